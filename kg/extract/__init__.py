@@ -1,0 +1,174 @@
+"""Mentions of the seven entity types in a segmented document.
+
+One pass per sentence: people (post -> name) first, since their names and post
+titles bound the names around them; then names by suffix (chunks) and the
+gazetteer. Overlaps keep the longest span; places inside a longer name are kept as
+well when they are county level or below (金水区国基路街道宏康社区日间照料中心 gives
+the centre and its three places). A second pass finds later bare mentions of the
+people confirmed in the document (樊惠林表示).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import ahocorasick
+
+from kg.extract.chunks import find_chunks
+from kg.extract.people import find_people
+from kg.extract.places import find_places, short_form_allowed
+from kg.extract.posts import Context, absolute_name, parse_posts
+from kg.lexicon import Division, load_lexicon
+from kg.model import Article, CleanDocument, Mention, Post, Sentence
+
+ENTITY_PRIORITY = {"official": 0, "person": 1, "journalist": 1, "company": 2, "project": 2, "organization": 2, "district": 3}
+PLACE_KIND_BY_SUFFIX = {"社区": "社区", "村": "村", "镇": "镇", "乡": "乡", "街道": "街道", "办事处": "办事处"}
+NESTED_LEVELS = ("county",)
+
+ExtractedPosts = dict[tuple[str, int, int], list[Post]]
+
+
+def _article_context(article: Article, doc_text: str, fallback: Context | None) -> Context:
+    counts: Counter[str] = Counter()
+    lexicon = load_lexicon()
+    for sentence in article.sentences:
+        for match in find_places(sentence.text):
+            if not match.short and match.division.level == "county":
+                counts[match.division.code] += 1
+    if not counts:
+        return fallback or Context()
+    county = lexicon.divisions[counts.most_common(1)[0][0]]
+    prefecture = lexicon.parent_of(county)
+    province = lexicon.parent_of(prefecture) if prefecture else None
+    if prefecture and prefecture.level == "province":
+        prefecture, province = None, prefecture
+    return Context(county=county, prefecture=prefecture, province=province)
+
+
+def _document_context(articles: list[Article], doc_text: str) -> Context:
+    merged = Article(doc="", index=-1, headline="", start=0, end=0, sentences=tuple(s for a in articles for s in a.sentences))
+    return _article_context(merged, doc_text, None)
+
+
+def _pick(candidates: list[Mention]) -> list[Mention]:
+    """Longest non-overlapping spans; ties go to the more specific type."""
+    ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), ENTITY_PRIORITY[m.type], m.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Mention] = []
+    for mention in ordered:
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _mention(sentence: Sentence, start: int, end: int, type_: str, extractor: str, **extra: object) -> Mention:
+    base = sentence.start
+    return Mention(
+        doc=sentence.doc,
+        article=sentence.article,
+        sentence=sentence.index,
+        start=base + start,
+        end=base + end,
+        text=sentence.text[start:end],
+        type=type_,
+        extractor=extractor,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _place_canonical(division: Division) -> str:
+    return division.name
+
+
+def extract_sentence(sentence: Sentence, context: Context, full_names: set[str], posts_out: ExtractedPosts) -> list[Mention]:
+    lexicon = load_lexicon()
+    text = sentence.text
+    candidates: list[Mention] = []
+    nested: list[Mention] = []
+    people = find_people(text)
+    barriers = frozenset(p.end for p in people)
+    for person in people:
+        canonical_posts = parse_posts(person.posts, context) if person.posts else []
+        mention = _mention(sentence, person.start, person.end, person.type, "post", posts=person.posts)
+        candidates.append(mention)
+        if canonical_posts:
+            posts_out[(mention.doc, mention.start, mention.end)] = canonical_posts
+    for chunk in find_chunks(text, barriers=barriers):
+        name = text[chunk.start : chunk.end]
+        canonical = absolute_name(name, context) if chunk.type == "organization" else ""
+        candidates.append(_mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical=canonical if canonical != name else ""))
+    for place in find_places(text):
+        if not short_form_allowed(place, text, full_names, lexicon):
+            continue
+        canonical = place.division.name if place.short else ""
+        candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical=canonical))
+    kept = _pick(candidates)
+    for mention in candidates:
+        if mention in kept or mention.type != "district":
+            continue
+        container = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None)
+        if container is None or container.type == "district" and container.extractor == "gazetteer":
+            continue
+        is_county_or_below = mention.extractor == "suffix" or lexicon.divisions_by_name.get(mention.name, (None,))[0] is None or any(
+            d.level in NESTED_LEVELS for d in lexicon.divisions_by_name.get(mention.name, ())
+        )
+        if is_county_or_below and container.type in ("organization", "company", "project", "district"):
+            nested.append(mention)
+    return sorted(kept + _pick(nested), key=lambda m: (m.start, m.end))
+
+
+def _recent_places(mentions: Iterable[Mention]) -> tuple[tuple[str, str], ...]:
+    places = []
+    for mention in mentions:
+        if mention.type == "district":
+            for suffix, kind in PLACE_KIND_BY_SUFFIX.items():
+                if mention.name.endswith(suffix):
+                    places.append((kind, mention.name))
+    return tuple(places)
+
+
+def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Mention]) -> list[Mention]:
+    """Later bare mentions of the people found in this document."""
+    people: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type in ("official", "person") and mention.extractor == "post":
+            people.setdefault(mention.text, mention.type)
+    if not people:
+        return []
+    automaton = ahocorasick.Automaton()
+    for name, type_ in people.items():
+        automaton.add_word(name, (name, type_))
+    automaton.make_automaton()
+    covered = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for article in articles:
+        for sentence in article.sentences:
+            for end, (name, type_) in automaton.iter(sentence.text):
+                start = end - len(name) + 1
+                abs_start, abs_end = sentence.start + start, sentence.start + end + 1
+                if any(abs_start < e and s < abs_end for s, e in covered):
+                    continue
+                extra.append(_mention(sentence, start, end + 1, type_, "propagate"))
+                covered.append((abs_start, abs_end))
+    return extra
+
+
+def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[list[Mention], ExtractedPosts]:
+    """All mentions of a document (sorted by offset) and the posts stated for people."""
+    doc_context = _document_context(articles, clean.text)
+    full_names = {m.division.name for a in articles for s in a.sentences for m in find_places(s.text) if not m.short}
+    mentions: list[Mention] = []
+    posts: ExtractedPosts = {}
+    for article in articles:
+        base = _article_context(article, clean.text, doc_context)
+        article_mentions: list[Mention] = list(article.byline)
+        for sentence in article.sentences:
+            context = Context(base.county, base.prefecture, base.province, _recent_places(article_mentions))
+            article_mentions.extend(extract_sentence(sentence, context, full_names, posts))
+        mentions.extend(article_mentions)
+    mentions.extend(_propagate(clean, articles, mentions))
+    mentions.sort(key=lambda m: (m.start, m.end, m.type))
+    return mentions, posts

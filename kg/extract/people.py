@@ -1,0 +1,178 @@
+"""People named next to a post or title: officials, executives, scholars, residents.
+
+The pattern that works on this genre (see DESIGN.md: POS tags alone find 10 of 15
+officials and glue 李晓雷作 together) is *post -> surname + 1-2 characters -> a
+boundary*. The boundary is punctuation, a word from ``name_followers.txt``
+(表示, 出席, 带领...) or any dictionary word starting right after the name; the
+three-character reading is tried first (樊惠林|带领 rather than 樊惠|林带).
+Enumerations after a post or group title (区领导虎荣鑫、王泽文、李卓瑜) give one
+person per name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from kg.extract.chunks import scan_left
+from kg.extract.words import is_word, pos_tag, starts_with_word
+from kg.lexicon import Lexicon, load_lexicon
+from kg.text import is_cjk
+
+PERSON_KINDS = ("enterprise", "academic")
+LIST_SEPARATORS = "、"
+POST_SEPARATORS = ("、", "兼")
+# words that introduce a resident or other private person by description
+PERSON_INTRODUCERS = ("老人", "居民", "村民", "市民", "老党员", "党员", "志愿者", "歌手", "演员", "专家", "教授", "学者", "游客", "患者", "职工")
+ACADEMIC_AFTER = ("教授", "研究员", "博士", "院士", "主任医师", "老师")
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    start: int
+    end: int
+    type: str  # official | person
+    posts: tuple[str, ...]  # post phrases as written (二七区委书记)
+    post_start: int  # where the post phrase begins (== start when none)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for title, kind in load_lexicon().posts.items():
+        automaton.add_word(title, (title, kind))
+    for word in PERSON_INTRODUCERS:
+        automaton.add_word(word, (word, "introducer"))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_titles(text: str) -> list[tuple[int, int, str, str]]:
+    """Post titles in ``text``: (start, end, title, kind), leftmost-longest."""
+    found = [(end - len(t) + 1, end + 1, t, k) for end, (t, k) in _post_automaton().iter(text)]
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    last_end = -1
+    for match in found:
+        if match[0] >= last_end:
+            kept.append(match)
+            last_end = match[1]
+    # a longer title ending at the same place wins (区委书记 over 书记)
+    by_end: dict[int, tuple[int, int, str, str]] = {}
+    for match in kept:
+        if match[1] not in by_end or match[0] < by_end[match[1]][0]:
+            by_end[match[1]] = match
+    return sorted(by_end.values())
+
+
+def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
+    if text[start : start + 2] in lexicon.surnames:
+        return 2
+    if text[start : start + 1] in lexicon.surnames:
+        return 1
+    return 0
+
+
+def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> bool:
+    if pos >= len(text):
+        return True
+    ch = text[pos]
+    if not is_cjk(ch):
+        return True
+    if pos in titles_at:
+        return True
+    for length in (3, 2, 1):
+        if text[pos : pos + length] in lexicon.name_followers:
+            return True
+    return starts_with_word(text, pos)
+
+
+def _plausible(name: str, lexicon: Lexicon) -> bool:
+    if not all(is_cjk(c) for c in name):
+        return False
+    tag = pos_tag(name)
+    if tag and not tag.startswith("nr") and is_word(name, 50):
+        return False
+    if name[0] in lexicon.rare_surnames and len(name) == 2:
+        return False
+    return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
+
+
+def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
+    """End of a person's name starting at ``start``, or -1 when there is none."""
+    surname = _surname_length(text, start, lexicon)
+    if not surname:
+        return -1
+    for given in (2, 1):
+        end = start + surname + given
+        if end > len(text):
+            continue
+        name = text[start:end]
+        if _boundary(text, end, lexicon, titles_at) and _plausible(name, lexicon):
+            if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
+                continue
+            return end
+    return -1
+
+
+def _post_phrase(text: str, title_start: int, floor: int, lexicon: Lexicon, title_ends: dict[int, int]) -> int:
+    """Start of the post phrase whose last title starts at ``title_start``.
+
+    The phrase extends left over organisation words and earlier titles joined by
+    、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
+    """
+    start = scan_left(text, title_start, floor, lexicon)
+    while start - 1 > floor and text[start - 1] in POST_SEPARATORS and start - 1 in title_ends:
+        start = scan_left(text, title_ends[start - 1], floor, lexicon)
+    return start
+
+
+def find_people(text: str, floor: int = 0) -> list[PersonMatch]:
+    """People introduced by a post, a group title or a description in ``text``."""
+    lexicon = load_lexicon()
+    titles = find_titles(text)
+    titles_at = {t[0] for t in titles}
+    title_ends = {t[1]: t[0] for t in titles}
+    found: list[PersonMatch] = []
+    taken: set[int] = set()
+    for start, end, title, kind in titles:
+        if start < floor:
+            continue
+        name_end = name_at(text, end, lexicon, titles_at - {end})
+        if name_end < 0:
+            if kind == "academic" or title in ACADEMIC_AFTER:
+                found.extend(_name_before(text, start, lexicon, titles_at, title, floor))
+            continue
+        person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
+        phrase_start = start if kind in ("introducer", "group") else _post_phrase(text, start, floor, lexicon, title_ends)
+        posts = () if kind in ("introducer", "group") else _split_posts(text[phrase_start:end])
+        found.append(PersonMatch(end, name_end, person_type, posts, phrase_start))
+        taken.add(end)
+        cursor = name_end
+        while cursor < len(text) and text[cursor] in LIST_SEPARATORS:
+            nxt = name_at(text, cursor + 1, lexicon, titles_at)
+            if nxt < 0 or cursor + 1 in titles_at:
+                break
+            found.append(PersonMatch(cursor + 1, nxt, person_type, posts if kind == "group" else (), cursor + 1))
+            cursor = nxt
+    return found
+
+
+def _name_before(text: str, title_start: int, lexicon: Lexicon, titles_at: set[int], title: str, floor: int) -> list[PersonMatch]:
+    """郑州大学辛世俊教授: a name right before an academic title."""
+    for length in (3, 2):
+        start = title_start - length
+        if start < floor:
+            continue
+        name = text[start:title_start]
+        if _surname_length(text, start, lexicon) and _plausible(name, lexicon):
+            return [PersonMatch(start, title_start, "person", (title,), start)]
+    return []
+
+
+def _split_posts(phrase: str) -> tuple[str, ...]:
+    parts = re.split("|".join(POST_SEPARATORS), phrase)
+    return tuple(p for p in parts if p)

@@ -1,0 +1,114 @@
+"""Turn a post phrase as written (二七区委书记) into a structured post.
+
+A phrase is split into an organisation part and a role: the longest role from the
+post lexicon whose left part is empty or ends like an organisation (委, 府, 局,
+管委会...). Relative organisations (区委, 区政府, 市委) are made absolute with the
+district the article is about; heads of government (区长, 常务副区长) hold their
+post in that district's government; 组织/宣传/统战部长 in its Party committee's
+department.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.lexicon import Division, load_lexicon
+from kg.model import Post
+
+ORG_ENDINGS = ("委", "府", "部", "局", "会", "厅", "处", "办", "所", "院", "司", "团", "组", "联", "队", "站", "室", "中心", "社区", "街道", "村", "镇", "乡", "区", "市", "省", "县", "协", "校", "馆", "台")
+GOVERNMENT_HEADS = ("常务副区长", "副区长", "代区长", "区长", "常务副市长", "副市长", "代市长", "市长", "常务副县长", "副县长", "代县长", "县长", "副省长", "省长", "副镇长", "镇长", "副乡长", "乡长")
+PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
+LEVEL_CHARS = {"区": "county", "县": "county", "市": "prefecture", "省": "province"}
+BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an article is about: its districts by level, and the last place of each kind."""
+
+    county: Division | None = None
+    prefecture: Division | None = None
+    province: Division | None = None
+    recent_places: tuple[tuple[str, str], ...] = ()  # (suffix kind, name), most recent last
+
+    def district_for(self, level_char: str) -> Division | None:
+        level = LEVEL_CHARS.get(level_char)
+        return {"county": self.county, "prefecture": self.prefecture, "province": self.province}.get(level or "")
+
+    def recent(self, kind: str) -> str:
+        for place_kind, name in reversed(self.recent_places):
+            if place_kind == kind:
+                return name
+        return ""
+
+
+def absolute_name(name: str, context: Context) -> str:
+    """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委; others unchanged."""
+    if len(name) >= 2 and name[0] in LEVEL_CHARS and not name.startswith(("区域", "市场", "省会", "县域", "市民")):
+        district = context.district_for(name[0])
+        if district is not None:
+            return district.name + name[1:]
+    if name in BARE_LEVEL_ORGS:
+        return context.recent(name) or name
+    return name
+
+
+def _split(phrase: str) -> tuple[str, str]:
+    lexicon = load_lexicon()
+    for cut in range(len(phrase)):
+        role = phrase[cut:]
+        left = phrase[:cut]
+        if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS)):
+            return left, role
+    return "", phrase
+
+
+def _leading_district(text: str) -> Division | None:
+    lexicon = load_lexicon()
+    for length in range(min(len(text), 12), 1, -1):
+        found = lexicon.divisions_by_name.get(text[:length])
+        if found:
+            return found[0]
+    return None
+
+
+def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
+    """Structured posts of one person from the phrases written before the name."""
+    posts: list[Post] = []
+    previous_org = ""
+    for phrase in phrases:
+        left, role = _split(phrase)
+        if role.endswith(GOVERNMENT_HEADS) and not left:
+            district = context.county if role.startswith(("区", "副区", "常务副区", "代区", "县", "副县", "常务副县", "代县")) else None
+            district = district or context.district_for(role.lstrip("常务副代")[:1])
+            org = f"{district.name}政府" if district else ""
+            posts.append(Post(title=role, organization=org, district=district.name if district else ""))
+            previous_org = org
+            continue
+        department = next((d for d in PARTY_DEPARTMENTS if role.startswith(d)), "")
+        if not left and department and context.county:
+            org = f"{context.county.name}委{department}部"
+            posts.append(Post(title=role, organization=org, district=context.county.name))
+            previous_org = org
+            continue
+        org = absolute_name(left, context) if left else previous_org
+        district = _leading_district(org)
+        if district is None and left and left[0] in LEVEL_CHARS:
+            district = context.district_for(left[0])
+        district_name = district.name if district else ""
+        if not district_name and left in BARE_LEVEL_ORGS:
+            district_name = org if org != left else ""
+        title = phrase
+        if district and phrase.startswith(district.name):
+            title = phrase[len(district.name) :]
+        posts.append(Post(title=title, organization=org, district=district_name or _zone_prefix(org)))
+        previous_org = org or previous_org
+    return posts
+
+
+def _zone_prefix(org: str) -> str:
+    for zone in ("经开区", "高新区", "航空港区", "新区"):
+        index = org.find(zone)
+        if index >= 0:
+            return org[: index + len(zone)]
+    return ""

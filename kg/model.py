@@ -1,0 +1,202 @@
+"""Plain dataclasses passed between pipeline stages.
+
+Offsets: ``Sentence.start/end`` and ``Mention.start/end`` index the *clean* text of
+their document (``CleanDocument.text``); ``CleanDocument.to_original`` maps them back
+to the decoded source file, which is what :class:`Evidence` stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "official",
+    "district",
+    "company",
+    "project",
+    "organization",
+    "journalist",
+    "person",
+)
+
+RELATION_TYPES: tuple[str, ...] = (
+    "holds_post",
+    "part_of",
+    "located_in",
+    "visited",
+    "signed",
+    "chaired",
+    "attended",
+    "works_for",
+    "reported",
+    "about",
+    "co_mentioned",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input file."""
+
+    path: str  # as shown to users and stored in evidence (relative to the input root)
+    text: str
+    encoding: str
+
+
+BLOCK_KINDS: tuple[str, ...] = ("headline", "subhead", "lead", "text", "byline")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A repaired paragraph of the page: its kind and clean-text span."""
+
+    kind: str  # one of BLOCK_KINDS
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """Layout-repaired text plus a map back into ``Document.text``.
+
+    ``offsets[i]`` is the index in the original text of clean character ``i``;
+    ``offsets[len(text)]`` is the end of the original text. ``text`` is the blocks
+    joined by newlines.
+    """
+
+    path: str
+    text: str
+    offsets: tuple[int, ...]
+    original: str
+    blocks: tuple[Block, ...] = ()
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean ``[start, end)`` span to the original text."""
+        if start >= end:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: str
+    article: int
+    index: int  # position within the document
+    start: int  # clean-text offsets
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    doc: str
+    index: int  # position within the document
+    headline: str
+    start: int  # clean-text offsets of the whole article (headline included)
+    end: int
+    sentences: tuple[Sentence, ...]
+    subheadlines: tuple[str, ...] = ()
+    dateline: str = ""
+    byline: tuple[Mention, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc}#{self.index}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of clean text recognised as an entity of ``type``."""
+
+    doc: str
+    article: int
+    sentence: int  # Sentence.index, or -1 for headlines and bylines
+    start: int
+    end: int
+    text: str
+    type: str
+    extractor: str
+    canonical: str = ""  # the full form when ``text`` is a short form (二七 -> 二七区)
+    posts: tuple[str, ...] = ()  # post titles stated next to an official or person
+    role: str = ""  # e.g. "记者" / "通讯员" for bylines
+
+    @property
+    def name(self) -> str:
+        return self.canonical or self.text
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post held by an official: the title as written and where it is held."""
+
+    title: str  # e.g. 区委书记
+    organization: str = ""  # e.g. 二七区委
+    district: str = ""  # e.g. 二七区
+
+    @property
+    def label(self) -> str:
+        return f"{self.district}{self.title}" if self.district and not self.title.startswith(self.district) else self.title
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact is stated: file, article, sentence, offsets into the original file."""
+
+    doc: str
+    article: int
+    headline: str
+    sentence: str
+    start: int
+    end: int
+
+    def sort_key(self) -> tuple[str, int, int, int]:
+        return (self.doc, self.article, self.start, self.end)
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    posts: list[Post] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    mentions: int = 0
+    code: str = ""  # administrative division code, districts only
+    level: str = ""  # province / prefecture / county / town / community / village / zone
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Relation:
+    head: str
+    relation: str
+    tail: str
+    weight: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+        return (self.head, self.relation, self.tail, tuple(sorted(self.attrs.items())))
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article as a node of the graph (target of ``reported``)."""
+
+    id: str
+    doc: str
+    index: int
+    headline: str
+    start: int
+    end: int
+
+
+@dataclass
+class KnowledgeGraph:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    articles: dict[str, ArticleRecord] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)

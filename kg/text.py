@@ -1,0 +1,25 @@
+"""Character classes shared by the stages."""
+
+from __future__ import annotations
+
+import re
+
+CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『』…—～·"
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》"
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def is_cjk_punct(ch: str) -> bool:
+    return ch in CJK_PUNCT
+
+
+HAN = r"\u4e00-\u9fff"
+HAN_RE = re.compile(f"[{HAN}]")
+
+
+def cjk_count(text: str) -> int:
+    return len(HAN_RE.findall(text))

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.export import html
+
+SCRIPT_LABEL = "<script>alert(1)</script>"
+DOC = "004_3ffb1123e71c06d5.txt"
+HEADLINE = "二七区领导带队赴西安、成都考察招商"
+
+
+def _evidence(sentence: str) -> str:
+    item = {"doc": DOC, "article": 0, "headline": HEADLINE, "sentence": sentence, "start": 5, "end": 9}
+    return json.dumps([item], ensure_ascii=False)
+
+
+def _node(graph: nx.MultiDiGraph, node_id: str, node_type: str, label: str, **extra: object) -> None:
+    attrs: dict[str, object] = {
+        "type": node_type,
+        "label": label,
+        "aliases": "[]",
+        "posts": "[]",
+        "docs": json.dumps([DOC]),
+        "mentions": 1,
+        "code": "",
+        "level": "",
+        "evidence": "[]",
+    }
+    attrs.update(extra)
+    graph.add_node(node_id, **attrs)
+
+
+def _edge(graph: nx.MultiDiGraph, u: str, v: str, relation: str, weight: int, sentence: str, **attrs: str) -> None:
+    graph.add_edge(
+        u,
+        v,
+        key=relation,
+        relation=relation,
+        weight=weight,
+        evidence=_evidence(sentence),
+        attrs=json.dumps(attrs, ensure_ascii=False),
+    )
+
+
+def small_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    posts = [{"title": "区委书记", "organization": "二七区委", "district": "二七区"}]
+    _node(graph, "official/樊惠林", "official", "樊惠林", posts=json.dumps(posts, ensure_ascii=False), mentions=4)
+    aliases = json.dumps(["二七"], ensure_ascii=False)
+    _node(graph, "district/二七区", "district", "二七区", aliases=aliases, code="410103")
+    _node(graph, "company/时事通", "company", "河南时事通医疗大数据有限公司", aliases='["时事通公司"]')
+    _node(graph, "person/evil", "person", SCRIPT_LABEL)
+    _node(graph, "article/004_3ffb1123e71c06d5.txt#0", "article", HEADLINE)
+    _edge(graph, "official/樊惠林", "company/时事通", "visited", 2, "樊惠林一行考察了时事通公司</script><b>")
+    _edge(graph, "official/樊惠林", "district/二七区", "co_mentioned", 3, "樊惠林在二七区调研。")
+    _edge(graph, "company/时事通", "district/二七区", "located_in", 1, "时事通位于二七区。")
+    _edge(graph, "person/evil", "official/樊惠林", "co_mentioned", 1, "see https://example.org & <x>")
+    _edge(graph, "article/004_3ffb1123e71c06d5.txt#0", "official/樊惠林", "about", 1, "樊惠林带队。")
+    return graph
+
+
+def embedded_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.DOTALL)
+    assert match, "kg-data block missing"
+    return json.loads(match.group(1))
+
+
+def markup_outside_code(page: str) -> str:
+    return re.sub(r"<(script|style)\b[^>]*>.*?</\1>", "", page, flags=re.DOTALL)
+
+
+def test_no_external_references() -> None:
+    page = html.generate(small_graph())
+    assert "http://" not in page
+    assert "https://" not in page
+    assert not re.search(r"\b(?:src|href|action)\s*=", markup_outside_code(page), re.IGNORECASE)
+    css_urls = re.findall(r"url\(\s*[\"']?([a-z]*:?)", "".join(re.findall(r"<style>(.*?)</style>", page, re.DOTALL)))
+    assert set(css_urls) <= {"data:"}
+
+
+def test_vis_network_is_inlined() -> None:
+    page = html.generate(small_graph())
+    assert "vis-network" in page
+    assert "t.Network=" in page
+    assert "sourceMappingURL" not in page
+    assert len(page) > 400_000
+
+
+def test_deterministic_and_order_independent() -> None:
+    graph = small_graph()
+    assert html.generate(graph) == html.generate(graph)
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(graph.edges(keys=True, data=True))))
+    assert html.generate(shuffled) == html.generate(graph)
+
+
+def test_graph_text_is_escaped() -> None:
+    page = html.generate(small_graph(), title="<b>t</b>")
+    assert "<script>alert(1)" not in page
+    assert "<b>" not in markup_outside_code(page)
+    assert "<b>" not in re.search(r'id="kg-data">(.*?)</script>', page, re.DOTALL).group(1)
+    assert "&lt;b&gt;t&lt;&#47;b&gt;" in page
+    assert page.lower().count("</script") == 3
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
+    data = embedded_data(page)
+    labels = {node["label"] for node in data["nodes"]}
+    assert SCRIPT_LABEL in labels
+    sentences = {ev["sentence"] for edge in data["edges"] for ev in edge["evidence"]}
+    assert "樊惠林一行考察了时事通公司</script><b>" in sentences
+    assert "see https://example.org & <x>" in sentences
+
+
+def test_json_escapes_line_separators() -> None:
+    assert html.embed_json({"a": "x\u2028y\u2029<>&"}) == '{"a":"x\\u2028y\\u2029\\u003c\\u003e\\u0026"}'
+
+
+def test_payload_contents() -> None:
+    data = embedded_data(html.generate(small_graph()))
+    assert [node["id"] for node in data["nodes"]] == sorted(small_graph().nodes)
+    fan = next(node for node in data["nodes"] if node["id"] == "official/樊惠林")
+    assert fan["posts"][0]["title"] == "区委书记"
+    assert fan["docs"] == [DOC]
+    assert fan["mentions"] == 4
+    assert fan["degree"] == 4
+    assert data["relations"] == ["located_in", "visited", "about", "co_mentioned"]
+    visited = next(edge for edge in data["edges"] if edge["relation"] == "visited")
+    assert visited["weight"] == 2
+    assert visited["evidence"][0]["headline"] == HEADLINE
+    assert data["shown"] == {"nodes": 5, "edges": 5}
+
+
+def test_chinese_font_and_layout_seed() -> None:
+    page = html.generate(small_graph())
+    assert "Noto Sans CJK SC" in page
+    assert "Microsoft YaHei" in page
+    assert "randomSeed: 42" in page
+    assert "iterations: 200" in page
+
+
+def test_max_nodes_trims_and_reports() -> None:
+    graph = small_graph()
+    page = html.generate(graph, max_nodes=3)
+    data = embedded_data(page)
+    kept = {node["id"] for node in data["nodes"]}
+    assert kept == {"official/樊惠林", "company/时事通", "district/二七区"}
+    assert all(edge["from"] in kept and edge["to"] in kept for edge in data["edges"])
+    assert len(data["edges"]) == 3
+    assert "showing 3 of 5 nodes" in page
+    assert "showing 5 of 5 nodes" in html.generate(graph)
+
+
+def test_max_nodes_ties_broken_by_id() -> None:
+    graph = nx.MultiDiGraph()
+    for name in ("c", "a", "b"):
+        graph.add_node(name, type="person", label=name)
+    assert html.select_nodes(graph, 2) == ["a", "b"]
+    assert html.select_nodes(graph, 0) == []
+    with pytest.raises(ValueError):
+        html.select_nodes(graph, -1)
+
+
+def test_missing_and_odd_attributes() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("x")
+    graph.add_node("y", type="official", label="Y", aliases="not json", posts=None)
+    graph.add_edge("x", "y", key="co_mentioned")
+    data = embedded_data(html.generate(graph))
+    assert data["nodes"][0]["type"] == "unknown"
+    assert data["nodes"][1]["aliases"] == ["not json"]
+    assert data["edges"][0]["relation"] == "co_mentioned"
+    assert data["edges"][0]["weight"] == 1
+
+
+def test_empty_graph() -> None:
+    page = html.generate(nx.MultiDiGraph())
+    assert "showing 0 of 0 nodes" in page
+
+
+def test_parallel_edges_get_distinct_curves() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_edge("a", "b", key="visited", relation="visited")
+    graph.add_edge("a", "b", key="co_mentioned", relation="co_mentioned")
+    graph.add_edge("b", "a", key="about", relation="about")
+    curves = [edge["curve"] for edge in embedded_data(html.generate(graph))["edges"]]
+    assert len(set(curves)) == 3
+
+
+def test_write_is_atomic_and_clean(tmp_path: Path) -> None:
+    target = tmp_path / "graph.html"
+    html.write(small_graph(), target, max_nodes=4, title="二七区")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
+    text = target.read_text(encoding="utf-8")
+    assert text == html.generate(small_graph(), max_nodes=4, title="二七区")
+    assert "showing 4 of 5 nodes" in text
+    html.write(small_graph(), target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]
+
+
+def test_write_failure_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_replace(src: str, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(html.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        html.write(small_graph(), tmp_path / "graph.html")
+    assert list(tmp_path.iterdir()) == []
