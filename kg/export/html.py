@@ -11,14 +11,15 @@ import html
 import json
 import os
 import re
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kg.model import ENTITY_TYPES, RELATION_TYPES
+from kg.export.atomic import write_text
+from kg.graph import to_networkx
+from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph
 
 ASSETS = Path(__file__).with_name("assets")
 VIS_VERSION = "vis-9.1.2"
@@ -65,23 +66,7 @@ def write(
     title: str = "kg",
 ) -> None:
     """Write the page to ``path`` atomically (temporary file in the same folder, then rename)."""
-    target = Path(path)
-    text = generate(graph, max_nodes=max_nodes, title=title)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp_name, 0o666 & ~_current_umask())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_text(path, generate(graph, max_nodes=max_nodes, title=title))
 
 
 def build_payload(graph: nx.MultiDiGraph, *, max_nodes: int | None = None) -> dict[str, Any]:
@@ -286,3 +271,8 @@ def _safe_style(css: str) -> str:
     if re.search(r"</style", css, re.IGNORECASE) or _URL_SCHEME_RE.search(css):
         raise ValueError("inline stylesheet contains '</style' or an http(s) URL")
     return css
+
+
+def write_kg(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> None:
+    """Write the explorer page of a built knowledge graph."""
+    write(to_networkx(kg), path, max_nodes=max_nodes, title="kg · 知识图谱")

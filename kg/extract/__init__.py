@@ -15,16 +15,16 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from kg.extract.chunks import find_chunks
+from kg.extract.chunks import find_chunks, find_listed_companies, place_ends
 from kg.extract.people import find_people
-from kg.extract.places import find_places, short_form_allowed
+from kg.extract.places import find_places, in_henan, short_form_allowed
 from kg.extract.posts import Context, absolute_name, parse_posts
 from kg.lexicon import Division, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
 ENTITY_PRIORITY = {"official": 0, "person": 1, "journalist": 1, "company": 2, "project": 2, "organization": 2, "district": 3}
 PLACE_KIND_BY_SUFFIX = {"社区": "社区", "村": "村", "镇": "镇", "乡": "乡", "街道": "街道", "办事处": "办事处"}
-NESTED_LEVELS = ("county",)
+NESTED_PLACE_SUFFIXES = ("街道", "办事处", "社区", "村", "镇", "乡")
 
 ExtractedPosts = dict[tuple[str, int, int], list[Post]]
 
@@ -96,13 +96,13 @@ def extract_sentence(sentence: Sentence, context: Context, full_names: set[str],
         candidates.append(mention)
         if canonical_posts:
             posts_out[(mention.doc, mention.start, mention.end)] = canonical_posts
-    for chunk in find_chunks(text, barriers=barriers):
+    places = [p for p in find_places(text) if short_form_allowed(p, text, full_names, lexicon)]
+    ends = place_ends(text, [(p.start, p.end) for p in places if not p.short])
+    for chunk in find_chunks(text, barriers=barriers, place_barriers=ends) + find_listed_companies(text):
         name = text[chunk.start : chunk.end]
         canonical = absolute_name(name, context) if chunk.type == "organization" else ""
         candidates.append(_mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical=canonical if canonical != name else ""))
-    for place in find_places(text):
-        if not short_form_allowed(place, text, full_names, lexicon):
-            continue
+    for place in places:
         canonical = place.division.name if place.short else ""
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical=canonical))
     kept = _pick(candidates)
@@ -112,12 +112,16 @@ def extract_sentence(sentence: Sentence, context: Context, full_names: set[str],
         container = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None)
         if container is None or container.type == "district" and container.extractor == "gazetteer":
             continue
-        is_county_or_below = mention.extractor == "suffix" or lexicon.divisions_by_name.get(mention.name, (None,))[0] is None or any(
-            d.level in NESTED_LEVELS for d in lexicon.divisions_by_name.get(mention.name, ())
-        )
-        if is_county_or_below and container.type in ("organization", "company", "project", "district"):
+        if _nestable(mention) and container.type in ("organization", "company", "project", "district"):
             nested.append(mention)
     return sorted(kept + _pick(nested), key=lambda m: (m.start, m.end))
+
+
+def _nestable(mention: Mention) -> bool:
+    """Places worth keeping inside a longer name: counties and the places below them."""
+    if mention.extractor == "suffix":
+        return mention.text.endswith(NESTED_PLACE_SUFFIXES)
+    return any(d.level == "county" for d in load_lexicon().divisions_by_name.get(mention.name, ()))
 
 
 def _recent_places(mentions: Iterable[Mention]) -> tuple[tuple[str, str], ...]:
@@ -156,6 +160,20 @@ def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Men
     return extra
 
 
+def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> list[Mention]:
+    """A short name of a city outside Henan said once (哈密、烟薯 is a sweet potato) is dropped."""
+    lexicon = load_lexicon()
+    counts = Counter(m.name for m in mentions if m.type == "district" and m.canonical and m.extractor == "gazetteer")
+    keep = []
+    for mention in mentions:
+        if mention.type == "district" and mention.canonical and mention.extractor == "gazetteer" and counts[mention.name] < 2 and mention.name not in full_names:
+            division = lexicon.divisions_by_name.get(mention.name, (None,))[0]
+            if division is not None and division.level != "province" and not in_henan(division, lexicon):
+                continue
+        keep.append(mention)
+    return keep
+
+
 def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[list[Mention], ExtractedPosts]:
     """All mentions of a document (sorted by offset) and the posts stated for people."""
     doc_context = _document_context(articles, clean.text)
@@ -169,6 +187,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
             context = Context(base.county, base.prefecture, base.province, _recent_places(article_mentions))
             article_mentions.extend(extract_sentence(sentence, context, full_names, posts))
         mentions.extend(article_mentions)
+    mentions = _drop_lone_distant_places(mentions, full_names)
     mentions.extend(_propagate(clean, articles, mentions))
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return mentions, posts

@@ -13,13 +13,22 @@ and 河医健康服务与医疗科创产业园 stay whole. A candidate whose ste
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
+from kg.extract.words import pos_tag, word_frequency
 from kg.lexicon import Lexicon, Suffix, load_lexicon
 from kg.text import is_cjk
 
 MAX_NAME = 26
+STOP_TAGS = ("v", "p")
+STOP_VERB_FREQUENCY = 150
+WORD_BEFORE_SUFFIX_FREQUENCY = 300
 SOFT_STOPS = ("与", "和", "及")
+PREDICATE_TAGS = ("v", "d", "a", "ad", "ag", "vd")
+# single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
+# the scan only after punctuation or as part of a dictionary word (共有, 作为)
+WEAK_STOPS = frozenset("为有将由")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
@@ -60,6 +69,33 @@ def _ending_at(text: str, end: int, words: frozenset[str] | tuple[str, ...]) -> 
     return ""
 
 
+def _verb_ending_at(text: str, end: int) -> str:
+    """A common two-character verb or preposition ending at ``end`` (了解, 带领, 按照).
+
+    Not when it begins a longer word that goes on past ``end`` (度假|区, 控股|集团).
+    """
+    word = text[end - 2 : end]
+    if len(word) != 2 or pos_tag(word) not in STOP_TAGS or word_frequency(word) < STOP_VERB_FREQUENCY:
+        return ""
+    if any(word_frequency(text[end - 2 : end + k]) > 0 for k in (1, 2) if end + k <= len(text)):
+        return ""
+    return word
+
+
+def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
+    if pos - 1 <= limit or not is_cjk(text[pos - 2]):
+        return True
+    return word_frequency(text[pos - 2 : pos]) >= 50
+
+
+def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
+    """A one-character ending that forms a common word with the character before it (干部, 布局, 城乡)."""
+    if len(suffix.text) != 1 or start == 0:
+        return False
+    word = text[start - 1 : start + 1]
+    return word_frequency(word) >= WORD_BEFORE_SUFFIX_FREQUENCY and pos_tag(word) != "ns"
+
+
 def _ends_with_name(text: str, end: int) -> bool:
     """Is there a complete entity name (by suffix) ending at ``end``?"""
     last = text[end - 1] if end else ""
@@ -78,16 +114,22 @@ def scan_left(text: str, start: int, floor: int, lexicon: Lexicon, barriers: fro
         if ch == "）" and "（" in text[max(limit, pos - 8) : pos - 1]:
             pos = text.rindex("（", max(limit, pos - 8), pos - 1)
             continue
-        if not is_cjk(ch):
+        if not (is_cjk(ch) or "A" <= ch <= "Z"):
             break
         protected = next((w for w in lexicon.protected if text.endswith(w, 0, pos)), "")
         if protected:
             pos -= len(protected)
             continue
-        stop = _ending_at(text, pos, lexicon.left_stops)
+        if pos < start and text[pos] in RELATIVE_LEVELS[:4] and _ends_with_name(text, pos):
+            break  # 区委|区政府: a second relative name starts here
+        stop = _ending_at(text, pos, lexicon.left_stops) or _verb_ending_at(text, pos)
+        if stop in WEAK_STOPS and not _weak_stop_holds(text, pos, limit):
+            pos -= 1
+            continue
         if stop:
-            if stop in SOFT_STOPS and not _ends_with_name(text, pos - len(stop)) and pos - len(stop) > limit:
-                pos -= len(stop)
+            before = pos - len(stop)
+            if stop in SOFT_STOPS and before > limit and before not in barriers and not _ends_with_name(text, before):
+                pos = before
                 continue
             break
         pos -= 1
@@ -111,16 +153,45 @@ def _generic(stem: str, lexicon: Lexicon) -> bool:
     return reachable[len(stem)]
 
 
+def _words(stem: str) -> list[str]:
+    """Greedy longest-match split of ``stem`` into dictionary words (unknown characters alone)."""
+    words, i = [], 0
+    while i < len(stem):
+        for length in range(min(4, len(stem) - i), 0, -1):
+            if length == 1 or word_frequency(stem[i : i + length]) > 0:
+                words.append(stem[i : i + length])
+                i += length
+                break
+    return words
+
+
+def _has_predicate(stem: str) -> bool:
+    """Does a verb, adverb or adjective of 2+ characters stand in ``stem`` (随时找社区)?"""
+    return any(len(w) > 1 and pos_tag(w) in PREDICATE_TAGS for w in _words(stem))
+
+
+def _without_district(stem: str, lexicon: Lexicon) -> str:
+    for length in range(min(len(stem) - 1, 10), 1, -1):
+        if stem[:length] in lexicon.divisions_by_name:
+            return stem[length:]
+    return stem
+
+
 def _valid(stem: str, suffix: Suffix, lexicon: Lexicon) -> bool:
     if not stem:
         return suffix.text in STANDALONE_OK
-    if any(ch.isdigit() for ch in stem):
+    if any(ch.isdigit() for ch in stem) or stem.endswith("届"):
         return False
     if suffix.type == "district":
         low, high = PLACE_STEM_LIMITS.get(suffix.text, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
-        return not _generic(stem, lexicon)
+        return not _generic(stem, lexicon) and not _has_predicate(stem)
+    if suffix.type == "project":
+        words = _words(stem)
+        if len(stem) > 14 or (words and len(words[0]) > 1 and pos_tag(words[0]) in PREDICATE_TAGS):
+            return False
+        stem = _without_district(stem, lexicon)
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and suffix.type == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and suffix.type == "organization":
@@ -128,8 +199,51 @@ def _valid(stem: str, suffix: Suffix, lexicon: Lexicon) -> bool:
     return not _generic(stem, lexicon)
 
 
-def find_chunks(text: str, floor: int = 0, barriers: frozenset[int] = frozenset(), lexicon: Lexicon | None = None) -> list[Chunk]:
-    """All name candidates ending in a known suffix, possibly overlapping."""
+PLACE_ENDINGS = ("经开区", "高新区", "航空港区", "新区", "街道", "办事处", "社区", "镇", "乡")
+LISTED_COMPANIES_RE = re.compile(r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等[^\s，。；、]{0,10}?(?:企业|公司|药企)")
+
+
+def place_ends(text: str, places: list[tuple[int, int]]) -> frozenset[int]:
+    """Where a place name ends: a place written after it starts a new name (上街区|峡窝镇)."""
+    ends = {end for _, end in places}
+    for ending in PLACE_ENDINGS:
+        start = text.find(ending)
+        while start >= 0:
+            ends.add(start + len(ending))
+            start = text.find(ending, start + 1)
+    return frozenset(ends)
+
+
+def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = None) -> list[Chunk]:
+    """Names listed before 等...企业 (吸引赛奥斯博等医药科研企业入驻)."""
+    lexicon = lexicon or load_lexicon()
+    found = []
+    for match in LISTED_COMPANIES_RE.finditer(text, floor):
+        cursor = match.start(1)
+        items = match.group(1).split("、")
+        for n, item in enumerate(items):
+            start, end = cursor, cursor + len(item)
+            cursor = end + 1
+            if n == 0:
+                start = scan_left(text, end, max(floor, start), lexicon)
+            name = text[start:end]
+            if 2 <= len(name) <= 12 and not _generic(name, lexicon) and not any(c.isdigit() for c in name):
+                found.append(Chunk(start, end, "company", ""))
+    return found
+
+
+def find_chunks(
+    text: str,
+    floor: int = 0,
+    barriers: frozenset[int] = frozenset(),
+    lexicon: Lexicon | None = None,
+    place_barriers: frozenset[int] = frozenset(),
+) -> list[Chunk]:
+    """All name candidates ending in a known suffix, possibly overlapping.
+
+    ``place_barriers`` stop the scan of place names only (经开区|京航办事处), while
+    organisations keep the places they start with (金水区纪委监委).
+    """
     lexicon = lexicon or load_lexicon()
     index = _suffix_index()
     found: dict[tuple[int, int], Chunk] = {}
@@ -140,7 +254,9 @@ def find_chunks(text: str, floor: int = 0, barriers: frozenset[int] = frozenset(
                 continue
             if suffix.not_followed_by and text.startswith(suffix.not_followed_by, end):
                 continue
-            name_start = scan_left(text, start, floor, lexicon, barriers)
+            if _glued_to_word(text, start, suffix):
+                continue
+            name_start = scan_left(text, start, floor, lexicon, barriers | place_barriers if suffix.type == "district" else barriers)
             stem = text[name_start:start]
             if not _valid(stem, suffix, lexicon):
                 continue

@@ -27,6 +27,7 @@ LIST_SEPARATORS = "、"
 POST_SEPARATORS = ("、", "兼")
 # words that introduce a resident or other private person by description
 PERSON_INTRODUCERS = ("老人", "居民", "村民", "市民", "老党员", "党员", "志愿者", "歌手", "演员", "专家", "教授", "学者", "游客", "患者", "职工")
+KINSHIP = ("奶奶", "爷爷", "大爷", "大妈", "大娘", "阿姨", "叔叔", "大叔", "师傅", "老师", "女士", "先生", "同志", "老人", "姐", "哥", "嫂")
 ACADEMIC_AFTER = ("教授", "研究员", "博士", "院士", "主任医师", "老师")
 
 
@@ -52,7 +53,11 @@ def _post_automaton() -> ahocorasick.Automaton:
 
 def find_titles(text: str) -> list[tuple[int, int, str, str]]:
     """Post titles in ``text``: (start, end, title, kind), leftmost-longest."""
-    found = [(end - len(t) + 1, end + 1, t, k) for end, (t, k) in _post_automaton().iter(text)]
+    found = [
+        (end - len(t) + 1, end + 1, t, k)
+        for end, (t, k) in _post_automaton().iter(text)
+        if not _inside_longer_word(text, end - len(t) + 1, end + 1)
+    ]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
     last_end = -1
@@ -66,6 +71,11 @@ def find_titles(text: str) -> list[tuple[int, int, str, str]]:
         if match[1] not in by_end or match[0] < by_end[match[1]][0]:
             by_end[match[1]] = match
     return sorted(by_end.values())
+
+
+def _inside_longer_word(text: str, start: int, end: int) -> bool:
+    """居民|楼: the title is the start of a longer dictionary word, not a title."""
+    return any(end + extra <= len(text) and is_word(text[start : end + extra], 5) for extra in (1, 2))
 
 
 def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
@@ -96,9 +106,20 @@ def _plausible(name: str, lexicon: Lexicon) -> bool:
     tag = pos_tag(name)
     if tag and not tag.startswith("nr") and is_word(name, 50):
         return False
-    if name[0] in lexicon.rare_surnames and len(name) == 2:
+    if name[0] in lexicon.rare_surnames and (len(name) == 2 or is_word(name[1:], 100)):
+        return False
+    if name.endswith(KINSHIP):
         return False
     return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
+
+
+def _crosses_word(text: str, start: int, end: int) -> bool:
+    """Does a dictionary word of 3+ characters start inside the name and run past it (齐聚|一堂)?"""
+    for inner in range(start, end):
+        for length, minimum in ((4, 1), (3, 5)):
+            if inner + length > end and inner + length <= len(text) and is_word(text[inner : inner + length], minimum):
+                return True
+    return False
 
 
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
@@ -111,22 +132,24 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
         if end > len(text):
             continue
         name = text[start:end]
-        if _boundary(text, end, lexicon, titles_at) and _plausible(name, lexicon):
+        if _boundary(text, end, lexicon, titles_at) and _plausible(name, lexicon) and not _crosses_word(text, start, end):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
                 continue
             return end
     return -1
 
 
-def _post_phrase(text: str, title_start: int, floor: int, lexicon: Lexicon, title_ends: dict[int, int]) -> int:
+def _post_phrase(
+    text: str, title_start: int, floor: int, lexicon: Lexicon, title_ends: dict[int, int], barriers: frozenset[int]
+) -> int:
     """Start of the post phrase whose last title starts at ``title_start``.
 
     The phrase extends left over organisation words and earlier titles joined by
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
-    start = scan_left(text, title_start, floor, lexicon)
+    start = scan_left(text, title_start, floor, lexicon, barriers)
     while start - 1 > floor and text[start - 1] in POST_SEPARATORS and start - 1 in title_ends:
-        start = scan_left(text, title_ends[start - 1], floor, lexicon)
+        start = scan_left(text, title_ends[start - 1], floor, lexicon, barriers)
     return start
 
 
@@ -138,16 +161,18 @@ def find_people(text: str, floor: int = 0) -> list[PersonMatch]:
     title_ends = {t[1]: t[0] for t in titles}
     found: list[PersonMatch] = []
     taken: set[int] = set()
+    names = {end: name_at(text, end, lexicon, titles_at - {end}) for _, end, _, _ in titles}
+    barriers = frozenset(e for e in names.values() if e > 0)
     for start, end, title, kind in titles:
         if start < floor:
             continue
-        name_end = name_at(text, end, lexicon, titles_at - {end})
+        name_end = names[end]
         if name_end < 0:
-            if kind == "academic" or title in ACADEMIC_AFTER:
+            if title in ACADEMIC_AFTER:
                 found.extend(_name_before(text, start, lexicon, titles_at, title, floor))
             continue
         person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
-        phrase_start = start if kind in ("introducer", "group") else _post_phrase(text, start, floor, lexicon, title_ends)
+        phrase_start = start if kind in ("introducer", "group") else _post_phrase(text, start, floor, lexicon, title_ends, barriers)
         posts = () if kind in ("introducer", "group") else _split_posts(text[phrase_start:end])
         found.append(PersonMatch(end, name_end, person_type, posts, phrase_start))
         taken.add(end)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from kg.extract.words import pos_tag, word_frequency
 from kg.lexicon import Division, Lexicon, load_lexicon
 from kg.text import is_cjk
 
@@ -64,12 +65,56 @@ COUNTY_SHORT_FOLLOWERS = ("建设", "发展", "新征程", "更多", "的", "实
 
 def short_form_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str], lexicon: Lexicon) -> bool:
     if not match.short:
-        return True
+        if match.division.name in lexicon.ambiguous_places:
+            return _after_parent(match, text, lexicon)
+        if match.division.level == "county" and not in_henan(match.division, lexicon):
+            return _after_parent(match, text, lexicon) or _parent_in(match, full_names_in_doc, lexicon)
+        before = text[match.start - 1 : match.start + 1] if match.start else ""
+        return not (len(match.division.name) == 2 and word_frequency(before) >= 300)
+    return _short_allowed(match, text, full_names_in_doc, lexicon)
+
+
+def _after_parent(match: PlaceMatch, text: str, lexicon: Lexicon) -> bool:
+    parent = lexicon.parent_of(match.division)
+    before = text[: match.start]
+    return parent is not None and (before.endswith(parent.name) or bool(parent.short) and before.endswith(parent.short))
+
+
+def _parent_in(match: PlaceMatch, names: set[str], lexicon: Lexicon) -> bool:
+    parent = lexicon.parent_of(match.division)
+    return parent is not None and parent.name in names
+
+
+def _short_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str], lexicon: Lexicon) -> bool:
     if match.division.level in ("province", "prefecture"):
-        return True
+        return in_henan(match.division, lexicon) or _free_standing(text, match.end)
     if match.division.name not in full_names_in_doc:
         return False
     following = text[match.end : match.end + 3]
     if not following or not is_cjk(following[0]):
         return True
     return following.startswith(COUNTY_SHORT_FOLLOWERS)
+
+
+HENAN = "410000"
+BOUNDARY_CHARS = set("等和与及的")
+
+
+def _free_standing(text: str, end: int) -> bool:
+    """Is a short place name followed by a boundary, a verb or another place (成都开展, 成都崇州)?"""
+    following = text[end : end + 1]
+    if not following or not is_cjk(following) or following in BOUNDARY_CHARS:
+        return True
+    for length in (2, 3):
+        word = text[end : end + length]
+        if pos_tag(word) in ("v", "ns", "nrt") and word_frequency(word) > 0:
+            return True
+    return False
+
+
+def in_henan(division: Division, lexicon: Lexicon) -> bool:
+    while division is not None:
+        if division.code == HENAN:
+            return True
+        division = lexicon.parent_of(division)
+    return False

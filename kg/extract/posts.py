@@ -16,9 +16,11 @@ from kg.lexicon import Division, load_lexicon
 from kg.model import Post
 
 ORG_ENDINGS = ("委", "府", "部", "局", "会", "厅", "处", "办", "所", "院", "司", "团", "组", "联", "队", "站", "室", "中心", "社区", "街道", "村", "镇", "乡", "区", "市", "省", "县", "协", "校", "馆", "台")
+STRONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if e not in ("区", "市", "省", "县", "镇", "乡", "村"))
 GOVERNMENT_HEADS = ("常务副区长", "副区长", "代区长", "区长", "常务副市长", "副市长", "代市长", "市长", "常务副县长", "副县长", "代县长", "县长", "副省长", "省长", "副镇长", "镇长", "副乡长", "乡长")
 PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
 LEVEL_CHARS = {"区": "county", "县": "county", "市": "prefecture", "省": "province"}
+LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")
 BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
 
 
@@ -54,10 +56,14 @@ def absolute_name(name: str, context: Context) -> str:
 
 
 def _split(phrase: str) -> tuple[str, str]:
+    """(organisation part, role): the shortest known role after an organisation-like part."""
     lexicon = load_lexicon()
+    for cut in range(len(phrase) - 1, 1, -1):
+        role, left = phrase[cut:], phrase[:cut]
+        if role in lexicon.posts and left.endswith(STRONG_ORG_ENDINGS):
+            return left, role
     for cut in range(len(phrase)):
-        role = phrase[cut:]
-        left = phrase[:cut]
+        role, left = phrase[cut:], phrase[:cut]
         if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS)):
             return left, role
     return "", phrase
@@ -98,12 +104,23 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
         district_name = district.name if district else ""
         if not district_name and left in BARE_LEVEL_ORGS:
             district_name = org if org != left else ""
-        title = phrase
-        if district and phrase.startswith(district.name):
-            title = phrase[len(district.name) :]
-        posts.append(Post(title=title, organization=org, district=district_name or _zone_prefix(org)))
+        zone = "" if district_name else _zone_prefix(org)
+        title = _relative_title(phrase, district, zone)
+        posts.append(Post(title=title, organization=org, district=district_name or zone))
         previous_org = org or previous_org
     return posts
+
+
+def _relative_title(phrase: str, district: Division | None, zone: str) -> str:
+    """The title as the article's readers name it: 二七区委书记 -> 区委书记, 二七经开区管委会主任 -> 管委会主任."""
+    if zone and phrase.startswith(zone):
+        return phrase[len(zone) :]
+    if district is None or not phrase.startswith(district.name):
+        return phrase
+    rest = phrase[len(district.name) :]
+    if rest.startswith(LEVEL_BODIES):
+        return district.name[-1] + rest
+    return rest
 
 
 def _zone_prefix(org: str) -> str:

@@ -1,0 +1,168 @@
+"""Precision, recall and F1 of a built graph against a gold annotation.
+
+Gold files (``tests/fixtures/gold/README.md`` has the format) list, per source file,
+the entities and relations a careful reader finds. Scoring is per file and per type:
+a predicted entity of the file matches a gold entity of the same type when one of its
+names (canonical or alias) is one of the gold entity's names. Each side matches at
+most once. Gold entities marked ``optional`` are neither required nor false positives.
+Relations match when type, head and tail match the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import ENTITY_TYPES, KnowledgeGraph
+
+SCORED_RELATIONS = ("holds_post", "part_of", "located_in", "visited", "signed", "chaired", "attended", "works_for", "reported")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    entities: dict[str, Score] = field(default_factory=dict)
+    relations: dict[str, Score] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "entities": {k: v.as_dict() for k, v in self.entities.items()},
+            "relations": {k: v.as_dict() for k, v in self.relations.items()},
+        }
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """One gold file, or every ``*.json`` in a folder."""
+    target = Path(path)
+    files = sorted(target.glob("*.json")) if target.is_dir() else [target]
+    if not files or not all(f.is_file() for f in files):
+        raise InputError(f"{path}: no gold JSON files found")
+    gold = []
+    for file in files:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{file}: not a readable gold JSON file ({exc})") from exc
+        if not isinstance(data, dict) or "file" not in data or "entities" not in data:
+            raise InputError(f"{file}: a gold file needs 'file' and 'entities'")
+        gold.append(data)
+    return gold
+
+
+_WIDTH = str.maketrans("（）：，；！？", "():,;!?")
+
+
+def normalise(name: str) -> str:
+    """Compare names across punctuation width: 臻辉生物技术(河南)有限公司 == 臻辉生物技术（河南）有限公司."""
+    return name.translate(_WIDTH).replace(" ", "")
+
+
+def _names(entity: dict) -> set[str]:
+    return {normalise(n) for n in (entity["name"], *entity.get("aliases", []))}
+
+
+def _match(predicted: list[tuple[str, set[str]]], gold: list[dict], score: Score, label: str) -> None:
+    used: set[int] = set()
+    for pred_id, pred_names in predicted:
+        hit = next((i for i, g in enumerate(gold) if i not in used and pred_names & _names(g)), None)
+        if hit is None:
+            score.fp += 1
+            score.errors.append(f"{label}: FP {pred_id}")
+            continue
+        used.add(hit)
+        if not gold[hit].get("optional"):
+            score.tp += 1
+    for i, g in enumerate(gold):
+        if i not in used and not g.get("optional"):
+            score.fn += 1
+            score.errors.append(f"{label}: FN {g['name']}")
+
+
+def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
+    report = Report(entities={t: Score() for t in ENTITY_TYPES}, relations={r: Score() for r in SCORED_RELATIONS})
+    names_of = {e.id: {normalise(n) for n in (e.name, *e.aliases)} for e in kg.entities.values()}
+    for gold_file in gold:
+        doc = gold_file["file"]
+        report.files.append(doc)
+        for type_ in ENTITY_TYPES:
+            predicted = sorted((e.id, names_of[e.id]) for e in kg.entities.values() if e.type == type_ and doc in e.docs and e.mentions)
+            expected = [g for g in gold_file["entities"] if g["type"] == type_]
+            _match(predicted, expected, report.entities[type_], doc)
+        by_name = {g["name"]: _names(g) for g in gold_file["entities"]}
+        by_name.update({f"article:{i}": {f"article:{i}"} for i in range(len(gold_file.get("articles", [])))})
+        for relation in SCORED_RELATIONS:
+            predicted_rel = sorted(
+                (f"{r.head} -{relation}-> {r.tail}", names_of.get(r.head, set()), _tail_names(r.tail, names_of, doc))
+                for r in kg.relations
+                if r.relation == relation and any(e.doc == doc for e in r.evidence)
+            )
+            expected_rel = [g for g in gold_file.get("relations", []) if g["relation"] == relation]
+            _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
+    return report
+
+
+def _tail_names(tail: str, names_of: dict[str, set[str]], doc: str) -> set[str]:
+    if tail.startswith("article/"):
+        return {"article:" + tail.rpartition("#")[2]}
+    return names_of.get(tail, set())
+
+
+def _match_relations(predicted: list[tuple[str, set[str], set[str]]], gold: list[dict], by_name: dict[str, set[str]], score: Score, label: str) -> None:
+    used: set[int] = set()
+    for pred_id, heads, tails in predicted:
+        hit = next(
+            (
+                i
+                for i, g in enumerate(gold)
+                if i not in used and heads & by_name.get(g["head"], {normalise(g["head"])}) and tails & by_name.get(g["tail"], {normalise(g["tail"])})
+            ),
+            None,
+        )
+        if hit is None:
+            score.fp += 1
+            score.errors.append(f"{label}: FP {pred_id}")
+        else:
+            used.add(hit)
+            score.tp += 1
+    for i, g in enumerate(gold):
+        if i not in used:
+            score.fn += 1
+            score.errors.append(f"{label}: FN {g['head']} -{g['relation']}-> {g['tail']}")
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for section, scores in (("entities", report.entities), ("relations", report.relations)):
+        lines.append(f"-- {section}")
+        for name, s in scores.items():
+            if s.tp + s.fp + s.fn:
+                lines.append(f"{name:<14}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    return "\n".join(lines)

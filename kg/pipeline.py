@@ -1,0 +1,53 @@
+"""The whole build: files -> documents -> articles -> mentions -> entities -> relations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.extract import extract_document
+from kg.layout import repair
+from kg.model import Document, KnowledgeGraph, Mention, Post
+from kg.read import Warn, _stderr, read_inputs
+from kg.relate import DocumentParts, relate
+from kg.resolve import resolve
+from kg.segment import segment
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    """The per-document result: everything later stages need, nothing shared."""
+
+    parts: DocumentParts
+    posts: dict[tuple[str, int, int], list[Post]]
+
+
+def process_document(doc: Document) -> ExtractedDocument:
+    """Layout, segmentation and extraction of one document (a pure function)."""
+    clean = repair(doc)
+    articles = segment(clean)
+    mentions, posts = extract_document(clean, articles)
+    return ExtractedDocument(DocumentParts(clean, tuple(articles), tuple(mentions)), posts)
+
+
+def assemble(extracted: Iterable[ExtractedDocument]) -> KnowledgeGraph:
+    """Resolve and relate the per-document results into one graph."""
+    items = sorted(extracted, key=lambda e: e.parts.clean.path)
+    mentions: list[Mention] = [m for e in items for m in e.parts.mentions]
+    posts: dict[tuple[str, int, int], list[Post]] = {}
+    for item in items:
+        posts.update(item.posts)
+    resolution = resolve(mentions, posts)
+    relations, articles = relate([e.parts for e in items], resolution, posts)
+    return KnowledgeGraph(
+        entities=dict(sorted(resolution.entities.items())),
+        relations=relations,
+        articles=dict(sorted(articles.items())),
+        sources=[e.parts.clean.path for e in items],
+    )
+
+
+def build(inputs: Iterable[str] = ("seeds",), warn: Warn = _stderr) -> KnowledgeGraph:
+    """Build the knowledge graph of the given files and folders (``-`` for stdin)."""
+    documents = read_inputs(inputs, warn)
+    return assemble(process_document(doc) for doc in documents)

@@ -1,0 +1,136 @@
+"""Mentions -> entities: canonical names, aliases, merges across articles and files.
+
+Within one type, a name merges into another when it is
+* the same name (樊惠林 in 001 and 004),
+* the same name without a district prefix (沪华国庆学校 / 二七区沪华国庆学校,
+  时事通医疗器械产业园项目 / 二七时事通医疗器械产业园项目),
+* a project without its 项目 ending (时事通医疗器械产业园 / ...项目),
+* a company short form whose stem appears in exactly one longer company name
+  (时事通公司 -> 河南时事通医疗大数据有限公司, 唐久集团 -> 唐久便利集团).
+The canonical name is the fullest form.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.lexicon import load_lexicon
+from kg.model import Entity, Mention, Post
+
+COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+PLACE_LEVELS = (
+    ("街道", "subdistrict"),
+    ("办事处", "subdistrict"),
+    ("社区", "community"),
+    ("村", "village"),
+    ("镇", "town"),
+    ("乡", "township"),
+    ("经开区", "zone"),
+    ("高新区", "zone"),
+    ("新区", "zone"),
+    ("开发区", "zone"),
+    ("商务区", "zone"),
+    ("航空港区", "zone"),
+)
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    entity_of: dict[tuple[str, int, int], str] = field(default_factory=dict)  # (doc, start, end) -> id
+    names_in_doc: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (id, doc) -> surfaces
+
+
+def entity_id(type_: str, name: str) -> str:
+    return f"{type_}/{name}"
+
+
+def _strip_district_prefix(name: str) -> str:
+    lexicon = load_lexicon()
+    for length in range(min(len(name) - 2, 10), 1, -1):
+        prefix = name[:length]
+        if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
+            return name[length:]
+    return name
+
+
+def _merge_key(type_: str, name: str) -> str:
+    if type_ in ("organization", "project", "company"):
+        stripped = _strip_district_prefix(name)
+        if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
+            stripped = stripped[:-2]
+        return stripped
+    return name
+
+
+def _company_stem(name: str) -> str:
+    for ending in COMPANY_ENDINGS:
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
+def _canonical_map(type_: str, names: Counter[str]) -> dict[str, str]:
+    """Each name of one type -> its canonical (fullest) form."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[_merge_key(type_, name)].append(name)
+    canonical: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda n: (len(n), names[n], n))
+        for name in members:
+            canonical[name] = best
+    if type_ == "company":
+        fulls = sorted({c for c in canonical.values()}, key=len, reverse=True)
+        for name, target in list(canonical.items()):
+            stem = _company_stem(target)
+            if len(stem) < 2 or stem == target:
+                continue
+            longer = [f for f in fulls if f != target and stem in f and len(f) > len(target)]
+            if len(longer) == 1:
+                canonical[name] = longer[0]
+        for name, target in list(canonical.items()):
+            while canonical.get(target, target) != target:
+                target = canonical[target]
+            canonical[name] = target
+    return canonical
+
+
+def _place_level(name: str) -> str:
+    for suffix, level in PLACE_LEVELS:
+        if name.endswith(suffix):
+            return level
+    return ""
+
+
+def resolve(mentions: list[Mention], posts: dict[tuple[str, int, int], list[Post]]) -> Resolution:
+    """Group mentions into entities; fill aliases, posts, documents, counts, codes."""
+    lexicon = load_lexicon()
+    by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        by_type[mention.type][mention.name] += 1
+    canonical = {type_: _canonical_map(type_, names) for type_, names in by_type.items()}
+    result = Resolution()
+    for mention in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.type)):
+        name = canonical[mention.type][mention.name]
+        eid = entity_id(mention.type, name)
+        entity = result.entities.get(eid)
+        if entity is None:
+            entity = Entity(id=eid, type=mention.type, name=name)
+            if mention.type == "district":
+                division = lexicon.divisions_by_name.get(name, (None,))[0]
+                entity.code = division.code if division else ""
+                entity.level = division.level if division else _place_level(name)
+            result.entities[eid] = entity
+        for surface in (mention.text, mention.name):
+            if surface != name:
+                entity.aliases.add(surface)
+        entity.docs.add(mention.doc)
+        entity.mentions += 1
+        result.entity_of[(mention.doc, mention.start, mention.end)] = eid
+        result.names_in_doc.setdefault((eid, mention.doc), set()).add(mention.text)
+        for post in posts.get((mention.doc, mention.start, mention.end), ()):
+            if post not in entity.posts:
+                entity.posts.append(post)
+    return result
