@@ -51,3 +51,21 @@ def build(inputs: Iterable[str] = ("seeds",), warn: Warn = _stderr) -> Knowledge
     """Build the knowledge graph of the given files and folders (``-`` for stdin)."""
     documents = read_inputs(inputs, warn)
     return assemble(process_document(doc) for doc in documents)
+
+
+def extract_text(text: str, name: str = "<text>") -> list[dict[str, object]]:
+    """Mentions of one text as ``{"text", "type", "start", "end"}`` with offsets into ``text``.
+
+    A person's span is the name alone; ``name`` is added when the canonical form
+    differs from the text (二七 -> 二七区).
+    """
+    result = process_document(Document(path=name, text=text, encoding="utf-8"))
+    clean = result.parts.clean
+    out: list[dict[str, object]] = []
+    for mention in result.parts.mentions:
+        start, end = clean.to_original(mention.start, mention.end)
+        item: dict[str, object] = {"text": mention.text, "type": mention.type, "start": start, "end": end}
+        if mention.name != mention.text:
+            item["name"] = mention.name
+        out.append(item)
+    return out

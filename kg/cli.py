@@ -1,0 +1,148 @@
+"""The ``kg`` command: a thin layer over the library (only this module parses arguments)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import InputError, KgError
+
+DESCRIPTION = """\
+Build an evidence-backed knowledge graph of officials, districts, companies and
+projects from Chinese local-government news pages.
+
+  kg build                      build seeds/ into exports/
+  kg build pages/ -o out/       build your own pages
+  kg query queries/x.rq         run SPARQL over exports/graph.ttl
+  kg extract page.txt           print the mentions found in one text
+  kg eval tests/fixtures/gold   precision/recall against a gold annotation
+"""
+
+
+def _add_build(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("build", help="build the graph of text files into an exports folder", description="Read newspaper pages (.txt files, folders searched recursively, or - for stdin), extract entities and relations, and write graph.ttl, graph.nt, graph.graphml, graph.html, entities.csv and relations.csv.")
+    p.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT", help="files, folders or - (default: seeds)")
+    p.add_argument("-o", "--output", default="exports", metavar="OUT", help="output folder (default: exports)")
+    p.add_argument("--base-iri", default=None, metavar="IRI", help="base IRI of the RDF data (default: https://example.org/kg/)")
+    p.add_argument("--max-nodes", type=int, default=None, metavar="N", help="keep only the N most connected nodes in graph.html (other exports stay complete)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.set_defaults(func=_build)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from kg.export import export
+    from kg.pipeline import build
+
+    warn = (lambda message: None) if args.quiet else None
+    if args.inputs == ["seeds"] and not Path("seeds").exists():
+        raise InputError("seeds: no such folder; run 'kg build' from the project folder or name your input files")
+    kg = build(args.inputs, warn=warn) if warn else build(args.inputs)
+    written = export(kg, args.output, base_iri=args.base_iri, max_nodes=args.max_nodes)
+    if not args.quiet:
+        counts = Counter(e.type for e in kg.entities.values())
+        summary = ", ".join(f"{counts[t]} {t}" for t in sorted(counts))
+        print(f"{len(kg.sources)} files, {len(kg.articles)} articles, {len(kg.entities)} entities ({summary}), {len(kg.relations)} relations")
+        for path in written:
+            print(f"  wrote {path}")
+    return 0
+
+
+def _add_extract(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="print the entity mentions of a text as JSON lines", description="Print one JSON object per mention: text, type, start, end (offsets into the given text).")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for stdin (default)")
+    p.add_argument("--lines", action="store_true", help="treat each input line as its own text; print one JSON array per line")
+    p.set_defaults(func=_extract)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from kg.pipeline import extract_text
+    from kg.read import Source, read_source
+
+    try:
+        doc = read_source(Source(args.file if args.file != "-" else "<stdin>", None if args.file == "-" else Path(args.file)))
+    except ValueError as exc:
+        raise InputError(f"{args.file}: {exc}") from exc
+    out = sys.stdout
+    if args.lines:
+        for line in doc.text.split("\n"):
+            out.write(json.dumps(extract_text(line, doc.path) if line.strip() else [], ensure_ascii=False) + "\n")
+        return 0
+    for mention in extract_text(doc.text, doc.path):
+        out.write(json.dumps(mention, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _add_query(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("query", help="run a SPARQL query over the exported RDF", description="Run SPARQL (a query string or a .rq file) over graph.ttl.")
+    p.add_argument("query", metavar="QUERY|FILE.rq")
+    p.add_argument("--graph", default="exports/graph.ttl", help="graph.ttl / graph.nt or an exports folder (default: exports/graph.ttl)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    p.set_defaults(func=_query)
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.query import format_result, query
+
+    sys.stdout.write(format_result(query(args.query, args.graph), args.format))
+    return 0
+
+
+def _add_eval(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="precision/recall/F1 against a gold annotation", description="Build INPUT and score it against GOLD (a gold JSON file or a folder of them).")
+    p.add_argument("gold", metavar="GOLD", help="gold JSON file or folder (e.g. tests/fixtures/gold)")
+    p.add_argument("--input", nargs="*", default=["seeds"], metavar="INPUT", help="what to build and score (default: seeds)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--errors", action="store_true", help="also list every false positive and false negative")
+    p.set_defaults(func=_eval)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate, format_report, load_gold
+    from kg.pipeline import build
+
+    gold = load_gold(args.gold)
+    report = evaluate(build(args.input), gold)
+    if args.format == "json":
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+        if args.errors:
+            for scores in (report.entities, report.relations):
+                for score in scores.values():
+                    for error in score.errors:
+                        print(f"  {error}")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_add_build, _add_extract, _add_query, _add_eval):
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args))
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
