@@ -37,7 +37,7 @@ BYLINE_RE = re.compile(
     rf"^{_ROLE}\s*[\u4e00-\u9fff]{{2,4}}(?:\s*(?:{_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*(?:\s+文/图|\s*摄|\s+图)?$"
 )
 BYLINE_ZONE_RE = re.compile(r"(?:记者|通讯员)[^。，）)\n]{0,40}")
-HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s+)+")
 
 
 @dataclass
@@ -83,23 +83,36 @@ def _strip(line: _Line) -> None:
 
 
 def _is_han_or_punct(ch: str) -> bool:
-    return is_cjk(ch) or is_cjk_punct(ch)
+    # ``"" in CJK_PUNCT`` is true, so the line edges must be excluded explicitly
+    return bool(ch) and (is_cjk(ch) or is_cjk_punct(ch))
 
 
 def _widen_punctuation(line: _Line) -> None:
+    """Curl straight double quotes, then widen half-width punctuation touching Chinese.
+
+    Widening one mark can make its half-width neighbour touch full-width punctuation
+    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so it is repeated until nothing changes;
+    otherwise repairing the clean text again would widen more.
+    """
     chars = line.chars
     open_quote = True
     for i, ch in enumerate(chars):
-        prev = chars[i - 1] if i else ""
-        nxt = chars[i + 1] if i + 1 < len(chars) else ""
-        if ch in _HALF_TO_FULL:
-            if ch in ",:" and prev.isdigit() and nxt.isdigit():
-                continue
-            if _is_han_or_punct(prev) or _is_han_or_punct(nxt) or (ch in "()" and (is_cjk(prev) or is_cjk(nxt))):
-                chars[i] = _HALF_TO_FULL[ch]
-        elif ch == '"':
+        if ch == '"':
             chars[i] = "“" if open_quote else "”"
             open_quote = not open_quote
+    changed = True
+    while changed:
+        changed = False
+        for i, ch in enumerate(chars):
+            if ch not in _HALF_TO_FULL:
+                continue
+            prev = chars[i - 1] if i else ""
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if ch in ",:" and prev.isdigit() and nxt.isdigit():
+                continue
+            if _is_han_or_punct(prev) or _is_han_or_punct(nxt):
+                chars[i] = _HALF_TO_FULL[ch]
+                changed = True
 
 
 def _letter_spaced(chars: list[str], i: int, j: int) -> bool:

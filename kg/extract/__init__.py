@@ -107,18 +107,23 @@ def extract_sentence(sentence: Sentence, context: Context, full_names: set[str],
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical=canonical))
     kept = _pick(candidates)
     for mention in candidates:
-        if mention in kept or mention.type != "district":
+        if mention in kept or mention.type not in ("district", "company"):
             continue
         container = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None)
         if container is None or container.type == "district" and container.extractor == "gazetteer":
             continue
-        if _nestable(mention) and container.type in ("organization", "company", "project", "district"):
+        if _nestable(mention, container):
             nested.append(mention)
     return sorted(kept + _pick(nested), key=lambda m: (m.start, m.end))
 
 
-def _nestable(mention: Mention) -> bool:
-    """Places worth keeping inside a longer name: counties and the places below them."""
+def _nestable(mention: Mention, container: Mention) -> bool:
+    """Names worth keeping inside a longer name: counties and the places below them in any
+    name; a company that starts a project's name (唐久便利集团|西安物流基地)."""
+    if mention.type == "company":
+        return container.type == "project" and mention.start == container.start and mention.text.endswith(("公司", "集团"))
+    if container.type == "person" or container.type == "official":
+        return False
     if mention.extractor == "suffix":
         return mention.text.endswith(NESTED_PLACE_SUFFIXES)
     return any(d.level == "county" for d in load_lexicon().divisions_by_name.get(mention.name, ()))

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.model import KnowledgeGraph
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+EXPORTS = ROOT / "exports"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite the committed exports/ from a fresh build")
+
+
+@pytest.fixture(scope="session")
+def seed_graph() -> KnowledgeGraph:
+    from kg.pipeline import build
+
+    return build([str(SEEDS)])
+
+
+@pytest.fixture(scope="session")
+def seed_exports(tmp_path_factory: pytest.TempPathFactory, seed_graph: KnowledgeGraph) -> Path:
+    from kg.export import export
+
+    folder = tmp_path_factory.mktemp("exports")
+    export(seed_graph, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def gold() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]

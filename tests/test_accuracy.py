@@ -1,0 +1,52 @@
+"""Accuracy floors on the gold annotation of the seeds. Raise them as the extractor improves."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluate import evaluate
+from kg.model import KnowledgeGraph
+
+ENTITY_FLOORS = {
+    # type: (precision, recall)
+    "official": (0.95, 0.95),
+    "journalist": (0.98, 0.98),
+    "district": (0.95, 0.95),
+    "company": (0.95, 0.95),
+    "project": (0.95, 0.95),
+    "organization": (0.80, 0.90),
+    "person": (0.95, 0.75),
+}
+RELATION_FLOORS = {
+    "holds_post": (0.95, 0.95),
+    "reported": (0.98, 0.98),
+}
+
+
+@pytest.fixture(scope="module")
+def report(seed_graph: KnowledgeGraph, gold: list[dict]):
+    return evaluate(seed_graph, gold)
+
+
+@pytest.mark.parametrize(("type_", "floors"), sorted(ENTITY_FLOORS.items()))
+def test_entity_floor(report, type_: str, floors: tuple[float, float]) -> None:
+    score = report.entities[type_]
+    assert score.precision >= floors[0], (score.as_dict(), score.errors)
+    assert score.recall >= floors[1], (score.as_dict(), score.errors)
+
+
+@pytest.mark.parametrize(("relation", "floors"), sorted(RELATION_FLOORS.items()))
+def test_relation_floor(report, relation: str, floors: tuple[float, float]) -> None:
+    score = report.relations[relation]
+    assert score.precision >= floors[0], (score.as_dict(), score.errors)
+    assert score.recall >= floors[1], (score.as_dict(), score.errors)
+
+
+def test_evaluator_counts_errors() -> None:
+    """The evaluator itself: a missed and an invented entity are both counted."""
+    from kg.model import Entity
+
+    graph = KnowledgeGraph(entities={"official/王五": Entity("official/王五", "official", "王五", docs={"a.txt"}, mentions=1)})
+    gold = [{"file": "a.txt", "entities": [{"type": "official", "name": "张三"}, {"type": "official", "name": "李四", "optional": True}]}]
+    score = evaluate(graph, gold).entities["official"]
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1)

@@ -1,0 +1,57 @@
+"""Table-driven extraction cases: (sentence, expected (type, text) mentions). Add a row per bug fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract_text
+
+CASES = [
+    # posts glued to names; the span is the name alone
+    ("二七区委书记樊惠林带领招商小分队赴西安、成都开展招商活动。", {("official", "樊惠林")}),
+    ("区委书记李晓雷作动员讲话。", {("official", "李晓雷")}),
+    ("区政府副区长高留念作传达，区委宣传部常务副部长李锦勇主持。", {("official", "高留念"), ("official", "李锦勇")}),
+    # enumerations after a group title
+    ("区领导虎荣鑫、王泽文、李卓瑜、申红涛、王传胜参加。", {("official", n) for n in ("虎荣鑫", "王泽文", "李卓瑜", "申红涛", "王传胜")}),
+    # adjectives and idioms are not names
+    ("200余名专家学者、企业代表齐聚一堂。", set()),
+    # executives are persons
+    ("乙方代表河南时事通医疗大数据有限公司董事长张春丽共同签订了协议。", {("person", "张春丽"), ("company", "河南时事通医疗大数据有限公司")}),
+    # company names with correct left boundaries
+    ("二七区共有河南华都柜业集团有限公司、郑州领航机器人有限公司入选。", {("company", "河南华都柜业集团有限公司"), ("company", "郑州领航机器人有限公司")}),
+    ("郑州海为电子科技有限公司拟入选。", {("company", "郑州海为电子科技有限公司")}),
+    ("臻辉生物技术(河南)有限公司计划搭建全链条技术体系。", {("company", "臻辉生物技术（河南）有限公司")}),
+    # place chains split into their levels
+    ("近日，在上街区峡窝镇大坡顶村红薯种植基地内。", {("district", "上街区"), ("district", "峡窝镇"), ("district", "大坡顶村")}),
+    # organisations keep the district they start with
+    ("今年以来，金水区纪委监委聚焦养老服务突出问题专项整治。", {("organization", "金水区纪委监委")}),
+    # generic words with a place ending are not places
+    ("推进农村人居环境整治，促进城乡融合。", set()),
+    # projects
+    ("就加快推进二七区唐久物流总部基地项目建设问题进行交流。", {("project", "二七区唐久物流总部基地项目")}),
+    ("紧盯重大产业项目，确保项目早日开工。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_mentions(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    missing = expected - found
+    assert not missing, f"missing {missing}; found {found}"
+    unexpected = {f for f in found if f[0] in {t for t, _ in expected} | {"official", "person"} and f not in expected}
+    if not expected:
+        unexpected = {f for f in found if f[0] in ("official", "person", "district", "project")}
+    assert not unexpected, f"unexpected {unexpected}"
+
+
+def test_offsets_point_into_the_input() -> None:
+    text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
+    for mention in extract_text(text):
+        assert text[mention["start"] : mention["end"]].replace("\n", "") == mention["text"]
+
+
+def test_short_forms_name_their_full_form() -> None:
+    mentions = extract_text("二七区召开会议。会议强调，要高质量建设现代化美好二七。")
+    assert {"text": "二七", "type": "district", "name": "二七区"} in [
+        {k: m[k] for k in ("text", "type", "name") if k in m} for m in mentions
+    ]

@@ -1,0 +1,68 @@
+"""Articles and headlines of the seed pages, against the gold headline list."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.layout import repair
+from kg.read import read_inputs
+from kg.segment import segment
+
+from .conftest import SEEDS
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s“”\"'‘’（）()：:，,、]", "", text)
+
+
+@pytest.fixture(scope="module")
+def segmented() -> dict[str, list]:
+    return {doc.path: segment(repair(doc)) for doc in read_inputs([str(SEEDS)])}
+
+
+def test_every_gold_headline_is_found(segmented: dict[str, list], gold: list[dict]) -> None:
+    for page in gold:
+        found = [_norm(a.headline) for a in segmented[page["file"]]]
+        for article in page["articles"]:
+            if article["headline"]:
+                assert any(_norm(article["headline"]) in h for h in found), (page["file"], article["headline"], found)
+
+
+def test_headlines_go_to_the_article_they_describe(segmented: dict[str, list], gold: list[dict]) -> None:
+    """003 prints some headlines after their article or before the wrong one; articles are in body order."""
+    for page in gold:
+        for expected, article in zip(page["articles"], segmented[page["file"]]):
+            assert _norm(expected["headline"]) in _norm(article.headline), (page["file"], expected["headline"], article.headline)
+
+
+def test_article_count_matches_gold(segmented: dict[str, list], gold: list[dict]) -> None:
+    for page in gold:
+        assert len(segmented[page["file"]]) == len(page["articles"]), page["file"]
+
+
+@pytest.mark.parametrize(
+    ("text", "journalists"),
+    [
+        ("标题一行\n\n本报讯(记者 刘伟平 朱翔宇)走进二七区,医疗健康产业活力涌动。", ["刘伟平", "朱翔宇"]),
+        ("标题\n\n本报讯 近日,开会了。\n\n记者 唐善普通讯员 王划册 文/图", ["唐善普", "王划册"]),
+        ("标题\n\n本报讯 近日,二七区开会。记者 朱翔宇 通讯员 刘聪", ["朱翔宇", "刘聪"]),
+        ("标题\n\n本报讯（郑报全媒体记者 徐刚领）昨日，记者从省委宣传部获悉。", ["徐刚领"]),
+        ("标题\n\n本报讯 近日,开会了。\n\n党贺喜 郭铮", ["党贺喜", "郭铮"]),
+    ],
+)
+def test_bylines(text: str, journalists: list[str]) -> None:
+    from kg.model import Document
+
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    assert [m.text for a in articles for m in a.byline] == journalists
+
+
+def test_sentences_point_into_the_clean_text(segmented: dict[str, list]) -> None:
+    for doc in read_inputs([str(SEEDS)]):
+        clean = repair(doc)
+        for article in segmented[doc.path]:
+            for sentence in article.sentences:
+                assert clean.text[sentence.start : sentence.end] == sentence.text
+                assert "记者" not in sentence.text[:6] or "记者在" in sentence.text or "记者从" in sentence.text
