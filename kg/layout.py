@@ -2,7 +2,8 @@
 
 What the seeds show and what is done about it:
 
-* characters: full-width letters and digits become ASCII, half-width ``, ; : ( ) ! ?``
+* characters: known OCR confusions are fixed (深人 -> 深入, ``ocr_fixes.tsv``),
+  full-width letters and digits become ASCII, half-width ``, ; : ( ) ! ?``
   touching Chinese become full-width, straight double quotes become “ ” pairs,
   zero-width characters and U+FFFD are dropped, markdown ``#`` heading marks are
   read as headline marks and dropped;
@@ -60,6 +61,15 @@ def _normalise_char(ch: str) -> str:
     return ch
 
 
+def _fix_ocr(line: _Line, fixes: dict[str, str]) -> None:
+    text = line.text
+    for wrong, right in fixes.items():
+        start = text.find(wrong)
+        while start >= 0:
+            line.chars[start : start + len(wrong)] = list(right)
+            start = text.find(wrong, start + len(wrong))
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = [_Line()]
     for index, ch in enumerate(text):
@@ -87,19 +97,24 @@ def _is_han_or_punct(ch: str) -> bool:
     return bool(ch) and (is_cjk(ch) or is_cjk_punct(ch))
 
 
-def _widen_punctuation(line: _Line) -> None:
-    """Curl straight double quotes, then widen half-width punctuation touching Chinese.
+def _curl_quotes(line: _Line) -> None:
+    open_quote = True
+    for i, ch in enumerate(line.chars):
+        if ch == '"':
+            line.chars[i] = "“" if open_quote else "”"
+            open_quote = not open_quote
+
+
+def _widen_punctuation(chars: list[str]) -> None:
+    """Widen half-width ``, ; : ( ) ! ?`` touching Chinese or full-width punctuation.
 
     Widening one mark can make its half-width neighbour touch full-width punctuation
-    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so it is repeated until nothing changes;
-    otherwise repairing the clean text again would widen more.
+    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so it is repeated until nothing changes.
+    It runs on each line (classification counts full-width marks) and again on each
+    assembled block, where joined lines and removed spaces bring new neighbours
+    together (``京\n!`` -> ``京！``); otherwise repairing the clean text again would
+    widen more.
     """
-    chars = line.chars
-    open_quote = True
-    for i, ch in enumerate(chars):
-        if ch == '"':
-            chars[i] = "“" if open_quote else "”"
-            open_quote = not open_quote
     changed = True
     while changed:
         changed = False
@@ -231,7 +246,9 @@ def repair(doc: Document) -> CleanDocument:
     lines = _split_lines(doc.text)
     for line in lines:
         _strip(line)
-        _widen_punctuation(line)
+        _curl_quotes(line)
+        _widen_punctuation(line.chars)
+        _fix_ocr(line, lexicon.ocr_fixes)
     pre_kinds = _classify(lines, lexicon.surnames)
     for line, kind in zip(lines, pre_kinds):
         _remove_spaces(line, body=kind in ("text", "lead"))
@@ -260,7 +277,7 @@ def repair(doc: Document) -> CleanDocument:
             blocks[-1][1].append(line)
         else:
             blocks.append((block_kind, [line]))
-        open_block = block_kind in ("lead", "text", "continue") and not _is_terminal(line.text)
+        open_block = block_kind in _BODY_BLOCKS and not _is_terminal(line.text)
     return _assemble(doc, blocks)
 
 
@@ -270,6 +287,27 @@ def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
     if column_layout:
         return not any(p in text for p in "，、：；,") and len(text) <= len(following) - 2
     return " " in text or "，" in text
+
+
+_BODY_BLOCKS = ("lead", "text", "continue")
+
+
+def _settle(chars: list[str], origin: list[int], body: bool) -> tuple[list[str], list[int]]:
+    """Widen punctuation and remove spaces again on an assembled block, until stable.
+
+    Lines were cleaned one by one, but joining them and removing spaces bring new
+    neighbours together (``京\n!`` -> ``京！``), and a short unpunctuated line that
+    ended up inside a paragraph was cleaned as a possible headline (``京 京`` keeps
+    its space); the block is body text or not as a whole. Repeating until nothing
+    changes makes repairing the clean text again a no-op.
+    """
+    line = _Line(chars, origin)
+    while True:
+        before = list(line.chars)
+        _widen_punctuation(line.chars)
+        _remove_spaces(line, body)
+        if line.chars == before:
+            return line.chars, line.origin
 
 
 def _assemble(doc: Document, blocks: list[tuple[str, list[_Line]]]) -> CleanDocument:
@@ -287,6 +325,7 @@ def _assemble(doc: Document, blocks: list[tuple[str, list[_Line]]]) -> CleanDocu
                 origin.append(line.origin[0] - 1)
             chars.extend(line.chars)
             origin.extend(line.origin)
+        chars[start:], origin[start:] = _settle(chars[start:], origin[start:], body=kind in _BODY_BLOCKS)
         spans.append(Block(kind if kind != "continue" else "text", start, len(chars)))
     origin.append(len(doc.text))
     return CleanDocument(path=doc.path, text="".join(chars), offsets=tuple(origin), original=doc.text, blocks=tuple(spans))

@@ -39,6 +39,7 @@ class Lexicon:
     generic_stems: frozenset[str]
     name_followers: frozenset[str]
     ambiguous_places: frozenset[str]
+    ocr_fixes: dict[str, str]
 
     def parent_of(self, division: Division) -> Division | None:
         return self.divisions.get(division.parent) if division.parent else None
@@ -96,4 +97,5 @@ def load_lexicon() -> Lexicon:
         generic_stems=frozenset(_lines("generic_stems.txt")),
         name_followers=frozenset(_lines("name_followers.txt")),
         ambiguous_places=frozenset(_lines("ambiguous_places.txt")),
+        ocr_fixes={row[0]: row[1] for row in _tsv("ocr_fixes.tsv") if len(row[0]) == len(row[1])},
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kg.lexicon import load_lexicon
 from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Mention, Post, Relation, Sentence
@@ -156,7 +157,7 @@ def _gazetteer_hierarchy(resolution: Resolution, collector: _Collector) -> None:
 def _text_hierarchy(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], resolution: Resolution, collector: _Collector) -> None:
     """A place written right after a larger one is part of it (上街区峡窝镇)."""
     ordered = sorted(found, key=lambda item: item[0].start)
-    for (first, first_id), (second, second_id) in zip(ordered, ordered[1:]):
+    for (first, first_id), (second, second_id) in pairwise(ordered):
         a, b = resolution.entities[first_id], resolution.entities[second_id]
         if a.type != "district" or b.type != "district" or second.start != first.end:
             continue

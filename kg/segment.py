@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
 from kg.text import CLOSERS, is_cjk
@@ -34,7 +35,7 @@ class _Draft:
 
 def _bigrams(text: str) -> set[str]:
     chars = [c for c in text if is_cjk(c) or c.isalnum()]
-    return {a + b for a, b in zip(chars, chars[1:])}
+    return {a + b for a, b in pairwise(chars)}
 
 
 def _drafts(doc: CleanDocument) -> list[_Draft]:
@@ -160,7 +161,7 @@ def segment(doc: CleanDocument) -> list[Article]:
                         start += prefix.end()
                 text = doc.text[start:end]
             trailing = TRAILING_BYLINE_RE.search(text)
-            if trailing and block is draft.body[-1] or (trailing and trailing.start(1) > len(text) - 45):
+            if trailing:
                 tail_start = start + trailing.start(1)
                 bylines.extend(_byline_mentions(doc, index, tail_start, trailing.group(1)))
                 end = tail_start

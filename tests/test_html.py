@@ -7,7 +7,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.export import html
+from kg.errors import ExportError
+from kg.export import atomic, html
 
 SCRIPT_LABEL = "<script>alert(1)</script>"
 DOC = "004_3ffb1123e71c06d5.txt"
@@ -206,7 +207,7 @@ def test_write_failure_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.M
     def broken_replace(src: str, dst: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(html.os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(ExportError, match="disk full"):
         html.write(small_graph(), tmp_path / "graph.html")
     assert list(tmp_path.iterdir()) == []

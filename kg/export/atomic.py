@@ -29,7 +29,7 @@ def open_atomic(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise ExportError(f"{target.parent}: cannot write exports here ({exc.strerror})") from exc
+        raise ExportError(f"{target.parent}: cannot write exports here ({exc.strerror or exc})") from exc
     try:
         handle = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="\n")
         with handle:
@@ -38,7 +38,7 @@ def open_atomic(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
         os.replace(tmp_name, target)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise ExportError(f"{target}: could not be written ({exc.strerror})") from exc
+        raise ExportError(f"{target}: could not be written ({exc.strerror or exc})") from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

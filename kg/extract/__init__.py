@@ -110,7 +110,7 @@ def extract_sentence(sentence: Sentence, context: Context, full_names: set[str],
         if mention in kept or mention.type not in ("district", "company"):
             continue
         container = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None)
-        if container is None or container.type == "district" and container.extractor == "gazetteer":
+        if container is None or (container.type == "district" and container.extractor == "gazetteer"):
             continue
         if _nestable(mention, container):
             nested.append(mention)

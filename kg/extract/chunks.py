@@ -4,9 +4,9 @@ Taggers cut these names apart (臻辉生物技术(河南)有限公司 comes out 
 ...), so the chunker works from the right: an ending from ``suffixes.tsv``
 (有限公司, 项目, 管委会, 街道, 村...) is extended leftwards until a hard stop
 (punctuation, digits, the start of the sentence) or a left-context word from
-``left_stops.txt`` (走进, 共有, 引进, 、...). The conjunctions 与/和/及 stop the scan
-only when the text before them is itself a complete name, so 河南省工业和信息化厅
-and 河医健康服务与医疗科创产业园 stay whole. A candidate whose stem is generic
+``left_stops.txt`` (走进, 共有, 引进, 和, 、...) or a common verb (了解, 带领). Words in
+``protected.txt`` are stepped over whole, so 河南省工业和信息化厅 and
+河医健康服务与医疗科创产业园 keep their 和/与. A candidate whose stem is generic
 (各社区, 重大产业项目, 农村) is dropped.
 """
 
@@ -24,7 +24,6 @@ MAX_NAME = 26
 STOP_TAGS = ("v", "p")
 STOP_VERB_FREQUENCY = 150
 WORD_BEFORE_SUFFIX_FREQUENCY = 300
-SOFT_STOPS = ("与", "和", "及")
 PREDICATE_TAGS = ("v", "d", "a", "ad", "ag", "vd")
 # single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
 # the scan only after punctuation or as part of a dictionary word (共有, 作为)
@@ -127,10 +126,6 @@ def scan_left(text: str, start: int, floor: int, lexicon: Lexicon, barriers: fro
             pos -= 1
             continue
         if stop:
-            before = pos - len(stop)
-            if stop in SOFT_STOPS and before > limit and before not in barriers and not _ends_with_name(text, before):
-                pos = before
-                continue
             break
         pos -= 1
     while pos < start and text[pos] in MEASURE_WORDS and pos > 0 and text[pos - 1].isdigit():

@@ -1,0 +1,94 @@
+"""Exports: byte-identical to the committed ones, parseable, round-tripping, traceable."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Graph
+
+from kg.graph import to_networkx
+from kg.model import ENTITY_TYPES, KnowledgeGraph
+from kg.read import read_inputs
+from kg.text import is_cjk
+
+from .conftest import EXPORTS, SEEDS
+
+EXPORT_FILES = ("graph.ttl", "graph.nt", "graph.graphml", "graph.html", "entities.csv", "relations.csv")
+
+
+@pytest.mark.parametrize("name", EXPORT_FILES)
+def test_committed_exports_match_a_fresh_build(seed_exports: Path, name: str, request: pytest.FixtureRequest) -> None:
+    fresh = (seed_exports / name).read_bytes()
+    committed_path = EXPORTS / name
+    if request.config.getoption("--update-golden"):
+        shutil.copyfile(seed_exports / name, committed_path)
+        return
+    committed = committed_path.read_bytes() if committed_path.exists() else b""
+    if fresh != committed:
+        diff = difflib.unified_diff(
+            committed.decode("utf-8", "replace").splitlines(), fresh.decode("utf-8", "replace").splitlines(), "committed", "fresh", lineterm="", n=1
+        )
+        pytest.fail(f"exports/{name} differs from a fresh build (run pytest --update-golden to refresh on purpose):\n" + "\n".join(list(diff)[:40]))
+
+
+def test_turtle_and_ntriples_hold_the_same_triples(seed_exports: Path) -> None:
+    turtle = Graph().parse(seed_exports / "graph.ttl", format="turtle")
+    ntriples = Graph().parse(seed_exports / "graph.nt", format="nt")
+    assert len(turtle) == len(ntriples) > 1000
+    assert set(turtle) == set(ntriples)
+
+
+def test_graphml_reads_back(seed_exports: Path, seed_graph: KnowledgeGraph) -> None:
+    original = to_networkx(seed_graph)
+    loaded = nx.read_graphml(seed_exports / "graph.graphml", force_multigraph=True)
+    assert loaded.number_of_nodes() == original.number_of_nodes()
+    assert loaded.number_of_edges() == original.number_of_edges()
+    node = loaded.nodes["official/樊惠林"]
+    assert node["type"] == "official" and node["label"] == "樊惠林"
+
+
+def test_html_is_offline(seed_exports: Path) -> None:
+    page = (seed_exports / "graph.html").read_text(encoding="utf-8")
+    assert "http://" not in page and "https://" not in page
+    assert "樊惠林" in page
+
+
+def test_csv_columns_and_references(seed_exports: Path) -> None:
+    with (seed_exports / "entities.csv").open(encoding="utf-8") as handle:
+        entities = list(csv.DictReader(handle))
+    assert list(entities[0]) == ["id", "type", "name", "aliases", "posts", "docs", "mentions"]
+    assert {e["type"] for e in entities} <= set(ENTITY_TYPES)
+    ids = {e["id"] for e in entities}
+    with (seed_exports / "relations.csv").open(encoding="utf-8") as handle:
+        relations = list(csv.DictReader(handle))
+    assert list(relations[0]) == ["head", "relation", "tail", "weight", "evidence"]
+    for relation in relations:
+        assert relation["head"] in ids or relation["head"].startswith("article/")
+        assert relation["tail"] in ids or relation["tail"].startswith("article/")
+        assert int(relation["weight"]) >= 1 and relation["evidence"]
+
+
+def test_every_relation_has_evidence_pointing_into_its_file(seed_graph: KnowledgeGraph) -> None:
+    originals = {doc.path: doc.text for doc in read_inputs([str(SEEDS)])}
+    for relation in seed_graph.relations:
+        assert relation.evidence, relation
+        assert relation.weight == len(relation.evidence)
+        for evidence in relation.evidence:
+            if evidence.doc not in originals:
+                assert evidence.doc == "kg/data/divisions.csv"
+                continue
+            source = originals[evidence.doc][evidence.start : evidence.end]
+            assert [c for c in source if is_cjk(c)] == [c for c in evidence.sentence if is_cjk(c)], evidence
+
+
+def test_build_is_deterministic(seed_graph: KnowledgeGraph) -> None:
+    from kg.export.rdf import ntriples_lines
+    from kg.pipeline import build
+
+    again = build([str(SEEDS)])
+    assert ntriples_lines(again) == ntriples_lines(seed_graph)
