@@ -5,7 +5,8 @@ the entities and relations a careful reader finds. Scoring is per file and per t
 a predicted entity of the file matches a gold entity of the same type when one of its
 names (canonical or alias) is one of the gold entity's names. Each side matches at
 most once. Gold entities marked ``optional`` are neither required nor false positives.
-Relations match when type, head and tail match the same way.
+Relations match when type, head and tail match the same way; a relation with an optional
+entity at either end, predicted or gold, is not scored.
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             expected = [g for g in gold_file["entities"] if g["type"] == type_]
             _match(predicted, expected, report.entities[type_], doc)
         by_name = {g["name"]: _names(g) for g in gold_file["entities"]}
+        optional = set().union(*(_names(g) for g in gold_file["entities"] if g.get("optional")))
         by_name.update({f"article:{i}": {f"article:{i}"} for i in range(len(gold_file.get("articles", [])))})
         for relation in SCORED_RELATIONS:
             predicted_rel = sorted(
@@ -124,7 +126,11 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
                 for r in kg.relations
                 if r.relation == relation and any(e.doc == doc for e in r.evidence)
             )
-            expected_rel = [g for g in gold_file.get("relations", []) if g["relation"] == relation]
+            optional_names = {g["name"] for g in gold_file["entities"] if g.get("optional")}
+            expected_rel = [
+                g for g in gold_file.get("relations", []) if g["relation"] == relation and not {g["head"], g["tail"]} & optional_names
+            ]
+            predicted_rel = [p for p in predicted_rel if not (p[1] & optional or p[2] & optional)]
             _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
     return report
 

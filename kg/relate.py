@@ -5,7 +5,9 @@
 * ``reported`` journalist -> article (byline); ``about`` article -> its main district;
 * ``part_of`` district -> district, from the text (上街区峡窝镇大坡顶村: each place
   written right after a larger one) and from the gazetteer's codes;
-* ``co_mentioned`` two entities in one sentence, weight = number of sentences.
+* ``co_mentioned`` two entities in one sentence, weight = number of sentences;
+* typed facts stated by a sentence (``visited``, ``signed``, ``located_in``,
+  ``chaired``, ``attended``, ``works_for``), read by :mod:`kg.facts`.
 
 Evidence is the sentence with its offsets in the original file; gazetteer
 hierarchy cites the packaged division table instead.
@@ -18,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg import facts
+from kg.facts import Placed, SentenceView
 from kg.lexicon import load_lexicon
 from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Mention, Post, Relation, Sentence
 from kg.resolve import Resolution, entity_id
@@ -25,6 +29,13 @@ from kg.resolve import Resolution, entity_id
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "town": 4, "township": 4, "subdistrict": 4, "community": 5, "village": 5}
 ORG_TYPES_FOR_WORK = ("company", "organization")
+CONTEXT_PARENT_LEVELS = {
+    "town": ("county",),
+    "township": ("county",),
+    "subdistrict": ("county", "zone"),
+    "village": ("town", "township", "subdistrict", "zone"),
+    "community": ("subdistrict", "town", "zone"),
+}
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,9 @@ class _Collector:
         self.sentences[key].add(marker)
         rel.weight += 1
         rel.evidence.append(evidence)
+
+    def has_parent(self, child: str) -> bool:
+        return any(key[0] == child and key[1] == "part_of" for key in self.relations)
 
     def result(self) -> list[Relation]:
         out = []
@@ -166,6 +180,139 @@ def _text_hierarchy(part: DocumentParts, article: Article, found: list[tuple[Men
             collector.add(second_id, "part_of", first_id, _evidence(part, article, sentence.start, sentence.end))
 
 
+def _view(sentence: Sentence, found: list[tuple[Mention, str]], resolution: Resolution) -> SentenceView:
+    placed = sorted(
+        (Placed(resolution.entities[eid], m.start - sentence.start, m.end - sentence.start) for m, eid in found),
+        key=lambda p: (p.start, p.end),
+    )
+    return SentenceView(sentence.text, tuple(placed))
+
+
+def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
+    """The county-level district an article is about, if it has at least 60% of such mentions."""
+    counts: Counter[str] = Counter(eid for _, eid in found if resolution.entities[eid].level == "county")
+    if not counts:
+        return None
+    eid, count = counts.most_common(1)[0]
+    return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
+
+
+def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
+    """Does the name start with a place other than ``county``? A company may start with a
+    place above it (郑州海为电子科技有限公司 in 二七区), an institution may not (郑州大学)."""
+    lexicon = load_lexicon()
+    above: set[str] = set()
+    division = lexicon.divisions.get(county.code)
+    while entity.type == "company" and division is not None:
+        above.update((division.name, division.short))
+        division = lexicon.parent_of(division)
+    for length in range(2, min(len(entity.name), 8)):
+        prefix = entity.name[:length]
+        if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
+            return prefix not in (county.name, *county.aliases, *above)
+    return False
+
+
+class _ArticleFacts:
+    """Typed facts of one article, with the article-level context rules applied last."""
+
+    def __init__(self, part: DocumentParts, article: Article, resolution: Resolution, collector: _Collector) -> None:
+        self.part, self.article, self.resolution, self.collector = part, article, resolution, collector
+        self.views: list[tuple[Sentence, SentenceView]] = []
+        self.found: list[tuple[Mention, str]] = []
+        self.settling: set[str] = set()  # companies said to move in (签约入驻)
+
+    def add_sentence(self, sentence: Sentence, found: list[tuple[Mention, str]]) -> None:
+        self.views.append((sentence, _view(sentence, found, self.resolution)))
+        self.found.extend(found)
+
+    def _emit(self, items: Iterable[facts.Fact], sentence: Sentence) -> None:
+        evidence = _evidence(self.part, self.article, sentence.start, sentence.end)
+        for head, relation, tail, attrs in items:
+            self.collector.add(head, relation, tail, evidence, attrs)
+
+    def finish(self) -> None:
+        leader = next((found for _, view in self.views if (found := facts.leader(view))), None)
+        convener = next((c for _, view in self.views[:4] if (c := facts.organizer(view))), None)
+        located: set[str] = set()
+        for sentence, view in self.views:
+            self._emit(facts.visited(view, leader), sentence)
+            signed = list(facts.signed(view))
+            located.update(head for head, *_ in signed)  # a party is not placed by the article
+            self._emit(signed, sentence)
+            self.settling.update(facts.settling(view))
+            stated = list(facts.located_in(view))
+            located.update(head for head, *_ in stated)
+            self._emit(stated, sentence)
+            self._emit(facts.meetings(view, convener), sentence)
+            self._emit(facts.works_for(view), sentence)
+        self._name_and_context_places(located)
+
+    def _name_and_context_places(self, located: set[str]) -> None:
+        districts: dict[str, Entity] = {}
+        for entity in self.resolution.entities.values():
+            if entity.type == "district":
+                for name in (entity.name, *sorted(entity.aliases)):
+                    districts.setdefault(name, entity)
+        county = _dominant_county(self.found, self.resolution)
+        local = county is not None and self._only_local_places(county)
+        home = self._home_place(county) if local and county is not None else None
+        first_sentence: dict[str, Sentence] = {}
+        for sentence, view in self.views:
+            for placed in view.mentions:
+                first_sentence.setdefault(placed.entity.id, sentence)
+        for eid, sentence in first_sentence.items():
+            entity = self.resolution.entities[eid]
+            evidence = _evidence(self.part, self.article, sentence.start, sentence.end)
+            by_name = None if eid in located else facts.name_located_in(entity, districts)
+            if by_name is not None:
+                self.collector.add(eid, "located_in", by_name.id, evidence)
+            elif home is not None and eid not in located and entity.type in facts.LOCATABLE:
+                settles = eid in self.settling
+                if not facts.is_government_body(entity) and (settles or not _starts_with_other_place(entity, county)):
+                    self.collector.add(eid, "located_in", home.id, evidence, {"basis": "article"})
+            if entity.type == "district" and not self.collector.has_parent(eid):
+                parent = self._context_parent(entity)
+                if parent is not None:
+                    self.collector.add(eid, "part_of", parent.id, evidence, {"basis": "article"})
+
+    def _home_place(self, county: Entity) -> Entity:
+        """Where an article about ``county`` happens: a place in it named in at least half
+        of the article's place mentions (大李村), else the county."""
+        counts: Counter[str] = Counter(eid for _, eid in self.found if self.resolution.entities[eid].type == "district")
+        eid, count = counts.most_common(1)[0]
+        entity = self.resolution.entities[eid]
+        return entity if not entity.code and count * 2 >= sum(counts.values()) else county
+
+    def _only_local_places(self, county: Entity) -> bool:
+        """Does the article name no district outside ``county`` (other than its parents)?"""
+        lexicon = load_lexicon()
+        division = lexicon.divisions.get(county.code)
+        ancestors = set()
+        while division is not None:
+            ancestors.add(division.name)
+            division = lexicon.parent_of(division)
+        for _, eid in self.found:
+            entity = self.resolution.entities[eid]
+            if entity.type == "district" and entity.code and entity.name not in ancestors:
+                return False
+        return True
+
+    def _context_parent(self, child: Entity) -> Entity | None:
+        """The place an article's unplaced town or village belongs to: the one place of
+        the right level the article is about (马寨镇 in an article about 二七区)."""
+        levels = CONTEXT_PARENT_LEVELS.get(child.level)
+        if not levels:
+            return None
+        counts: Counter[str] = Counter(eid for _, eid in self.found if self.resolution.entities[eid].level in levels and eid != child.id)
+        if not counts:
+            return None
+        (eid, count), *rest = counts.most_common()
+        if rest and rest[0][1] == count:
+            return None
+        return self.resolution.entities[eid]
+
+
 def relate(parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]]) -> tuple[list[Relation], dict[str, ArticleRecord]]:
     collector = _Collector()
     articles: dict[str, ArticleRecord] = {}
@@ -174,6 +321,7 @@ def relate(parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple
             aid = article_id(part.clean.path, article.index)
             articles[aid] = ArticleRecord(aid, part.clean.path, article.index, article.headline, *part.clean.to_original(article.start, article.end))
             article_mentions: list[tuple[Mention, str]] = []
+            article_facts = _ArticleFacts(part, article, resolution, collector)
             for mention in article.byline:
                 eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
                 if eid:
@@ -182,6 +330,7 @@ def relate(parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple
             for sentence in article.sentences:
                 found = _sentence_entities(part, sentence, resolution)
                 article_mentions.extend(found)
+                article_facts.add_sentence(sentence, found)
                 evidence = _evidence(part, article, sentence.start, sentence.end)
                 for mention, eid in found:
                     for post in posts.get((mention.doc, mention.start, mention.end), ()):
@@ -198,6 +347,7 @@ def relate(parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple
                     for tail in ids[i + 1 :]:
                         collector.add(head, "co_mentioned", tail, evidence)
                 _text_hierarchy(part, article, found, resolution, collector)
+            article_facts.finish()
             main = _main_district(article_mentions, resolution)
             if main:
                 first = next(m for m, e in article_mentions if e == main)

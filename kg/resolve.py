@@ -46,18 +46,25 @@ def entity_id(type_: str, name: str) -> str:
     return f"{type_}/{name}"
 
 
+ZONE_WORDS = ("经开区", "高新区", "新区", "航空港区", "开发区", "商务区")
+
+
 def _strip_district_prefix(name: str) -> str:
+    """二七区沪华国庆学校 -> 沪华国庆学校. Not when the rest names a body relative to the
+    place (中原区委 -> 区委 would merge with 二七区委) or another zone's (二七经开区管委会)."""
     lexicon = load_lexicon()
     for length in range(min(len(name) - 2, 10), 1, -1):
         prefix = name[:length]
         if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
-            return name[length:]
+            rest = name[length:]
+            relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_WORDS)
+            return name if relative else rest
     return name
 
 
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
-        stripped = _strip_district_prefix(name)
+        stripped = _strip_district_prefix(name).replace("总工会", "工会")
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         return stripped

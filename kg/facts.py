@@ -1,0 +1,241 @@
+"""Typed facts that a sentence states: visited, signed, located_in, chaired, attended, works_for.
+
+Each rule reads one sentence with its resolved mentions (offsets into the sentence)
+and the article around it, and yields ``(head, relation, tail, attrs)``:
+
+* ``visited``: a person before 调研/考察/视察/走访/实地查看/参观/来到/赴, the places,
+  projects and bodies after it in the same clause (or the X of 对X...调研). Group
+  subjects (小分队, 一行) stand for the official who led them (樊惠林带领招商小分队);
+* ``signed``: every party (person, company, body) of a sentence with 签约/签订/签署
+  -> the project it names;
+* ``located_in``: X 落地/落户/位于/坐落于/在 DISTRICT; DISTRICT 共有/拥有/辖区的/依托辖区的
+  X、Y、Z; a name that starts with its district (二七区淮河东路小学); and, marked
+  ``basis=article``, the projects, companies and institutions of an article about one
+  district that names no place outside it. Government bodies govern a district rather
+  than stand in it, so they get no ``located_in``;
+* ``chaired`` (主持) and ``attended`` (出席, 参加, 到会): the people -> the body or
+  district that called the meeting, read from 'X召开/举行/举办' in the article's lead;
+* ``works_for``: a body written right before a person (郑州大学辛世俊教授).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.model import Entity
+
+VISIT_TRIGGERS = ("实地查看", "实地调研", "实地走访", "调研", "考察", "视察", "走访", "参观", "察看", "来到", "赴")
+SIGN_TRIGGERS = ("签约", "签订", "签署")
+PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在")
+SETTLE_TRIGGERS = ("入驻", "落户")
+AT_TRIGGER_RE = re.compile(r"在$")
+HOLDING_TRIGGERS = ("共有", "拥有", "辖区的", "依托辖区的", "辖区内的", "域内的")
+CHAIR_TRIGGERS = ("主持",)
+ATTEND_TRIGGERS = ("出席", "参加", "到会")
+SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
+CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
+GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团")
+LEAD_WORDS = ("带领", "带队", "率领", "率")
+SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
+GOVERNMENT_ENDINGS = ("委", "政府", "局", "厅", "部", "办", "管委会", "政协", "常委会", "指挥部", "纪检监察组", "工会", "工商联", "党组", "监委")
+CLAUSE_END = "，。；！？"
+PEOPLE = ("official", "person")
+VISITABLE = ("project", "company", "organization", "district")
+LOCATABLE = ("project", "company", "organization")
+
+Fact = tuple[str, str, str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A resolved mention inside a sentence: entity and span relative to the sentence."""
+
+    entity: Entity
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    text: str
+    mentions: tuple[Placed, ...]  # sorted by start
+
+    def between(self, start: int, end: int, types: tuple[str, ...]) -> list[Placed]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and m.entity.type in types]
+
+
+def _clause_end(text: str, start: int) -> int:
+    positions = [text.find(p, start) for p in CLAUSE_END]
+    found = [p for p in positions if p >= 0]
+    return min(found) if found else len(text)
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max(text.rfind(p, 0, end) for p in CLAUSE_END) + 1
+
+
+def _triggers(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            span = (start, start + len(word))
+            if not any(s <= span[0] < e for s, e in found):
+                found.append(span)
+            start = text.find(word, start + 1)
+    return sorted(found)
+
+
+def leader(view: SentenceView) -> Entity | None:
+    """The official who leads a group in this sentence (樊惠林带领招商小分队)."""
+    for placed in view.mentions:
+        if placed.entity.type == "official" and view.text.startswith(LEAD_WORDS, placed.end):
+            return placed.entity
+    return None
+
+
+def _subject(view: SentenceView, trigger_start: int, article_leader: Entity | None) -> Entity | None:
+    people = view.between(0, trigger_start, PEOPLE)
+    if people:
+        return people[0].entity
+    clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
+    if article_leader is not None and (any(g in clause for g in GROUP_SUBJECTS) or not clause.strip("先后首先随后实地并")):
+        return article_leader
+    bodies = view.between(0, trigger_start, ("organization",))
+    if bodies and (trigger_start - bodies[0].end < 12 or bodies[0].start <= SUBJECT_WINDOW):
+        return bodies[0].entity
+    return None
+
+
+def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]:
+    for start, end in _triggers(view.text, VISIT_TRIGGERS):
+        subject = _subject(view, start, article_leader)
+        if subject is None:
+            continue
+        targets = view.between(end, _clause_end(view.text, end), VISITABLE)
+        before = view.text[:start]
+        if "对" in before[_clause_start(view.text, start) - 1 :]:
+            pivot = before.rfind("对")
+            targets += view.between(pivot, start, VISITABLE)
+        for target in targets:
+            if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
+                yield subject.id, "visited", target.entity.id, {}
+
+
+def signed(view: SentenceView) -> Iterator[Fact]:
+    if not _triggers(view.text, SIGN_TRIGGERS):
+        return
+    projects = [m for m in view.mentions if m.entity.type == "project"]
+    if not projects:
+        return
+    parties = [m for m in view.mentions if m.entity.type in ("official", "person", "company")]
+    for project in projects:
+        for party in parties:
+            yield party.entity.id, "signed", project.entity.id, {}
+
+
+def located_in(view: SentenceView) -> Iterator[Fact]:
+    text = view.text
+    districts = [m for m in view.mentions if m.entity.type == "district"]
+    for district in districts:
+        before = text[max(0, district.start - 4) : district.start]
+        if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
+            floor = 0 if before.endswith(PLACE_TRIGGERS) else _clause_start(text, district.start)
+            for subject in view.between(floor, district.start, LOCATABLE)[-1:]:
+                if not is_government_body(subject.entity):
+                    yield subject.entity.id, "located_in", district.entity.id, {}
+            if AT_TRIGGER_RE.search(before):
+                for subject in view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]:
+                    yield subject.entity.id, "located_in", district.entity.id, {}
+        if text.startswith(HOLDING_TRIGGERS, district.end) or _lists_right_after(view, district):
+            for item in _list_after(view, district):
+                if not is_government_body(item.entity):
+                    yield item.entity.id, "located_in", district.entity.id, {}
+
+
+def settling(view: SentenceView) -> Iterator[str]:
+    """Companies before 入驻/落户 with no place after it: they move into the article's place."""
+    for start, end in _triggers(view.text, SETTLE_TRIGGERS):
+        if view.between(end, _clause_end(view.text, end), ("district",)):
+            continue
+        for placed in view.between(0, start, ("company",)):
+            yield placed.entity.id
+
+
+def _lists_right_after(view: SentenceView, district: Placed) -> bool:
+    following = [m for m in view.mentions if m.start >= district.end]
+    return bool(following) and following[0].start == district.end and following[0].entity.type in LOCATABLE
+
+
+def _list_after(view: SentenceView, district: Placed) -> list[Placed]:
+    """X、Y、Z after a district, possibly after 共有/拥有/辖区的."""
+    items: list[Placed] = []
+    cursor = district.end
+    for holding in HOLDING_TRIGGERS:
+        if view.text.startswith(holding, cursor):
+            cursor += len(holding)
+            break
+    for placed in view.mentions:
+        if placed.start < cursor:
+            continue
+        if placed.start != cursor or placed.entity.type not in LOCATABLE:
+            break
+        items.append(placed)
+        cursor = placed.end + (1 if view.text[placed.end : placed.end + 1] == "、" else 0)
+    return items
+
+
+def is_government_body(entity: Entity) -> bool:
+    """Bodies of a district govern it rather than stand in it; no located_in for them."""
+    return entity.type == "organization" and entity.name.endswith(GOVERNMENT_ENDINGS)
+
+
+def name_located_in(entity: Entity, districts_by_name: dict[str, Entity]) -> Entity | None:
+    """二七区淮河东路小学 -> 二七区: the longest district name that starts the name (a city
+    only for institutions and projects: 郑州市第七人民医院, not 郑州海为电子科技有限公司,
+    whose city says where it was registered)."""
+    if entity.type not in LOCATABLE or is_government_body(entity):
+        return None
+    for length in range(min(len(entity.name) - 2, 12), 1, -1):
+        district = districts_by_name.get(entity.name[:length])
+        if district is not None and (district.level not in ("province", "prefecture") or (entity.type != "company" and district.level == "prefecture")):
+            return district
+    return None
+
+
+def organizer(lead: SentenceView) -> Entity | None:
+    """The body or district that called the meeting of an article (二七区工会第五次代表大会举行)."""
+    for placed in lead.mentions:
+        if placed.entity.type not in ("organization", "district"):
+            continue
+        rest = lead.text[placed.end : placed.end + 24]
+        if CALL_RE.match(rest) or re.match(r"第[一二三四五六七八九十\d]+[次届]", rest):
+            return placed.entity
+    return None
+
+
+def meetings(view: SentenceView, convener: Entity | None) -> Iterator[Fact]:
+    if convener is None:
+        return
+    separators = _triggers(view.text, CHAIR_TRIGGERS + ATTEND_TRIGGERS + SPEECH_WORDS)
+    for words, relation in ((CHAIR_TRIGGERS, "chaired"), (ATTEND_TRIGGERS, "attended")):
+        for start, _ in _triggers(view.text, words):
+            since = max((e for s, e in separators if e <= start), default=0)
+            for person in view.between(since, start, PEOPLE):
+                yield person.entity.id, relation, convener.id, {}
+
+
+def works_for(view: SentenceView) -> Iterator[Fact]:
+    for body, person in zip(view.mentions, view.mentions[1:]):
+        if body.end == person.start and body.entity.type in ("organization", "company") and person.entity.type == "person":
+            role = _role_after(view.text, person.end)
+            yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
+
+
+def _role_after(text: str, end: int) -> str:
+    for role in ("教授", "研究员", "博士", "院长", "校长", "主任", "董事长", "总经理"):
+        if text.startswith(role, end):
+            return role
+    return ""
