@@ -205,6 +205,15 @@ def name_located_in(entity: Entity, districts_by_name: dict[str, Entity]) -> Ent
     return None
 
 
+def zone_county(zone: Entity, districts_by_name: dict[str, Entity]) -> Entity | None:
+    """二七经开区 -> 二七区: a development zone named after its county lies in it."""
+    for length in range(min(len(zone.name) - 2, 6), 1, -1):
+        county = districts_by_name.get(zone.name[:length])
+        if county is not None and county.level == "county":
+            return county
+    return None
+
+
 def organizer(lead: SentenceView) -> Entity | None:
     """The body or district that called the meeting of an article (二七区工会第五次代表大会举行)."""
     for placed in lead.mentions:

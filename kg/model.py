@@ -31,6 +31,7 @@ RELATION_TYPES: tuple[str, ...] = (
     "reported",
     "about",
     "co_mentioned",
+    "co_occurs",
 )
 
 

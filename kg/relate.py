@@ -6,6 +6,8 @@
 * ``part_of`` district -> district, from the text (上街区峡窝镇大坡顶村: each place
   written right after a larger one) and from the gazetteer's codes;
 * ``co_mentioned`` two entities in one sentence, weight = number of sentences;
+* ``co_occurs`` two entities in one article, weight = number of articles (kept apart
+  from sentence-level co-mention);
 * typed facts stated by a sentence (``visited``, ``signed``, ``located_in``,
   ``chaired``, ``attended``, ``works_for``), read by :mod:`kg.facts`.
 
@@ -147,6 +149,18 @@ def _main_district(mentions: Iterable[tuple[Mention, str]], resolution: Resoluti
     return max(counts, key=lambda k: (counts[k], k))
 
 
+def _co_occurrence(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], collector: _Collector) -> None:
+    """Entities named in the same article; the evidence is the article's first sentence."""
+    if not article.sentences:
+        return
+    first = article.sentences[0]
+    evidence = _evidence(part, article, first.start, first.end)
+    ids = sorted({eid for _, eid in found})
+    for i, head in enumerate(ids):
+        for tail in ids[i + 1 :]:
+            collector.add(head, "co_occurs", tail, evidence)
+
+
 def _gazetteer_hierarchy(resolution: Resolution, collector: _Collector) -> None:
     lexicon = load_lexicon()
     pending = [e for e in list(resolution.entities.values()) if e.type == "district" and e.code]
@@ -271,6 +285,10 @@ class _ArticleFacts:
                 settles = eid in self.settling
                 if not facts.is_government_body(entity) and (settles or not _starts_with_other_place(entity, county)):
                     self.collector.add(eid, "located_in", home.id, evidence, {"basis": "article"})
+            if entity.type == "district" and entity.level == "zone" and not self.collector.has_parent(eid):
+                named_after = facts.zone_county(entity, districts)
+                if named_after is not None:
+                    self.collector.add(eid, "part_of", named_after.id, evidence)
             if entity.type == "district" and not self.collector.has_parent(eid):
                 parent = self._context_parent(entity)
                 if parent is not None:
@@ -348,6 +366,7 @@ def relate(parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple
                         collector.add(head, "co_mentioned", tail, evidence)
                 _text_hierarchy(part, article, found, resolution, collector)
             article_facts.finish()
+            _co_occurrence(part, article, article_mentions, collector)
             main = _main_district(article_mentions, resolution)
             if main:
                 first = next(m for m, e in article_mentions if e == main)

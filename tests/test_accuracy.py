@@ -20,6 +20,13 @@ ENTITY_FLOORS = {
 RELATION_FLOORS = {
     "holds_post": (0.95, 0.95),
     "reported": (0.98, 0.98),
+    "part_of": (0.95, 0.90),
+    "located_in": (0.90, 0.85),
+    "visited": (0.90, 0.90),
+    "signed": (0.90, 0.90),
+    "works_for": (0.90, 0.90),
+    "attended": (0.80, 0.80),
+    "chaired": (0.90, 0.90),
 }
 
 

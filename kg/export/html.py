@@ -3,15 +3,23 @@
 The page works from ``file://`` with no network: vis-network's script and style come
 from the installed pyvis package, the page's own script and style from ``assets/``,
 and the graph itself is embedded as escaped JSON read with ``JSON.parse``.
+
+Layout: up to ``LARGE_GRAPH`` nodes the browser runs a short seeded force simulation
+and then switches physics off; above it the positions are computed here
+(:func:`layout_positions`) and the browser does no physics at all, so a page of
+thousands of nodes is interactive as soon as it has drawn once.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import math
+import operator
 import os
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +34,9 @@ VIS_VERSION = "vis-9.1.2"
 FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 NODE_TYPES: tuple[str, ...] = (*ENTITY_TYPES, "article")
 CO_MENTIONED = "co_mentioned"
+LARGE_GRAPH = 1000  # more nodes than this: positions from Python, lighter drawing in the browser
+LAYOUTS = ("auto", "browser", "python")
+SPACING = 80.0  # ideal distance between neighbours in a Python layout (canvas pixels at zoom 1)
 
 TYPE_STYLES: dict[str, dict[str, str]] = {
     "official": {"color": "#4e79a7", "shape": "dot"},
@@ -52,9 +63,14 @@ _SOURCE_MAP_RE = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _CLOSE_SCRIPT_RE = re.compile(r"</(script)", re.IGNORECASE)
 
 
-def generate(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, title: str = "kg") -> str:
-    """Return the whole page as one HTML string; equal graphs give equal strings."""
-    payload = build_payload(graph, max_nodes=max_nodes)
+def generate(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, title: str = "kg", layout: str = "auto") -> str:
+    """Return the whole page as one HTML string; equal graphs give equal strings.
+
+    ``layout``: ``"browser"`` (vis-network physics, then frozen), ``"python"`` (fixed
+    positions from :func:`layout_positions`, no physics), or ``"auto"``: Python above
+    ``LARGE_GRAPH`` drawn nodes.
+    """
+    payload = build_payload(graph, max_nodes=max_nodes, layout=layout)
     return _render_page(payload, title)
 
 
@@ -64,18 +80,27 @@ def write(
     *,
     max_nodes: int | None = None,
     title: str = "kg",
+    layout: str = "auto",
 ) -> None:
     """Write the page to ``path`` atomically (temporary file in the same folder, then rename)."""
-    write_text(path, generate(graph, max_nodes=max_nodes, title=title))
+    write_text(path, generate(graph, max_nodes=max_nodes, title=title, layout=layout))
 
 
-def build_payload(graph: nx.MultiDiGraph, *, max_nodes: int | None = None) -> dict[str, Any]:
-    """The data embedded in the page: kept nodes, the edges among them, styles and counts."""
+def build_payload(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, layout: str = "auto") -> dict[str, Any]:
+    """The data embedded in the page: kept nodes, the edges among them, styles, counts, layout."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
     degrees = dict(graph.degree())
     kept = select_nodes(graph, max_nodes)
     kept_set = {str(node_id) for node_id in kept}
     nodes = [_node_record(node_id, graph.nodes[node_id], degrees[node_id]) for node_id in kept]
     edges = _edge_records(graph, kept_set)
+    large = len(nodes) > LARGE_GRAPH
+    mode = "python" if layout == "python" or (layout == "auto" and large) else "browser"
+    if mode == "python":
+        positions = layout_positions([node["id"] for node in nodes], ((e["from"], e["to"]) for e in edges))
+        for node in nodes:
+            node["x"], node["y"] = positions[node["id"]]
     return {
         "nodes": nodes,
         "edges": edges,
@@ -83,6 +108,8 @@ def build_payload(graph: nx.MultiDiGraph, *, max_nodes: int | None = None) -> di
         "relations": _ordered(RELATION_TYPES, {edge["relation"] for edge in edges}),
         "styles": _styles({node["type"] for node in nodes}),
         "font": FONT_FAMILY,
+        "large": large,
+        "layout": mode,
         "total": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "shown": {"nodes": len(nodes), "edges": len(edges)},
     }
@@ -98,6 +125,205 @@ def select_nodes(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[Any]:
     degrees = dict(graph.degree())
     ranked = sorted(ids, key=lambda node_id: (-degrees[node_id], str(node_id)))
     return sorted(ranked[:max_nodes], key=str)
+
+
+# ---------- positions computed in Python (large graphs) ----------
+#
+# Pivot MDS per connected component (graph distances from a few pivots, projected on
+# their two main axes: the global shape in O(pivots x edges)), spread out until no
+# small area is crowded, then a few rounds of local forces (repulsion within two
+# spacings, found through a grid; attraction along edges) to separate coincident
+# nodes and tidy neighbourhoods. Components are packed in rows, largest first.
+# Only +, -, *, /, sqrt, math.fsum and sorted orders are used: IEEE-exact operations,
+# so equal graphs get equal positions on every platform and Python version.
+
+PIVOTS = 24
+POWER_ITERATIONS = 60
+REFINE_ITERATIONS = 10
+CROWD_LIMIT = 6  # most nodes allowed in a square two spacings wide before refinement
+
+
+def layout_positions(node_ids: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+    """Deterministic positions (integers, canvas units) for ``node_ids`` joined by ``pairs``."""
+    index = {node_id: i for i, node_id in enumerate(node_ids)}
+    linked: list[set[int]] = [set() for _ in node_ids]
+    for u, v in pairs:
+        a, b = index[u], index[v]
+        if a != b:
+            linked[a].add(b)
+            linked[b].add(a)
+    neighbours = [sorted(found) for found in linked]
+    placed = [(members, *_component_layout(members, neighbours)) for members in _components(neighbours)]
+    return _pack(node_ids, placed)
+
+
+def _components(neighbours: list[list[int]]) -> list[list[int]]:
+    seen = [False] * len(neighbours)
+    found: list[list[int]] = []
+    for start in range(len(neighbours)):
+        if seen[start]:
+            continue
+        seen[start] = True
+        members, queue = [start], deque([start])
+        while queue:
+            for v in neighbours[queue.popleft()]:
+                if not seen[v]:
+                    seen[v] = True
+                    members.append(v)
+                    queue.append(v)
+        found.append(sorted(members))
+    return sorted(found, key=lambda members: (-len(members), members[0]))
+
+
+def _component_layout(members: list[int], neighbours: list[list[int]]) -> tuple[list[float], list[float]]:
+    n = len(members)
+    if n <= 2:
+        return [SPACING * i for i in range(n)], [0.0] * n
+    local = {node: i for i, node in enumerate(members)}
+    adjacency = [[local[v] for v in neighbours[node]] for node in members]
+    edges = [(i, j) for i, row in enumerate(adjacency) for j in row if i < j]
+    xs, ys = _pivot_mds(adjacency)
+    width = max(max(xs) - min(xs), max(ys) - min(ys))
+    scale = SPACING * math.sqrt(n) / width if width > 0 else 1.0
+    scale *= _crowding_scale([x * scale for x in xs], [y * scale for y in ys])
+    xs = [x * scale for x in xs]
+    ys = [y * scale for y in ys]
+    _refine(xs, ys, edges)
+    return xs, ys
+
+
+def _bfs(adjacency: list[list[int]], source: int) -> list[int]:
+    dist = [-1] * len(adjacency)
+    dist[source] = 0
+    queue = deque([source])
+    while queue:
+        u = queue.popleft()
+        for v in adjacency[u]:
+            if dist[v] < 0:
+                dist[v] = dist[u] + 1
+                queue.append(v)
+    return dist
+
+
+def _pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
+    """Classical MDS on the squared graph distances to ``PIVOTS`` far-apart pivots (Brandes & Pich)."""
+    n = len(adjacency)
+    pivot = max(range(n), key=lambda i: (len(adjacency[i]), -i))
+    nearest = [n] * n
+    columns: list[list[float]] = []
+    for _ in range(min(PIVOTS, n)):
+        dist = _bfs(adjacency, pivot)
+        columns.append([float(d * d) for d in dist])
+        nearest = [min(a, b) for a, b in zip(nearest, dist)]
+        pivot = max(range(n), key=lambda i: (nearest[i], -i))
+        if nearest[pivot] == 0:
+            break
+    k = len(columns)
+    col_mean = [math.fsum(col) / n for col in columns]
+    row_mean = [math.fsum(values) / k for values in zip(*columns)]
+    grand = math.fsum(col_mean) / k
+    centred = [
+        [-0.5 * (value - row - cm + grand) for value, row in zip(col, row_mean)] for col, cm in zip(columns, col_mean)
+    ]
+    gram = [[math.fsum(map(operator.mul, a, b)) for b in centred] for a in centred]
+    axes: list[list[float]] = []
+    for start in ([1.0 + a for a in range(k)], [float((a * 5) % 7) - 3.0 for a in range(k)]):
+        vector = start
+        for _ in range(POWER_ITERATIONS):
+            vector = [math.fsum(map(operator.mul, row, vector)) for row in gram]
+            for axis in axes:
+                dot = math.fsum(map(operator.mul, vector, axis))
+                vector = [v - dot * a for v, a in zip(vector, axis)]
+            norm = math.sqrt(math.fsum(v * v for v in vector))
+            if norm == 0:
+                break
+            vector = [v / norm for v in vector]
+        axes.append(vector)
+    xs = [math.fsum(map(operator.mul, point, axes[0])) for point in zip(*centred)]
+    ys = [math.fsum(map(operator.mul, point, axes[1])) for point in zip(*centred)]
+    return xs, ys
+
+
+def _crowding_scale(xs: list[float], ys: list[float]) -> float:
+    """Smallest factor (a power of 1.25) after which no grid square holds more than ``CROWD_LIMIT`` places."""
+    points = sorted(set(zip(xs, ys)))
+    factor = 1.0
+    for _ in range(40):
+        cell = 2 * SPACING / factor
+        counts: dict[tuple[int, int], int] = defaultdict(int)
+        for x, y in points:
+            counts[(int(x // cell), int(y // cell))] += 1
+        if max(counts.values()) <= CROWD_LIMIT:
+            break
+        factor *= 1.25
+    return factor
+
+
+def _refine(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> None:
+    """Fruchterman-Reingold with grid-limited repulsion and a cooling step cap, in place."""
+    n = len(xs)
+    k2 = SPACING * SPACING
+    cell = 2 * SPACING
+    reach2 = cell * cell
+    step = SPACING
+    cooling = 0.1 ** (1 / max(1, REFINE_ITERATIONS - 1))
+    for _ in range(REFINE_ITERATIONS):
+        fx = [0.0] * n
+        fy = [0.0] * n
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in range(n):
+            grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
+        for (gx, gy), members in grid.items():
+            around = [j for dx, dy in ((1, -1), (1, 0), (1, 1), (0, 1)) for j in grid.get((gx + dx, gy + dy), ())]
+            for a, i in enumerate(members):
+                xi, yi, sx, sy = xs[i], ys[i], 0.0, 0.0
+                for j in members[a + 1 :] + around:
+                    dx, dy = xi - xs[j], yi - ys[j]
+                    d2 = dx * dx + dy * dy
+                    if d2 >= reach2:
+                        continue
+                    if d2 < 1e-6:  # coincident: push apart along a direction fixed by the pair
+                        dx, dy = ((i * 7919 + j * 104729) % 97 - 48) / 48.0, ((i * 104729 + j * 7919) % 89 - 44) / 44.0
+                        d2 = dx * dx + dy * dy + 1e-9
+                    f = k2 / d2 * (1 - d2 / reach2)
+                    sx += dx * f
+                    sy += dy * f
+                    fx[j] -= dx * f
+                    fy[j] -= dy * f
+                fx[i] += sx
+                fy[i] += sy
+        for i, j in edges:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            f = math.sqrt(dx * dx + dy * dy) / SPACING
+            fx[i] -= dx * f
+            fy[i] -= dy * f
+            fx[j] += dx * f
+            fy[j] += dy * f
+        for i in range(n):
+            length = math.sqrt(fx[i] * fx[i] + fy[i] * fy[i])
+            if length > 0:
+                move = min(length, step) / length
+                xs[i] += fx[i] * move
+                ys[i] += fy[i] * move
+        step *= cooling
+
+
+def _pack(node_ids: list[str], placed: list[tuple[list[int], list[float], list[float]]]) -> dict[str, tuple[int, int]]:
+    """Shelf-pack the component layouts left to right in rows, in the order given."""
+    gap = SPACING
+    boxes = [(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)) for _, xs, ys in placed]
+    area = math.fsum((w + gap) * (h + gap) for _, _, w, h in boxes)
+    row_width = max([math.sqrt(area)] + [w for _, _, w, _ in boxes])
+    positions: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for (members, xs, ys), (left, top, w, h) in zip(placed, boxes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        for node, px, py in zip(members, xs, ys):
+            positions[node_ids[node]] = (round(x + px - left), round(y + py - top))
+        x += w + gap
+        row_height = max(row_height, h)
+    return positions
 
 
 def _node_record(node_id: Any, attrs: dict[str, Any], degree: int) -> dict[str, Any]:
@@ -273,6 +499,18 @@ def _safe_style(css: str) -> str:
     return css
 
 
+PAGE_HIDDEN_RELATIONS = ("co_occurs",)
+
+
 def write_kg(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> None:
-    """Write the explorer page of a built knowledge graph."""
-    write(to_networkx(kg), path, max_nodes=max_nodes, title="kg · 知识图谱")
+    """Write the explorer page of a built knowledge graph.
+
+    Article-level co-occurrence is left out of the page (it would bury the sentence
+    evidence under one edge per pair of an article); the other exports keep it.
+    """
+    graph = to_networkx(kg)
+    hidden = [
+        (u, v, k) for u, v, k, data in graph.edges(keys=True, data=True) if data["relation"] in PAGE_HIDDEN_RELATIONS
+    ]
+    graph.remove_edges_from(hidden)
+    write(graph, path, max_nodes=max_nodes, title="kg · 知识图谱")

@@ -50,6 +50,7 @@ PROPERTIES = {
     "reported": KG.reported,
     "about": KG.about,
     "co_mentioned": KG.coMentioned,
+    "co_occurs": KG.coOccurs,
 }
 _IRI_UNSAFE = set(' <>"{}|\\^`%#?/[]@!$&\'()*+,;=') | {chr(c) for c in range(0x20)} | {"\x7f"}
 
@@ -124,6 +125,8 @@ def _entity_triples(entity: Entity, iris: IriMaker, places: dict[str, str]) -> I
             yield post_iri, KG.organizationName, _zh(post.organization)
         if post.district:
             yield post_iri, KG.districtName, _zh(post.district)
+            if post.district in places:
+                yield post_iri, KG.postDistrict, iris.node(places[post.district])
 
 
 def _evidence_triples(evidence: Evidence, iris: IriMaker) -> Iterator[tuple]:
@@ -174,6 +177,8 @@ def triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[tu
             yield statement, KG.post, _zh(relation.attrs["post"])
         if "role" in relation.attrs:
             yield statement, KG.role, _zh(relation.attrs["role"])
+        if "basis" in relation.attrs:
+            yield statement, KG.basis, Literal(relation.attrs["basis"])
         for evidence in relation.evidence:
             yield statement, PROV.wasDerivedFrom, iris.sentence(evidence)
             yield from _evidence_triples(evidence, iris)

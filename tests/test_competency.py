@@ -1,0 +1,125 @@
+"""Competency questions (queries/*.rq) against the seed graph.
+
+The expected rows were written by reading the seed pages, not by running kg.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.query import query
+
+from .conftest import ROOT
+
+EXPECTED: dict[str, set[tuple[str, ...]]] = {
+    "officials_of_district": {
+        ("樊惠林", "区委书记", "二七区委"),
+        ("虎荣鑫", "区委副书记", "二七区委"),
+        ("虎荣鑫", "区长", "二七区政府"),
+        ("王泽文", "区委常委", "二七区委"),
+        ("王泽文", "统战部长", "二七区委统战部"),
+        ("王泽文", "区委办主任", "二七区委办"),
+        ("申红涛", "区委常委", "二七区委"),
+        ("申红涛", "宣传部长", "二七区委宣传部"),
+        ("高留念", "区政府副区长", "二七区政府"),
+        ("李锦勇", "区委宣传部常务副部长", "二七区委宣传部"),
+        ("李国立", "区政府党组成员", "二七区政府"),
+        ("陈卫东", "管委会主任", "二七经开区管委会"),
+        ("吕安民", "区人大常委会主任", "二七区人大常委会"),
+        ("屈连武", "区委常委", "二七区委"),
+        ("屈连武", "常务副区长", "二七区政府"),
+    },
+    "projects_visited": {
+        ("樊惠林", "交运集团大学路项目"),
+        ("樊惠林", "唐久便利集团西安物流基地"),
+    },
+    "project_signatories": {
+        ("二七时事通医疗器械产业园项目", "李国立", "official"),
+        ("二七时事通医疗器械产业园项目", "张春丽", "person"),
+        ("二七时事通医疗器械产业园项目", "河南时事通医疗大数据有限公司", "company"),
+    },
+    "companies_in_district": {
+        ("河南华都柜业集团有限公司", "二七区", "sentence"),
+        ("河南省化工研究所有限责任公司", "二七区", "sentence"),
+        ("郑州领航机器人有限公司", "二七区", "sentence"),
+        ("郑州纬达自动化科技有限公司", "二七区", "sentence"),
+        ("郑州海为电子科技有限公司", "二七区", "article"),
+        ("河南金明自动化设备有限公司", "二七区", "article"),
+        ("昆明龙津药业", "二七区", "article"),
+        ("上海诺成药业", "二七区", "article"),
+        ("河南济世药业", "二七区", "article"),
+        ("西安科力医药", "二七区", "article"),
+        ("臻辉生物技术（河南）有限公司", "二七区", "article"),
+        ("赛奥斯博", "二七区", "article"),
+        ("图格医疗", "二七区", "article"),
+        ("美时医疗", "二七区", "article"),
+        ("大学路交运集团", "二七区", "article"),
+    },
+    "district_hierarchy": {
+        ("二七区", "county", "郑州市"),
+        ("中原区", "county", "郑州市"),
+        ("金水区", "county", "郑州市"),
+        ("上街区", "county", "郑州市"),
+        ("巩义市", "county", "郑州市"),
+        ("二七经开区", "zone", "二七区"),
+        ("马寨镇", "town", "二七区"),
+        ("侯寨乡", "township", "二七区"),
+        ("金水源办事处", "subdistrict", "二七区"),
+        ("蜜蜂张办事处", "subdistrict", "二七区"),
+        ("三官庙街道", "subdistrict", "中原区"),
+        ("河南纺机社区", "community", "三官庙街道"),
+        ("西流湖街道", "subdistrict", "中原区"),
+        ("大李村", "village", "西流湖街道"),
+        ("国基路街道", "subdistrict", "金水区"),
+        ("宏康社区", "community", "国基路街道"),
+        ("峡窝镇", "town", "上街区"),
+        ("大坡顶村", "village", "峡窝镇"),
+        ("米河镇", "town", "巩义市"),
+        ("铁山村", "village", "米河镇"),
+    },
+    "officials_in_several_files": {
+        ("樊惠林", "2", "001_fdb8d20d53532580.txt 004_3ffb1123e71c06d5.txt"),
+        ("王泽文", "2", "001_fdb8d20d53532580.txt 004_3ffb1123e71c06d5.txt"),
+        ("虎荣鑫", "2", "001_fdb8d20d53532580.txt 004_3ffb1123e71c06d5.txt"),
+    },
+}
+
+# journalists -> districts their articles are about (a selection read off the bylines)
+JOURNALIST_ROWS = {
+    ("朱翔宇", "二七区", "7"),
+    ("景静", "二七区", "6"),
+    ("唐善普", "中原区", "6"),
+    ("李晓霞", "巩义市", "1"),
+    ("谢鹏飞", "上街区", "1"),
+    ("李娜", "兰考县", "1"),
+}
+
+
+def _rows(name: str, graph: Path) -> set[tuple[str, ...]]:
+    result = query(str(ROOT / "queries" / f"{name}.rq"), graph)
+    return {tuple(str(v) for v in row) for row in result.rows}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_competency_question(seed_exports: Path, name: str) -> None:
+    assert _rows(name, seed_exports / "graph.ttl") == EXPECTED[name]
+
+
+def test_journalists_and_their_districts(seed_exports: Path) -> None:
+    rows = _rows("journalists_districts", seed_exports / "graph.ttl")
+    assert JOURNALIST_ROWS <= rows
+    assert {r[0] for r in rows} >= {"刘伟平", "朱翔宇", "唐善普", "景静", "王译博", "侯爱敏", "李娜", "徐刚领"} - {"徐刚领"}
+
+
+def test_strongest_co_mention_partner_of_fan(seed_exports: Path) -> None:
+    result = query(str(ROOT / "queries" / "co_mentions.rq"), seed_exports / "graph.ttl")
+    first = [str(v) for v in result.rows[0]]
+    assert first[:3] == ["二七区", "district", "5"]
+    assert "樊惠林" in first[3]
+
+
+def test_every_query_file_says_its_question() -> None:
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        assert path.read_text(encoding="utf-8").startswith("# "), path.name
