@@ -50,6 +50,7 @@ class Score:
 class Report:
     entities: dict[str, Score] = field(default_factory=dict)
     relations: dict[str, Score] = field(default_factory=dict)
+    posts: Score = field(default_factory=Score)
     files: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -57,6 +58,7 @@ class Report:
             "files": self.files,
             "entities": {k: v.as_dict() for k, v in self.entities.items()},
             "relations": {k: v.as_dict() for k, v in self.relations.items()},
+            "posts": self.posts.as_dict(),
         }
 
 
@@ -108,7 +110,9 @@ def _match(predicted: list[tuple[str, set[str]]], gold: list[dict], score: Score
 
 
 def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
+    gold = list(gold)
     report = Report(entities={t: Score() for t in ENTITY_TYPES}, relations={r: Score() for r in SCORED_RELATIONS})
+    _score_posts(kg, gold, report.posts)
     names_of = {e.id: {normalise(n) for n in (e.name, *e.aliases)} for e in kg.entities.values()}
     for gold_file in gold:
         doc = gold_file["file"]
@@ -133,6 +137,35 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             predicted_rel = [p for p in predicted_rel if not (p[1] & optional or p[2] & optional)]
             _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
     return report
+
+
+def _post_key(title: str, organization: str) -> tuple[str, str]:
+    """A post as (organisation, role), whatever part of the organisation the title repeats:
+    区政府副区长 / 副区长 of 二七区政府 are the same post."""
+    from kg.extract.posts import split_post
+
+    return normalise(organization), split_post(title)[1]
+
+
+def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
+    """Posts per official over the whole corpus (a post stated in one file is the person's)."""
+    expected_posts: dict[str, set[tuple[str, str]]] = {}
+    names: dict[str, set[str]] = {}
+    for gold_file in gold:
+        for expected in gold_file["entities"]:
+            if expected["type"] == "official" and not expected.get("optional") and expected.get("posts"):
+                keys = {_post_key(p["title"], p.get("organization", "")) for p in expected["posts"]}
+                expected_posts.setdefault(expected["name"], set()).update(keys)
+                names.setdefault(expected["name"], set()).update(_names(expected))
+    people = [e for e in kg.entities.values() if e.type in ("official", "person")]
+    for name, keys in sorted(expected_posts.items()):
+        entity = next((e for e in people if {normalise(n) for n in (e.name, *e.aliases)} & names[name]), None)
+        predicted = {_post_key(p.title, p.organization) for p in entity.posts} if entity else set()
+        score.tp += len(keys & predicted)
+        score.fn += len(keys - predicted)
+        score.fp += len(predicted - keys)
+        score.errors.extend(f"FN post {name} {role} ({org})" for org, role in sorted(keys - predicted))
+        score.errors.extend(f"FP post {name} {role} ({org})" for org, role in sorted(predicted - keys))
 
 
 def _tail_names(tail: str, names_of: dict[str, set[str]], doc: str) -> set[str]:
@@ -166,7 +199,7 @@ def _match_relations(predicted: list[tuple[str, set[str], set[str]]], gold: list
 
 def format_report(report: Report) -> str:
     lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
-    for section, scores in (("entities", report.entities), ("relations", report.relations)):
+    for section, scores in (("entities", report.entities), ("relations", report.relations), ("posts", {"official posts": report.posts})):
         lines.append(f"-- {section}")
         for name, s in scores.items():
             if s.tp + s.fp + s.fn:

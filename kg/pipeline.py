@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.curation import Curation, load_curation
 from kg.extract import extract_document
 from kg.layout import repair
 from kg.model import Document, KnowledgeGraph, Mention, Post
@@ -30,14 +31,14 @@ def process_document(doc: Document) -> ExtractedDocument:
     return ExtractedDocument(DocumentParts(clean, tuple(articles), tuple(mentions)), posts)
 
 
-def assemble(extracted: Iterable[ExtractedDocument]) -> KnowledgeGraph:
+def assemble(extracted: Iterable[ExtractedDocument], curation: Curation | None = None) -> KnowledgeGraph:
     """Resolve and relate the per-document results into one graph."""
     items = sorted(extracted, key=lambda e: e.parts.clean.path)
     mentions: list[Mention] = [m for e in items for m in e.parts.mentions]
     posts: dict[tuple[str, int, int], list[Post]] = {}
     for item in items:
         posts.update(item.posts)
-    resolution = resolve(mentions, posts)
+    resolution = resolve(mentions, posts, curation)
     relations, articles = relate([e.parts for e in items], resolution, posts)
     return KnowledgeGraph(
         entities=dict(sorted(resolution.entities.items())),
@@ -47,10 +48,15 @@ def assemble(extracted: Iterable[ExtractedDocument]) -> KnowledgeGraph:
     )
 
 
-def build(inputs: Iterable[str] = ("seeds",), warn: Warn = _stderr) -> KnowledgeGraph:
-    """Build the knowledge graph of the given files and folders (``-`` for stdin)."""
+def build(inputs: Iterable[str] = ("seeds",), warn: Warn = _stderr, curation: Curation | str | None = None) -> KnowledgeGraph:
+    """Build the knowledge graph of the given files and folders (``-`` for stdin).
+
+    ``curation`` is a :class:`~kg.curation.Curation` or the path of a curation file.
+    """
+    if isinstance(curation, str):
+        curation = load_curation(curation)
     documents = read_inputs(inputs, warn)
-    return assemble(process_document(doc) for doc in documents)
+    return assemble((process_document(doc) for doc in documents), curation)
 
 
 def extract_text(text: str, name: str = "<text>") -> list[dict[str, object]]:

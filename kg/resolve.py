@@ -8,13 +8,20 @@ Within one type, a name merges into another when it is
 * a company short form whose stem appears in exactly one longer company name
   (时事通公司 -> 河南时事通医疗大数据有限公司, 唐久集团 -> 唐久便利集团).
 The canonical name is the fullest form.
+
+People are merged on their name only while their posts agree: two 王强 whose posts lie
+in different districts are two entities (``official/王强（二七区）`` and
+``official/王强（中原区）``), and a bare mention joins the one of its own file. A user
+curation file (:mod:`kg.curation`) fixes types, merges, keeps names apart, splits a
+name by file and drops non-entities, on every build.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from kg.curation import Curation
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention, Post
 
@@ -78,7 +85,7 @@ def _company_stem(name: str) -> str:
     return name
 
 
-def _canonical_map(type_: str, names: Counter[str]) -> dict[str, str]:
+def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[str, str]:
     """Each name of one type -> its canonical (fullest) form."""
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -87,7 +94,7 @@ def _canonical_map(type_: str, names: Counter[str]) -> dict[str, str]:
     for members in groups.values():
         best = max(members, key=lambda n: (len(n), names[n], n))
         for name in members:
-            canonical[name] = best
+            canonical[name] = name if curation.apart(name, best) else best
     if type_ == "company":
         fulls = sorted({c for c in canonical.values()}, key=len, reverse=True)
         for name, target in list(canonical.items()):
@@ -95,7 +102,7 @@ def _canonical_map(type_: str, names: Counter[str]) -> dict[str, str]:
             if len(stem) < 2 or stem == target:
                 continue
             longer = [f for f in fulls if f != target and stem in f and len(f) > len(target)]
-            if len(longer) == 1:
+            if len(longer) == 1 and not curation.apart(name, longer[0]):
                 canonical[name] = longer[0]
         for name, target in list(canonical.items()):
             while canonical.get(target, target) != target:
@@ -111,17 +118,70 @@ def _place_level(name: str) -> str:
     return ""
 
 
-def resolve(mentions: list[Mention], posts: dict[tuple[str, int, int], list[Post]]) -> Resolution:
+def _curated(mentions: list[Mention], curation: Curation) -> list[Mention]:
+    out = []
+    for mention in mentions:
+        if mention.name in curation.types:
+            mention = replace(mention, type=curation.types[mention.name])
+        if mention.name in curation.merge:
+            mention = replace(mention, canonical=curation.merge[mention.name])
+        if not curation.dropped(mention.type, mention.name):
+            out.append(mention)
+    return out
+
+
+PEOPLE = ("official", "person")
+
+
+def _key(mention: Mention) -> tuple[str, int, int]:
+    return (mention.doc, mention.start, mention.end)
+
+
+def _post_districts(mention: Mention, posts: dict[tuple[str, int, int], list[Post]]) -> frozenset[str]:
+    return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district)
+
+
+def _person_qualifiers(mentions: list[Mention], posts: dict[tuple[str, int, int], list[Post]], curation: Curation) -> dict[tuple[str, int, int], str]:
+    """Which person each mention of a shared name is: "" unless the name is split."""
+    by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.type in PEOPLE:
+            by_name[(mention.type, mention.name)].append(mention)
+    qualifiers: dict[tuple[str, int, int], str] = {}
+    for (_, name), group in by_name.items():
+        if name in curation.split_by_file:
+            qualifiers.update({_key(m): m.doc for m in group})
+            continue
+        signatures = {sig for m in group if (sig := _post_districts(m, posts))}
+        if len(signatures) <= 1:
+            continue
+        per_doc: dict[str, set[frozenset[str]]] = defaultdict(set)
+        for mention in group:
+            if sig := _post_districts(mention, posts):
+                per_doc[mention.doc].add(sig)
+        for mention in group:
+            sig = _post_districts(mention, posts) or (next(iter(per_doc[mention.doc])) if len(per_doc[mention.doc]) == 1 else frozenset())
+            qualifiers[_key(mention)] = "、".join(sorted(sig))
+    return qualifiers
+
+
+def resolve(
+    mentions: list[Mention], posts: dict[tuple[str, int, int], list[Post]], curation: Curation | None = None
+) -> Resolution:
     """Group mentions into entities; fill aliases, posts, documents, counts, codes."""
     lexicon = load_lexicon()
+    curation = curation or Curation()
+    mentions = _curated(mentions, curation)
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         by_type[mention.type][mention.name] += 1
-    canonical = {type_: _canonical_map(type_, names) for type_, names in by_type.items()}
+    canonical = {type_: _canonical_map(type_, names, curation) for type_, names in by_type.items()}
+    qualifiers = _person_qualifiers(mentions, posts, curation)
     result = Resolution()
     for mention in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.type)):
         name = canonical[mention.type][mention.name]
-        eid = entity_id(mention.type, name)
+        qualifier = qualifiers.get(_key(mention), "")
+        eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
         entity = result.entities.get(eid)
         if entity is None:
             entity = Entity(id=eid, type=mention.type, name=name)

@@ -57,3 +57,9 @@ def test_evaluator_counts_errors() -> None:
     gold = [{"file": "a.txt", "entities": [{"type": "official", "name": "张三"}, {"type": "official", "name": "李四", "optional": True}]}]
     score = evaluate(graph, gold).entities["official"]
     assert (score.tp, score.fp, score.fn) == (0, 1, 1)
+
+
+def test_official_posts_floor(report) -> None:
+    """Posts of officials exact in title and organisation for at least 0.90 of them."""
+    assert report.posts.recall >= 0.95, report.posts.errors
+    assert report.posts.precision >= 0.95, report.posts.errors

@@ -10,7 +10,8 @@ people confirmed in the document (樊惠林表示).
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import ahocorasick
@@ -165,6 +166,37 @@ def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Men
     return extra
 
 
+TITLE_ONLY_RE = re.compile(r"([\u4e00-\u9fff])(书记|副书记|区长|副区长|市长|副市长|县长|镇长|乡长|主任|局长|部长|董事长|总经理)")
+
+
+def _title_only(articles: list[Article], mentions: list[Mention], posts: ExtractedPosts) -> list[Mention]:
+    """张书记: a surname and a title stand for the one official of the article who has both."""
+    extra: list[Mention] = []
+    covered = [(m.start, m.end) for m in mentions]
+    for article in articles:
+        holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for mention in mentions:
+            if mention.article == article.index and mention.type in ("official", "person"):
+                for post in posts.get((mention.doc, mention.start, mention.end), ()):
+                    for title in TITLES:
+                        if post.title.endswith(title):
+                            holders[(mention.text[0], title)].add(mention.text)
+        for sentence in article.sentences:
+            for match in TITLE_ONLY_RE.finditer(sentence.text):
+                names = holders.get((match.group(1), match.group(2)), set())
+                start, end = sentence.start + match.start(1), sentence.start + match.end(2)
+                if len(names) != 1 or any(start < e and s < end for s, e in covered):
+                    continue
+                name = next(iter(names))
+                type_ = next(m.type for m in mentions if m.text == name and m.article == article.index)
+                extra.append(_mention(sentence, match.start(1), match.end(2), type_, "title", canonical=name))
+                covered.append((start, end))
+    return extra
+
+
+TITLES = ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "镇长", "乡长", "主任", "局长", "部长", "董事长", "总经理")
+
+
 def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> list[Mention]:
     """A short name of a city outside Henan said once (哈密、烟薯 is a sweet potato) is dropped."""
     lexicon = load_lexicon()
@@ -194,5 +226,6 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
         mentions.extend(article_mentions)
     mentions = _drop_lone_distant_places(mentions, full_names)
     mentions.extend(_propagate(clean, articles, mentions))
+    mentions.extend(_title_only(articles, mentions, posts))
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return mentions, posts

@@ -27,6 +27,8 @@ LIST_SEPARATORS = "、"
 POST_SEPARATORS = ("、", "兼")
 # words that introduce a resident or other private person by description
 PERSON_INTRODUCERS = ("老人", "居民", "村民", "市民", "老党员", "党员", "志愿者", "歌手", "演员", "专家", "教授", "学者", "游客", "患者", "职工")
+# characters that follow a name far more often than they end one
+FUNCTION_CHARS = frozenset("到在对向为和与是被把从给说将也就又等的了及并")
 KINSHIP = ("奶奶", "爷爷", "大爷", "大妈", "大娘", "阿姨", "叔叔", "大叔", "师傅", "老师", "女士", "先生", "同志", "老人", "姐", "哥", "嫂")
 ACADEMIC_AFTER = ("教授", "研究员", "博士", "院士", "主任医师", "老师")
 
@@ -92,7 +94,7 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
     ch = text[pos]
     if not is_cjk(ch):
         return True
-    if pos in titles_at:
+    if pos in titles_at or ch in FUNCTION_CHARS:
         return True
     for length in (3, 2, 1):
         if text[pos : pos + length] in lexicon.name_followers:
@@ -135,6 +137,8 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
         if _boundary(text, end, lexicon, titles_at) and _plausible(name, lexicon) and not _crosses_word(text, start, end):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
                 continue
+            if given == 2 and text[end - 1] in FUNCTION_CHARS:
+                continue  # 王强|到西流湖街道, not 王强到
             return end
     return -1
 

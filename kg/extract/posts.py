@@ -55,7 +55,7 @@ def absolute_name(name: str, context: Context) -> str:
     return name
 
 
-def _split(phrase: str) -> tuple[str, str]:
+def split_post(phrase: str) -> tuple[str, str]:
     """(organisation part, role): the shortest known role after an organisation-like part."""
     lexicon = load_lexicon()
     for cut in range(len(phrase) - 1, 1, -1):
@@ -83,7 +83,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
     posts: list[Post] = []
     previous_org = ""
     for phrase in phrases:
-        left, role = _split(phrase)
+        left, role = split_post(phrase)
         if role.endswith(GOVERNMENT_HEADS) and not left:
             district = context.county if role.startswith(("区", "副区", "常务副区", "代区", "县", "副县", "常务副县", "代县")) else None
             district = district or context.district_for(role.lstrip("常务副代")[:1])
