@@ -15,6 +15,12 @@ What the seeds show and what is done about it:
   headlines are the short unpunctuated lines whose chain ends at a ``本报讯`` lead.
 
 Every clean character remembers its index in the original text.
+
+Characters and spaces are settled again on each assembled paragraph (joining lines
+and removing spaces bring new neighbours together), so repairing the clean text
+again changes nothing, except where the clean text cannot show what was decided:
+a markdown heading has lost its ``#`` and a subhead its narrow column, so a second
+pass may join either to the following line.
 """
 
 from __future__ import annotations
@@ -105,29 +111,28 @@ def _curl_quotes(line: _Line) -> None:
             open_quote = not open_quote
 
 
+def _widens(ch: str, prev: str, nxt: str) -> bool:
+    """Should the half-width mark ``ch`` between ``prev`` and ``nxt`` become full-width?"""
+    if ch not in _HALF_TO_FULL or (ch in ",:" and prev.isdigit() and nxt.isdigit()):
+        return False
+    return _is_han_or_punct(prev) or _is_han_or_punct(nxt)
+
+
 def _widen_punctuation(chars: list[str]) -> None:
     """Widen half-width ``, ; : ( ) ! ?`` touching Chinese or full-width punctuation.
 
     Widening one mark can make its half-width neighbour touch full-width punctuation
-    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so it is repeated until nothing changes.
-    It runs on each line (classification counts full-width marks) and again on each
-    assembled block, where joined lines and removed spaces bring new neighbours
-    together (``京\n!`` -> ``京！``); otherwise repairing the clean text again would
-    widen more.
+    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so the neighbours of a widened mark are
+    looked at again until nothing changes.
     """
-    changed = True
-    while changed:
-        changed = False
-        for i, ch in enumerate(chars):
-            if ch not in _HALF_TO_FULL:
-                continue
-            prev = chars[i - 1] if i else ""
-            nxt = chars[i + 1] if i + 1 < len(chars) else ""
-            if ch in ",:" and prev.isdigit() and nxt.isdigit():
-                continue
-            if _is_han_or_punct(prev) or _is_han_or_punct(nxt):
-                chars[i] = _HALF_TO_FULL[ch]
-                changed = True
+    pending = [i for i in range(len(chars) - 1, -1, -1) if chars[i] in _HALF_TO_FULL]
+    while pending:
+        i = pending.pop()
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if _widens(chars[i], prev, nxt):
+            chars[i] = _HALF_TO_FULL[chars[i]]
+            pending.extend(k for k in (i - 1, i + 1) if 0 <= k < len(chars) and chars[k] in _HALF_TO_FULL)
 
 
 def _letter_spaced(chars: list[str], i: int, j: int) -> bool:
@@ -137,12 +142,27 @@ def _letter_spaced(chars: list[str], i: int, j: int) -> bool:
     return left_single or right_single
 
 
-def _remove_spaces(line: _Line, body: bool) -> None:
-    chars, origin = line.chars, line.origin
-    protected = [False] * len(chars)
-    for match in BYLINE_ZONE_RE.finditer(line.text):
+def _space_goes(left: str, right: str, body: bool, letter_spaced: bool) -> bool:
+    """Is an unprotected space run between ``left`` and ``right`` a layout artifact?"""
+    if is_cjk_punct(left) or is_cjk_punct(right):
+        return body or right in "，。、；：！？）”"
+    if is_cjk(left) and is_cjk(right):
+        return body or letter_spaced
+    return body and ((is_cjk(left) and right.isdigit()) or (left.isdigit() and is_cjk(right)))
+
+
+def _protected(text: str) -> list[bool]:
+    """Characters inside byline zones (``记者 刘伟平 朱翔宇``), whose spaces are kept."""
+    protected = [False] * len(text)
+    for match in BYLINE_ZONE_RE.finditer(text):
         for k in range(match.start(), match.end()):
             protected[k] = True
+    return protected
+
+
+def _remove_spaces(line: _Line, body: bool) -> None:
+    chars, origin = line.chars, line.origin
+    protected = _protected(line.text)
     keep = [True] * len(chars)
     i = 0
     while i < len(chars):
@@ -154,15 +174,7 @@ def _remove_spaces(line: _Line, body: bool) -> None:
             j += 1
         left = chars[i - 1] if i else ""
         right = chars[j] if j < len(chars) else ""
-        remove = False
-        if protected[i]:
-            remove = False
-        elif is_cjk_punct(left) or is_cjk_punct(right):
-            remove = body or right in "，。、；：！？）”"
-        elif is_cjk(left) and is_cjk(right):
-            remove = body or _letter_spaced(chars, i, j)
-        elif body and ((is_cjk(left) and right.isdigit()) or (left.isdigit() and is_cjk(right))):
-            remove = True
+        remove = not protected[i] and _space_goes(left, right, body, _letter_spaced(chars, i, j))
         for k in range(i, j):
             keep[k] = not remove
         if not remove and j - i > 1:
@@ -278,7 +290,7 @@ def repair(doc: Document) -> CleanDocument:
         else:
             blocks.append((block_kind, [line]))
         open_block = block_kind in _BODY_BLOCKS and not _is_terminal(line.text)
-    return _assemble(doc, blocks)
+    return _assemble(doc, blocks, lexicon.ocr_fixes)
 
 
 def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
@@ -301,16 +313,83 @@ def _settle(chars: list[str], origin: list[int], body: bool) -> tuple[list[str],
     its space); the block is body text or not as a whole. Repeating until nothing
     changes makes repairing the clean text again a no-op.
     """
-    line = _Line(chars, origin)
     while True:
-        before = list(line.chars)
-        _widen_punctuation(line.chars)
-        _remove_spaces(line, body)
-        if line.chars == before:
-            return line.chars, line.origin
+        settled = _settle_once(chars, origin, body)
+        if settled[0] == chars:
+            return chars, origin
+        chars, origin = settled
 
 
-def _assemble(doc: Document, blocks: list[tuple[str, list[_Line]]]) -> CleanDocument:
+def _settle_once(chars: list[str], origin: list[int], body: bool) -> tuple[list[str], list[int]]:
+    """One round of :func:`_settle`, linear even on chains like ``，, , , ,``.
+
+    Widening a mark can make a space next to it removable, and removing a space can
+    make the marks it separated touch, and so on along the chain; a worklist over the
+    tokens (single characters and space runs) follows such chains in one round.
+    """
+    chars = list(chars)
+    _widen_punctuation(chars)
+    starts: list[int] = []  # token -> index of its first character
+    runs: list[bool] = []  # token -> is it a run of spaces?
+    for i, ch in enumerate(chars):
+        if ch not in _SPACES or not i or chars[i - 1] not in _SPACES:
+            starts.append(i)
+            runs.append(ch in _SPACES)
+    count = len(starts)
+    prev = list(range(-1, count - 1))
+    nxt = [*range(1, count), -1]
+    protected = _protected("".join(chars))
+
+    def char(token: int) -> str:
+        return "" if token < 0 else " " if runs[token] else chars[starts[token]]
+
+    def letter_spaced(token: int) -> bool:
+        left, right = prev[token], nxt[token]
+        return (left >= 0 and prev[left] >= 0 and runs[prev[left]]) or (right >= 0 and nxt[right] >= 0 and runs[nxt[right]])
+
+    def goes(token: int) -> bool:
+        left, right = char(prev[token]), char(nxt[token])
+        return not protected[starts[token]] and _space_goes(left, right, body, letter_spaced(token))
+
+    removed = [False] * count
+
+    def remove(token: int) -> None:
+        removed[token] = True
+        left, right = prev[token], nxt[token]
+        if left >= 0:
+            nxt[left] = right
+        if right >= 0:
+            prev[right] = left
+
+    # first every run is judged on the same text, as in _remove_spaces (letter spacing
+    # looks at the neighbouring runs), then the chains are followed
+    first = [t for t in range(count) if runs[t] and goes(t)]
+    pending: list[int] = []
+    for token in first:
+        remove(token)
+        pending.extend((prev[token], nxt[token]))
+    while pending:
+        token = pending.pop()
+        if token < 0 or removed[token]:
+            continue
+        if runs[token]:
+            if goes(token):
+                remove(token)
+                pending.extend((prev[token], nxt[token]))
+        elif _widens(chars[starts[token]], char(prev[token]), char(nxt[token])):
+            chars[starts[token]] = _HALF_TO_FULL[chars[starts[token]]]
+            pending.extend((prev[token], nxt[token]))
+
+    out_chars: list[str] = []
+    out_origin: list[int] = []
+    for token in range(count):
+        if not removed[token]:  # a kept run shrinks to its first space
+            out_chars.append(chars[starts[token]])
+            out_origin.append(origin[starts[token]])
+    return out_chars, out_origin
+
+
+def _assemble(doc: Document, blocks: list[tuple[str, list[_Line]]], ocr_fixes: dict[str, str]) -> CleanDocument:
     chars: list[str] = []
     origin: list[int] = []
     spans: list[Block] = []
@@ -325,7 +404,9 @@ def _assemble(doc: Document, blocks: list[tuple[str, list[_Line]]]) -> CleanDocu
                 origin.append(line.origin[0] - 1)
             chars.extend(line.chars)
             origin.extend(line.origin)
-        chars[start:], origin[start:] = _settle(chars[start:], origin[start:], body=kind in _BODY_BLOCKS)
+        block = _Line(*_settle(chars[start:], origin[start:], body=kind in _BODY_BLOCKS))
+        _fix_ocr(block, ocr_fixes)  # again: joined lines and removed spaces make new pairs (深\n人, 深 人)
+        chars[start:], origin[start:] = block.chars, block.origin
         spans.append(Block(kind if kind != "continue" else "text", start, len(chars)))
     origin.append(len(doc.text))
     return CleanDocument(path=doc.path, text="".join(chars), offsets=tuple(origin), original=doc.text, blocks=tuple(spans))

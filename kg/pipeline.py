@@ -9,7 +9,7 @@ from kg.curation import Curation, load_curation
 from kg.extract import extract_document
 from kg.layout import repair
 from kg.model import Document, KnowledgeGraph, Mention, Post
-from kg.read import Warn, _stderr, read_inputs
+from kg.read import DEFAULT_MAX_FILE_SIZE, Warn, _stderr, read_inputs
 from kg.relate import DocumentParts, relate
 from kg.resolve import resolve
 from kg.segment import segment
@@ -48,14 +48,19 @@ def assemble(extracted: Iterable[ExtractedDocument], curation: Curation | None =
     )
 
 
-def build(inputs: Iterable[str] = ("seeds",), warn: Warn = _stderr, curation: Curation | str | None = None) -> KnowledgeGraph:
+def build(
+    inputs: Iterable[str] = ("seeds",),
+    warn: Warn = _stderr,
+    curation: Curation | str | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> KnowledgeGraph:
     """Build the knowledge graph of the given files and folders (``-`` for stdin).
 
     ``curation`` is a :class:`~kg.curation.Curation` or the path of a curation file.
     """
     if isinstance(curation, str):
         curation = load_curation(curation)
-    documents = read_inputs(inputs, warn)
+    documents = read_inputs(inputs, warn, max_file_size)
     return assemble((process_document(doc) for doc in documents), curation)
 
 

@@ -1,13 +1,16 @@
 """Exporters, registered by format name; each module is imported only when used.
 
-``export(kg, folder)`` writes every default format; each file is written to a
-temporary twin and renamed, so an interrupted build leaves the old file whole.
+``export(kg, folder)`` writes every format into a staging folder inside ``folder``
+and moves the files into place only when all of them were written, so a failed or
+interrupted build leaves the previous exports whole and consistent.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,19 +47,35 @@ def export(
         raise ExportError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     if not os.access(out, os.W_OK):
         raise ExportError(f"{out}: the output folder is not writable")
-    written: list[Path] = []
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write exports here ({exc.strerror or exc})") from exc
+    try:
+        names = _write_all(kg, staging, formats, base_iri, max_nodes)
+        for name in names:
+            os.replace(staging / name, out / name)
+    except OSError as exc:
+        raise ExportError(f"{out}: exports could not be written ({exc.strerror or exc}); the previous exports are unchanged") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [out / name for name in names]
+
+
+def _write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], base_iri: str | None, max_nodes: int | None) -> list[str]:
+    names: list[str] = []
     for name in formats:
         file_name, _ = EXPORTERS[name]
         write = exporter(name)
         if name in ("turtle", "ntriples"):
-            write(kg, out / file_name, base_iri=base_iri) if base_iri else write(kg, out / file_name)
+            write(kg, folder / file_name, base_iri=base_iri) if base_iri else write(kg, folder / file_name)
         elif name == "html":
-            write(kg, out / file_name, max_nodes=max_nodes)
+            write(kg, folder / file_name, max_nodes=max_nodes)
         elif name == "csv":
-            write(kg, out)
-            written.extend([out / "entities.csv", out / "relations.csv"])
+            write(kg, folder)
+            names.extend(["entities.csv", "relations.csv"])
             continue
         else:
-            write(kg, out / file_name)
-        written.append(out / file_name)
-    return written
+            write(kg, folder / file_name)
+        names.append(file_name)
+    return names

@@ -18,7 +18,7 @@ import ahocorasick
 
 from kg.extract.chunks import find_chunks, find_listed_companies, place_ends
 from kg.extract.people import find_people
-from kg.extract.places import find_places, in_henan, short_form_allowed
+from kg.extract.places import PlaceMatch, find_places, in_henan, short_form_allowed
 from kg.extract.posts import Context, absolute_name, parse_posts
 from kg.lexicon import Division, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
@@ -30,11 +30,15 @@ NESTED_PLACE_SUFFIXES = ("街道", "办事处", "社区", "村", "镇", "乡")
 ExtractedPosts = dict[tuple[str, int, int], list[Post]]
 
 
-def _article_context(article: Article, doc_text: str, fallback: Context | None) -> Context:
+PlacesBySentence = dict[int, list[PlaceMatch]]
+
+
+def _article_context(sentences: Iterable[Sentence], places: PlacesBySentence, fallback: Context | None) -> Context:
+    """The districts an article is about: the county it names most, and its parents."""
     counts: Counter[str] = Counter()
     lexicon = load_lexicon()
-    for sentence in article.sentences:
-        for match in find_places(sentence.text):
+    for sentence in sentences:
+        for match in places[sentence.index]:
             if not match.short and match.division.level == "county":
                 counts[match.division.code] += 1
     if not counts:
@@ -45,11 +49,6 @@ def _article_context(article: Article, doc_text: str, fallback: Context | None) 
     if prefecture and prefecture.level == "province":
         prefecture, province = None, prefecture
     return Context(county=county, prefecture=prefecture, province=province)
-
-
-def _document_context(articles: list[Article], doc_text: str) -> Context:
-    merged = Article(doc="", index=-1, headline="", start=0, end=0, sentences=tuple(s for a in articles for s in a.sentences))
-    return _article_context(merged, doc_text, None)
 
 
 def _pick(candidates: list[Mention]) -> list[Mention]:
@@ -84,7 +83,9 @@ def _place_canonical(division: Division) -> str:
     return division.name
 
 
-def extract_sentence(sentence: Sentence, context: Context, full_names: set[str], posts_out: ExtractedPosts) -> list[Mention]:
+def extract_sentence(
+    sentence: Sentence, context: Context, full_names: set[str], posts_out: ExtractedPosts, found_places: list[PlaceMatch] | None = None
+) -> list[Mention]:
     lexicon = load_lexicon()
     text = sentence.text
     candidates: list[Mention] = []
@@ -97,7 +98,8 @@ def extract_sentence(sentence: Sentence, context: Context, full_names: set[str],
         candidates.append(mention)
         if canonical_posts:
             posts_out[(mention.doc, mention.start, mention.end)] = canonical_posts
-    places = [p for p in find_places(text) if short_form_allowed(p, text, full_names, lexicon)]
+    found_places = find_places(text) if found_places is None else found_places
+    places = [p for p in found_places if short_form_allowed(p, text, full_names, lexicon)]
     ends = place_ends(text, [(p.start, p.end) for p in places if not p.short])
     for chunk in find_chunks(text, barriers=barriers, place_barriers=ends) + find_listed_companies(text):
         name = text[chunk.start : chunk.end]
@@ -213,16 +215,17 @@ def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> 
 
 def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[list[Mention], ExtractedPosts]:
     """All mentions of a document (sorted by offset) and the posts stated for people."""
-    doc_context = _document_context(articles, clean.text)
-    full_names = {m.division.name for a in articles for s in a.sentences for m in find_places(s.text) if not m.short}
+    places: PlacesBySentence = {s.index: find_places(s.text) for a in articles for s in a.sentences}
+    doc_context = _article_context((s for a in articles for s in a.sentences), places, None)
+    full_names = {m.division.name for matches in places.values() for m in matches if not m.short}
     mentions: list[Mention] = []
     posts: ExtractedPosts = {}
     for article in articles:
-        base = _article_context(article, clean.text, doc_context)
+        base = _article_context(article.sentences, places, doc_context)
         article_mentions: list[Mention] = list(article.byline)
         for sentence in article.sentences:
             context = Context(base.county, base.prefecture, base.province, _recent_places(article_mentions))
-            article_mentions.extend(extract_sentence(sentence, context, full_names, posts))
+            article_mentions.extend(extract_sentence(sentence, context, full_names, posts, places[sentence.index]))
         mentions.extend(article_mentions)
     mentions = _drop_lone_distant_places(mentions, full_names)
     mentions.extend(_propagate(clean, articles, mentions))
