@@ -2,15 +2,16 @@
 
 >>> import kg
 >>> graph = kg.build(["seeds"])  # doctest: +SKIP
->>> kg.export(graph, "exports")  # doctest: +SKIP
+>>> kg.write_exports(graph, "exports")  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from kg.api import load
 from kg.errors import ExportError, InputError, KgError, QueryError
-from kg.export import export
+from kg.export import export as write_exports
 from kg.model import ENTITY_TYPES, RELATION_TYPES, Entity, Evidence, KnowledgeGraph, Mention, Post, Relation
 from kg.pipeline import build, extract_text
 
@@ -29,6 +30,7 @@ __all__ = [
     "Relation",
     "__version__",
     "build",
-    "export",
     "extract_text",
+    "write_exports",
+    "load",
 ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import errno
 import importlib
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -58,7 +60,8 @@ def skip_unless_permissions_hold(tmp_path: Path) -> None:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file of an exports folder but the build lock (which stays, empty, by design)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != ".kg-lock"}
 
 
 # --- input errors: exit 3 --------------------------------------------------------
@@ -271,6 +274,65 @@ def test_max_file_size_option_named_in_the_skip_reason_exists(
     code, _, err = run(capsys, "--max-file-size", "100", str(source), "-o", str(tmp_path / "out"))
     assert code == 3
     assert_one_clear_error(err, "page.txt", "over the limit of 100")
+
+
+def test_two_builds_cannot_write_one_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path) -> None:
+    import fcntl
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    with open(out_dir / ".kg-lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        code, _, err = run(capsys, str(source), "-o", str(out_dir))
+    assert code == 4
+    assert_one_clear_error(err, str(out_dir), "another kg build is writing this folder")
+    assert run(capsys, str(source), "-o", str(out_dir))[0] == 0
+
+
+def test_leftovers_of_a_killed_build_are_cleared(tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path) -> None:
+    out_dir = tmp_path / "out"
+    (out_dir / ".kg-staging-old").mkdir(parents=True)
+    (out_dir / ".kg-staging-old" / "graph.ttl").write_text("half", encoding="utf-8")
+    assert run(capsys, str(source), "-o", str(out_dir))[0] == 0
+    assert not list(out_dir.glob(".kg-staging-*"))
+
+
+SLOW_BUILD = """
+import sys, time
+import kg.export.graphml as graphml
+original = graphml.write
+def slow(*args, **kwargs):
+    original(*args, **kwargs)
+    time.sleep(60)
+graphml.write = slow
+from kg.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_killed_build_leaves_the_previous_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path, page: str, signum: int) -> None:
+    out_dir = tmp_path / "out"
+    assert run(capsys, str(source), "-o", str(out_dir))[0] == 0
+    before = snapshot(out_dir)
+    source.write_text(page.replace("樊惠林", "樊惠森"), encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    process = subprocess.Popen(
+        [sys.executable, "-c", SLOW_BUILD, "build", str(source), "-o", str(out_dir)], cwd=root, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not list(out_dir.glob(".kg-staging-*/graph.graphml")) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1]
+            time.sleep(0.05)
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode in (130, 143), err
+    assert "previous exports are unchanged" in err
+    assert snapshot(out_dir) == before
+    assert not list(out_dir.glob(".kg-staging-*"))
 
 
 # --- the real command -------------------------------------------------------------

@@ -141,7 +141,7 @@ def test_chinese_font_and_layout_seed() -> None:
     assert "Noto Sans CJK SC" in page
     assert "Microsoft YaHei" in page
     assert "randomSeed: 42" in page
-    assert "iterations: 200" in page
+    assert "iterations: LARGE ? 50 : 200" in page
 
 
 def test_max_nodes_trims_and_reports() -> None:
@@ -211,3 +211,86 @@ def test_write_failure_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(ExportError, match="disk full"):
         html.write(small_graph(), tmp_path / "graph.html")
     assert list(tmp_path.iterdir()) == []
+
+
+def grid_graph(side: int) -> nx.MultiDiGraph:
+    """``side`` x ``side`` lattice plus two isolated nodes and a pair, with parallel and self edges."""
+    graph = nx.MultiDiGraph()
+    for i in range(side):
+        for j in range(side):
+            _node(graph, f"organization/n{i:02d}{j:02d}", "organization", f"单位{i}-{j}")
+    for i in range(side):
+        for j in range(side):
+            if i + 1 < side:
+                _edge(graph, f"organization/n{i:02d}{j:02d}", f"organization/n{i + 1:02d}{j:02d}", "part_of", 1, "s")
+            if j + 1 < side:
+                _edge(
+                    graph, f"organization/n{i:02d}{j:02d}", f"organization/n{i:02d}{j + 1:02d}", "co_mentioned", 2, "s"
+                )
+    _edge(graph, "organization/n0000", "organization/n0001", "located_in", 1, "parallel")
+    _edge(graph, "organization/n0000", "organization/n0000", "co_mentioned", 1, "self")
+    for name in ("person/lone", "person/solo", "person/pair-a", "person/pair-b"):
+        _node(graph, name, "person", name)
+    _edge(graph, "person/pair-a", "person/pair-b", "co_mentioned", 1, "pair")
+    return graph
+
+
+def positions(data: dict) -> dict[str, tuple[int, int]]:
+    return {node["id"]: (node["x"], node["y"]) for node in data["nodes"]}
+
+
+def test_layout_mode_follows_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    small = embedded_data(html.generate(small_graph()))
+    assert (small["layout"], small["large"]) == ("browser", False)
+    assert "x" not in small["nodes"][0]
+    forced = embedded_data(html.generate(small_graph(), layout="python"))
+    assert (forced["layout"], forced["large"]) == ("python", False)
+    assert all(isinstance(node["x"], int) and isinstance(node["y"], int) for node in forced["nodes"])
+    monkeypatch.setattr(html, "LARGE_GRAPH", 4)
+    large = embedded_data(html.generate(small_graph()))
+    assert (large["layout"], large["large"]) == ("python", True)
+    assert embedded_data(html.generate(small_graph(), layout="browser"))["layout"] == "browser"
+    assert embedded_data(html.generate(small_graph(), max_nodes=4))["layout"] == "browser"
+    with pytest.raises(ValueError, match="layout"):
+        html.generate(small_graph(), layout="spring")
+
+
+def test_python_layout_is_deterministic_and_order_independent() -> None:
+    graph = grid_graph(9)
+    first = positions(embedded_data(html.generate(graph, layout="python")))
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(graph.edges(keys=True, data=True))))
+    assert positions(embedded_data(html.generate(shuffled, layout="python"))) == first
+    assert html.generate(shuffled, layout="python") == html.generate(graph, layout="python")
+
+
+def test_python_layout_places_every_node_apart() -> None:
+    graph = grid_graph(9)
+    placed = positions(embedded_data(html.generate(graph, layout="python")))
+    assert set(placed) == set(graph.nodes)
+    assert len(set(placed.values())) == len(placed)
+    lattice = [placed[f"organization/n{i:02d}{j:02d}"] for i in range(9) for j in range(9)]
+    loners = [placed[name] for name in ("person/lone", "person/solo", "person/pair-a", "person/pair-b")]
+    # components are packed apart: no isolated node inside the lattice's bounding box
+    left, right = min(x for x, _ in lattice), max(x for x, _ in lattice)
+    top, bottom = min(y for _, y in lattice), max(y for _, y in lattice)
+    assert not any(left <= x <= right and top <= y <= bottom for x, y in loners)
+    # neighbours stay close: lattice edges are far shorter than the lattice is wide
+    a, b = placed["organization/n0404"], placed["organization/n0405"]
+    assert ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 < (right - left) / 3
+
+
+def test_layout_positions_spread_a_large_component() -> None:
+    ids = [f"n{i:04d}" for i in range(300)]
+    pairs = [(ids[i], ids[(i * 7 + 3) % 300]) for i in range(300)] + [(ids[0], ids[i]) for i in range(1, 300, 3)]
+    placed = html.layout_positions(ids, pairs)
+    assert len(set(placed.values())) == 300
+    xs = [x for x, _ in placed.values()]
+    ys = [y for _, y in placed.values()]
+    side = (300**0.5) * html.SPACING
+    # filled like a disc of area n * SPACING**2: neither collapsed nor blown up
+    assert side * 0.7 < max(xs) - min(xs) < side * 2.5
+    assert side * 0.7 < max(ys) - min(ys) < side * 2.5
+    assert html.layout_positions([], []) == {}
+    assert html.layout_positions(["a"], [("a", "a")]) == {"a": (0, 0)}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
+import struct
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +18,13 @@ import pytest
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed in this environment")
 
 from kg.export import html  # noqa: E402
+from kg.model import KnowledgeGraph  # noqa: E402
+
+from .conftest import ROOT  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOT = ROOT / "docs" / "explorer.png"
+SCREENSHOT_MAX_BYTES = 300_000
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -108,18 +117,25 @@ def browser() -> Iterator[Any]:
         instance.close()
 
 
-@pytest.fixture(scope="module")
-def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("kg-html") / "graph.html"
-    html.write(browser_graph(), path, title="二七区 知识图谱")
+@pytest.fixture(scope="module", params=["small", "large"])
+def page_file(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test graph drawn as a small graph (browser physics) and as a large one.
+
+    "large" lowers the size threshold so that the same eight nodes get what a big
+    graph gets: positions from Python, no physics, veil highlighting, level of detail.
+    """
+    path = tmp_path_factory.mktemp(f"kg-html-{request.param}") / "graph.html"
+    with pytest.MonkeyPatch.context() as patch:
+        if request.param == "large":
+            patch.setattr(html, "LARGE_GRAPH", 4)
+        html.write(browser_graph(), path, title="二七区 知识图谱")
     return path
 
 
-@pytest.fixture
-def loaded(browser: Any, page_file: Path) -> Iterator[Loaded]:
+def open_page(browser: Any, path: Path, graph: nx.MultiDiGraph) -> tuple[Any, Loaded]:
     context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
     page = context.new_page()
-    state = Loaded(page=page, graph=browser_graph())
+    state = Loaded(page=page, graph=graph)
 
     def route(request_route: Any) -> None:
         url = request_route.request.url
@@ -132,16 +148,30 @@ def loaded(browser: Any, page_file: Path) -> Iterator[Loaded]:
     context.route("**/*", route)
     page.on("request", lambda request: state.requested.append(request.url))
     page.on("pageerror", lambda error: state.errors.append(str(error)))
-    page.goto(page_file.as_uri())
+    page.goto(path.as_uri())
     page.wait_for_function("window.kgReady === true", timeout=30_000)
-    yield state
+    return context, state
+
+
+def check_clean(state: Loaded) -> None:
     assert state.blocked == [], f"the page tried to reach the network: {state.blocked}"
     external = [url for url in state.requested if not url.startswith(("file:", "data:"))]
     assert external == [], f"the page made non-file requests: {external}"
     assert not [url for url in state.requested if url.endswith("/x")], "an <img src=x> from graph data was loaded"
     assert state.errors == [], f"JavaScript errors: {state.errors}"
     assert state.page.evaluate("typeof window.__xss") == "undefined"
+
+
+@pytest.fixture
+def loaded(browser: Any, page_file: Path) -> Iterator[Loaded]:
+    context, state = open_page(browser, page_file, browser_graph())
+    yield state
+    check_clean(state)
     context.close()
+
+
+def is_large(page: Any) -> bool:
+    return bool(page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).large"))
 
 
 def screen_point(page: Any, canvas_point: str) -> dict[str, float]:
@@ -288,3 +318,192 @@ def test_screenshot(loaded: Loaded, tmp_path: Path) -> None:
     data = target.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert len(data) > 10_000
+
+
+def pixel(page: Any, point: dict[str, float]) -> tuple[int, int, int]:
+    """The colour drawn on the graph canvas at a page point."""
+    return tuple(
+        page.evaluate(
+            """(p) => { const c = document.querySelector("#kg-graph canvas");
+                       const r = c.getBoundingClientRect(), k = c.width / r.width;
+                       const d = c.getContext("2d").getImageData(Math.round((p.x - r.left) * k), Math.round((p.y - r.top) * k), 1, 1).data;
+                       return [d[0], d[1], d[2]]; }""",
+            point,
+        )
+    )
+
+
+def test_selection_dims_the_rest(loaded: Loaded) -> None:
+    page = loaded.page
+    page.evaluate("window.kgNetwork.moveTo({scale: 1.0, animation: false})")
+    page.wait_for_timeout(100)
+    other = node_point(page, "journalist/王文")  # not a neighbour of 樊惠林
+    before = pixel(page, other)
+    assert before == (0xD4, 0xA8, 0x2A), before
+    page.evaluate("(id) => window.kgNetwork.emit('click', {nodes: [id], edges: []})", FAN)
+    page.wait_for_timeout(100)
+    page.evaluate("window.kgNetwork.moveTo({scale: 1.0, animation: false})")
+    page.wait_for_timeout(100)
+    after = pixel(page, node_point(page, "journalist/王文"))
+    assert sum(after) > sum(before) + 150, (before, after)
+    assert pixel(page, node_point(page, FAN)) == (0x4E, 0x79, 0xA7)
+    page.evaluate("window.kgNetwork.emit('click', {nodes: [], edges: []})")
+    page.wait_for_timeout(100)
+    assert pixel(page, node_point(page, "journalist/王文")) == before
+
+
+def test_large_mode_uses_given_positions_and_level_of_detail(loaded: Loaded) -> None:
+    page = loaded.page
+    if not is_large(page):
+        pytest.skip("small graphs are laid out by the browser")
+    data = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)")
+    drawn = page.evaluate("window.kgNetwork.getPositions()")
+    assert {node["id"]: [node["x"], node["y"]] for node in data["nodes"]} == {
+        node_id: [round(p["x"]), round(p["y"])] for node_id, p in drawn.items()
+    }
+    assert page.evaluate("window.kgNetwork.physics.options.enabled") is False
+    details = "[window.kgNetwork.edgesHandler.options.dashes, window.kgNetwork.edgesHandler.options.arrows.to.enabled]"
+    page.evaluate("window.kgNetwork.moveTo({scale: 1.0, animation: false})")
+    center = screen_point(page, "net.getViewPosition()")
+    page.mouse.move(center["x"], center["y"])
+    page.mouse.wheel(0, 1)  # a real zoom event
+    page.wait_for_timeout(100)
+    assert page.evaluate(details) == [True, True]
+    for _ in range(12):
+        page.mouse.wheel(0, 400)
+        page.wait_for_timeout(30)
+    page.wait_for_timeout(100)
+    assert page.evaluate("window.kgNetwork.getScale()") < 0.3
+    assert page.evaluate(details) == [False, False]
+
+
+def lattice(side: int) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for i in range(side):
+        for j in range(side):
+            _node(graph, f"organization/n{i:02d}-{j:02d}", "organization", f"单位{i:02d}{j:02d}")
+    for i in range(side):
+        for j in range(side):
+            if i + 1 < side:
+                _edge(graph, f"organization/n{i:02d}-{j:02d}", f"organization/n{i + 1:02d}-{j:02d}", "part_of", "s")
+            if j + 1 < side:
+                _edge(
+                    graph, f"organization/n{i:02d}-{j:02d}", f"organization/n{i:02d}-{j + 1:02d}", "co_mentioned", "s"
+                )
+    return graph
+
+
+def test_graph_above_the_threshold_opens_without_physics(browser: Any, tmp_path: Path) -> None:
+    graph = lattice(25)  # 625 nodes, 1,200 edges
+    assert graph.number_of_nodes() > html.LARGE_GRAPH
+    path = tmp_path / "graph.html"
+    html.write(graph, path)
+    context, state = open_page(browser, path, graph)
+    page = state.page
+    assert page.evaluate("window.kgNetwork.physics.options.enabled") is False
+    assert page.evaluate("window.kgCounts") == {"nodes": 625, "edges": 1200}
+    page.fill("#kg-search", "单位1212")
+    page.press("#kg-search", "Enter")
+    page.wait_for_function("window.kgNetwork.getSelectedNodes().length === 1")
+    assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["organization/n12-12"]
+    assert "Connections (4)" in details_text(page)
+    check_clean(state)
+    context.close()
+
+
+@pytest.mark.skipif(
+    os.environ.get("KG_UPDATE_SCREENSHOT") != "1", reason="set KG_UPDATE_SCREENSHOT=1 to rewrite docs/explorer.png"
+)
+def test_update_readme_screenshot(browser: Any, seed_graph: KnowledgeGraph, tmp_path: Path) -> None:
+    """docs/explorer.png: the seed graph at 1280x800, 樊惠林 found by search, details open."""
+    path = tmp_path / "graph.html"
+    html.write_kg(seed_graph, path)
+    context, state = open_page(browser, path, nx.MultiDiGraph())
+    page = state.page
+    page.fill("#kg-search", "樊惠林")
+    page.press("#kg-search", "Enter")
+    page.wait_for_function("window.kgNetwork.getSelectedNodes()[0] === 'official/樊惠林'")
+    page.wait_for_timeout(800)  # the zoom animation
+    page.mouse.move(0, 0)
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    SCREENSHOT.write_bytes(palette_png(page, page.screenshot()))
+    check_clean(state)
+    context.close()
+    assert SCREENSHOT.stat().st_size < SCREENSHOT_MAX_BYTES
+
+
+# The browser's truecolour PNG of the page is ~450 KB; the same picture in 256
+# colours (the UI's flat colours; anti-aliasing mapped to the nearest) is a fraction
+# of that and looks the same.
+QUANTIZE = """async (b64) => {
+  const img = new Image();
+  img.src = "data:image/png;base64," + b64;
+  await img.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = img.width;
+  canvas.height = img.height;
+  const ctx = canvas.getContext("2d");
+  ctx.drawImage(img, 0, 0);
+  const px = ctx.getImageData(0, 0, img.width, img.height).data;
+  const counts = new Map();
+  for (let i = 0; i < px.length; i += 4) {
+    const c = (px[i] << 16) | (px[i + 1] << 8) | px[i + 2];
+    counts.set(c, (counts.get(c) || 0) + 1);
+  }
+  const distance = (p, r, g, b) => {
+    const dr = (p >> 16) - r, dg = ((p >> 8) & 255) - g, db = (p & 255) - b;
+    return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+  };
+  // commonest first, but skipping near-duplicates, so that rare distinct colours
+  // (the legend's swatches) still get an entry; the rest fills up what is left
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((e) => e[0]);
+  const palette = [];
+  for (const c of ranked) {
+    if (palette.length === 256) break;
+    if (palette.every((p) => distance(p, c >> 16, (c >> 8) & 255, c & 255) > 600)) palette.push(c);
+  }
+  const chosen = new Set(palette);
+  for (const c of ranked) {
+    if (palette.length === 256) break;
+    if (!chosen.has(c)) palette.push(c);
+  }
+  const nearest = new Map(palette.map((c, i) => [c, i]));
+  const index = new Uint8Array(px.length / 4);
+  for (let i = 0, j = 0; i < px.length; i += 4, j++) {
+    const c = (px[i] << 16) | (px[i + 1] << 8) | px[i + 2];
+    let k = nearest.get(c);
+    if (k === undefined) {
+      let best = Infinity;
+      palette.forEach((p, n) => {
+        const d = distance(p, px[i], px[i + 1], px[i + 2]);
+        if (d < best) { best = d; k = n; }
+      });
+      nearest.set(c, k);
+    }
+    index[j] = k;
+  }
+  let bin = "";
+  for (let i = 0; i < index.length; i += 0x8000) bin += String.fromCharCode.apply(null, index.subarray(i, i + 0x8000));
+  return { width: img.width, height: img.height, palette: palette, index: btoa(bin) };
+}"""
+
+
+def palette_png(page: Any, screenshot: bytes) -> bytes:
+    """``screenshot`` as an 8-bit palette PNG (quantized in the page, encoded here)."""
+    image = page.evaluate(QUANTIZE, base64.b64encode(screenshot).decode("ascii"))
+    width, height = image["width"], image["height"]
+    index = base64.b64decode(image["index"])
+    rows = b"".join(b"\x00" + index[y * width : (y + 1) * width] for y in range(height))
+    palette = b"".join(struct.pack(">I", colour)[1:] for colour in image["palette"])
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"PLTE", palette)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )

@@ -7,11 +7,13 @@ interrupted build leaves the previous exports whole and consistent.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import importlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.errors import ExportError
@@ -47,19 +49,44 @@ def export(
         raise ExportError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     if not os.access(out, os.W_OK):
         raise ExportError(f"{out}: the output folder is not writable")
+    with _exclusive(out):
+        for stale in out.glob(STAGING_PREFIX + "*"):
+            shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        except OSError as exc:
+            raise ExportError(f"{out}: cannot write exports here ({exc.strerror or exc})") from exc
+        try:
+            names = _write_all(kg, staging, formats, base_iri, max_nodes)
+            for name in names:
+                os.replace(staging / name, out / name)
+        except OSError as exc:
+            raise ExportError(f"{out}: exports could not be written ({exc.strerror or exc}); the previous exports are unchanged") from exc
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return [out / name for name in names]
+
+
+STAGING_PREFIX = ".kg-staging-"
+LOCK_NAME = ".kg-lock"
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold ``OUT/.kg-lock`` so that two builds never write the same folder at once."""
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
+        handle = open(out / LOCK_NAME, "a+")  # noqa: SIM115 - held for the whole export
     except OSError as exc:
         raise ExportError(f"{out}: cannot write exports here ({exc.strerror or exc})") from exc
-    try:
-        names = _write_all(kg, staging, formats, base_iri, max_nodes)
-        for name in names:
-            os.replace(staging / name, out / name)
-    except OSError as exc:
-        raise ExportError(f"{out}: exports could not be written ({exc.strerror or exc}); the previous exports are unchanged") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return [out / name for name in names]
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise ExportError(f"{out}: another kg build is writing this folder; try again when it has finished") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], base_iri: str | None, max_nodes: int | None) -> list[str]:

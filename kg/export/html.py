@@ -34,7 +34,7 @@ VIS_VERSION = "vis-9.1.2"
 FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 NODE_TYPES: tuple[str, ...] = (*ENTITY_TYPES, "article")
 CO_MENTIONED = "co_mentioned"
-LARGE_GRAPH = 1000  # more nodes than this: positions from Python, lighter drawing in the browser
+LARGE_GRAPH = 500  # more nodes than this: positions from Python, lighter drawing in the browser
 LAYOUTS = ("auto", "browser", "python")
 SPACING = 80.0  # ideal distance between neighbours in a Python layout (canvas pixels at zoom 1)
 
@@ -129,18 +129,20 @@ def select_nodes(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[Any]:
 
 # ---------- positions computed in Python (large graphs) ----------
 #
-# Pivot MDS per connected component (graph distances from a few pivots, projected on
-# their two main axes: the global shape in O(pivots x edges)), spread out until no
-# small area is crowded, then a few rounds of local forces (repulsion within two
-# spacings, found through a grid; attraction along edges) to separate coincident
-# nodes and tidy neighbourhoods. Components are packed in rows, largest first.
+# Per connected component: pivot MDS (graph distances from a few far-apart pivots,
+# projected on their two main axes: the global shape in O(pivots x edges)); then the
+# radii are redistributed so that the nodes fill a disc evenly (order of radii and
+# angles kept: a force layout of a dense graph would otherwise pile its core up);
+# then a few rounds of local forces (repulsion within two spacings, found through a
+# grid; attraction along edges) separate coincident nodes and tidy neighbourhoods.
+# Components are packed in rows, largest first.
 # Only +, -, *, /, sqrt, math.fsum and sorted orders are used: IEEE-exact operations,
 # so equal graphs get equal positions on every platform and Python version.
 
 PIVOTS = 24
 POWER_ITERATIONS = 60
 REFINE_ITERATIONS = 10
-CROWD_LIMIT = 6  # most nodes allowed in a square two spacings wide before refinement
+SPREAD_FROM = 50  # components at least this big are spread over a disc; smaller ones keep their shape
 
 
 def layout_positions(node_ids: list[str], pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[int, int]]:
@@ -183,11 +185,10 @@ def _component_layout(members: list[int], neighbours: list[list[int]]) -> tuple[
     adjacency = [[local[v] for v in neighbours[node]] for node in members]
     edges = [(i, j) for i, row in enumerate(adjacency) for j in row if i < j]
     xs, ys = _pivot_mds(adjacency)
-    width = max(max(xs) - min(xs), max(ys) - min(ys))
-    scale = SPACING * math.sqrt(n) / width if width > 0 else 1.0
-    scale *= _crowding_scale([x * scale for x in xs], [y * scale for y in ys])
-    xs = [x * scale for x in xs]
-    ys = [y * scale for y in ys]
+    if n >= SPREAD_FROM:
+        _spread(xs, ys)
+    else:
+        _scale_edges(xs, ys, edges)
     _refine(xs, ys, edges)
     return xs, ys
 
@@ -244,30 +245,39 @@ def _pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
     return xs, ys
 
 
-def _crowding_scale(xs: list[float], ys: list[float]) -> float:
-    """Smallest factor (a power of 1.25) after which no grid square holds more than ``CROWD_LIMIT`` places."""
-    points = sorted(set(zip(xs, ys)))
-    factor = 1.0
-    for _ in range(40):
-        cell = 2 * SPACING / factor
-        counts: dict[tuple[int, int], int] = defaultdict(int)
-        for x, y in points:
-            counts[(int(x // cell), int(y // cell))] += 1
-        if max(counts.values()) <= CROWD_LIMIT:
-            break
-        factor *= 1.25
-    return factor
+def _spread(xs: list[float], ys: list[float]) -> None:
+    """Move each point along its ray from the centroid so that the points fill a disc of area n·SPACING² evenly."""
+    n = len(xs)
+    cx, cy = math.fsum(xs) / n, math.fsum(ys) / n
+    radii = [math.sqrt((x - cx) * (x - cx) + (y - cy) * (y - cy)) for x, y in zip(xs, ys)]
+    radius2 = SPACING * SPACING * n / math.pi
+    for rank, i in enumerate(sorted(range(n), key=lambda i: (radii[i], i))):
+        target = math.sqrt(radius2 * (rank + 0.5) / n)
+        if radii[i] > 0:
+            xs[i] = cx + (xs[i] - cx) * target / radii[i]
+            ys[i] = cy + (ys[i] - cy) * target / radii[i]
+        else:
+            xs[i], ys[i] = cx + target, cy
+
+
+def _scale_edges(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> None:
+    """Scale so that the median edge is SPACING long."""
+    lengths = sorted((xs[i] - xs[j]) * (xs[i] - xs[j]) + (ys[i] - ys[j]) * (ys[i] - ys[j]) for i, j in edges)
+    median = math.sqrt(lengths[len(lengths) // 2])
+    factor = SPACING / median if median > 0 else 1.0
+    for i in range(len(xs)):
+        xs[i] *= factor
+        ys[i] *= factor
 
 
 def _refine(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> None:
-    """Fruchterman-Reingold with grid-limited repulsion and a cooling step cap, in place."""
+    """Fruchterman-Reingold with grid-limited repulsion and a step cap cooling from SPACING to SPACING/10, in place."""
     n = len(xs)
     k2 = SPACING * SPACING
     cell = 2 * SPACING
     reach2 = cell * cell
-    step = SPACING
-    cooling = 0.1 ** (1 / max(1, REFINE_ITERATIONS - 1))
-    for _ in range(REFINE_ITERATIONS):
+    for iteration in range(REFINE_ITERATIONS):
+        step = SPACING * (1 - 0.9 * iteration / max(1, REFINE_ITERATIONS - 1))
         fx = [0.0] * n
         fy = [0.0] * n
         grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -282,9 +292,10 @@ def _refine(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> N
                     d2 = dx * dx + dy * dy
                     if d2 >= reach2:
                         continue
-                    if d2 < 1e-6:  # coincident: push apart along a direction fixed by the pair
-                        dx, dy = ((i * 7919 + j * 104729) % 97 - 48) / 48.0, ((i * 104729 + j * 7919) % 89 - 44) / 44.0
-                        d2 = dx * dx + dy * dy + 1e-9
+                    if d2 < 1e-6:  # coincident: push apart along a (never zero) direction fixed by the pair
+                        dx = ((i * 7919 + j * 104729) % 97 - 48.5) / 48.5
+                        dy = ((i * 104729 + j * 7919) % 89 - 44.5) / 44.5
+                        d2 = dx * dx + dy * dy
                     f = k2 / d2 * (1 - d2 / reach2)
                     sx += dx * f
                     sy += dy * f
@@ -305,7 +316,6 @@ def _refine(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> N
                 move = min(length, step) / length
                 xs[i] += fx[i] * move
                 ys[i] += fy[i] * move
-        step *= cooling
 
 
 def _pack(node_ids: list[str], placed: list[tuple[list[int], list[float], list[float]]]) -> dict[str, tuple[int, int]]:

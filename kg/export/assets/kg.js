@@ -10,6 +10,13 @@
   var DIM_TEXT = "#c3c8cf";
   var DIM_EDGE = "#eef0f3";
   var MAX_LIST = 200;
+  // Large graphs (data.large, decided in Python) usually come with positions (FIXED:
+  // no physics) and are drawn lighter: the selection's dimming is a veil painted over
+  // the frame instead of a restyle of every item, and dashes and arrows are drawn only
+  // once zoomed in far enough to see them.
+  var LARGE = !!data.large;
+  var FIXED = data.layout === "python";
+  var DETAIL_SCALE = LARGE ? 0.3 : 0;
 
   var nodeById = new Map();
   var edgeById = new Map();
@@ -76,8 +83,14 @@
     return { background: c, border: styleOf(node.type).dashed ? "#6b625c" : c, highlight: { background: c, border: "#111827" }, hover: { background: c, border: "#111827" } };
   }
 
+  // Options shared by every item live in the network's defaults (cheaper to build
+  // thousands of items); items carry only what differs, and the dimming overrides.
   function nodeFont(dim) {
     return { face: FONT, size: 14, color: dim ? DIM_TEXT : "#1f2937", strokeWidth: 3, strokeColor: "#ffffff" };
+  }
+
+  function edgeFont(dim) {
+    return { face: FONT, size: 10, color: dim ? DIM_TEXT : "#4b5563", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" };
   }
 
   function visNode(node, dim) {
@@ -89,11 +102,10 @@
       shape: style.shape,
       size: nodeSize(node),
       borderWidth: style.dashed ? 2 : 1,
-      borderWidthSelected: 3,
-      color: nodeColor(node, dim),
-      font: nodeFont(dim)
+      color: nodeColor(node, dim)
     };
     if (style.dashed) item.shapeProperties = { borderDashes: [3, 2] };
+    if (FIXED) { item.x = node.x; item.y = node.y; }
     return item;
   }
 
@@ -109,12 +121,14 @@
   }
 
   function smoothOf(edge) {
-    if (!edge.curve) return { enabled: false };
+    if (!edge.curve) return null;
     var r = Math.min(1, Math.abs(edge.curve));
     var cw = (edge.curve > 0) === (edge.from <= edge.to);
     return { enabled: true, type: cw ? "curvedCW" : "curvedCCW", roundness: r };
   }
 
+  // co_mentioned edges take their dashes, typed edges their arrows, from the network's
+  // edge defaults, so that setDetail() switches both at once without touching items.
   function visEdge(edge, dim) {
     var co = edge.relation === CO;
     var color = dim ? DIM_EDGE : (co ? CO_EDGE : TYPED_EDGE);
@@ -123,16 +137,16 @@
       from: edge.from,
       to: edge.to,
       width: edgeWidth(edge),
-      selectionWidth: 2,
-      dashes: co ? [4, 4] : false,
-      smooth: smoothOf(edge),
       color: { color: color, highlight: "#1d4ed8", hover: co ? "#8b95a1" : "#4b5563", inherit: false },
-      arrows: co ? { to: { enabled: false } } : { to: { enabled: true, scaleFactor: 0.5 } },
       title: (co ? CO : edgeLabel(edge)) + " (weight " + edge.weight + ")"
     };
-    if (!co) {
+    var smooth = smoothOf(edge);
+    if (smooth) item.smooth = smooth;
+    if (co) {
+      item.arrows = { to: { enabled: false } };
+    } else {
+      item.dashes = false;
       item.label = edgeLabel(edge);
-      item.font = { face: FONT, size: 10, color: dim ? DIM_TEXT : "#4b5563", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" };
     }
     return item;
   }
@@ -159,18 +173,25 @@
   var bigGraph = data.nodes.length > 300;
   var options = {
     autoResize: true,
-    layout: { randomSeed: 42, improvedLayout: !bigGraph },
-    nodes: { font: { face: FONT } },
-    edges: { font: { face: FONT } },
+    layout: { randomSeed: 42, improvedLayout: !bigGraph && !FIXED },
+    nodes: { font: nodeFont(false), borderWidthSelected: 3 },
+    edges: {
+      font: edgeFont(false), selectionWidth: 2, smooth: { enabled: false },
+      dashes: !LARGE, arrows: { to: { enabled: !LARGE, scaleFactor: 0.5 } }
+    },
     physics: {
-      enabled: true,
+      enabled: !FIXED,
       solver: "forceAtlas2Based",
       forceAtlas2Based: { gravitationalConstant: -110, centralGravity: 0.01, springLength: 150, springConstant: 0.05, damping: 0.5, avoidOverlap: 0.6 },
       maxVelocity: 60,
       minVelocity: 0.75,
-      stabilization: { enabled: true, iterations: 200, updateInterval: 20, fit: true }
+      // capped: a large graph laid out here (layout "browser") gets a rough layout fast
+      stabilization: { enabled: !FIXED, iterations: LARGE ? 50 : 200, updateInterval: 20, fit: true }
     },
-    interaction: { hover: true, tooltipDelay: 250, hideEdgesOnDrag: data.edges.length > 3000, multiselect: false, navigationButtons: false, keyboard: false }
+    interaction: {
+      hover: true, tooltipDelay: 250, multiselect: false, navigationButtons: false, keyboard: false,
+      hideEdgesOnDrag: LARGE || data.edges.length > 3000, hideEdgesOnZoom: LARGE
+    }
   };
 
   var container = document.getElementById("kg-graph");
@@ -183,27 +204,57 @@
     progress.textContent = "Laying out… " + Math.round((100 * p.iterations) / Math.max(1, p.total)) + "%";
   });
 
+  // Level of detail. network.setOptions would re-measure every node (~150 ms at 5,000
+  // nodes); the edges' shared defaults are enough (internal API of vis-network 9.1.2).
+  var detail = null;
+  function setDetail() {
+    var on = network.getScale() >= DETAIL_SCALE;
+    if (on === detail) return;
+    detail = on;
+    network.edgesHandler.setOptions({ dashes: on, arrows: { to: { enabled: on, scaleFactor: 0.5 } } });
+    network.body.emitter.emit("_requestRedraw");
+  }
+
   var ready = false;
   function markReady() {
     if (ready) return;
     ready = true;
-    network.setOptions({ physics: { enabled: false } });
-    network.fit({ animation: false });
+    if (!FIXED) {
+      network.setOptions({ physics: { enabled: false } });
+      network.fit({ animation: false });
+      keepPositions();
+    }
+    setDetail();
     progress.hidden = true;
     updateCounts();
     window.kgReady = true;
   }
-  network.once("stabilizationIterationsDone", markReady);
-  network.once("stabilized", markReady);
-  if (data.nodes.length === 0) markReady();
+  if (data.nodes.length === 0) {
+    markReady();
+  } else if (FIXED) {
+    // positions came with the data: no physics at all, ready once drawn
+    progress.textContent = "Drawing…";
+    network.fit({ animation: false });
+    network.once("afterDrawing", markReady);
+  } else {
+    network.once("stabilizationIterationsDone", markReady);
+    network.once("stabilized", markReady);
+  }
+  network.on("zoom", setDetail);
+  network.on("animationFinished", setDetail);
 
-  function keepPositions() {
-    var positions = network.getPositions();
+  // The data set keeps the drawn positions, so that nodes hidden by a filter come back
+  // where they were: all of them once the layout is done, then whatever is dragged.
+  function keepPositions(ids) {
+    var positions = network.getPositions(ids);
     var updates = Object.keys(positions).map(function (id) {
       return { id: id, x: positions[id].x, y: positions[id].y };
     });
     if (updates.length) nodes.update(updates);
   }
+  network.on("dragEnd", function (params) {
+    if (ready && params.nodes.length) keepPositions(params.nodes);
+  });
 
   function updateCounts() {
     window.kgCounts = { nodes: nodesView.length, edges: edgesView.length };
@@ -212,7 +263,6 @@
   }
 
   function refreshFilters() {
-    if (ready) keepPositions();
     nodesView.refresh();
     edgesView.refresh();
     if (state.focus && !nodeVisible(state.focus.id) && state.focus.kind === "node") clearFocus();
@@ -245,15 +295,50 @@
 
   function applyHighlight() {
     var sets = state.focus ? focusSets() : null;
+    if (LARGE) {
+      veiled = sets; // every caller changes the selection or the data next, which redraws
+      return;
+    }
     nodes.update(data.nodes.map(function (n) {
       var dim = !!sets && !sets.nodes.has(n.id);
       return { id: n.id, color: nodeColor(n, dim), font: nodeFont(dim) };
     }));
     edges.update(data.edges.map(function (e) {
-      var item = visEdge(e, !!sets && !sets.edges.has(e.id));
-      return { id: e.id, color: item.color, font: item.font };
+      var dim = !!sets && !sets.edges.has(e.id);
+      var item = { id: e.id, color: visEdge(e, dim).color };
+      if (e.relation !== CO) item.font = edgeFont(dim);
+      return item;
     }));
   }
+
+  // Large graphs: restyling every item would take seconds, so the focus is drawn over
+  // the finished frame instead: a translucent veil, then the focus edges and nodes
+  // again on top, with vis-network's own drawing code (internal API of the inlined
+  // vis-network 9.1.2: body.nodes[id].draw, body.edges[id].draw/drawArrows).
+  var veiled = null;
+  var VEIL = "rgba(251, 252, 253, 0.85)";
+  network.on("afterDrawing", function (ctx) {
+    if (!veiled) return;
+    var body = network.body;
+    var a = network.DOMtoCanvas({ x: 0, y: 0 });
+    var b = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    ctx.save();
+    ctx.fillStyle = VEIL;
+    ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    ctx.restore();
+    var edgesOnTop = [];
+    veiled.edges.forEach(function (id) { if (body.edges[id] && body.edges[id].connected) edgesOnTop.push(body.edges[id]); });
+    edgesOnTop.forEach(function (edge) { edge.draw(ctx); });
+    edgesOnTop.forEach(function (edge) { edge.drawArrows(ctx); });
+    var labels = [];
+    veiled.nodes.forEach(function (id) {
+      var node = body.nodes[id];
+      if (!node) return;
+      var drawn = node.draw(ctx);
+      if (drawn && drawn.drawExternalLabel) labels.push(drawn.drawExternalLabel);
+    });
+    labels.forEach(function (draw) { draw(); });
+  });
 
   function clearFocus() {
     state.focus = null;
@@ -422,7 +507,9 @@
     network.selectNodes([id], true);
     if (move) {
       var around = Array.from(focusSets().nodes);
-      network.fit({ nodes: around, maxZoomLevel: 1.0, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+      var animation = LARGE ? false : { duration: 350, easingFunction: "easeInOutQuad" };
+      network.fit({ nodes: around, maxZoomLevel: 1.0, animation: animation });
+      if (LARGE) setDetail();
     }
     showNode(id);
   }
