@@ -31,6 +31,6 @@ __all__ = [
     "__version__",
     "build",
     "extract_text",
-    "write_exports",
     "load",
+    "write_exports",
 ]

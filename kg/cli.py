@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +32,8 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="exports", metavar="OUT", help="output folder (default: exports)")
     p.add_argument("--base-iri", default=None, metavar="IRI", help="base IRI of the RDF data (default: https://example.org/kg/)")
     p.add_argument("--max-nodes", type=int, default=None, metavar="N", help="keep only the N most connected nodes in graph.html (other exports stay complete)")
+    p.add_argument("--max-file-size", type=int, default=None, metavar="BYTES", help="skip input files larger than this (default: 256 MiB)")
+    p.add_argument("--curation", default=None, metavar="FILE", help="YAML file of corrections applied on every build: merge, never_merge, split_by_file, drop, types")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     p.set_defaults(func=_build)
 
@@ -41,7 +45,10 @@ def _build(args: argparse.Namespace) -> int:
     warn = (lambda message: None) if args.quiet else None
     if args.inputs == ["seeds"] and not Path("seeds").exists():
         raise InputError("seeds: no such folder; run 'kg build' from the project folder or name your input files")
-    kg = build(args.inputs, warn=warn) if warn else build(args.inputs)
+    kwargs: dict[str, object] = {"warn": warn} if warn else {}
+    if args.max_file_size is not None:
+        kwargs["max_file_size"] = args.max_file_size
+    kg = build(args.inputs, curation=args.curation, **kwargs)
     written = export(kg, args.output, base_iri=args.base_iri, max_nodes=args.max_nodes)
     if not args.quiet:
         counts = Counter(e.type for e in kg.entities.values())
@@ -78,18 +85,39 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _add_query(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("query", help="run a SPARQL query over the exported RDF", description="Run SPARQL (a query string or a .rq file) over graph.ttl.")
+    p = sub.add_parser("query", help="run a SPARQL query over the exported RDF", description="Run SPARQL (a query string or a .rq file) over the exported graph. The default engine keeps an Oxigraph store in .kg-store/ next to the graph, built on first use and rebuilt when the graph changes.")
     p.add_argument("query", metavar="QUERY|FILE.rq")
-    p.add_argument("--graph", default="exports/graph.ttl", help="graph.ttl / graph.nt or an exports folder (default: exports/graph.ttl)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table)")
+    p.add_argument("--graph", default="exports", help="graph.nt / graph.ttl or an exports folder (default: exports, which reads graph.nt)")
+    p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="oxigraph (default: fast, store cached on disk) or rdflib (pure Python, parses the graph each time)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table; json is SPARQL 1.1 results JSON; CONSTRUCT prints Turtle)")
     p.set_defaults(func=_query)
 
 
 def _query(args: argparse.Namespace) -> int:
     from kg.query import format_result, query
 
-    sys.stdout.write(format_result(query(args.query, args.graph), args.format))
+    sys.stdout.write(format_result(query(args.query, args.graph, engine=args.engine), args.format))
     return 0
+
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="serve the exported graph as a read-only SPARQL endpoint", description="Serve EXPORTS_FOLDER as a read-only SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /. Updates, SERVICE, LOAD and FROM are refused; each query runs in a worker process that is stopped after --timeout seconds.")
+    p.add_argument("exports", nargs="?", default="exports", metavar="EXPORTS_FOLDER", help="an exports folder or a graph.nt / graph.ttl file (default: exports)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="stop a query after this many seconds (default: 10)")
+    p.add_argument("--workers", type=int, default=2, metavar="N", help="queries run at the same time, each in its own process (default: 2)")
+    p.add_argument("--max-request", type=int, default=64 * 1024, metavar="BYTES", help="largest request body accepted (default: 65536)")
+    p.add_argument("--max-response", type=int, default=256 * 1024 * 1024, metavar="BYTES", help="largest result sent; a bigger one is an error asking for a LIMIT (default: 268435456)")
+    p.add_argument("--queries", default=None, metavar="DIR", help="folder of example .rq files for the page (default: queries/ next to the exports folder, else ./queries)")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not log requests")
+    p.set_defaults(func=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg.serve import serve
+
+    return serve(args.exports, host=args.host, port=args.port, timeout=args.timeout, workers=args.workers, max_request=args.max_request, max_response=args.max_response, queries=args.queries, quiet=args.quiet)
 
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:
@@ -123,14 +151,24 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kg", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_build, _add_extract, _add_query, _add_eval):
+    for add in (_add_build, _add_extract, _add_query, _add_serve, _add_eval):
         add(sub)
     return parser
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised as an exception so that clean-up code runs (no half-written exports)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -140,8 +178,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kg: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("kg: interrupted", file=sys.stderr)
+        print("kg: interrupted; the previous exports are unchanged", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("kg: terminated; the previous exports are unchanged", file=sys.stderr)
+        return 143
 
 
 if __name__ == "__main__":

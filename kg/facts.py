@@ -96,12 +96,21 @@ def leader(view: SentenceView) -> Entity | None:
     return None
 
 
+ADVERBS = ("先后", "首先", "随后", "实地", "并")
+
+
+def _without(text: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        text = text.replace(word, "")
+    return text
+
+
 def _subject(view: SentenceView, trigger_start: int, article_leader: Entity | None) -> Entity | None:
     people = view.between(0, trigger_start, PEOPLE)
     if people:
         return people[0].entity
     clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
-    if article_leader is not None and (any(g in clause for g in GROUP_SUBJECTS) or not clause.strip("先后首先随后实地并")):
+    if article_leader is not None and (any(g in clause for g in GROUP_SUBJECTS) or not _without(clause, ADVERBS)):
         return article_leader
     bodies = view.between(0, trigger_start, ("organization",))
     if bodies and (trigger_start - bodies[0].end < 12 or bodies[0].start <= SUBJECT_WINDOW):

@@ -307,14 +307,14 @@ HEADINGS = st.lists(st.one_of(PIECES, st.sampled_from(["# ", "## ", "\n## ", "\n
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(PAGES, HEADINGS))
 def test_repair_never_fails_and_keeps_the_offset_map(text: str) -> None:
     doc = Document(path="t.txt", text=text, encoding="utf-8")
     check_offsets(doc, repair(doc))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(PAGES)
 def test_repair_is_idempotent(text: str) -> None:
     """Repairing the clean text again changes nothing, on pages without subheads or ``#`` marks.

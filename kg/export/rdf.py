@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from collections.abc import Iterator
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -55,9 +56,14 @@ PROPERTIES = {
 _IRI_UNSAFE = set(' <>"{}|\\^`%#?/[]@!$&\'()*+,;=') | {chr(c) for c in range(0x20)} | {"\x7f"}
 
 
+def _iri_unsafe(ch: str) -> bool:
+    return ch in _IRI_UNSAFE or ch.isspace() or unicodedata.category(ch)[0] in "CZ"
+
+
 def iri_part(text: str) -> str:
-    """Percent-encode what an IRI path segment cannot hold; keep Chinese as it is."""
-    return "".join(f"%{ord(c):02X}" if c in _IRI_UNSAFE else c for c in text)
+    """Percent-encode what an IRI path segment cannot hold (reserved characters, spaces,
+    controls, separators); keep Chinese and other letters as they are."""
+    return "".join("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if _iri_unsafe(ch) else ch for ch in text)
 
 
 class IriMaker:
@@ -194,9 +200,38 @@ def to_rdflib(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     return graph
 
 
+_NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NT_IRI_UNSAFE = set('<>"{}|^`\\ ') | {chr(c) for c in range(0x21)}
+
+
+def _nt_string(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _NT_ESCAPES:
+            out.append(_NT_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ch in "\x7f\x85\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def nt_term(term: URIRef | Literal) -> str:
+    """One N-Triples term, escaped as the W3C grammar requires (newlines, quotes...)."""
+    if isinstance(term, Literal):
+        text = f'"{_nt_string(str(term))}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^{nt_term(URIRef(term.datatype))}"
+        return text
+    iri = "".join(f"\\u{ord(c):04X}" if c in _NT_IRI_UNSAFE else c for c in str(term))
+    return f"<{iri}>"
+
+
 def ntriples_lines(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> list[str]:
     """N-Triples lines, sorted and without duplicates, so the file is byte-stable."""
-    lines = {f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples(kg, base_iri)}
+    lines = {f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples(kg, base_iri)}
     return sorted(lines)
 
 
