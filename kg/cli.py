@@ -20,7 +20,8 @@ projects from Chinese local-government news pages.
 
   kg build                      build seeds/ into exports/
   kg build pages/ -o out/       build your own pages
-  kg query queries/x.rq         run SPARQL over exports/graph.ttl
+  kg query queries/x.rq         run SPARQL over exports/ (Oxigraph)
+  kg serve                      a read-only SPARQL endpoint on 127.0.0.1:7878
   kg extract page.txt           print the mentions found in one text
   kg eval tests/fixtures/gold   precision/recall against a gold annotation
 """
