@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -35,7 +36,12 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-nodes", type=int, default=None, metavar="N", help="keep only the N most connected nodes in graph.html (other exports stay complete)")
     p.add_argument("--max-file-size", type=int, default=None, metavar="BYTES", help="skip input files larger than this (default: 256 MiB)")
     p.add_argument("--curation", default=None, metavar="FILE", help="YAML file of corrections applied on every build: merge, never_merge, split_by_file, drop, types")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes for extraction (default: all cores); the exports are the same for any N")
+    p.add_argument("--cache", default=None, metavar="DIR", help="keep each file's extraction here so a rebuild only reads new or changed files (default: OUT/.kg-cache)")
+    p.add_argument("--no-cache", action="store_true", help="extract every file again")
+    p.add_argument("--max-evidence", type=int, default=20, metavar="N", help="sentences kept per relation (weights stay exact; default: 20)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run extraction on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster (needs kg[distributed])")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors (no progress bar)")
     p.set_defaults(func=_build)
 
 
@@ -49,7 +55,17 @@ def _build(args: argparse.Namespace) -> int:
     kwargs: dict[str, object] = {"warn": warn} if warn else {}
     if args.max_file_size is not None:
         kwargs["max_file_size"] = args.max_file_size
-    kg = build(args.inputs, curation=args.curation, **kwargs)
+    cache = None if args.no_cache else (args.cache or os.path.join(args.output, ".kg-cache"))
+    kg = build(
+        args.inputs,
+        curation=args.curation,
+        jobs=max(1, args.jobs),
+        cache=cache,
+        scheduler=args.scheduler,
+        max_evidence=args.max_evidence if args.max_evidence > 0 else None,
+        quiet=args.quiet,
+        **kwargs,
+    )
     written = export(kg, args.output, base_iri=args.base_iri, max_nodes=args.max_nodes)
     if not args.quiet:
         counts = Counter(e.type for e in kg.entities.values())

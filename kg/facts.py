@@ -21,7 +21,7 @@ and the article around it, and yields ``(head, relation, tail, attrs)``:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kg.model import Entity
@@ -201,23 +201,26 @@ def is_government_body(entity: Entity) -> bool:
     return entity.type == "organization" and entity.name.endswith(GOVERNMENT_ENDINGS)
 
 
-def name_located_in(entity: Entity, districts_by_name: dict[str, Entity]) -> Entity | None:
+PlaceLookup = Callable[[str], "Entity | None"]
+
+
+def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
     """二七区淮河东路小学 -> 二七区: the longest district name that starts the name (a city
     only for institutions and projects: 郑州市第七人民医院, not 郑州海为电子科技有限公司,
     whose city says where it was registered)."""
     if entity.type not in LOCATABLE or is_government_body(entity):
         return None
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
-        district = districts_by_name.get(entity.name[:length])
+        district = place(entity.name[:length])
         if district is not None and (district.level not in ("province", "prefecture") or (entity.type != "company" and district.level == "prefecture")):
             return district
     return None
 
 
-def zone_county(zone: Entity, districts_by_name: dict[str, Entity]) -> Entity | None:
+def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:
     """二七经开区 -> 二七区: a development zone named after its county lies in it."""
     for length in range(min(len(zone.name) - 2, 6), 1, -1):
-        county = districts_by_name.get(zone.name[:length])
+        county = place(zone.name[:length])
         if county is not None and county.level == "county":
             return county
     return None

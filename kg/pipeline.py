@@ -1,18 +1,46 @@
-"""The whole build: files -> documents -> articles -> mentions -> entities -> relations."""
+"""The whole build: files -> documents -> articles -> mentions -> entities -> relations.
+
+A build makes two streaming passes, so memory grows with the number of distinct
+entities and relations, not with the size of the text:
+
+1. every file is decoded, repaired, segmented and extracted on its own (in worker
+   processes, ``jobs``; or on a Dask cluster, ``scheduler``), and the resolver notes its
+   names; the per-file result goes to the cache folder (keyed by the file's content
+   and the extractor version, so a rebuild only extracts new or changed files);
+2. the per-file results are read back one at a time, resolved into entities and
+   related; each relation keeps its exact weight and up to ``max_evidence`` sentences.
+
+Results are merged in the order of the file names, so the exports are the same
+whatever the number of workers.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
+from kg import __version__
 from kg.curation import Curation, load_curation
+from kg.errors import InputError, KgError
 from kg.extract import extract_document
 from kg.layout import repair
-from kg.model import Document, KnowledgeGraph, Mention, Post
-from kg.read import DEFAULT_MAX_FILE_SIZE, Warn, _stderr, read_inputs
-from kg.relate import DocumentParts, relate
-from kg.resolve import resolve
+from kg.model import Document, KnowledgeGraph, Post
+from kg.read import DEFAULT_MAX_FILE_SIZE, STDIN_NAME, Source, Warn, _stderr, decode_source, find_sources
+from kg.relate import Collector, DocumentParts, finish, relate_document
+from kg.resolve import Resolution, Resolver
 from kg.segment import segment
+
+DEFAULT_MAX_EVIDENCE = 20
+Posts = dict[tuple[str, int, int], list[Post]]
 
 
 @dataclass(frozen=True)
@@ -20,32 +48,177 @@ class ExtractedDocument:
     """The per-document result: everything later stages need, nothing shared."""
 
     parts: DocumentParts
-    posts: dict[tuple[str, int, int], list[Post]]
+    posts: Posts
+    size: int = 0  # bytes of the source file
 
 
 def process_document(doc: Document) -> ExtractedDocument:
     """Layout, segmentation and extraction of one document (a pure function)."""
     clean = repair(doc)
-    articles = segment(clean)
-    mentions, posts = extract_document(clean, articles)
-    return ExtractedDocument(DocumentParts(clean, tuple(articles), tuple(mentions)), posts)
+    articles = tuple(segment(clean))
+    mentions, posts = extract_document(clean, list(articles))
+    return ExtractedDocument(DocumentParts.of(clean, articles, tuple(mentions)), posts, len(doc.text.encode("utf-8")))
 
 
-def assemble(extracted: Iterable[ExtractedDocument], curation: Curation | None = None) -> KnowledgeGraph:
-    """Resolve and relate the per-document results into one graph."""
-    items = sorted(extracted, key=lambda e: e.parts.clean.path)
-    mentions: list[Mention] = [m for e in items for m in e.parts.mentions]
-    posts: dict[tuple[str, int, int], list[Post]] = {}
-    for item in items:
-        posts.update(item.posts)
-    resolution = resolve(mentions, posts, curation)
-    relations, articles = relate([e.parts for e in items], resolution, posts)
-    return KnowledgeGraph(
-        entities=dict(sorted(resolution.entities.items())),
-        relations=relations,
-        articles=dict(sorted(articles.items())),
-        sources=[e.parts.clean.path for e in items],
-    )
+def extract_bytes(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> ExtractedDocument | str:
+    """One file's bytes -> its extraction, or the reason it is skipped (runs in workers)."""
+    try:
+        doc = decode_source(name, data, max_file_size)
+    except ValueError as exc:
+        return str(exc)
+    return process_document(doc)
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the code and data that decide what a file's extraction is."""
+    digest = hashlib.sha256(__version__.encode())
+    package = resources.files("kg")
+    for folder, pattern in (("", "*.py"), ("extract", "*.py"), ("data", "*")):
+        base = Path(str(package.joinpath(folder))) if folder else Path(str(package))
+        for path in sorted(base.glob(pattern)):
+            if path.is_file() and path.name not in ("cli.py", "serve.py", "api.py", "query.py", "evaluate.py"):
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Cache:
+    """Per-file extractions on disk, keyed by file name, content hash and extractor version."""
+
+    def __init__(self, folder: str | os.PathLike[str], warn: Warn = _stderr) -> None:
+        self.folder = Path(folder) / extractor_version()
+        self.warn = warn
+        self.broken = False
+
+    def path(self, name: str, data: bytes) -> Path:
+        key = hashlib.sha256(name.encode("utf-8") + b"\0" + data).hexdigest()
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, path: Path) -> ExtractedDocument | str | None:
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+
+    def put(self, path: Path, value: ExtractedDocument) -> None:
+        """Store an extraction; a cache that cannot be written is left alone (one warning)."""
+        if self.broken:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as exc:
+            self.broken = True
+            self.warn(f"{self.folder.parent}: cannot keep the build cache here ({exc.strerror or exc}); building without it")
+
+
+def _read(source: Source, max_file_size: int) -> bytes | str:
+    """The bytes of a source, or why it cannot be read."""
+    if source.path is None:
+        return sys.stdin.buffer.read(max_file_size + 1)
+    try:
+        size = source.path.stat().st_size
+        if size > max_file_size:
+            return f"is {size} bytes, over the limit of {max_file_size} (--max-file-size)"
+        return source.path.read_bytes()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+
+
+Submit = Callable[[str, bytes, int], "Future[ExtractedDocument | str]"]
+
+
+def _local_submit(jobs: int) -> tuple[Submit | None, Callable[[], None]]:
+    if jobs <= 1:
+        return None, lambda: None
+    _warm_up()  # forked workers inherit the loaded dictionaries
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up)
+    return (lambda name, data, limit: pool.submit(extract_bytes, name, data, limit)), lambda: pool.shutdown(cancel_futures=True)
+
+
+def _dask_submit(scheduler: str, jobs: int) -> tuple[Submit, Callable[[], None]]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise KgError("--scheduler needs Dask: pip install 'kg[distributed]' (dask[distributed])") from exc
+    if scheduler == "local":
+        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        cluster = None
+        client = Client(scheduler)
+    client.register_worker_callbacks(_warm_up)
+
+    def close() -> None:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    return (lambda name, data, limit: client.submit(extract_bytes, name, data, limit, pure=False)), close
+
+
+def _warm_up() -> None:
+    """Load the dictionaries once per worker, not once per file."""
+    from kg.extract.words import _dictionary
+    from kg.lexicon import load_lexicon
+
+    load_lexicon()
+    _dictionary()
+
+
+def extract_all(
+    sources: Iterable[Source],
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    scheduler: str | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> Iterator[tuple[Source, ExtractedDocument | str]]:
+    """Each source with its extraction (or skip reason), in the order of ``sources``."""
+    submit, close = _dask_submit(scheduler, jobs) if scheduler else _local_submit(jobs)
+    window: list[tuple[Source, Path | None, Future[ExtractedDocument | str] | ExtractedDocument | str]] = []
+    limit = max(2, 4 * jobs)
+    try:
+        for source in sources:
+            data = _read(source, max_file_size)
+            if isinstance(data, str):
+                window.append((source, None, data))
+            else:
+                path = cache.path(source.name, data) if cache else None
+                hit = cache.get(path) if cache and path else None
+                if hit is not None:
+                    window.append((source, None, hit))
+                elif submit is None:
+                    window.append((source, path, extract_bytes(source.name, data, max_file_size)))
+                else:
+                    window.append((source, path, submit(source.name, data, max_file_size)))
+            while len(window) >= limit or (window and not isinstance(window[0][2], Future)):
+                yield _settle(window.pop(0), cache)
+        while window:
+            yield _settle(window.pop(0), cache)
+    finally:
+        close()
+
+
+def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> tuple[Source, ExtractedDocument | str]:
+    source, path, value = item
+    result = value.result() if hasattr(value, "result") else value
+    if cache is not None and path is not None and not isinstance(result, str):
+        cache.put(path, result)
+    return source, result  # type: ignore[return-value]
+
+
+def _progress(total: int, quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", desc="kg build", file=sys.stderr, dynamic_ncols=True)
 
 
 def build(
@@ -53,15 +226,110 @@ def build(
     warn: Warn = _stderr,
     curation: Curation | str | None = None,
     max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    *,
+    jobs: int = 1,
+    cache: str | os.PathLike[str] | None = None,
+    scheduler: str | None = None,
+    max_evidence: int | None = None,
+    quiet: bool = True,
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the given files and folders (``-`` for stdin).
 
-    ``curation`` is a :class:`~kg.curation.Curation` or the path of a curation file.
+    ``curation`` is a :class:`~kg.curation.Curation` or the path of a curation file;
+    ``jobs`` worker processes extract files in parallel (``scheduler``: ``"local"`` for a
+    Dask LocalCluster or a ``tcp://`` address); ``cache`` is a folder that keeps each
+    file's extraction for the next build; ``max_evidence`` caps the sentences kept per
+    relation (weights stay exact).
     """
     if isinstance(curation, str):
         curation = load_curation(curation)
-    documents = read_inputs(inputs, warn, max_file_size)
-    return assemble((process_document(doc) for doc in documents), curation)
+    inputs = list(inputs)
+    sources = find_sources(inputs, warn)
+    if not sources:
+        raise InputError(f"{', '.join(inputs)}: no .txt files found")
+    store = Cache(cache, warn) if cache is not None else None
+    resolver = Resolver(curation)
+    kept: list[ExtractedDocument | Path] = []
+    spill = tempfile.TemporaryDirectory(prefix="kg-build-") if len(sources) > 200 else None
+    skipped: list[str] = []
+    bar = _progress(len(sources), quiet)
+    articles_seen = 0
+    for source, result in extract_all(sources, jobs=jobs, cache=store, scheduler=scheduler, max_file_size=max_file_size):
+        if bar is not None:
+            bar.update(1)
+        if isinstance(result, str):
+            warn(f"{source.name}: {result}, skipped")
+            skipped.append(f"{source.name}: {result}")
+            continue
+        resolver.observe(list(result.parts.mentions), result.posts)
+        articles_seen += len(result.parts.articles)
+        if bar is not None:
+            bar.set_postfix(articles=articles_seen, refresh=False)
+        kept.append(_stash(result, store, spill, len(kept)))
+    if bar is not None:
+        bar.close()
+    if not kept:
+        shown = "; ".join(skipped[:5]) + ("; ..." if len(skipped) > 5 else "")
+        raise InputError(f"no usable text in the input, every file was skipped ({shown})")
+    resolver.finish()
+    resolution = Resolution()
+    collector = Collector(max_evidence)
+    articles: dict = {}
+    paths: list[str] = []
+    for item in sorted(kept, key=_stash_key):
+        extracted = _unstash(item)
+        resolver.resolve(list(extracted.parts.mentions), extracted.posts, resolution)
+        relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
+        resolution.entity_of.clear()
+        paths.append(extracted.parts.path)
+    if spill is not None:
+        spill.cleanup()
+    relations = finish(resolution, collector)
+    return KnowledgeGraph(entities=dict(sorted(resolution.entities.items())), relations=relations, articles=dict(sorted(articles.items())), sources=paths)
+
+
+def _stash(result: ExtractedDocument, store: Cache | None, spill: tempfile.TemporaryDirectory | None, index: int) -> ExtractedDocument | tuple[str, Path]:
+    """Keep a per-file result for the second pass: in memory for small builds, else on disk."""
+    if spill is None:
+        return result
+    path = Path(spill.name) / f"{index}.pickle"
+    with path.open("wb") as handle:
+        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return (result.parts.path, path)
+
+
+def _stash_key(item: ExtractedDocument | tuple[str, Path]) -> str:
+    return item[0] if isinstance(item, tuple) else item.parts.path
+
+
+def _unstash(item: ExtractedDocument | tuple[str, Path]) -> ExtractedDocument:
+    if isinstance(item, tuple):
+        with item[1].open("rb") as handle:
+            return pickle.load(handle)
+    return item
+
+
+def assemble(extracted: Iterable[ExtractedDocument], curation: Curation | None = None, max_evidence: int | None = None) -> KnowledgeGraph:
+    """Resolve and relate per-document results (already in memory) into one graph."""
+    items = sorted(extracted, key=lambda e: e.parts.path)
+    resolver = Resolver(curation)
+    for item in items:
+        resolver.observe(list(item.parts.mentions), item.posts)
+    resolver.finish()
+    resolution = Resolution()
+    collector = Collector(max_evidence)
+    articles: dict = {}
+    for item in items:
+        resolver.resolve(list(item.parts.mentions), item.posts, resolution)
+        relate_document(item.parts, resolution, item.posts, collector, articles)
+        resolution.entity_of.clear()
+    relations = finish(resolution, collector)
+    return KnowledgeGraph(
+        entities=dict(sorted(resolution.entities.items())),
+        relations=relations,
+        articles=dict(sorted(articles.items())),
+        sources=[e.parts.path for e in items],
+    )
 
 
 def extract_text(text: str, name: str = "<text>") -> list[dict[str, object]]:
@@ -70,13 +338,16 @@ def extract_text(text: str, name: str = "<text>") -> list[dict[str, object]]:
     A person's span is the name alone; ``name`` is added when the canonical form
     differs from the text (二七 -> 二七区).
     """
-    result = process_document(Document(path=name, text=text, encoding="utf-8"))
-    clean = result.parts.clean
+    clean = repair(Document(path=name, text=text, encoding="utf-8"))
+    mentions, _ = extract_document(clean, segment(clean))
     out: list[dict[str, object]] = []
-    for mention in result.parts.mentions:
+    for mention in mentions:
         start, end = clean.to_original(mention.start, mention.end)
         item: dict[str, object] = {"text": mention.text, "type": mention.type, "start": start, "end": end}
         if mention.name != mention.text:
             item["name"] = mention.name
         out.append(item)
     return out
+
+
+__all__ = ["STDIN_NAME", "Cache", "ExtractedDocument", "assemble", "build", "extract_all", "extract_bytes", "extract_text", "process_document"]

@@ -165,14 +165,21 @@ def read_source(source: Source, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> D
             data = source.path.read_bytes()
         except OSError as exc:
             raise ValueError(f"cannot be read ({exc.strerror})") from exc
+    return decode_source(source.name, data, max_file_size, require_chinese=False)
+
+
+def decode_source(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_SIZE, require_chinese: bool = True) -> Document:
+    """The document of a file's bytes; raise ``ValueError`` with the reason to skip it."""
     if len(data) > max_file_size:
         raise ValueError(f"is over the limit of {max_file_size} bytes (--max-file-size)")
     if not data.strip():
         raise ValueError("is empty")
-    text, encoding = decode(data, source.name)
+    text, encoding = decode(data, name)
     if not text.strip():
         raise ValueError("is empty")
-    return Document(path=source.name, text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding)
+    if require_chinese and not has_chinese_text(text):
+        raise ValueError("no Chinese text found (OCR garbage or wrong encoding?)")
+    return Document(path=name, text=text.replace("\r\n", "\n").replace("\r", "\n"), encoding=encoding)
 
 
 def has_chinese_text(text: str, minimum: int = 4) -> bool:

@@ -17,6 +17,7 @@ hierarchy cites the packaged division table instead.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,11 +43,33 @@ CONTEXT_PARENT_LEVELS = {
 
 @dataclass(frozen=True)
 class DocumentParts:
-    """What relate needs of one document."""
+    """What relate needs of one document, without its full text.
 
-    clean: CleanDocument
+    ``spans`` maps every clean-text span that can be evidence (sentences, bylines,
+    articles) to its text and its offsets in the original file, so a document can be
+    kept on disk between the passes of a build and related without re-reading it.
+    """
+
+    path: str
     articles: tuple[Article, ...]
     mentions: tuple[Mention, ...]
+    spans: dict[tuple[int, int], tuple[str, int, int]]
+
+    @classmethod
+    def of(cls, clean: CleanDocument, articles: tuple[Article, ...], mentions: tuple[Mention, ...]) -> DocumentParts:
+        spans: dict[tuple[int, int], tuple[str, int, int]] = {}
+
+        def keep(start: int, end: int) -> None:
+            spans[(start, end)] = (clean.text[start:end], *clean.to_original(start, end))
+
+        for article in articles:
+            keep(article.start, article.end)
+            for sentence in article.sentences:
+                keep(sentence.start, sentence.end)
+            for mention in article.byline:
+                keep(*_byline_span(clean.text, mention.start, mention.end))
+                spans[(mention.start, mention.end)] = spans[_byline_span(clean.text, mention.start, mention.end)]
+        return cls(clean.path, articles, mentions, spans)
 
 
 def article_id(doc: str, index: int) -> str:
@@ -54,15 +77,9 @@ def article_id(doc: str, index: int) -> str:
 
 
 def _evidence(part: DocumentParts, article: Article, start: int, end: int) -> Evidence:
-    original_start, original_end = part.clean.to_original(start, end)
-    return Evidence(
-        doc=part.clean.path,
-        article=article.index,
-        headline=article.headline,
-        sentence=part.clean.text[start:end],
-        start=original_start,
-        end=original_end,
-    )
+    """The evidence of a clean-text span (a sentence, or a byline by its name's span)."""
+    text, original_start, original_end = part.spans[(start, end)]
+    return Evidence(doc=part.path, article=article.index, headline=article.headline, sentence=text, start=original_start, end=original_end)
 
 
 def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,28 +92,45 @@ def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-class _Collector:
-    def __init__(self) -> None:
+class Collector:
+    """Relations of a whole build: weights exact, evidence kept up to ``max_evidence`` each."""
+
+    def __init__(self, max_evidence: int | None = None) -> None:
         self.relations: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], Relation] = {}
-        self.sentences: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], set[tuple[str, int, int]]] = defaultdict(set)
+        self.max_evidence = max_evidence
+        self.children: set[str] = set()
+        self._seen: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], int, int]] = set()  # this document's
+        self._sourced: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], str]] = set()
+
+    def next_document(self) -> None:
+        """Forget which sentences supported what: a sentence never recurs in another file."""
+        self._seen.clear()
 
     def add(self, head: str, relation: str, tail: str, evidence: Evidence, attrs: dict[str, str] | None = None) -> None:
         if head == tail:
             return
         key = (head, relation, tail, tuple(sorted((attrs or {}).items())))
+        marker = (key, evidence.start, evidence.end) if evidence.article >= 0 else None
+        if marker is not None:
+            if marker in self._seen:
+                return
+            self._seen.add(marker)
+        elif (key, evidence.doc) in self._sourced:
+            return  # a reference table (the gazetteer) states a fact once
+        else:
+            self._sourced.add((key, evidence.doc))
         rel = self.relations.get(key)
         if rel is None:
             rel = Relation(head, relation, tail, 0, [], dict(attrs or {}))
             self.relations[key] = rel
-        marker = (evidence.doc, evidence.start, evidence.end)
-        if marker in self.sentences[key]:
-            return
-        self.sentences[key].add(marker)
+        if relation == "part_of":
+            self.children.add(head)
         rel.weight += 1
-        rel.evidence.append(evidence)
+        if self.max_evidence is None or len(rel.evidence) < self.max_evidence:
+            rel.evidence.append(evidence)
 
     def has_parent(self, child: str) -> bool:
-        return any(key[0] == child and key[1] == "part_of" for key in self.relations)
+        return child in self.children
 
     def result(self) -> list[Relation]:
         out = []
@@ -128,10 +162,18 @@ def _post_target(resolution: Resolution, post: Post, doc: str) -> str:
     return ""
 
 
-def _sentence_entities(part: DocumentParts, sentence: Sentence, resolution: Resolution) -> list[tuple[Mention, str]]:
-    found = []
+def _mentions_by_sentence(part: DocumentParts) -> dict[int, list[Mention]]:
+    grouped: dict[int, list[Mention]] = defaultdict(list)
     for mention in part.mentions:
-        if mention.sentence == sentence.index and sentence.start <= mention.start < sentence.end:
+        if mention.sentence >= 0:
+            grouped[mention.sentence].append(mention)
+    return grouped
+
+
+def _sentence_entities(mentions: list[Mention], sentence: Sentence, resolution: Resolution) -> list[tuple[Mention, str]]:
+    found = []
+    for mention in mentions:
+        if sentence.start <= mention.start < sentence.end:
             eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
             if eid:
                 found.append((mention, eid))
@@ -149,7 +191,7 @@ def _main_district(mentions: Iterable[tuple[Mention, str]], resolution: Resoluti
     return max(counts, key=lambda k: (counts[k], k))
 
 
-def _co_occurrence(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], collector: _Collector) -> None:
+def _co_occurrence(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], collector: Collector) -> None:
     """Entities named in the same article; the evidence is the article's first sentence."""
     if not article.sentences:
         return
@@ -161,7 +203,7 @@ def _co_occurrence(part: DocumentParts, article: Article, found: list[tuple[Ment
             collector.add(head, "co_occurs", tail, evidence)
 
 
-def _gazetteer_hierarchy(resolution: Resolution, collector: _Collector) -> None:
+def _gazetteer_hierarchy(resolution: Resolution, collector: Collector) -> None:
     lexicon = load_lexicon()
     pending = [e for e in list(resolution.entities.values()) if e.type == "district" and e.code]
     seen: set[str] = set()
@@ -182,7 +224,7 @@ def _gazetteer_hierarchy(resolution: Resolution, collector: _Collector) -> None:
         pending.append(resolution.entities[parent_id])
 
 
-def _text_hierarchy(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], resolution: Resolution, collector: _Collector) -> None:
+def _text_hierarchy(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], resolution: Resolution, collector: Collector) -> None:
     """A place written right after a larger one is part of it (上街区峡窝镇)."""
     ordered = sorted(found, key=lambda item: item[0].start)
     for (first, first_id), (second, second_id) in pairwise(ordered):
@@ -200,6 +242,21 @@ def _view(sentence: Sentence, found: list[tuple[Mention, str]], resolution: Reso
         key=lambda p: (p.start, p.end),
     )
     return SentenceView(sentence.text, tuple(placed))
+
+
+def _place_named(resolution: Resolution, name: str) -> Entity | None:
+    """The district called ``name``: one already in the graph, or a division of the
+    gazetteer by its full or short name (二七 -> 二七区); the caller adds it to the graph
+    when it uses it."""
+    entity = resolution.entities.get(entity_id("district", name))
+    if entity is not None:
+        return entity
+    lexicon = load_lexicon()
+    division = (lexicon.divisions_by_name.get(name) or (lexicon.divisions_by_short.get(name),))[0]
+    if division is None:
+        return None
+    eid = entity_id("district", division.name)
+    return resolution.entities.get(eid) or Entity(id=eid, type="district", name=division.name, code=division.code, level=division.level)
 
 
 def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
@@ -230,7 +287,7 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
 class _ArticleFacts:
     """Typed facts of one article, with the article-level context rules applied last."""
 
-    def __init__(self, part: DocumentParts, article: Article, resolution: Resolution, collector: _Collector) -> None:
+    def __init__(self, part: DocumentParts, article: Article, resolution: Resolution, collector: Collector) -> None:
         self.part, self.article, self.resolution, self.collector = part, article, resolution, collector
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
@@ -263,11 +320,7 @@ class _ArticleFacts:
         self._name_and_context_places(located)
 
     def _name_and_context_places(self, located: set[str]) -> None:
-        districts: dict[str, Entity] = {}
-        for entity in self.resolution.entities.values():
-            if entity.type == "district":
-                for name in (entity.name, *sorted(entity.aliases)):
-                    districts.setdefault(name, entity)
+        districts = functools.partial(_place_named, self.resolution)
         county = _dominant_county(self.found, self.resolution)
         local = county is not None and self._only_local_places(county)
         home = self._home_place(county) if local and county is not None else None
@@ -280,6 +333,7 @@ class _ArticleFacts:
             evidence = _evidence(self.part, self.article, sentence.start, sentence.end)
             by_name = None if eid in located else facts.name_located_in(entity, districts)
             if by_name is not None:
+                self.resolution.entities.setdefault(by_name.id, by_name)
                 self.collector.add(eid, "located_in", by_name.id, evidence)
             elif home is not None and eid not in located and entity.type in facts.LOCATABLE:
                 settles = eid in self.settling
@@ -288,6 +342,7 @@ class _ArticleFacts:
             if entity.type == "district" and entity.level == "zone" and not self.collector.has_parent(eid):
                 named_after = facts.zone_county(entity, districts)
                 if named_after is not None:
+                    self.resolution.entities.setdefault(named_after.id, named_after)
                     self.collector.add(eid, "part_of", named_after.id, evidence)
             if entity.type == "district" and not self.collector.has_parent(eid):
                 parent = self._context_parent(entity)
@@ -331,46 +386,63 @@ class _ArticleFacts:
         return self.resolution.entities[eid]
 
 
-def relate(parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]]) -> tuple[list[Relation], dict[str, ArticleRecord]]:
-    collector = _Collector()
+def relate_document(
+    part: DocumentParts, resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]], collector: Collector, articles: dict[str, ArticleRecord]
+) -> None:
+    """Add the relations stated in one document to ``collector`` and its articles to ``articles``."""
+    collector.next_document()
+    by_sentence = _mentions_by_sentence(part)
+    for article in part.articles:
+        aid = article_id(part.path, article.index)
+        _, article_start, article_end = part.spans[(article.start, article.end)]
+        articles[aid] = ArticleRecord(aid, part.path, article.index, article.headline, article_start, article_end)
+        article_mentions: list[tuple[Mention, str]] = []
+        article_facts = _ArticleFacts(part, article, resolution, collector)
+        for mention in article.byline:
+            eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
+            if eid:
+                collector.add(eid, "reported", aid, _evidence(part, article, mention.start, mention.end), {"role": mention.role} if mention.role else None)
+        for sentence in article.sentences:
+            found = _sentence_entities(by_sentence.get(sentence.index, []), sentence, resolution)
+            article_mentions.extend(found)
+            article_facts.add_sentence(sentence, found)
+            evidence = _evidence(part, article, sentence.start, sentence.end)
+            for mention, eid in found:
+                for post in posts.get((mention.doc, mention.start, mention.end), ()):
+                    target = _post_target(resolution, post, part.path)
+                    if not target:
+                        continue
+                    if mention.type == "person":
+                        if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
+                            collector.add(eid, "works_for", target, evidence, {"role": post.title})
+                    else:
+                        collector.add(eid, "holds_post", target, evidence, {"post": post.title})
+            ids = sorted({eid for _, eid in found})
+            for i, head in enumerate(ids):
+                for tail in ids[i + 1 :]:
+                    collector.add(head, "co_mentioned", tail, evidence)
+            _text_hierarchy(part, article, found, resolution, collector)
+        article_facts.finish()
+        _co_occurrence(part, article, article_mentions, collector)
+        main = _main_district(article_mentions, resolution)
+        if main:
+            first = next(m for m, e in article_mentions if e == main)
+            sentence = next(s for s in article.sentences if s.index == first.sentence)
+            collector.add(aid, "about", main, _evidence(part, article, sentence.start, sentence.end))
+
+
+def finish(resolution: Resolution, collector: Collector) -> list[Relation]:
+    """Relations that need the whole build (the gazetteer hierarchy), then all, sorted."""
+    _gazetteer_hierarchy(resolution, collector)
+    return collector.result()
+
+
+def relate(
+    parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]], max_evidence: int | None = None
+) -> tuple[list[Relation], dict[str, ArticleRecord]]:
+    """Relations of documents already resolved into ``resolution``."""
+    collector = Collector(max_evidence)
     articles: dict[str, ArticleRecord] = {}
     for part in parts:
-        for article in part.articles:
-            aid = article_id(part.clean.path, article.index)
-            articles[aid] = ArticleRecord(aid, part.clean.path, article.index, article.headline, *part.clean.to_original(article.start, article.end))
-            article_mentions: list[tuple[Mention, str]] = []
-            article_facts = _ArticleFacts(part, article, resolution, collector)
-            for mention in article.byline:
-                eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
-                if eid:
-                    start, end = _byline_span(part.clean.text, mention.start, mention.end)
-                    collector.add(eid, "reported", aid, _evidence(part, article, start, end), {"role": mention.role} if mention.role else None)
-            for sentence in article.sentences:
-                found = _sentence_entities(part, sentence, resolution)
-                article_mentions.extend(found)
-                article_facts.add_sentence(sentence, found)
-                evidence = _evidence(part, article, sentence.start, sentence.end)
-                for mention, eid in found:
-                    for post in posts.get((mention.doc, mention.start, mention.end), ()):
-                        target = _post_target(resolution, post, part.clean.path)
-                        if not target:
-                            continue
-                        if mention.type == "person":
-                            if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
-                                collector.add(eid, "works_for", target, evidence, {"role": post.title})
-                        else:
-                            collector.add(eid, "holds_post", target, evidence, {"post": post.title})
-                ids = sorted({eid for _, eid in found})
-                for i, head in enumerate(ids):
-                    for tail in ids[i + 1 :]:
-                        collector.add(head, "co_mentioned", tail, evidence)
-                _text_hierarchy(part, article, found, resolution, collector)
-            article_facts.finish()
-            _co_occurrence(part, article, article_mentions, collector)
-            main = _main_district(article_mentions, resolution)
-            if main:
-                first = next(m for m, e in article_mentions if e == main)
-                sentence = next(s for s in article.sentences if s.index == first.sentence)
-                collector.add(aid, "about", main, _evidence(part, article, sentence.start, sentence.end))
-    _gazetteer_hierarchy(resolution, collector)
-    return collector.result(), articles
+        relate_document(part, resolution, posts, collector, articles)
+    return finish(resolution, collector), articles

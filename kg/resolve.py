@@ -46,7 +46,6 @@ PLACE_LEVELS = (
 class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
     entity_of: dict[tuple[str, int, int], str] = field(default_factory=dict)  # (doc, start, end) -> id
-    names_in_doc: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (id, doc) -> surfaces
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -118,86 +117,100 @@ def _place_level(name: str) -> str:
     return ""
 
 
-def _curated(mentions: list[Mention], curation: Curation) -> list[Mention]:
-    out = []
-    for mention in mentions:
-        if mention.name in curation.types:
-            mention = replace(mention, type=curation.types[mention.name])
-        if mention.name in curation.merge:
-            mention = replace(mention, canonical=curation.merge[mention.name])
-        if not curation.dropped(mention.type, mention.name):
-            out.append(mention)
-    return out
+def curate(mention: Mention, curation: Curation) -> Mention | None:
+    """The mention as the user's corrections have it (type, canonical name), or None if dropped."""
+    if mention.name in curation.types:
+        mention = replace(mention, type=curation.types[mention.name])
+    if mention.name in curation.merge:
+        mention = replace(mention, canonical=curation.merge[mention.name])
+    return None if curation.dropped(mention.type, mention.name) else mention
 
 
 PEOPLE = ("official", "person")
+Posts = dict[tuple[str, int, int], list[Post]]
 
 
 def _key(mention: Mention) -> tuple[str, int, int]:
     return (mention.doc, mention.start, mention.end)
 
 
-def _post_districts(mention: Mention, posts: dict[tuple[str, int, int], list[Post]]) -> frozenset[str]:
+def _post_districts(mention: Mention, posts: Posts) -> frozenset[str]:
     return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district)
 
 
-def _person_qualifiers(mentions: list[Mention], posts: dict[tuple[str, int, int], list[Post]], curation: Curation) -> dict[tuple[str, int, int], str]:
-    """Which person each mention of a shared name is: "" unless the name is split."""
-    by_name: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        if mention.type in PEOPLE:
-            by_name[(mention.type, mention.name)].append(mention)
-    qualifiers: dict[tuple[str, int, int], str] = {}
-    for (_, name), group in by_name.items():
-        if name in curation.split_by_file:
-            qualifiers.update({_key(m): m.doc for m in group})
-            continue
-        signatures = {sig for m in group if (sig := _post_districts(m, posts))}
-        if len(signatures) <= 1:
-            continue
-        per_doc: dict[str, set[frozenset[str]]] = defaultdict(set)
-        for mention in group:
-            if sig := _post_districts(mention, posts):
-                per_doc[mention.doc].add(sig)
-        for mention in group:
-            sig = _post_districts(mention, posts) or (next(iter(per_doc[mention.doc])) if len(per_doc[mention.doc]) == 1 else frozenset())
-            qualifiers[_key(mention)] = "、".join(sorted(sig))
-    return qualifiers
+class Resolver:
+    """Resolution in two streaming passes over the documents.
+
+    ``observe`` every document (names and the districts of people's posts: memory grows
+    with distinct names, not with the text), ``finish``, then ``resolve`` each document
+    in turn into :class:`Resolution` entities.
+    """
+
+    def __init__(self, curation: Curation | None = None) -> None:
+        self.curation = curation or Curation()
+        self.names: dict[str, Counter[str]] = defaultdict(Counter)
+        self.signatures: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+        self.doc_signatures: dict[tuple[str, str, str], set[frozenset[str]]] = defaultdict(set)
+        self.canonical: dict[str, dict[str, str]] = {}
+
+    def _curated(self, mentions: list[Mention]) -> list[Mention]:
+        return [m for m in (curate(m, self.curation) for m in mentions) if m is not None]
+
+    def observe(self, mentions: list[Mention], posts: Posts) -> None:
+        for mention in self._curated(mentions):
+            self.names[mention.type][mention.name] += 1
+            if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
+                self.signatures[(mention.type, mention.name)].add(sig)
+                self.doc_signatures[(mention.type, mention.name, mention.doc)].add(sig)
+
+    def finish(self) -> None:
+        self.canonical = {type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())}
+
+    def _qualifier(self, mention: Mention, posts: Posts) -> str:
+        """Which person a mention of a shared name is: "" unless the name is split."""
+        if mention.type not in PEOPLE:
+            return ""
+        if mention.name in self.curation.split_by_file:
+            return mention.doc
+        if len(self.signatures.get((mention.type, mention.name), ())) <= 1:
+            return ""
+        sig = _post_districts(mention, posts)
+        if not sig:
+            in_doc = self.doc_signatures.get((mention.type, mention.name, mention.doc), set())
+            sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
+        return "、".join(sorted(sig))
+
+    def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
+        """Add the entities of one document's mentions to ``result``."""
+        lexicon = load_lexicon()
+        for mention in sorted(self._curated(mentions), key=lambda m: (m.doc, m.start, m.end, m.type)):
+            name = self.canonical[mention.type][mention.name]
+            qualifier = self._qualifier(mention, posts)
+            eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
+            entity = result.entities.get(eid)
+            if entity is None:
+                entity = Entity(id=eid, type=mention.type, name=name)
+                if mention.type == "district":
+                    division = lexicon.divisions_by_name.get(name, (None,))[0]
+                    entity.code = division.code if division else ""
+                    entity.level = division.level if division else _place_level(name)
+                result.entities[eid] = entity
+            for surface in (mention.text, mention.name):
+                if surface != name:
+                    entity.aliases.add(surface)
+            entity.docs.add(mention.doc)
+            entity.mentions += 1
+            result.entity_of[_key(mention)] = eid
+            for post in posts.get(_key(mention), ()):
+                if post not in entity.posts:
+                    entity.posts.append(post)
 
 
-def resolve(
-    mentions: list[Mention], posts: dict[tuple[str, int, int], list[Post]], curation: Curation | None = None
-) -> Resolution:
+def resolve(mentions: list[Mention], posts: Posts, curation: Curation | None = None) -> Resolution:
     """Group mentions into entities; fill aliases, posts, documents, counts, codes."""
-    lexicon = load_lexicon()
-    curation = curation or Curation()
-    mentions = _curated(mentions, curation)
-    by_type: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
-        by_type[mention.type][mention.name] += 1
-    canonical = {type_: _canonical_map(type_, names, curation) for type_, names in by_type.items()}
-    qualifiers = _person_qualifiers(mentions, posts, curation)
+    resolver = Resolver(curation)
+    resolver.observe(mentions, posts)
+    resolver.finish()
     result = Resolution()
-    for mention in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.type)):
-        name = canonical[mention.type][mention.name]
-        qualifier = qualifiers.get(_key(mention), "")
-        eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
-        entity = result.entities.get(eid)
-        if entity is None:
-            entity = Entity(id=eid, type=mention.type, name=name)
-            if mention.type == "district":
-                division = lexicon.divisions_by_name.get(name, (None,))[0]
-                entity.code = division.code if division else ""
-                entity.level = division.level if division else _place_level(name)
-            result.entities[eid] = entity
-        for surface in (mention.text, mention.name):
-            if surface != name:
-                entity.aliases.add(surface)
-        entity.docs.add(mention.doc)
-        entity.mentions += 1
-        result.entity_of[(mention.doc, mention.start, mention.end)] = eid
-        result.names_in_doc.setdefault((eid, mention.doc), set()).add(mention.text)
-        for post in posts.get((mention.doc, mention.start, mention.end), ()):
-            if post not in entity.posts:
-                entity.posts.append(post)
+    resolver.resolve(mentions, posts, result)
     return result

@@ -60,8 +60,8 @@ def skip_unless_permissions_hold(tmp_path: Path) -> None:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file of an exports folder but the build lock (which stays, empty, by design)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != ".kg-lock"}
+    """Every export of a folder; the build's own lock and cache (.kg-*) are not exports."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".kg-")}
 
 
 # --- input errors: exit 3 --------------------------------------------------------

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.export.rdf import ntriples_lines
+from kg.layout import repair
 from kg.model import Document
 from kg.pipeline import assemble, process_document
 from kg.text import is_cjk
@@ -52,7 +53,7 @@ page = st.lists(st.tuples(line, st.integers(0, 100), st.booleans()), min_size=1,
 def test_pipeline_invariants(text: str) -> None:
     doc = Document("p.txt", text, "utf-8")
     first = process_document(doc)
-    clean = first.parts.clean
+    clean = repair(doc)
     for mention in first.parts.mentions:
         assert clean.text[mention.start : mention.end] == mention.text
         assert mention.text.strip()
