@@ -151,8 +151,10 @@ def _evidence_triples(evidence: Evidence, iris: IriMaker) -> Iterator[tuple]:
 
 
 def triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[tuple]:
-    """Every triple of the graph, entities first, in a stable order."""
+    """Every triple of the graph once, entities first, in a stable order."""
     iris = IriMaker(base_iri)
+    described: set[URIRef] = set()  # evidence nodes already written
+    linked: set[tuple[URIRef, URIRef, URIRef]] = set()
     places: dict[str, str] = {}
     for entity in sorted(kg.entities.values(), key=lambda e: e.id):
         if entity.type in ("organization", "company", "district"):
@@ -172,7 +174,9 @@ def triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[tu
     for relation in kg.relations:
         head, tail = iris.node(relation.head), iris.node(relation.tail)
         predicate = PROPERTIES[relation.relation]
-        yield head, predicate, tail
+        if (head, predicate, tail) not in linked:  # two posts in one body: one direct triple
+            linked.add((head, predicate, tail))
+            yield head, predicate, tail
         statement = iris.statement(relation)
         yield statement, RDF.type, RDF.Statement
         yield statement, RDF.subject, head
@@ -186,8 +190,11 @@ def triples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[tu
         if "basis" in relation.attrs:
             yield statement, KG.basis, Literal(relation.attrs["basis"])
         for evidence in relation.evidence:
-            yield statement, PROV.wasDerivedFrom, iris.sentence(evidence)
-            yield from _evidence_triples(evidence, iris)
+            node = iris.sentence(evidence)
+            yield statement, PROV.wasDerivedFrom, node
+            if node not in described:
+                described.add(node)
+                yield from _evidence_triples(evidence, iris)
 
 
 def to_rdflib(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
@@ -229,10 +236,15 @@ def nt_term(term: URIRef | Literal) -> str:
     return f"<{iri}>"
 
 
+def iter_ntriples(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[str]:
+    """N-Triples lines in the stable order of :func:`triples`, one at a time (a stream
+    ready for a bulk load into a triple store)."""
+    for s, p, o in triples(kg, base_iri):
+        yield f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n"
+
+
 def ntriples_lines(kg: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> list[str]:
-    """N-Triples lines, sorted and without duplicates, so the file is byte-stable."""
-    lines = {f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples(kg, base_iri)}
-    return sorted(lines)
+    return list(iter_ntriples(kg, base_iri))
 
 
 def write_turtle(kg: KnowledgeGraph, path: str | os.PathLike[str], base_iri: str = DEFAULT_BASE_IRI) -> None:
@@ -241,4 +253,4 @@ def write_turtle(kg: KnowledgeGraph, path: str | os.PathLike[str], base_iri: str
 
 def write_ntriples(kg: KnowledgeGraph, path: str | os.PathLike[str], base_iri: str = DEFAULT_BASE_IRI) -> None:
     with open_atomic(path) as handle:
-        handle.writelines(ntriples_lines(kg, base_iri))
+        handle.writelines(iter_ntriples(kg, base_iri))
