@@ -21,21 +21,36 @@ and removing spaces bring new neighbours together), so repairing the clean text
 again changes nothing, except where the clean text cannot show what was decided:
 a markdown heading has lost its ``#`` and a subhead its narrow column, so a second
 pass may join either to the following line.
+
+How it is made fast (the output is that of the character-by-character version it
+replaced): text is handled as whole strings with regular expressions, ``in`` and
+slices, not with Python loops over characters (but for the rare chains of
+:func:`_settle_chain`); the offset map travels as pieces (ranges of the page) that
+are cut with slices and expanded only into the final tuple. Character rules that
+cannot see past a line break (dropping, full-width forms, quotes, widening, OCR
+fixes) run once over the whole page; the rules that depend on a line's kind run per
+line, and most space runs are judged by a pattern rather than one by one. A block
+whose single line was left as it was needs no settling again.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
-from kg.text import CLOSERS, SENTENCE_END, is_cjk, is_cjk_punct
+from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, SENTENCE_END, is_cjk, is_cjk_punct
 
-_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\ufffd", "\u00ad"}
-_SPACES = {" ", "\t", "\u3000", "\u00a0"}
+_DROP = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
+_SPACES = " \t\u3000\u00a0"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_CLOSING = "，。、；：！？）”"  # marks before which a space goes even outside body text
 _CANNOT_START = ("是", "的", "了", "着", "地", "得", "和", "与", "及", "或", "而", "但", "并", "也", "都", "就", "还", "等", "之", "所", "其", "相关", "约")
 
 LEAD_RE = re.compile(r"^本报(?:讯|记者|通讯员)")
@@ -43,210 +58,390 @@ _ROLE = r"(?:(?:郑报全媒体|全媒体|见习|特约)?记者|通讯员)"
 BYLINE_RE = re.compile(
     rf"^{_ROLE}\s*[\u4e00-\u9fff]{{2,4}}(?:\s*(?:{_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*(?:\s+文/图|\s*摄|\s+图)?$"
 )
+_ROLE_INITIALS = "郑全见特记通"  # first characters of the words of _ROLE
+# what str.split() cuts into 2-4 parts of 2-3 Chinese characters (\s is str.isspace)
+_BARE_NAMES_RE = re.compile(rf"\s*[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{1,3}}\s*")
 BYLINE_ZONE_RE = re.compile(r"(?:记者|通讯员)[^。，）)\n]{0,40}")
 HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s+)+")
 
 
-@dataclass
+def _full_width_table() -> dict[int, int]:
+    """``str.translate`` table making full-width digits, letters and ``％ ． ＋ ／`` ASCII."""
+    table: dict[int, int] = {}
+    for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):
+        table.update({code: code - 0xFEE0 for code in range(first, last + 1)})
+    table.update({ord(ch): ord(ch) - 0xFEE0 for ch in "\uff05\uff0e\uff0b\uff0f"})
+    return table
+
+
+# Patterns that are searched for start with a plain character class (``[x][x]*``
+# rather than ``[x]+``): only then does ``re`` skip quickly to where a match can start.
+# Even so a class costs ``re`` several nanoseconds a character, where ``in`` looks for
+# one character at memchr speed, so texts are first checked with ``in`` where it helps.
+_FULL_WIDTH = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0f"
+_FULL_WIDTH_TABLE = _full_width_table()
+_FULL_WIDTH_RE = re.compile(f"[{_FULL_WIDTH}][{_FULL_WIDTH}]*")
+_WIDE_TABLE = str.maketrans(_HALF_TO_FULL)
+_DROP_RE = re.compile(f"[{_DROP}][{_DROP}]*")
+_ODD_RE = re.compile(f"[{_DROP}{_FULL_WIDTH}]")
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}][{_SPACES}]*")
+_ASCII_SPACE_RUN_RE = re.compile("  *")  # the runs of a text whose only space is " "
+_LONG_SPACE_RUN_RE = re.compile(f"[{_SPACES}][{_SPACES}][{_SPACES}]*")
+_QUOTE_PAIR_RE = re.compile(r'"([^"\n]*)"')
+# a mark only body text has (。；！？), or a second comma
+_BODY_PUNCT_RE = re.compile("[。；！？，,](?:(?<=[。；！？])|.*[，,])")
+
+# A run of half-width marks widens as a whole when it touches a Chinese character or
+# full-width mark on either side (see _widen). A mark between two digits (1,000) never
+# touches one, and no character is both a digit and Chinese, so it needs no rule of its
+# own. Every branch starts with a mark, so ``re`` skips quickly from mark to mark, and
+# only the first mark of a run can start a match, so a long run takes linear time.
+_MARKS = re.escape("".join(_HALF_TO_FULL))
+_HAN_OR_PUNCT = f"{CJK_CLASS}{re.escape(CJK_PUNCT)}"
+_WIDEN_RE = re.compile(
+    f"([{_MARKS}](?:(?<=[{_HAN_OR_PUNCT}][{_MARKS}])[{_MARKS}]*|(?<![{_MARKS}][{_MARKS}])[{_MARKS}]*(?=[{_HAN_OR_PUNCT}])))"
+)
+
+# Most space runs are judged by these two patterns instead of one by one (see
+# _space_cuts): a run that may stay in body text (it touches no Chinese punctuation and
+# is not between Chinese characters or between one and a digit), and a run that may go
+# outside body text (before a closing mark, at the end, or in letter spacing). ``\d``
+# is narrower than str.isdigit, so an unusual digit (②, ³) counts as "other": that only
+# sends its text to the exact rules. Only the first space of a run can start a match.
+_S, _P, _C = _SPACES, re.escape(CJK_PUNCT), CJK_CLASS
+_MAY_STAY_IN_BODY_RE = re.compile(
+    f"[{_S}](?:(?<=[{_C}][{_S}])[{_S}]*(?=[^{_P}{_C}\\d{_S}])"
+    f"|(?<=\\d[{_S}])[{_S}]*(?=[^{_P}{_C}{_S}])"
+    f"|(?<=[^{_P}{_C}\\d{_S}][{_S}])[{_S}]*(?=[^{_P}{_S}]))"
+)
+_MAY_GO_OUTSIDE_BODY_RE = re.compile(
+    f"[{_S}](?:(?<![{_S}][{_S}])[{_S}]*(?:(?=[{re.escape(_CLOSING)}])|\\Z)"
+    f"|(?<=[{_S}][{_C}][{_S}])[{_S}]*(?=[{_C}])"
+    f"|(?<=[{_C}][{_S}])[{_S}]*(?=[{_C}][{_S}]))"
+)
+_SPACE_BY_MARK_RE = re.compile(f"[{_MARKS}][{_S}]|[{_S}][{_MARKS}]")
+
+Origin = Sequence[int]  # the original index of each character of a text
+Pieces = list[Origin]  # an Origin in pieces (ranges mostly), joined only at the very end
+
+
+@dataclass(slots=True)
 class _Line:
-    chars: list[str] = field(default_factory=list)
-    origin: list[int] = field(default_factory=list)
+    """A non-blank line: its text and where that text sits in the page's offset map.
+
+    ``pieces`` is filled only once characters are cut out of the line; until then the
+    line's offsets are ``page[begin : begin + len(text)]``.
+    """
+
+    text: str
+    begin: int
     heading: bool = False
+    kind: str = ""
+    terminal: bool = False  # does it end a sentence?
+    pieces: Pieces | None = None
 
-    @property
-    def text(self) -> str:
-        return "".join(self.chars)
+    def offsets(self, page: Origin) -> Pieces:
+        return self.pieces if self.pieces is not None else [page[self.begin : self.begin + len(self.text)]]
 
-
-def _normalise_char(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        return chr(code - 0xFEE0)
-    if ch in ("\uff05", "\uff0e", "\uff0b", "\uff0f"):  # ％ ． ＋ ／
-        return chr(code - 0xFEE0)
-    return ch
+    def first_offset(self, page: Origin) -> int:
+        return self.pieces[0][0] if self.pieces is not None else page[self.begin]
 
 
-def _fix_ocr(line: _Line, fixes: dict[str, str]) -> None:
-    text = line.text
-    for wrong, right in fixes.items():
-        start = text.find(wrong)
-        while start >= 0:
-            line.chars[start : start + len(wrong)] = list(right)
-            start = text.find(wrong, start + len(wrong))
+# --- characters -----------------------------------------------------------------
 
 
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = [_Line()]
-    for index, ch in enumerate(text):
-        if ch == "\n":
-            lines.append(_Line())
-        elif ch not in _DROP:
-            lines[-1].chars.append(_normalise_char(ch))
-            lines[-1].origin.append(index)
-    return lines
-
-
-def _strip(line: _Line) -> None:
-    while line.chars and line.chars[0] in _SPACES:
-        del line.chars[0], line.origin[0]
-    while line.chars and line.chars[-1] in _SPACES:
-        line.chars.pop(), line.origin.pop()
-    match = HEADING_MARK_RE.match(line.text)
-    if match:
-        line.heading = True
-        del line.chars[: match.end()], line.origin[: match.end()]
-
-
-def _is_han_or_punct(ch: str) -> bool:
-    # ``"" in CJK_PUNCT`` is true, so the line edges must be excluded explicitly
-    return bool(ch) and (is_cjk(ch) or is_cjk_punct(ch))
-
-
-def _curl_quotes(line: _Line) -> None:
-    open_quote = True
-    for i, ch in enumerate(line.chars):
-        if ch == '"':
-            line.chars[i] = "“" if open_quote else "”"
-            open_quote = not open_quote
-
-
-def _widens(ch: str, prev: str, nxt: str) -> bool:
-    """Should the half-width mark ``ch`` between ``prev`` and ``nxt`` become full-width?"""
-    if ch not in _HALF_TO_FULL or (ch in ",:" and prev.isdigit() and nxt.isdigit()):
-        return False
-    return _is_han_or_punct(prev) or _is_han_or_punct(nxt)
-
-
-def _widen_punctuation(chars: list[str]) -> None:
+def _widen(text: str) -> str:
     """Widen half-width ``, ; : ( ) ! ?`` touching Chinese or full-width punctuation.
 
     Widening one mark can make its half-width neighbour touch full-width punctuation
-    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so the neighbours of a widened mark are
-    looked at again until nothing changes.
+    (``a,(京`` -> ``a,（京`` -> ``a，（京``), so a run of marks widens as a whole as soon
+    as one of its ends touches such a character.
     """
-    pending = [i for i in range(len(chars) - 1, -1, -1) if chars[i] in _HALF_TO_FULL]
-    while pending:
-        i = pending.pop()
-        prev = chars[i - 1] if i else ""
-        nxt = chars[i + 1] if i + 1 < len(chars) else ""
-        if _widens(chars[i], prev, nxt):
-            chars[i] = _HALF_TO_FULL[chars[i]]
-            pending.extend(k for k in (i - 1, i + 1) if 0 <= k < len(chars) and chars[k] in _HALF_TO_FULL)
+    if not _has_mark(text):
+        return text
+    parts = _WIDEN_RE.split(text)
+    if len(parts) == 1:
+        return text
+    parts[1::2] = [run.translate(_WIDE_TABLE) for run in parts[1::2]]
+    return "".join(parts)
 
 
-def _letter_spaced(chars: list[str], i: int, j: int) -> bool:
-    """True when the space run chars[i:j] sits in a run like ``依 据 和``."""
-    left_single = i >= 2 and chars[i - 2] in _SPACES
-    right_single = j + 1 < len(chars) and chars[j + 1] in _SPACES
-    return left_single or right_single
+def _has_mark(text: str) -> bool:
+    """Has ``text`` a half-width mark that could be widened? (the keys of _HALF_TO_FULL)"""
+    return "," in text or ";" in text or ":" in text or "(" in text or ")" in text or "!" in text or "?" in text
+
+
+def _curl_quotes(text: str) -> str:
+    """Straight double quotes become “ ” pairs, line by line; an unpaired last one opens."""
+    if '"' not in text:
+        return text
+    return _QUOTE_PAIR_RE.sub("“\\1”", text).replace('"', "“")
+
+
+def _normalise(text: str) -> tuple[str, Origin]:
+    """Drop zero-width characters, make full-width forms ASCII, curl quotes, widen marks.
+
+    None of these rules looks past a line break or depends on a line's edges, so they
+    run on the whole page at once. Returns the text and the original index of each of
+    its characters. (``str.translate`` is slow on Chinese text, so only the rare
+    full-width forms are translated.)
+    """
+    origin: Origin = range(len(text))
+    if not _ODD_RE.search(text):
+        return _widen(_curl_quotes(text)), origin
+    if _DROP_RE.search(text):
+        origin = []
+        cursor = 0
+        for match in _DROP_RE.finditer(text):
+            origin.extend(range(cursor, match.start()))
+            cursor = match.end()
+        origin.extend(range(cursor, len(text)))
+        text = _DROP_RE.sub("", text)
+    if _FULL_WIDTH_RE.search(text):
+        text = _FULL_WIDTH_RE.sub(lambda m: m.group().translate(_FULL_WIDTH_TABLE), text)
+    return _widen(_curl_quotes(text)), origin
+
+
+def _cut(text: str, pieces: Pieces, spans: list[tuple[int, int]]) -> tuple[str, Pieces]:
+    """``text`` and its offsets without the sorted, disjoint ``spans``.
+
+    The offsets stay in pieces: cutting slices the ranges, no index is made one by one.
+    """
+    if not spans:
+        return text, pieces
+    keep: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in spans:
+        if cursor < start:
+            keep.append((cursor, start))
+        cursor = end
+    if cursor < len(text):
+        keep.append((cursor, len(text)))
+    if len(pieces) == 1:
+        kept: Pieces = [pieces[0][start:end] for start, end in keep]
+        return "".join([text[start:end] for start, end in keep]), kept
+    kept = []
+    piece_iter = iter(pieces)
+    piece: Origin = ()
+    piece_start = 0  # index in text of piece[0]
+    for start, end in keep:
+        while start < end:
+            while piece_start + len(piece) <= start:
+                piece_start += len(piece)
+                piece = next(piece_iter)
+            stop = min(end, piece_start + len(piece))
+            kept.append(piece[start - piece_start : stop - piece_start])
+            start = stop
+    return "".join([text[start:end] for start, end in keep]), kept
+
+
+@dataclass(frozen=True)
+class _OcrFixer:
+    """Applies the OCR fixes to a line as :func:`_fix_ocr_slowly` does, but fast.
+
+    When no two wrong forms can overlap or contain one another (the case of the
+    packaged table: 深人, 录人...), their occurrences are disjoint and one regular
+    expression replaces them all at once. When moreover every character of the table
+    is Chinese, no other rule applied to a line can make or break an occurrence, so
+    the whole page can be fixed at once (``whole_page``).
+    """
+
+    fix: Callable[[str], str]
+    whole_page: bool
+
+
+@functools.lru_cache(maxsize=8)
+def _ocr_fixer(fixes: tuple[tuple[str, str], ...]) -> _OcrFixer:
+    if not fixes:
+        return _OcrFixer(lambda text: text, True)
+    if not _independent([wrong for wrong, _ in fixes]):
+        return _OcrFixer(lambda text: _fix_ocr_slowly(text, fixes), False)
+    table = dict(fixes)
+    pattern = re.compile("|".join(map(re.escape, table)))
+
+    def fix(text: str) -> str:
+        return pattern.sub(lambda m: table[m.group()], text)
+
+    return _OcrFixer(fix, all(is_cjk(ch) for pair in fixes for ch in "".join(pair)))
+
+
+def _independent(words: list[str]) -> bool:
+    """No occurrences of two of ``words`` (or of one word twice) can overlap in a text."""
+    for a in words:
+        if not a:
+            return False
+        for b in words:
+            if a != b and b in a:
+                return False
+            if any(a.endswith(b[:k]) for k in range(1, min(len(a), len(b)))):
+                return False
+    return True
+
+
+def _fix_ocr_slowly(text: str, fixes: tuple[tuple[str, str], ...]) -> str:
+    """Every fix in turn, each looking for its wrong form in the text as it was at first."""
+    chars = list(text)
+    for wrong, right in fixes:
+        start = text.find(wrong)
+        while start >= 0:
+            chars[start : start + len(wrong)] = list(right)
+            start = text.find(wrong, start + len(wrong))
+    return "".join(chars)
+
+
+# --- spaces ---------------------------------------------------------------------
+
+
+def _zones(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the byline zones (``记者 刘伟平 朱翔宇``), whose spaces are kept."""
+    if "记者" not in text and "通讯员" not in text:
+        return [], []
+    spans = [m.span() for m in BYLINE_ZONE_RE.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _in_zone(position: int, zones: tuple[list[int], list[int]]) -> bool:
+    starts, ends = zones
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < ends[k]
 
 
 def _space_goes(left: str, right: str, body: bool, letter_spaced: bool) -> bool:
     """Is an unprotected space run between ``left`` and ``right`` a layout artifact?"""
     if is_cjk_punct(left) or is_cjk_punct(right):
-        return body or right in "，。、；：！？）”"
+        return body or right in _CLOSING
     if is_cjk(left) and is_cjk(right):
         return body or letter_spaced
     return body and ((is_cjk(left) and right.isdigit()) or (left.isdigit() and is_cjk(right)))
 
 
-def _protected(text: str) -> list[bool]:
-    """Characters inside byline zones (``记者 刘伟平 朱翔宇``), whose spaces are kept."""
-    protected = [False] * len(text)
-    for match in BYLINE_ZONE_RE.finditer(text):
-        for k in range(match.start(), match.end()):
-            protected[k] = True
-    return protected
+def _space_cuts(text: str, body: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Spans to cut so that artifact space runs go and every other run shrinks to one space.
+
+    Also says whether a removed run touched a half-width mark, which :func:`_settle`
+    must then follow along the chain. Most texts are settled by a pattern: in body
+    text every run goes unless one may stay (or a byline zone protects it), outside
+    body text every run stays unless one may go; the others are judged run by run.
+    """
+    if body:
+        if "记者" not in text and "通讯员" not in text and not _MAY_STAY_IN_BODY_RE.search(text):
+            cuts = [match.span() for match in _space_runs(text)]
+            return cuts, _has_mark(text) and _SPACE_BY_MARK_RE.search(text) is not None
+    elif not _MAY_GO_OUTSIDE_BODY_RE.search(text):
+        return [(match.start() + 1, match.end()) for match in _LONG_SPACE_RUN_RE.finditer(text)], False
+    return _judge_space_runs(text, body)
 
 
-def _remove_spaces(line: _Line, body: bool) -> None:
-    chars, origin = line.chars, line.origin
-    protected = _protected(line.text)
-    keep = [True] * len(chars)
-    i = 0
-    while i < len(chars):
-        if chars[i] not in _SPACES:
-            i += 1
-            continue
-        j = i
-        while j < len(chars) and chars[j] in _SPACES:
-            j += 1
-        left = chars[i - 1] if i else ""
-        right = chars[j] if j < len(chars) else ""
-        remove = not protected[i] and _space_goes(left, right, body, _letter_spaced(chars, i, j))
-        for k in range(i, j):
-            keep[k] = not remove
-        if not remove and j - i > 1:
-            for k in range(i + 1, j):
-                keep[k] = False
-        i = j
-    line.chars = [c for c, k in zip(chars, keep) if k]
-    line.origin = [o for o, k in zip(origin, keep) if k]
+def _judge_space_runs(text: str, body: bool) -> tuple[list[tuple[int, int]], bool]:
+    """:func:`_space_cuts` by the rules of :func:`_space_goes`, run by run.
+
+    Every run is judged on the same text: between which characters it sits, whether
+    it is in a byline zone, and whether it is letter spacing (``依 据 和``: a space
+    two characters before or after it).
+    """
+    zones = _zones(text)
+    size = len(text)
+    cuts: list[tuple[int, int]] = []
+    touches_mark = False
+    for match in _space_runs(text):
+        i, j = match.span()
+        left = text[i - 1] if i else ""
+        right = text[j] if j < size else ""
+        letter_spaced = (i >= 2 and text[i - 2] in _SPACES) or (j + 1 < size and text[j + 1] in _SPACES)
+        if not (zones[0] and _in_zone(i, zones)) and _space_goes(left, right, body, letter_spaced):
+            cuts.append((i, j))
+            touches_mark = touches_mark or left in _HALF_TO_FULL or right in _HALF_TO_FULL
+        elif j - i > 1:
+            cuts.append((i + 1, j))
+    return cuts, touches_mark
 
 
-def _is_terminal(text: str) -> bool:
-    text = text.rstrip()
-    if not text:
+def _space_runs(text: str) -> Iterator[re.Match[str]]:
+    """The maximal runs of spaces of ``text``."""
+    if "\u3000" in text or "\t" in text or "\u00a0" in text:
+        return _SPACE_RUN_RE.finditer(text)
+    return _ASCII_SPACE_RUN_RE.finditer(text)
+
+
+def _remove_spaces(line: _Line, page: Origin, body: bool) -> bool:
+    """Remove the artifact spaces of a line; True if its text changed."""
+    cuts, _ = _space_cuts(line.text, body)
+    if not cuts:
         return False
-    if text[-1] in SENTENCE_END:
-        return True
-    return len(text) >= 2 and text[-1] in CLOSERS and text[-2] in SENTENCE_END
-
-
-def _has_body_punct(text: str) -> bool:
-    return any(p in text for p in "。；！？") or text.count("，") + text.count(",") > 1
-
-
-def _is_bare_names(text: str, surnames: frozenset[str]) -> bool:
-    parts = text.split()
-    if len(parts) < 2 or len(parts) > 4:
-        return False
-    for part in parts:
-        if not (2 <= len(part) <= 3 and all(is_cjk(c) for c in part)):
-            return False
-        if part[0] not in surnames and part[:2] not in surnames:
-            return False
+    line.text, line.pieces = _cut(line.text, line.offsets(page), cuts)
     return True
 
 
-def _classify(lines: list[_Line], surnames: frozenset[str]) -> list[str]:
-    """Give each non-empty line a provisional kind: lead, byline, candidate, text."""
-    kinds: list[str] = []
-    for line in lines:
-        text = line.text
-        if not text:
-            kinds.append("blank")
-        elif line.heading:
-            kinds.append("heading")
-        elif LEAD_RE.match(text):
-            kinds.append("lead")
-        elif BYLINE_RE.match(text) or _is_bare_names(text, surnames):
-            kinds.append("byline")
-        elif len(text) <= 40 and not _is_terminal(text) and not _has_body_punct(text):
-            kinds.append("candidate")
-        else:
-            kinds.append("text")
-    return kinds
+# --- lines ----------------------------------------------------------------------
+
+
+def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
+    """The non-blank lines, stripped of edge spaces and of markdown heading marks.
+
+    ``fix`` is the OCR fix of a line, or None when the page was fixed as a whole.
+    """
+    lines: list[_Line] = []
+    start = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(_SPACES)
+        if stripped:
+            begin = start + len(raw) - len(raw.lstrip(_SPACES))
+            heading = False
+            if stripped[0] == "#":
+                match = HEADING_MARK_RE.match(stripped)
+                if match:
+                    heading = True
+                    begin += match.end()
+                    stripped = stripped[match.end() :]
+            if stripped:
+                lines.append(_Line(fix(stripped) if fix else stripped, begin, heading))
+        start += len(raw) + 1
+    return lines
+
+
+def _surnamed(text: str, surnames: frozenset[str]) -> bool:
+    """Do all the words of ``text`` start with a known surname?"""
+    return all(part[0] in surnames or part[:2] in surnames for part in text.split())
+
+
+def _classify(line: _Line, surnames: frozenset[str]) -> None:
+    """Set whether a non-blank line ends a sentence, and its provisional kind.
+
+    The kind is heading, lead, byline, candidate (for a headline) or text.
+    """
+    text = line.text
+    end = text.rstrip()  # does it end a sentence (。 or 。”)?
+    line.terminal = bool(end) and (
+        end[-1] in SENTENCE_END or (len(end) >= 2 and end[-1] in CLOSERS and end[-2] in SENTENCE_END)
+    )
+    first = text[0]  # the lead and byline patterns can only match after these
+    if line.heading:
+        line.kind = "heading"
+    elif first == "本" and LEAD_RE.match(text):
+        line.kind = "lead"
+    elif (first in _ROLE_INITIALS and BYLINE_RE.match(text)) or (
+        _BARE_NAMES_RE.fullmatch(text) and _surnamed(text, surnames)  # 党贺喜 郭铮
+    ):
+        line.kind = "byline"
+    elif len(text) <= 40 and not line.terminal and not _BODY_PUNCT_RE.search(text):
+        line.kind = "candidate"
+    else:
+        line.kind = "text"
 
 
 def _chains_to_lead(kinds: list[str]) -> list[bool]:
-    """Candidate lines whose following non-blank lines are candidates up to a lead."""
+    """Candidate lines whose following (non-blank) lines are candidates up to a lead."""
     result = [False] * len(kinds)
-    following_ok = False  # does the next non-blank line start a headline chain?
+    following_ok = False  # does the next line start a headline chain?
     for i in range(len(kinds) - 1, -1, -1):
         kind = kinds[i]
-        if kind == "blank":
-            continue
-        if kind in ("lead", "heading"):
-            following_ok = kind == "lead" or following_ok
-            if kind == "heading":
-                result[i] = True
-                following_ok = True
-            continue
-        if kind == "candidate" and following_ok:
+        if kind == "heading":
             result[i] = True
             following_ok = True
+        elif kind == "lead":
+            following_ok = True
+        elif kind == "candidate" and following_ok:
+            result[i] = True
         else:
             following_ok = False
     return result
@@ -255,33 +450,33 @@ def _chains_to_lead(kinds: list[str]) -> list[bool]:
 def repair(doc: Document) -> CleanDocument:
     """Return the layout-repaired text of ``doc`` with its offset map and blocks."""
     lexicon = load_lexicon()
-    lines = _split_lines(doc.text)
+    fixer = _ocr_fixer(tuple(lexicon.ocr_fixes.items()))
+    text, page = _normalise(doc.text)
+    if fixer.whole_page:
+        text = fixer.fix(text)
+    lines = _split_lines(text, None if fixer.whole_page else fixer.fix)
     for line in lines:
-        _strip(line)
-        _curl_quotes(line)
-        _widen_punctuation(line.chars)
-        _fix_ocr(line, lexicon.ocr_fixes)
-    pre_kinds = _classify(lines, lexicon.surnames)
-    for line, kind in zip(lines, pre_kinds):
-        _remove_spaces(line, body=kind in ("text", "lead"))
-    kinds = _classify(lines, lexicon.surnames)
-    in_chain = _chains_to_lead(kinds)
-    text_lengths = [len(line.text) for line, kind in zip(lines, kinds) if kind == "text"]
+        _classify(line, lexicon.surnames)
+        # a line is cleaned as what it first looks like, then looked at again
+        if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
+            _classify(line, lexicon.surnames)
+    in_chain = _chains_to_lead([line.kind for line in lines])
+    text_lengths = [len(line.text) for line in lines if line.kind == "text"]
     column_layout = bool(text_lengths) and statistics.median(text_lengths) < 40
 
     blocks: list[tuple[str, list[_Line]]] = []
     open_block = False
-    nonblank = [i for i, k in enumerate(kinds) if k != "blank"]
-    for position, i in enumerate(nonblank):
-        line, kind = lines[i], kinds[i]
-        nxt = lines[nonblank[position + 1]].text if position + 1 < len(nonblank) else ""
-        if kind == "heading" or (kind == "candidate" and in_chain[i]):
+    for position, line in enumerate(lines):
+        kind = line.kind
+        if kind == "heading" or (kind == "candidate" and in_chain[position]):
             block_kind = "headline"
         elif kind in ("lead", "byline"):
             block_kind = kind
         elif open_block:
             block_kind = "continue"
-        elif kind == "candidate" and _is_subhead(line.text, nxt, column_layout):
+        elif kind == "candidate" and _is_subhead(
+            line.text, lines[position + 1].text if position + 1 < len(lines) else "", column_layout
+        ):
             block_kind = "subhead"
         else:
             block_kind = "text"
@@ -289,8 +484,10 @@ def repair(doc: Document) -> CleanDocument:
             blocks[-1][1].append(line)
         else:
             blocks.append((block_kind, [line]))
-        open_block = block_kind in _BODY_BLOCKS and not _is_terminal(line.text)
-    return _assemble(doc, blocks, lexicon.ocr_fixes)
+        open_block = block_kind in _BODY_BLOCKS and not line.terminal
+    # with no half-width mark left on the page, no block has anything to widen
+    marks = not fixer.whole_page or _has_mark(text)
+    return _assemble(doc, page, blocks, fixer, marks)
 
 
 def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
@@ -304,31 +501,49 @@ def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
 _BODY_BLOCKS = ("lead", "text", "continue")
 
 
-def _settle(chars: list[str], origin: list[int], body: bool) -> tuple[list[str], list[int]]:
+# --- blocks ---------------------------------------------------------------------
+
+
+def _settle(text: str, pieces: Pieces, body: bool, marks: bool) -> tuple[str, Pieces]:
     """Widen punctuation and remove spaces again on an assembled block, until stable.
 
     Lines were cleaned one by one, but joining them and removing spaces bring new
     neighbours together (``京\n!`` -> ``京！``), and a short unpunctuated line that
     ended up inside a paragraph was cleaned as a possible headline (``京 京`` keeps
     its space); the block is body text or not as a whole. Repeating until nothing
-    changes makes repairing the clean text again a no-op.
+    changes makes repairing the clean text again a no-op. A round that cuts nothing
+    leaves the text as widening made it, so the rounds stop there. ``marks`` is false
+    when the text has no half-width mark to widen.
     """
+    if marks:
+        text = _widen(text)
+    if not _has_space(text):
+        return text, pieces
     while True:
-        settled = _settle_once(chars, origin, body)
-        if settled[0] == chars:
-            return chars, origin
-        chars, origin = settled
+        cuts, touches_mark = _space_cuts(text, body)
+        if not cuts:
+            return text, pieces
+        if touches_mark:
+            text, pieces = _settle_chain(text, pieces, body)
+        else:
+            text, pieces = _cut(text, pieces, cuts)
+        if marks:
+            text = _widen(text)
 
 
-def _settle_once(chars: list[str], origin: list[int], body: bool) -> tuple[list[str], list[int]]:
-    """One round of :func:`_settle`, linear even on chains like ``，, , , ,``.
+def _has_space(text: str) -> bool:
+    return " " in text or "\u3000" in text or "\t" in text or "\u00a0" in text
+
+
+def _settle_chain(text: str, pieces: Pieces, body: bool) -> tuple[str, Pieces]:
+    """One round of :func:`_settle` where removing a space lets a mark widen, linear.
 
     Widening a mark can make a space next to it removable, and removing a space can
-    make the marks it separated touch, and so on along the chain; a worklist over the
-    tokens (single characters and space runs) follows such chains in one round.
+    make the marks it separated touch, and so on along the chain (``，, , , ,``); a
+    worklist over the tokens (single characters and space runs) follows such chains
+    in one round. Only blocks where a removed space touches a half-width mark need it.
     """
-    chars = list(chars)
-    _widen_punctuation(chars)
+    chars = list(_widen(text))
     starts: list[int] = []  # token -> index of its first character
     runs: list[bool] = []  # token -> is it a run of spaces?
     for i, ch in enumerate(chars):
@@ -338,7 +553,7 @@ def _settle_once(chars: list[str], origin: list[int], body: bool) -> tuple[list[
     count = len(starts)
     prev = list(range(-1, count - 1))
     nxt = [*range(1, count), -1]
-    protected = _protected("".join(chars))
+    zones = _zones("".join(chars))
 
     def char(token: int) -> str:
         return "" if token < 0 else " " if runs[token] else chars[starts[token]]
@@ -349,7 +564,7 @@ def _settle_once(chars: list[str], origin: list[int], body: bool) -> tuple[list[
 
     def goes(token: int) -> bool:
         left, right = char(prev[token]), char(nxt[token])
-        return not protected[starts[token]] and _space_goes(left, right, body, letter_spaced(token))
+        return not _in_zone(starts[token], zones) and _space_goes(left, right, body, letter_spaced(token))
 
     removed = [False] * count
 
@@ -361,7 +576,7 @@ def _settle_once(chars: list[str], origin: list[int], body: bool) -> tuple[list[
         if right >= 0:
             prev[right] = left
 
-    # first every run is judged on the same text, as in _remove_spaces (letter spacing
+    # first every run is judged on the same text, as in _space_cuts (letter spacing
     # looks at the neighbouring runs), then the chains are followed
     first = [t for t in range(count) if runs[t] and goes(t)]
     pending: list[int] = []
@@ -380,33 +595,89 @@ def _settle_once(chars: list[str], origin: list[int], body: bool) -> tuple[list[
             chars[starts[token]] = _HALF_TO_FULL[chars[starts[token]]]
             pending.extend((prev[token], nxt[token]))
 
-    out_chars: list[str] = []
-    out_origin: list[int] = []
-    for token in range(count):
-        if not removed[token]:  # a kept run shrinks to its first space
-            out_chars.append(chars[starts[token]])
-            out_origin.append(origin[starts[token]])
-    return out_chars, out_origin
+    kept = [starts[token] for token in range(count) if not removed[token]]  # a kept run shrinks to its first space
+    origin = list(chain.from_iterable(pieces))
+    return "".join([chars[i] for i in kept]), [[origin[i] for i in kept]]
 
 
-def _assemble(doc: Document, blocks: list[tuple[str, list[_Line]]], ocr_fixes: dict[str, str]) -> CleanDocument:
-    chars: list[str] = []
-    origin: list[int] = []
+def _widens(ch: str, prev: str, nxt: str) -> bool:
+    """Should the half-width mark ``ch`` between ``prev`` and ``nxt`` become full-width?"""
+    if ch not in _HALF_TO_FULL or (ch in ",:" and prev.isdigit() and nxt.isdigit()):
+        return False
+    return _is_han_or_punct(prev) or _is_han_or_punct(nxt)
+
+
+def _is_han_or_punct(ch: str) -> bool:
+    # ``"" in CJK_PUNCT`` is true, so the line edges must be excluded explicitly
+    return bool(ch) and (is_cjk(ch) or is_cjk_punct(ch))
+
+
+def _join_lines(block_lines: list[_Line], page: Origin) -> tuple[str, Pieces]:
+    """The lines of a block joined, with a space between two Latin words (``AI\\nLab``).
+
+    Returns the text and its offsets as pieces (the offsets of each line in turn).
+    """
+    if len(block_lines) == 1:
+        return block_lines[0].text, block_lines[0].offsets(page)
+    parts: list[str] = []
+    pieces: Pieces = []
+    last = ""
+    for line in block_lines:
+        first = line.text[0]
+        if last and last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+            parts.append(" ")
+            pieces.append((line.first_offset(page) - 1,))
+        parts.append(line.text)
+        pieces.extend(line.offsets(page))
+        last = line.text[-1]
+    return "".join(parts), pieces
+
+
+def _assemble(
+    doc: Document, page: Origin, blocks: list[tuple[str, list[_Line]]], fixer: _OcrFixer, marks: bool
+) -> CleanDocument:
+    """The clean text of the blocks, one per line, with its offset map and block spans.
+
+    OCR fixes are applied again to the whole text at the end, since joined lines and
+    removed spaces make new pairs (深\\n人, 深 人); none spans a line break, so that is
+    the same as fixing each block.
+    """
+    texts: list[str] = []
+    pieces: Pieces = []
     spans: list[Block] = []
+    start = 0
     for kind, block_lines in blocks:
-        if chars:
-            chars.append("\n")
-            origin.append(block_lines[0].origin[0] - 1 if block_lines[0].origin else len(doc.text))
-        start = len(chars)
-        for n, line in enumerate(block_lines):
-            if n and chars and line.chars and chars[-1].isascii() and chars[-1].isalnum() and line.chars[0].isascii() and line.chars[0].isalnum():
-                chars.append(" ")
-                origin.append(line.origin[0] - 1)
-            chars.extend(line.chars)
-            origin.extend(line.origin)
-        block = _Line(*_settle(chars[start:], origin[start:], body=kind in _BODY_BLOCKS))
-        _fix_ocr(block, ocr_fixes)  # again: joined lines and removed spaces make new pairs (深\n人, 深 人)
-        chars[start:], origin[start:] = block.chars, block.origin
-        spans.append(Block(kind if kind != "continue" else "text", start, len(chars)))
-    origin.append(len(doc.text))
-    return CleanDocument(path=doc.path, text="".join(chars), offsets=tuple(origin), original=doc.text, blocks=tuple(spans))
+        if texts:
+            pieces.append((block_lines[0].first_offset(page) - 1,))
+            start += 1
+        body = kind in _BODY_BLOCKS
+        if fixer.whole_page and _settled(block_lines, body):
+            text, block_pieces = block_lines[0].text, block_lines[0].offsets(page)
+        else:
+            text, block_pieces = _settle(*_join_lines(block_lines, page), body=body, marks=marks)
+        texts.append(text)
+        pieces.extend(block_pieces)
+        spans.append(Block(kind if kind != "continue" else "text", start, start + len(text)))
+        start += len(text)
+    pieces.append((len(doc.text),))
+    return CleanDocument(
+        path=doc.path,
+        text=fixer.fix("\n".join(texts)),
+        offsets=tuple(chain.from_iterable(pieces)),
+        original=doc.text,
+        blocks=tuple(spans),
+    )
+
+
+def _settled(block_lines: list[_Line], body: bool) -> bool:
+    """Would :func:`_settle` leave this block as it is? (true of most one-line blocks)
+
+    A block of one line that lost no space, judged as body text or not as its line
+    was, has the text its line was cleaned as: widened on the whole page (OCR fixes
+    that change Chinese characters only cannot undo that), then judged by the same
+    space rules on the same text, which cut nothing.
+    """
+    if len(block_lines) != 1:
+        return False
+    line = block_lines[0]
+    return line.pieces is None and (line.kind in ("text", "lead")) == body

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -25,8 +33,13 @@ class Suffix:
     not_followed_by: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
+    """The dictionaries, and lookup tables derived from them.
+
+    Compared and hashed by identity, so that memoised functions can take it as an argument.
+    """
+
     surnames: frozenset[str]
     rare_surnames: frozenset[str]
     posts: dict[str, str]  # title -> kind
@@ -40,6 +53,9 @@ class Lexicon:
     name_followers: frozenset[str]
     ambiguous_places: frozenset[str]
     ocr_fixes: dict[str, str]
+    # derived at load for the leftward scan of names (kg.extract.chunks.scan_left)
+    left_stop_lengths: dict[str, tuple[int, ...]]  # last character -> lengths of the stops, longest first
+    protected_by_last: dict[str, tuple[str, ...]]  # last character -> protected words, longest first
 
     def parent_of(self, division: Division) -> Division | None:
         return self.divisions.get(division.parent) if division.parent else None
@@ -84,6 +100,8 @@ def load_lexicon() -> Lexicon:
         for row in _tsv("suffixes.tsv")
     ]
     suffixes.sort(key=lambda s: -len(s.text))
+    left_stops = frozenset(_lines("left_stops.txt"))
+    protected = tuple(sorted(_lines("protected.txt"), key=len, reverse=True))
     return Lexicon(
         surnames=frozenset(_lines("surnames.txt")),
         rare_surnames=frozenset(_lines("surnames_rare.txt")),
@@ -92,10 +110,136 @@ def load_lexicon() -> Lexicon:
         divisions_by_name={name: tuple(items) for name, items in by_name.items()},
         divisions_by_short=by_short,
         suffixes=tuple(suffixes),
-        left_stops=frozenset(_lines("left_stops.txt")),
-        protected=tuple(sorted(_lines("protected.txt"), key=len, reverse=True)),
+        left_stops=left_stops,
+        protected=protected,
         generic_stems=frozenset(_lines("generic_stems.txt")),
         name_followers=frozenset(_lines("name_followers.txt")),
         ambiguous_places=frozenset(_lines("ambiguous_places.txt")),
         ocr_fixes={row[0]: row[1] for row in _tsv("ocr_fixes.tsv") if len(row[0]) == len(row[1])},
+        left_stop_lengths=_lengths_by_last(left_stops, MAX_STOP_LENGTH),
+        protected_by_last=_by_last(protected),
     )
+
+
+MAX_STOP_LENGTH = 6  # longer left stops are never looked for
+
+
+def _lengths_by_last(words: Iterable[str], longest: int) -> dict[str, tuple[int, ...]]:
+    """The lengths (up to ``longest``) of the words ending in each character, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        if word and len(word) <= longest:
+            lengths.setdefault(word[-1], set()).add(len(word))
+    return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
+
+
+def _by_last(words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The words ending in each character, in their order in ``words``."""
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            grouped.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+Match = tuple[int, int, V]  # start, end (character offsets), value
+
+
+class Scan(Generic[V]):
+    """The matches of a :class:`Matcher` in a list of texts, by text and dictionary.
+
+    Kept flat (start, end and value after one another, in one list a dictionary) with
+    no object for a match: the (start, end, value) tuples of a text are only made when
+    asked for, while its sentence is worked on, and die young. Made for a whole
+    document at once, they grew old together and the garbage collector went over them
+    again and again on long documents.
+    """
+
+    def __init__(self, flat: list[list[Any]], firsts: list[tuple[int, tuple[int, ...]]]) -> None:
+        """``firsts``: (text, where its matches begin in each list) for each text with matches, in order."""
+        self._flat = flat
+        self._bounds: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        totals = tuple(map(len, flat))
+        for (text, low), (_, high) in zip(firsts, [*firsts[1:], (-1, totals)]):
+            self._bounds[text] = (low, high)
+
+    def has(self, text: int) -> bool:
+        """Does anything match in text number ``text``?"""
+        return text in self._bounds
+
+    def matches(self, text: int, dictionary: int = 0) -> list[Match[V]]:
+        """(start, end, value) of the words of a dictionary in text number ``text``, by end, longest first."""
+        bounds = self._bounds.get(text)
+        if bounds is None or bounds[0][dictionary] == bounds[1][dictionary]:
+            return []
+        items = iter(self._flat[dictionary][bounds[0][dictionary] : bounds[1][dictionary]])
+        return list(zip(items, items, items))
+
+
+class Matcher(Generic[V]):
+    """Every occurrence of the words of one or more dictionaries, by Aho-Corasick over UTF-8.
+
+    pyahocorasick looks a character up among a trie node's children one by one, so a
+    ``str`` automaton whose root holds the ~1,500 first characters of the gazetteer
+    spends most of its time there. Over UTF-8 bytes (as latin-1 characters) no node
+    has more than 64 children and the scan is several times faster. A UTF-8 word only
+    matches at a character boundary, so the matches are exactly those of a ``str``
+    automaton, in the same order (by end, longest first); offsets are mapped back by
+    decoding the bytes between consecutive match ends. Several dictionaries share one
+    automaton, so that a text is scanned once for all of them.
+
+    A word given twice in a dictionary keeps its last value, as with ``Automaton.add_word``.
+    """
+
+    SEPARATOR = "\n"  # joins the texts of :meth:`scan`; no word may contain it
+    _SHARED = -1  # the slot of a word of several dictionaries; its value is ((slot, value), ...)
+
+    def __init__(self, *dictionaries: Iterable[tuple[str, V]]) -> None:
+        self._count = len(dictionaries)
+        entries: dict[str, dict[int, V]] = {}
+        for slot, words in enumerate(dictionaries):
+            for word, value in words:
+                if not word or self.SEPARATOR in word:
+                    raise ValueError(f"cannot match {word!r}")
+                entries.setdefault(word, {})[slot] = value
+        self._automaton = ahocorasick.Automaton()
+        for word in sorted(entries):  # trie nodes made in order lie closer in memory: a faster scan
+            values = entries[word]
+            if len(values) == 1:
+                ((slot, value),) = values.items()
+                self._automaton.add_word(word.encode("utf-8").decode("latin-1"), (len(word), slot, value))
+            else:
+                self._automaton.add_word(word.encode("utf-8").decode("latin-1"), (len(word), self._SHARED, tuple(values.items())))
+        self._automaton.make_automaton()
+        self._empty = not entries
+
+    def find(self, text: str, dictionary: int = 0) -> list[Match[V]]:
+        """(start, end, value) of every occurrence of a word in ``text``, by end, longest first."""
+        return self.scan((text,)).matches(0, dictionary)
+
+    def scan(self, texts: Sequence[str]) -> Scan[V]:
+        """The matches in each text, in one pass over all of them."""
+        flat: list[list[Any]] = [[] for _ in range(self._count)]
+        firsts: list[tuple[int, tuple[int, ...]]] = []
+        if self._empty or not texts:
+            return Scan(flat, firsts)
+        data = self.SEPARATOR.join(texts).encode("utf-8", "surrogatepass")
+        offsets = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+        byte_end = char_end = 0
+        base = following = -1  # the current text's offset, and the next one's
+        shared = self._SHARED
+        for last, (length, slot, value) in self._automaton.iter(data.decode("latin-1")):
+            if last >= byte_end:  # a match ending further on (several can end at one byte)
+                char_end += len(data[byte_end : last + 1].decode("utf-8", "surrogatepass"))
+                byte_end = last + 1
+            start = char_end - length
+            if start >= following:  # the first match of another text
+                index = bisect.bisect_right(offsets, start) - 1
+                base, following = offsets[index], offsets[index + 1]
+                firsts.append((index, tuple(map(len, flat))))
+            if slot != shared:
+                flat[slot].extend((start - base, char_end - base, value))
+            else:
+                for shared_slot, shared_value in value:
+                    flat[shared_slot].extend((start - base, char_end - base, shared_value))
+        return Scan(flat, firsts)

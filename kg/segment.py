@@ -5,6 +5,10 @@ with no headline. Print layouts sometimes place a headline after its own body or
 before the wrong article (``003_*``): each headline line is given to the article
 whose body shares most of its character bigrams, with a bonus for the article that
 follows it, so a misplaced headline moves only on clear evidence.
+
+Only the bigrams that some headline line has can change a score, so each body is
+searched for those alone (one Aho-Corasick automaton per page) instead of having all
+its bigrams put in a set.
 """
 
 from __future__ import annotations
@@ -13,10 +17,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.model import Article, Block, CleanDocument, Mention, Sentence
-from kg.text import CLOSERS, is_cjk
+import ahocorasick
 
-SENTENCE_END_RE = re.compile(f"[。！？!?；;]+[{re.escape(CLOSERS)}]*|…{{2,}}[{re.escape(CLOSERS)}]*")
+from kg.model import Article, Block, CleanDocument, Mention, Sentence
+from kg.text import CJK_CLASS, CLOSERS
+
+# a run of sentence-final marks, or of two or more ellipses, with the closing quotes and
+# brackets after it; written to start with one character class so ``re`` can skip fast
+_ENDS = "。！？!?；;"
+SENTENCE_END_RE = re.compile(f"[{_ENDS}…](?:(?<=[{_ENDS}])[{_ENDS}]*|(?<=…)…+)[{re.escape(CLOSERS)}]*")
 LEAD_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]([^（()）]{0,60})[)）]")
 LEAD_PREFIX_RE = re.compile(r"^本报讯\s*")
 ROLE_RE = re.compile(r"(郑报全媒体记者|全媒体记者|实习生|特约记者|记者|通讯员|见习记者)")
@@ -24,6 +33,13 @@ TRAILING_BYLINE_RE = re.compile(r"(?:^|(?<=[。！？”]))\s*((?:郑报全媒�
 NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生"}
 HEADLINE_BONUS = 0.2
+# bigrams are made of CJK characters, letters and digits (str.isalnum, which is what
+# \w means, besides "_"); everything else is skipped. (``[x][x]*`` rather than
+# ``[x]+``: a pattern starting with a plain class lets ``re`` skip ahead quickly.)
+_IN_BIGRAMS_RE = re.compile(f"[\\w{CJK_CLASS}][\\w{CJK_CLASS}]*")
+_IN_BIGRAMS_OR_NEWLINE_RE = re.compile(f"[\\w\\n{CJK_CLASS}][\\w\\n{CJK_CLASS}]*")
+# a trailing byline's role word starts at most 48 characters before the end of its text
+_TRAILING_WINDOW = 50
 
 
 @dataclass
@@ -33,9 +49,31 @@ class _Draft:
     position: int = 0  # index of the first body block, for ordering
 
 
+def _bigram_text(text: str) -> str:
+    """``text`` with only the characters bigrams are made of."""
+    return "".join(_IN_BIGRAMS_RE.findall(text.replace("_", "")))
+
+
 def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if is_cjk(c) or c.isalnum()]
-    return {a + b for a, b in pairwise(chars)}
+    chars = _bigram_text(text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _block_bigram_texts(doc: CleanDocument) -> dict[tuple[int, int], str]:
+    """The :func:`_bigram_text` of every block, by span.
+
+    When the blocks are the lines of the text (as :func:`kg.layout.repair` makes
+    them), the whole text is filtered at once and cut at its newlines.
+    """
+    blocks = doc.blocks
+    text = doc.text
+    tiled = bool(blocks) and blocks[0].start == 0 and blocks[-1].end == len(text)
+    tiled = tiled and text.count("\n") == len(blocks) - 1
+    tiled = tiled and all(a.end + 1 == b.start and text[a.end] == "\n" for a, b in pairwise(blocks))
+    if not tiled:
+        return {(b.start, b.end): _bigram_text(text[b.start : b.end]) for b in blocks}
+    filtered = "".join(_IN_BIGRAMS_OR_NEWLINE_RE.findall(text.replace("_", ""))).split("\n")
+    return {(b.start, b.end): part for b, part in zip(blocks, filtered)}
 
 
 def _drafts(doc: CleanDocument) -> list[_Draft]:
@@ -64,22 +102,43 @@ def _drafts(doc: CleanDocument) -> list[_Draft]:
     return drafts
 
 
+def _body_grams(doc: CleanDocument, drafts: list[_Draft], wanted: set[str]) -> list[set[str]]:
+    """For each draft, the bigrams of its body (block by block) that are in ``wanted``."""
+    if not wanted:
+        return [set() for _ in drafts]
+    automaton = ahocorasick.Automaton()
+    for gram in wanted:
+        automaton.add_word(gram, gram)
+    automaton.make_automaton()
+    filtered = _block_bigram_texts(doc)
+    bodies: list[set[str]] = []
+    for draft in drafts:
+        # blocks joined by a newline, which no bigram has, so none spans two blocks
+        text = "\n".join([filtered.get((b.start, b.end)) or _bigram_text(doc.text[b.start : b.end]) for b in draft.body])
+        bodies.append({gram for _, gram in automaton.iter(text)} if text else set())
+    return bodies
+
+
 def _reassign_headlines(doc: CleanDocument, drafts: list[_Draft]) -> None:
     """Move a headline line to the article it describes (see the module docstring).
 
     A line may move to an article only if that article keeps none of its own
     headline lines, so a column label never displaces a real headline.
     """
-    bodies = [set().union(*(_bigrams(doc.text[b.start : b.end]) for b in d.body)) if d.body else set() for d in drafts]
+    if len(drafts) < 2:  # every line stays where it is, in order
+        return
     lines = [(index, span) for index, draft in enumerate(drafts) for span in draft.headline_lines]
+    line_grams = [_bigrams(doc.text[start:end]) for _, (start, end) in lines]
+    bodies = _body_grams(doc, drafts, set().union(*line_grams))
     tentative: list[int] = []
-    for index, span in lines:
-        grams = _bigrams(doc.text[span[0] : span[1]])
+    for (index, _), grams in zip(lines, line_grams):
         scores = [
             (len(grams & body) / len(grams) if grams else 0.0) + (HEADLINE_BONUS if other == index else 0.0)
             for other, body in enumerate(bodies)
         ]
-        tentative.append(max(range(len(scores)), key=lambda k: (scores[k], k == index)))
+        # the best score; on a tie the line's own article, else the first one
+        top = max(scores)
+        tentative.append(index if scores[index] == top else scores.index(top))
     keeps = {index for (index, _), best in zip(lines, tentative) if best == index}
     for draft in drafts:
         draft.headline_lines = []
@@ -115,19 +174,33 @@ def _byline_mentions(doc: CleanDocument, article: int, start: int, text: str, ba
     ]
 
 
+def _trailing_byline(text: str) -> re.Match[str] | None:
+    """``TRAILING_BYLINE_RE.search(text)``, skipped when no role word ends the text."""
+    tail = max(0, len(text) - _TRAILING_WINDOW)
+    if text.find("记者", tail) < 0 and text.find("通讯员", tail) < 0:
+        return None
+    return TRAILING_BYLINE_RE.search(text)
+
+
 def _split_sentences(text: str, start: int) -> list[tuple[int, int]]:
-    spans = []
-    cursor = 0
-    for match in SENTENCE_END_RE.finditer(text):
-        spans.append((start + cursor, start + match.end()))
-        cursor = match.end()
-    if cursor < len(text):
-        spans.append((start + cursor, start + len(text)))
-    return [(s, e) for s, e in spans if doc_strip(text[s - start : e - start])]
+    """Sentence spans of ``text`` (which starts at ``start``), empty ones left out.
+
+    A span that ends at a sentence end holds that mark, which :func:`doc_strip` keeps,
+    so only the rest after the last mark can be empty.
+    """
+    ends = [start + match.end() for match in SENTENCE_END_RE.finditer(text)]
+    spans = list(zip([start, *ends], ends))
+    rest = ends[-1] - start if ends else 0
+    if doc_strip(text[rest:]):
+        spans.append((start + rest, start + len(text)))
+    return spans
+
+
+_STRIPPED = " \n\t，、"  # what doc_strip strips
 
 
 def doc_strip(text: str) -> str:
-    return text.strip(" \n\t，、")
+    return text.strip(_STRIPPED)
 
 
 def segment(doc: CleanDocument) -> list[Article]:
@@ -160,17 +233,17 @@ def segment(doc: CleanDocument) -> list[Article]:
                         dateline = prefix.group(0).strip()
                         start += prefix.end()
                 text = doc.text[start:end]
-            trailing = TRAILING_BYLINE_RE.search(text)
+            trailing = _trailing_byline(text)
             if trailing:
                 tail_start = start + trailing.start(1)
                 bylines.extend(_byline_mentions(doc, index, tail_start, trailing.group(1)))
                 end = tail_start
                 text = doc.text[start:end]
             spans.extend(_split_sentences(text, start))
-        sentences = []
-        for s, e in sorted(spans):
-            sentences.append(Sentence(doc.path, index, sentence_index, s, e, doc.text[s:e]))
-            sentence_index += 1
+        sentences = [
+            Sentence(doc.path, index, number, s, e, doc.text[s:e]) for number, (s, e) in enumerate(sorted(spans), sentence_index)
+        ]
+        sentence_index += len(sentences)
         span_starts = [s for s, _ in draft.headline_lines] + [b.start for b in draft.body]
         span_ends = [e for _, e in draft.headline_lines] + [b.end for b in draft.body]
         articles.append(

@@ -9,6 +9,10 @@ SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》"
 
 
+# the characters of :func:`is_cjk`, as the inside of a regular-expression character class
+CJK_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"
+
+
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 

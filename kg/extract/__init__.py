@@ -1,46 +1,93 @@
 """Mentions of the seven entity types in a segmented document.
 
-One pass per sentence: people (post -> name) first, since their names and post
-titles bound the names around them; then names by suffix (chunks) and the
-gazetteer. Overlaps keep the longest span; places inside a longer name are kept as
-well when they are county level or below (金水区国基路街道宏康社区日间照料中心 gives
-the centre and its three places). A second pass finds later bare mentions of the
-people confirmed in the document (樊惠林表示).
+The dictionaries (post titles, name endings, the gazetteer) are matched in one
+Aho-Corasick pass over the whole document; then each sentence with a match is
+worked on: people (post -> name) first, since their names and post titles bound
+the names around them; then names by suffix (chunks) and the gazetteer. Overlaps
+keep the longest span; places inside a longer name are kept as well when they are
+county level or below (金水区国基路街道宏康社区日间照料中心 gives the centre and its
+three places). A second pass finds later bare mentions of the people confirmed in
+the document (樊惠林表示).
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
-import ahocorasick
-
-from kg.extract.chunks import find_chunks, find_listed_companies, place_ends
-from kg.extract.people import find_people
-from kg.extract.places import PlaceMatch, find_places, in_henan, short_form_allowed
+from kg.extract.chunks import (
+    SuffixMatch,
+    find_chunks,
+    find_listed_companies,
+    may_list_companies,
+    place_ends,
+    scan_left,
+    suffix_matcher,
+    suffix_words,
+)
+from kg.extract.people import PersonMatch, TitleMatch, find_people, title_matcher, title_words
+from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import Context, absolute_name, parse_posts
-from kg.lexicon import Division, load_lexicon
+from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
 ENTITY_PRIORITY = {"official": 0, "person": 1, "journalist": 1, "company": 2, "project": 2, "organization": 2, "district": 3}
 PLACE_KIND_BY_SUFFIX = {"社区": "社区", "村": "村", "镇": "镇", "乡": "乡", "街道": "街道", "办事处": "办事处"}
+PLACE_KIND_SUFFIXES = tuple(PLACE_KIND_BY_SUFFIX)
 NESTED_PLACE_SUFFIXES = ("街道", "办事处", "社区", "村", "镇", "乡")
 
 ExtractedPosts = dict[tuple[str, int, int], list[Post]]
 
 
-PlacesBySentence = dict[int, list[PlaceMatch]]
+class SentenceMatches(NamedTuple):
+    """What the dictionaries match in one sentence: post titles, name endings, places."""
+
+    titles: Sequence[TitleMatch]
+    suffixes: Sequence[SuffixMatch]
+    places: list[PlaceMatch]  # leftmost-longest (find_places)
+
+    @classmethod
+    def of(cls, text: str) -> SentenceMatches:
+        """The matches of a sentence on its own."""
+        return cls(title_matcher().find(text), suffix_matcher().find(text), find_places(text))
 
 
-def _article_context(sentences: Iterable[Sentence], places: PlacesBySentence, fallback: Context | None) -> Context:
-    """The districts an article is about: the county it names most, and its parents."""
+@functools.lru_cache(maxsize=1)
+def _sentence_matcher() -> Matcher[Any]:
+    """Post titles, name endings and places: one automaton, so one pass over a document."""
+    return Matcher(title_words(), suffix_words(), place_words())
+
+
+def prepare() -> None:
+    """Build the matcher and lookup tables now, not on the first document (~0.1 s), e.g. in a worker's warm-up."""
+    _sentence_matcher()
+    scan_left("", 0, 0, load_lexicon())
+
+
+TITLE_DICT, SUFFIX_DICT, PLACE_DICT = range(3)  # the dictionaries of _sentence_matcher
+NO_MATCHES = SentenceMatches((), (), [])
+BY_SPAN = operator.attrgetter("start", "end")
+
+
+def _county_counts(places: list[list[PlaceMatch]]) -> Counter[str]:
+    """How often each county is named in full in some sentences (in the order first named)."""
     counts: Counter[str] = Counter()
-    lexicon = load_lexicon()
-    for sentence in sentences:
-        for match in places[sentence.index]:
+    for found in places:
+        for match in found:
             if not match.short and match.division.level == "county":
                 counts[match.division.code] += 1
+    return counts
+
+
+def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
+    """The districts an article is about: the county it names most, and its parents."""
+    lexicon = load_lexicon()
     if not counts:
         return fallback or Context()
     county = lexicon.divisions[counts.most_common(1)[0][0]]
@@ -53,29 +100,28 @@ def _article_context(sentences: Iterable[Sentence], places: PlacesBySentence, fa
 
 def _pick(candidates: list[Mention]) -> list[Mention]:
     """Longest non-overlapping spans; ties go to the more specific type."""
+    if len(candidates) < 2:
+        return list(candidates)
     ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), ENTITY_PRIORITY[m.type], m.start))
     taken: list[tuple[int, int]] = []
     kept: list[Mention] = []
     for mention in ordered:
-        if any(mention.start < e and s < mention.end for s, e in taken):
-            continue
-        taken.append((mention.start, mention.end))
-        kept.append(mention)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+        start, end = mention.start, mention.end
+        for s, e in taken:
+            if start < e and s < end:
+                break  # overlaps a longer one
+        else:
+            taken.append((start, end))
+            kept.append(mention)
+    return sorted(kept, key=BY_SPAN)
 
 
-def _mention(sentence: Sentence, start: int, end: int, type_: str, extractor: str, **extra: object) -> Mention:
+def _mention(
+    sentence: Sentence, start: int, end: int, type_: str, extractor: str, canonical: str = "", posts: tuple[str, ...] = ()
+) -> Mention:
     base = sentence.start
     return Mention(
-        doc=sentence.doc,
-        article=sentence.article,
-        sentence=sentence.index,
-        start=base + start,
-        end=base + end,
-        text=sentence.text[start:end],
-        type=type_,
-        extractor=extractor,
-        **extra,  # type: ignore[arg-type]
+        sentence.doc, sentence.article, sentence.index, base + start, base + end, sentence.text[start:end], type_, extractor, canonical, posts
     )
 
 
@@ -83,41 +129,90 @@ def _place_canonical(division: Division) -> str:
     return division.name
 
 
+NO_BARRIERS: frozenset[int] = frozenset()
+
+
 def extract_sentence(
-    sentence: Sentence, context: Context, full_names: set[str], posts_out: ExtractedPosts, found_places: list[PlaceMatch] | None = None
+    sentence: Sentence,
+    context: Context,
+    full_names: set[str],
+    posts_out: ExtractedPosts,
+    found_places: list[PlaceMatch] | None = None,
+    matches: SentenceMatches | None = None,
 ) -> list[Mention]:
-    lexicon = load_lexicon()
+    """Mentions of one sentence; ``matches`` (else ``found_places``) when already known."""
     text = sentence.text
+    if matches is None:
+        matches = SentenceMatches.of(text)
+        if found_places is not None:
+            matches = SentenceMatches(matches.titles, matches.suffixes, found_places)
+    titles, suffixes, found = matches
+    if not (titles or suffixes or found) and not may_list_companies(text):
+        return []  # nothing for any extractor to start from
     candidates: list[Mention] = []
-    nested: list[Mention] = []
-    people = find_people(text)
-    barriers = frozenset(p.end for p in people)
+    barriers = NO_BARRIERS
+    if titles:
+        people = find_people(text, title_matches=titles)
+        if people:
+            candidates.extend(_people_mentions(sentence, people, context, posts_out))
+            barriers = frozenset([p.end for p in people])
+    places = _allowed_places(text, found, full_names) if found else found
+    if suffixes:
+        full_places = [(p.start, p.end) for p in places if not p.short]
+        chunks = find_chunks(text, barriers=barriers, place_barriers=lambda: place_ends(text, full_places, suffixes), matches=suffixes)
+    else:
+        chunks = []
+    for chunk in chunks + find_listed_companies(text):
+        name = text[chunk.start : chunk.end]
+        canonical = absolute_name(name, context) if chunk.type == "organization" else ""
+        candidates.append(_mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else ""))
+    for place in places:
+        canonical = place.division.name if place.short else ""
+        candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical))
+    if len(candidates) < 2:
+        return candidates  # nothing to choose between
+    kept = _pick(candidates)
+    nested = _nested(candidates, kept)
+    if not nested:
+        return kept  # sorted by _pick
+    return sorted(kept + _pick(nested), key=BY_SPAN)
+
+
+def _people_mentions(sentence: Sentence, people: list[PersonMatch], context: Context, posts_out: ExtractedPosts) -> list[Mention]:
+    """Mentions of the people of a sentence; their posts go to ``posts_out``."""
+    mentions = []
     for person in people:
         canonical_posts = parse_posts(person.posts, context) if person.posts else []
         mention = _mention(sentence, person.start, person.end, person.type, "post", posts=person.posts)
-        candidates.append(mention)
+        mentions.append(mention)
         if canonical_posts:
             posts_out[(mention.doc, mention.start, mention.end)] = canonical_posts
-    found_places = find_places(text) if found_places is None else found_places
-    places = [p for p in found_places if short_form_allowed(p, text, full_names, lexicon)]
-    ends = place_ends(text, [(p.start, p.end) for p in places if not p.short])
-    for chunk in find_chunks(text, barriers=barriers, place_barriers=ends) + find_listed_companies(text):
-        name = text[chunk.start : chunk.end]
-        canonical = absolute_name(name, context) if chunk.type == "organization" else ""
-        candidates.append(_mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical=canonical if canonical != name else ""))
-    for place in places:
-        canonical = place.division.name if place.short else ""
-        candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical=canonical))
-    kept = _pick(candidates)
+    return mentions
+
+
+def _allowed_places(text: str, places: list[PlaceMatch], full_names: set[str]) -> list[PlaceMatch]:
+    lexicon = load_lexicon()
+    return [p for p in places if short_form_allowed(p, text, full_names, lexicon)]
+
+
+def _nested(candidates: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """The candidates left out by _pick that are kept inside the name that covers them."""
+    if len(kept) == len(candidates):
+        return []  # all kept
+    kept_ids = {id(k) for k in kept}
+    kept_spans = {(k.start, k.end) for k in kept}  # a mention equal to a kept one has its span
+    nested = []
     for mention in candidates:
-        if mention in kept or mention.type not in ("district", "company"):
+        if mention.type not in ("district", "company") or id(mention) in kept_ids:
+            continue
+        if (mention.start, mention.end) in kept_spans and mention in kept:
             continue
         container = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None)
         if container is None or (container.type == "district" and container.extractor == "gazetteer"):
             continue
         if _nestable(mention, container):
             nested.append(mention)
-    return sorted(kept + _pick(nested), key=lambda m: (m.start, m.end))
+    return nested
 
 
 def _nestable(mention: Mention, container: Mention) -> bool:
@@ -132,14 +227,50 @@ def _nestable(mention: Mention, container: Mention) -> bool:
     return any(d.level == "county" for d in load_lexicon().divisions_by_name.get(mention.name, ()))
 
 
-def _recent_places(mentions: Iterable[Mention]) -> tuple[tuple[str, str], ...]:
+def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
+    """(kind, name) of the places among ``mentions`` that a bare 社区 or 村 can stand for."""
     places = []
     for mention in mentions:
-        if mention.type == "district":
+        if mention.type == "district" and mention.name.endswith(PLACE_KIND_SUFFIXES):
             for suffix, kind in PLACE_KIND_BY_SUFFIX.items():
                 if mention.name.endswith(suffix):
                     places.append((kind, mention.name))
-    return tuple(places)
+    return places
+
+
+class _Spans:
+    """The spans of mentions taken; overlap tests look at the few that start nearby, not at all.
+
+    Sorted on the first test, as most documents have nothing to test.
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions: list[Mention] | None = mentions
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def _sort(self) -> None:
+        if self._mentions is not None:
+            ordered = sorted((m.start, m.end) for m in self._mentions)
+            self._starts = [s for s, _ in ordered]
+            self._ends = [e for _, e in ordered]
+            self._longest = max((e - s for s, e in ordered), default=0)
+            self._mentions = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # a span (s, e) overlaps when s < end and start < e, and e <= s + longest
+        self._sort()
+        low = bisect.bisect_right(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return any(self._ends[i] > start for i in range(low, high))
+
+    def add(self, start: int, end: int) -> None:
+        self._sort()
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        self._longest = max(self._longest, end - start)
 
 
 def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Mention]) -> list[Mention]:
@@ -150,53 +281,97 @@ def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Men
             people.setdefault(mention.text, mention.type)
     if not people:
         return []
-    automaton = ahocorasick.Automaton()
-    for name, type_ in people.items():
-        automaton.add_word(name, (name, type_))
-    automaton.make_automaton()
-    covered = [(m.start, m.end) for m in mentions]
+    sentences = [s for a in articles for s in a.sentences]
+    texts = [s.text for s in sentences]
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    covered = _Spans(mentions)
     extra: list[Mention] = []
-    for article in articles:
-        for sentence in article.sentences:
-            for end, (name, type_) in automaton.iter(sentence.text):
-                start = end - len(name) + 1
-                abs_start, abs_end = sentence.start + start, sentence.start + end + 1
-                if any(abs_start < e and s < abs_end for s, e in covered):
-                    continue
-                extra.append(_mention(sentence, start, end + 1, type_, "propagate"))
-                covered.append((abs_start, abs_end))
+    for start, end, name in _occurrences("\n".join(texts), people):
+        index = bisect.bisect_right(starts, start) - 1
+        base, sentence = starts[index], sentences[index]
+        if end - base > len(sentence.text):
+            continue  # runs on into the next sentence
+        abs_start, abs_end = sentence.start + start - base, sentence.start + end - base
+        if covered.overlaps(abs_start, abs_end):
+            continue
+        extra.append(_mention(sentence, start - base, end - base, people[name], "propagate"))
+        covered.add(abs_start, abs_end)
     return extra
 
 
-TITLE_ONLY_RE = re.compile(r"([\u4e00-\u9fff])(书记|副书记|区长|副区长|市长|副市长|县长|镇长|乡长|主任|局长|部长|董事长|总经理)")
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every occurrence of the words, overlapping ones too, by end and
+    longest first: what an Aho-Corasick automaton reports, without building one for a few names."""
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            found.append((start, start + len(word), word))
+            start = text.find(word, start + 1)
+    found.sort(key=lambda m: (m[1], m[0]))
+    return found
+
+
+TITLES = ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "镇长", "乡长", "主任", "局长", "部长", "董事长", "总经理")
+TITLE_ONLY_RE = re.compile(r"([\u4e00-\u9fff])(" + "|".join(TITLES) + ")")
+TITLE_RE = re.compile("|".join(TITLES))
+
+
+def _title_only_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of TITLE_ONLY_RE in ``text``, as finditer gives them.
+
+    Looking for the titles first lets the regex engine skip to their first characters
+    instead of trying every title after every character.
+    """
+    end = 0
+    while True:
+        match = TITLE_RE.search(text, end + 1)
+        while match is not None and not "\u4e00" <= text[match.start() - 1] <= "\u9fff":
+            match = TITLE_RE.search(text, match.start() + 1)
+        if match is None:
+            return
+        end = match.end()
+        yield match.start() - 1, end
 
 
 def _title_only(articles: list[Article], mentions: list[Mention], posts: ExtractedPosts) -> list[Mention]:
     """张书记: a surname and a title stand for the one official of the article who has both."""
+    if not posts:
+        return []  # nobody holds a title
     extra: list[Mention] = []
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _Spans(mentions)
+    people: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.type in ("official", "person"):
+            people[mention.article].append(mention)
     for article in articles:
-        holders: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for mention in mentions:
-            if mention.article == article.index and mention.type in ("official", "person"):
-                for post in posts.get((mention.doc, mention.start, mention.end), ()):
-                    for title in TITLES:
-                        if post.title.endswith(title):
-                            holders[(mention.text[0], title)].add(mention.text)
+        holders = _title_holders(people.get(article.index, []), posts)
+        if not holders:
+            continue
         for sentence in article.sentences:
-            for match in TITLE_ONLY_RE.finditer(sentence.text):
-                names = holders.get((match.group(1), match.group(2)), set())
-                start, end = sentence.start + match.start(1), sentence.start + match.end(2)
-                if len(names) != 1 or any(start < e and s < end for s, e in covered):
+            text = sentence.text
+            for local_start, local_end in _title_only_spans(text):
+                names = holders.get((text[local_start], text[local_start + 1 : local_end]), set())
+                start, end = sentence.start + local_start, sentence.start + local_end
+                if len(names) != 1 or covered.overlaps(start, end):
                     continue
                 name = next(iter(names))
                 type_ = next(m.type for m in mentions if m.text == name and m.article == article.index)
-                extra.append(_mention(sentence, match.start(1), match.end(2), type_, "title", canonical=name))
-                covered.append((start, end))
+                extra.append(_mention(sentence, local_start, local_end, type_, "title", canonical=name))
+                covered.add(start, end)
     return extra
 
 
-TITLES = ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "镇长", "乡长", "主任", "局长", "部长", "董事长", "总经理")
+def _title_holders(mentions: list[Mention], posts: ExtractedPosts) -> dict[tuple[str, str], set[str]]:
+    """(surname, title) -> the names of the people of ``mentions`` holding a post with that title."""
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.type in ("official", "person"):
+            for post in posts.get((mention.doc, mention.start, mention.end), ()):
+                for title in TITLES:
+                    if post.title.endswith(title):
+                        holders[(mention.text[0], title)].add(mention.text)
+    return holders
 
 
 def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> list[Mention]:
@@ -215,20 +390,54 @@ def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> 
 
 def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[list[Mention], ExtractedPosts]:
     """All mentions of a document (sorted by offset) and the posts stated for people."""
-    places: PlacesBySentence = {s.index: find_places(s.text) for a in articles for s in a.sentences}
-    doc_context = _article_context((s for a in articles for s in a.sentences), places, None)
-    full_names = {m.division.name for matches in places.values() for m in matches if not m.short}
+    sentences = [s for a in articles for s in a.sentences]
+    scan = _sentence_matcher().scan([s.text for s in sentences])
+    places = iter([find_places(s.text, scan.matches(i, PLACE_DICT)) if scan.has(i) else [] for i, s in enumerate(sentences)])
+    article_places = [[next(places) for _ in article.sentences] for article in articles]
+    article_counts = [_county_counts(found) for found in article_places]
+    doc_counts: Counter[str] = Counter()
+    for counts in article_counts:
+        doc_counts.update(counts)  # as counting all sentences in turn
+    doc_context = _article_context(doc_counts, None)
+    full_names = {p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short}
     mentions: list[Mention] = []
     posts: ExtractedPosts = {}
-    for article in articles:
-        base = _article_context(article.sentences, places, doc_context)
-        article_mentions: list[Mention] = list(article.byline)
-        for sentence in article.sentences:
-            context = Context(base.county, base.prefecture, base.province, _recent_places(article_mentions))
-            article_mentions.extend(extract_sentence(sentence, context, full_names, posts, places[sentence.index]))
-        mentions.extend(article_mentions)
+    first = 0  # the number of the article's first sentence in the scan
+    for article, found, counts in zip(articles, article_places, article_counts):
+        context = _article_context(counts, doc_context)
+        mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
+        first += len(article.sentences)
     mentions = _drop_lone_distant_places(mentions, full_names)
     mentions.extend(_propagate(clean, articles, mentions))
     mentions.extend(_title_only(articles, mentions, posts))
-    mentions.sort(key=lambda m: (m.start, m.end, m.type))
+    mentions.sort(key=operator.attrgetter("start", "end", "type"))
     return mentions, posts
+
+
+def _extract_article(
+    article: Article,
+    places: list[list[PlaceMatch]],
+    scan: Scan[Any],
+    first: int,
+    base: Context,
+    full_names: set[str],
+    posts: ExtractedPosts,
+) -> list[Mention]:
+    """The byline and sentence mentions of an article whose first sentence is number ``first`` of ``scan``."""
+    mentions: list[Mention] = list(article.byline)
+    recent = _recent_places(mentions)
+    context = Context(base.county, base.prefecture, base.province, tuple(recent))
+    for index, (sentence, sentence_places) in enumerate(zip(article.sentences, places), first):
+        if len(context.recent_places) != len(recent):  # places are only ever added
+            context = Context(base.county, base.prefecture, base.province, tuple(recent))
+        if scan.has(index):
+            matches = SentenceMatches(scan.matches(index, TITLE_DICT), scan.matches(index, SUFFIX_DICT), sentence_places)
+        elif may_list_companies(sentence.text):
+            matches = NO_MATCHES
+        else:
+            continue  # nothing to start from
+        found = extract_sentence(sentence, context, full_names, posts, matches=matches)
+        if found:
+            mentions.extend(found)
+            recent.extend(_recent_places(found))
+    return mentions

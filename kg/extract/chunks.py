@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from kg.extract.words import pos_tag, word_frequency
-from kg.lexicon import Lexicon, Suffix, load_lexicon
+from kg.extract.words import frequencies, pos_tag, tagged_words, word_frequency
+from kg.lexicon import Lexicon, Match, Matcher, Suffix, load_lexicon
 from kg.text import is_cjk
 
 MAX_NAME = 26
@@ -34,8 +35,7 @@ PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事�
 STANDALONE_OK = {"经开区", "高新区", "航空港区", "区委", "市委", "省委", "县委"}
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
     start: int
     end: int
     type: str
@@ -55,17 +55,41 @@ def _suffix_index() -> dict[str, tuple[Suffix, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+SuffixMatch = Match[tuple[Suffix, ...]]
+
+
+def suffix_words() -> list[tuple[str, tuple[Suffix, ...]]]:
+    """Each suffix, with the suffixes written that way (in their lexicon order)."""
+    by_text: dict[str, list[Suffix]] = {}
+    for suffix in load_lexicon().suffixes:
+        by_text.setdefault(suffix.text, []).append(suffix)
+    for ending in PLACE_ENDINGS:  # for place_ends, should one stop being a suffix
+        by_text.setdefault(ending, [])
+    return [(text, tuple(group)) for text, group in by_text.items()]
+
+
 @functools.lru_cache(maxsize=1)
-def _stop_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in load_lexicon().left_stops}, reverse=True))
+def suffix_matcher() -> Matcher[tuple[Suffix, ...]]:
+    """All the name endings."""
+    return Matcher(suffix_words())
 
 
-def _ending_at(text: str, end: int, words: frozenset[str] | tuple[str, ...]) -> str:
-    for length in range(min(6, end), 0, -1):
-        piece = text[end - length : end]
-        if piece in words:
-            return piece
-    return ""
+@functools.lru_cache(maxsize=1)
+def _stop_verbs() -> frozenset[str]:
+    """The common two-character verbs and prepositions that end a name's left context."""
+    return tagged_words(2, STOP_TAGS, STOP_VERB_FREQUENCY)
+
+
+ScanTables = tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]
+
+
+@functools.cache
+def _scan_tables(lexicon: Lexicon) -> ScanTables:
+    """What scan_left looks up: protected words by last character; the characters a left
+    stop or a stop verb ends in (elsewhere the scan steps on at once); the lengths of
+    the left stops by last character; the left stops; the stop verbs."""
+    stop_ends = frozenset(lexicon.left_stop_lengths) | {word[-1] for word in _stop_verbs()}
+    return lexicon.protected_by_last, stop_ends, lexicon.left_stop_lengths, lexicon.left_stops, _stop_verbs()
 
 
 def _verb_ending_at(text: str, end: int) -> str:
@@ -74,7 +98,7 @@ def _verb_ending_at(text: str, end: int) -> str:
     Not when it begins a longer word that goes on past ``end`` (度假|区, 控股|集团).
     """
     word = text[end - 2 : end]
-    if len(word) != 2 or pos_tag(word) not in STOP_TAGS or word_frequency(word) < STOP_VERB_FREQUENCY:
+    if word not in _stop_verbs():
         return ""
     if any(word_frequency(text[end - 2 : end + k]) > 0 for k in (1, 2) if end + k <= len(text)):
         return ""
@@ -91,7 +115,11 @@ def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
     """A one-character ending that forms a common word with the character before it (干部, 布局, 城乡)."""
     if len(suffix.text) != 1 or start == 0:
         return False
-    word = text[start - 1 : start + 1]
+    return _common_word(text[start - 1 : start + 1])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _common_word(word: str) -> bool:
     return word_frequency(word) >= WORD_BEFORE_SUFFIX_FREQUENCY and pos_tag(word) != "ns"
 
 
@@ -104,35 +132,51 @@ def _ends_with_name(text: str, end: int) -> bool:
     return False
 
 
+LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start relative names (区委)
+
+
 def scan_left(text: str, start: int, floor: int, lexicon: Lexicon, barriers: frozenset[int] = frozenset()) -> int:
-    """Leftmost start of a name whose ending begins at ``start``."""
+    """Leftmost start of a name whose ending begins at ``start``.
+
+    The scan stops at a left stop (走进, 和: the longest ending here, looked up by its
+    last character) or a common verb (了解); a weak stop (为, 有) only where it is a
+    word of its own. This is the hot loop of the extractor, hence the lookups bound
+    to locals.
+    """
     pos = start
     limit = max(floor, start - MAX_NAME)
+    protected_by_last, stop_ends, stop_lengths, left_stops, stop_verbs = _scan_tables(lexicon)
     while pos > limit and pos not in barriers:
         ch = text[pos - 1]
         if ch == "）" and "（" in text[max(limit, pos - 8) : pos - 1]:
             pos = text.rindex("（", max(limit, pos - 8), pos - 1)
             continue
-        if not (is_cjk(ch) or "A" <= ch <= "Z"):
-            break
-        protected = next((w for w in lexicon.protected if text.endswith(w, 0, pos)), "")
-        if protected:
-            pos -= len(protected)
-            continue
-        if pos < start and text[pos] in RELATIVE_LEVELS[:4] and _ends_with_name(text, pos):
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"):
+            break  # not is_cjk(ch) nor a capital
+        if ch in protected_by_last:
+            protected = next((w for w in protected_by_last[ch] if text.endswith(w, 0, pos)), "")
+            if protected:
+                pos -= len(protected)
+                continue
+        if pos < start and text[pos] in LEVEL_NAMES and _ends_with_name(text, pos):
             break  # 区委|区政府: a second relative name starts here
-        stop = _ending_at(text, pos, lexicon.left_stops) or _verb_ending_at(text, pos)
-        if stop in WEAK_STOPS and not _weak_stop_holds(text, pos, limit):
-            pos -= 1
-            continue
-        if stop:
-            break
+        if ch in stop_ends:
+            stop = ""
+            for length in stop_lengths.get(ch, ()):
+                if length <= pos and text[pos - length : pos] in left_stops:
+                    stop = text[pos - length : pos]
+                    break
+            if not stop and text[pos - 2 : pos] in stop_verbs:
+                stop = _verb_ending_at(text, pos)
+            if stop and (stop not in WEAK_STOPS or _weak_stop_holds(text, pos, limit)):
+                break
         pos -= 1
     while pos < start and text[pos] in MEASURE_WORDS and pos > 0 and text[pos - 1].isdigit():
         pos += 1
     return pos
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _generic(stem: str, lexicon: Lexicon) -> bool:
     """Can ``stem`` be read entirely as generic words (各, 重大产业, 传统保留...)?"""
     if not stem:
@@ -148,16 +192,18 @@ def _generic(stem: str, lexicon: Lexicon) -> bool:
     return reachable[len(stem)]
 
 
-def _words(stem: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _words(stem: str) -> tuple[str, ...]:
     """Greedy longest-match split of ``stem`` into dictionary words (unknown characters alone)."""
+    freq = frequencies()
     words, i = [], 0
     while i < len(stem):
         for length in range(min(4, len(stem) - i), 0, -1):
-            if length == 1 or word_frequency(stem[i : i + length]) > 0:
+            if length == 1 or (freq.get(stem[i : i + length]) or 0) > 0:
                 words.append(stem[i : i + length])
                 i += length
                 break
-    return words
+    return tuple(words)
 
 
 def _has_predicate(stem: str) -> bool:
@@ -172,45 +218,56 @@ def _without_district(stem: str, lexicon: Lexicon) -> str:
     return stem
 
 
-def _valid(stem: str, suffix: Suffix, lexicon: Lexicon) -> bool:
+@functools.lru_cache(maxsize=1 << 16)
+def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon) -> bool:
+    """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur."""
     if not stem:
-        return suffix.text in STANDALONE_OK
+        return ending in STANDALONE_OK
     if any(ch.isdigit() for ch in stem) or stem.endswith("届"):
         return False
-    if suffix.type == "district":
-        low, high = PLACE_STEM_LIMITS.get(suffix.text, (1, 8))
+    if type_ == "district":
+        low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
         return not _generic(stem, lexicon) and not _has_predicate(stem)
-    if suffix.type == "project":
+    if type_ == "project":
         words = _words(stem)
         if len(stem) > 14 or (words and len(words[0]) > 1 and pos_tag(words[0]) in PREDICATE_TAGS):
             return False
         stem = _without_district(stem, lexicon)
     if len(stem) == 1:
-        return stem in RELATIVE_LEVELS and suffix.type == "organization"
-    if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and suffix.type == "organization":
+        return stem in RELATIVE_LEVELS and type_ == "organization"
+    if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
         return True
     return not _generic(stem, lexicon)
 
 
 PLACE_ENDINGS = ("经开区", "高新区", "航空港区", "新区", "街道", "办事处", "社区", "镇", "乡")
 LISTED_COMPANIES_RE = re.compile(r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等[^\s，。；、]{0,10}?(?:企业|公司|药企)")
+LISTED_TAIL_RE = re.compile(r"等[^\s，。；、]{0,10}?(?:企业|公司|药企)")  # what every match of it ends with
 
 
-def place_ends(text: str, places: list[tuple[int, int]]) -> frozenset[int]:
-    """Where a place name ends: a place written after it starts a new name (上街区|峡窝镇)."""
+def place_ends(text: str, places: list[tuple[int, int]], matches: Sequence[SuffixMatch] | None = None) -> frozenset[int]:
+    """Where a place name ends: a place written after it starts a new name (上街区|峡窝镇).
+
+    ``matches`` are those of :func:`suffix_matcher` in ``text`` when already known.
+    """
     ends = {end for _, end in places}
-    for ending in PLACE_ENDINGS:
-        start = text.find(ending)
-        while start >= 0:
-            ends.add(start + len(ending))
-            start = text.find(ending, start + 1)
+    if matches is None:
+        matches = suffix_matcher().find(text)
+    ends.update(end for start, end, _ in matches if text[start:end] in PLACE_ENDINGS)
     return frozenset(ends)
+
+
+def may_list_companies(text: str) -> bool:
+    """A quick test that :data:`LISTED_COMPANIES_RE` can match (it is slow where it cannot)."""
+    return "等" in text and LISTED_TAIL_RE.search(text) is not None
 
 
 def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = None) -> list[Chunk]:
     """Names listed before 等...企业 (吸引赛奥斯博等医药科研企业入驻)."""
+    if not may_list_companies(text):
+        return []
     lexicon = lexicon or load_lexicon()
     found = []
     for match in LISTED_COMPANIES_RE.finditer(text, floor):
@@ -232,31 +289,42 @@ def find_chunks(
     floor: int = 0,
     barriers: frozenset[int] = frozenset(),
     lexicon: Lexicon | None = None,
-    place_barriers: frozenset[int] = frozenset(),
+    place_barriers: frozenset[int] | Callable[[], frozenset[int]] = frozenset(),
+    matches: Sequence[SuffixMatch] | None = None,
 ) -> list[Chunk]:
     """All name candidates ending in a known suffix, possibly overlapping.
 
     ``place_barriers`` stop the scan of place names only (经开区|京航办事处), while
-    organisations keep the places they start with (金水区纪委监委).
+    organisations keep the places they start with (金水区纪委监委); a function giving
+    them is only called when a place name ends in the text. ``matches`` are those of
+    :func:`suffix_matcher` in ``text`` when already known (by end, longest first, as a
+    Matcher gives them): at each end the longest suffix that gives a valid name wins.
     """
     lexicon = lexicon or load_lexicon()
-    index = _suffix_index()
-    found: dict[tuple[int, int], Chunk] = {}
-    for end in range(1, len(text) + 1):
-        for suffix in index.get(text[end - 1], ()):
-            start = end - len(suffix.text)
-            if start < floor or not text.startswith(suffix.text, start):
-                continue
+    if matches is None:
+        matches = suffix_matcher().find(text)
+    district_barriers: frozenset[int] | None = None  # barriers | place_barriers, when first needed
+    found: list[Chunk] = []
+    done = -1  # the last end that gave a name
+    for start, end, suffixes in matches:
+        if end == done or start < floor:
+            continue
+        for suffix in suffixes:
             if suffix.not_followed_by and text.startswith(suffix.not_followed_by, end):
                 continue
-            if _glued_to_word(text, start, suffix):
+            if len(suffix.text) == 1 and _glued_to_word(text, start, suffix):
                 continue
-            name_start = scan_left(text, start, floor, lexicon, barriers | place_barriers if suffix.type == "district" else barriers)
-            stem = text[name_start:start]
-            if not _valid(stem, suffix, lexicon):
-                continue
-            key = (name_start, end)
-            if key not in found or len(found[key].suffix) < len(suffix.text):
-                found[key] = Chunk(name_start, end, suffix.type, suffix.text)
-            break
-    return sorted(found.values(), key=lambda c: (c.start, c.end))
+            if suffix.type != "district":
+                name_start = scan_left(text, start, floor, lexicon, barriers)
+            else:
+                if district_barriers is None:
+                    places = place_barriers() if callable(place_barriers) else place_barriers
+                    district_barriers = barriers | places if places else barriers
+                name_start = scan_left(text, start, floor, lexicon, district_barriers)
+            if _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
+                found.append(Chunk(name_start, end, suffix.type, suffix.text))
+                done = end
+                break
+    found.sort()  # by start and end, which no two chunks share
+    return found
+

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-
-import ahocorasick
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from kg.extract.chunks import scan_left
-from kg.extract.words import is_word, pos_tag, starts_with_word
-from kg.lexicon import Lexicon, load_lexicon
+from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
+from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import is_cjk
 
 PERSON_KINDS = ("enterprise", "academic")
@@ -33,8 +32,7 @@ KINSHIP = ("奶奶", "爷爷", "大爷", "大妈", "大娘", "阿姨", "叔叔",
 ACADEMIC_AFTER = ("教授", "研究员", "博士", "院士", "主任医师", "老师")
 
 
-@dataclass(frozen=True)
-class PersonMatch:
+class PersonMatch(NamedTuple):
     start: int
     end: int
     type: str  # official | person
@@ -42,24 +40,29 @@ class PersonMatch:
     post_start: int  # where the post phrase begins (== start when none)
 
 
+TitleMatch = Match[tuple[str, str]]
+
+
+def title_words() -> list[tuple[str, tuple[str, str]]]:
+    """Post titles and person introducers, as (title, kind); an introducer wins over a post."""
+    words = [(title, (title, kind)) for title, kind in load_lexicon().posts.items()]
+    return words + [(word, (word, "introducer")) for word in PERSON_INTRODUCERS]
+
+
 @functools.lru_cache(maxsize=1)
-def _post_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for title, kind in load_lexicon().posts.items():
-        automaton.add_word(title, (title, kind))
-    for word in PERSON_INTRODUCERS:
-        automaton.add_word(word, (word, "introducer"))
-    automaton.make_automaton()
-    return automaton
+def title_matcher() -> Matcher[tuple[str, str]]:
+    """Post titles and person introducers."""
+    return Matcher(title_words())
 
 
-def find_titles(text: str) -> list[tuple[int, int, str, str]]:
-    """Post titles in ``text``: (start, end, title, kind), leftmost-longest."""
-    found = [
-        (end - len(t) + 1, end + 1, t, k)
-        for end, (t, k) in _post_automaton().iter(text)
-        if not _inside_longer_word(text, end - len(t) + 1, end + 1)
-    ]
+def find_titles(text: str, matches: Sequence[TitleMatch] | None = None) -> list[tuple[int, int, str, str]]:
+    """Post titles in ``text``: (start, end, title, kind), leftmost-longest.
+
+    ``matches`` are those of :func:`title_matcher` in ``text`` when already known.
+    """
+    if matches is None:
+        matches = title_matcher().find(text)
+    found = [(start, end, t, k) for start, end, (t, k) in matches if not _inside_longer_word(text, start, end)]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
     last_end = -1
@@ -77,7 +80,10 @@ def find_titles(text: str) -> list[tuple[int, int, str, str]]:
 
 def _inside_longer_word(text: str, start: int, end: int) -> bool:
     """居民|楼: the title is the start of a longer dictionary word, not a title."""
-    return any(end + extra <= len(text) and is_word(text[start : end + extra], 5) for extra in (1, 2))
+    freq = frequencies()
+    if end + 1 <= len(text) and (freq.get(text[start : end + 1]) or 0) >= 5:
+        return True
+    return end + 2 <= len(text) and (freq.get(text[start : end + 2]) or 0) >= 5
 
 
 def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
@@ -117,9 +123,10 @@ def _plausible(name: str, lexicon: Lexicon) -> bool:
 
 def _crosses_word(text: str, start: int, end: int) -> bool:
     """Does a dictionary word of 3+ characters start inside the name and run past it (齐聚|一堂)?"""
+    freq = frequencies()
     for inner in range(start, end):
         for length, minimum in ((4, 1), (3, 5)):
-            if inner + length > end and inner + length <= len(text) and is_word(text[inner : inner + length], minimum):
+            if inner + length > end and inner + length <= len(text) and (freq.get(text[inner : inner + length]) or 0) >= minimum:
                 return True
     return False
 
@@ -143,6 +150,11 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
     return -1
 
 
+def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:
+    """Can a title give a person: a surname after it, or a name before an academic title?"""
+    return bool(_surname_length(text, end, lexicon)) or title in ACADEMIC_AFTER
+
+
 def _post_phrase(
     text: str, title_start: int, floor: int, lexicon: Lexicon, title_ends: dict[int, int], barriers: frozenset[int]
 ) -> int:
@@ -157,15 +169,20 @@ def _post_phrase(
     return start
 
 
-def find_people(text: str, floor: int = 0) -> list[PersonMatch]:
-    """People introduced by a post, a group title or a description in ``text``."""
+def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] | None = None) -> list[PersonMatch]:
+    """People introduced by a post, a group title or a description in ``text``.
+
+    ``title_matches`` are those of :func:`title_matcher` in ``text`` when already known.
+    """
     lexicon = load_lexicon()
-    titles = find_titles(text)
+    if title_matches is not None and not any(_may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches):
+        return []
+    titles = find_titles(text, title_matches)
     titles_at = {t[0] for t in titles}
     title_ends = {t[1]: t[0] for t in titles}
     found: list[PersonMatch] = []
     taken: set[int] = set()
-    names = {end: name_at(text, end, lexicon, titles_at - {end}) for _, end, _, _ in titles}
+    names = {end: name_at(text, end, lexicon, titles_at - {end}) if _surname_length(text, end, lexicon) else -1 for _, end, _, _ in titles}
     barriers = frozenset(e for e in names.values() if e > 0)
     for start, end, title, kind in titles:
         if start < floor:

@@ -10,34 +10,38 @@ glued to a following word that makes it something else (二七塔).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-
-import ahocorasick
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from kg.extract.words import pos_tag, word_frequency
-from kg.lexicon import Division, Lexicon, load_lexicon
+from kg.lexicon import Division, Lexicon, Match, Matcher, load_lexicon
 from kg.text import is_cjk
 
 
-@dataclass(frozen=True)
-class PlaceMatch:
+class PlaceMatch(NamedTuple):
     start: int
     end: int
     division: Division
     short: bool
 
 
-@functools.lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
+PlaceWordMatch = Match[tuple[Division, bool]]
+
+
+def place_words() -> list[tuple[str, tuple[Division, bool]]]:
+    """Full names and allowed short forms, as (division, short); of two divisions named alike the last wins."""
     lexicon = load_lexicon()
-    automaton = ahocorasick.Automaton()
-    for division in lexicon.divisions.values():
-        automaton.add_word(division.name, (division.name, division.code, False))
+    words = [(division.name, (division, False)) for division in lexicon.divisions.values()]
     for short, division in lexicon.divisions_by_short.items():
         if short not in lexicon.divisions_by_name and short not in lexicon.ambiguous_places:
-            automaton.add_word(short, (short, division.code, True))
-    automaton.make_automaton()
-    return automaton
+            words.append((short, (division, True)))
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def place_matcher() -> Matcher[tuple[Division, bool]]:
+    """The gazetteer: full names and allowed short forms."""
+    return Matcher(place_words())
 
 
 def _leftmost_longest(matches: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -51,13 +55,15 @@ def _leftmost_longest(matches: list[PlaceMatch]) -> list[PlaceMatch]:
     return kept
 
 
-def find_places(text: str) -> list[PlaceMatch]:
-    """Every gazetteer match in ``text``, leftmost-longest, short forms unchecked."""
-    lexicon = load_lexicon()
-    found = []
-    for end, (key, code, short) in _automaton().iter(text):
-        found.append(PlaceMatch(end - len(key) + 1, end + 1, lexicon.divisions[code], short))
-    return _leftmost_longest(found)
+def find_places(text: str, matches: Sequence[PlaceWordMatch] | None = None) -> list[PlaceMatch]:
+    """Every gazetteer match in ``text``, leftmost-longest, short forms unchecked.
+
+    ``matches`` are those of :func:`place_matcher` in ``text`` when already known.
+    """
+    if matches is None:
+        matches = place_matcher().find(text)
+    found = [PlaceMatch(start, end, division, short) for start, end, (division, short) in matches]
+    return found if len(found) < 2 else _leftmost_longest(found)
 
 
 COUNTY_SHORT_FOLLOWERS = ("建设", "发展", "新征程", "更多", "的", "实践", "人", "大地")

@@ -41,3 +41,15 @@ def starts_with_word(text: str, start: int, minimum: int = 20, longest: int = 4)
         if start + length <= len(text) and is_word(text[start : start + length], minimum):
             return True
     return False
+
+
+def frequencies() -> dict[str, int]:
+    """The dictionary's word frequencies (prefixes of words are there with 0), for hot loops."""
+    return _dictionary()[0]
+
+
+@functools.cache
+def tagged_words(length: int, tags: tuple[str, ...], minimum: int) -> frozenset[str]:
+    """Words of ``length`` characters tagged with one of ``tags``, of frequency ``minimum`` or more."""
+    freq, tag_of = _dictionary()
+    return frozenset(w for w, tag in tag_of.items() if len(w) == length and tag in tags and (freq.get(w) or 0) >= minimum)
