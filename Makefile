@@ -12,10 +12,12 @@ build: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests benchmarks scripts
+	$(BIN)/ruff format --check kg tests benchmarks scripts
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check kg tests benchmarks scripts
+	$(BIN)/ruff format --check kg tests benchmarks scripts
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)

@@ -180,7 +180,11 @@ def corpus(cache: Path, size_mb: float, seed: str) -> tuple[Path, dict[str, obje
     manifest = folder / "manifest.json"
     if manifest.exists():
         stats = json.loads(manifest.read_text(encoding="utf-8"))
-        if stats.get("generator_version") == generator.GENERATOR_VERSION and stats.get("size_mb") == size_mb and str(stats.get("seed")) == seed:
+        if (
+            stats.get("generator_version") == generator.GENERATOR_VERSION
+            and stats.get("size_mb") == size_mb
+            and str(stats.get("seed")) == seed
+        ):
             return folder, stats, None
     _say(f"generating {size_mb:g} MB corpus into {folder}")
     stats = generator.make_corpus(folder, size_mb, seed)
@@ -206,7 +210,9 @@ def measure(name: str, command: list[str], size: int, log: Path, timeout: float 
     except ImportError:
         psutil = None
     started = time.perf_counter()
-    wrapper = subprocess.Popen([sys.executable, "-c", WRAPPER, str(log), *command], stdout=subprocess.PIPE, text=True, start_new_session=True)
+    wrapper = subprocess.Popen(
+        [sys.executable, "-c", WRAPPER, str(log), *command], stdout=subprocess.PIPE, text=True, start_new_session=True
+    )
     peak = 0
     parent = psutil.Process(wrapper.pid) if psutil is not None else None
     while wrapper.poll() is None:
@@ -252,7 +258,9 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def bench_size(size_mb: float, args: argparse.Namespace, flags: dict[str, bool], jieba_rate: list[float], work: Path) -> dict[str, object]:
+def bench_size(
+    size_mb: float, args: argparse.Namespace, flags: dict[str, bool], jieba_rate: list[float], work: Path
+) -> dict[str, object]:
     folder, stats, generated = corpus(Path(args.cache_dir), size_mb, args.seed)
     pages, gold = folder / "pages", folder / "gold"
     size = int(stats["bytes"])  # type: ignore[arg-type]
@@ -295,7 +303,12 @@ def bench_size(size_mb: float, args: argparse.Namespace, flags: dict[str, bool],
         first = sorted(pages.rglob("*.txt"))[0].read_text(encoding="utf-8")
         extra.write_text(first[: len(first) // 3].replace("本报讯", "本报讯 新增", 1) + "\n", encoding="utf-8")
         _say(f"[{size_mb:g} MB] rebuild + 1 file")
-        run, _ = measure("rebuild +1 file", [*command[:5], str(extra), *command[5:]], size + extra.stat().st_size, logs / "rebuild1.log")
+        run, _ = measure(
+            "rebuild +1 file",
+            [*command[:5], str(extra), *command[5:]],
+            size + extra.stat().st_size,
+            logs / "rebuild1.log",
+        )
         run.detail = {"added_bytes": extra.stat().st_size}
         runs.append(run)
     accuracy = None
@@ -305,10 +318,14 @@ def bench_size(size_mb: float, args: argparse.Namespace, flags: dict[str, bool],
         jobs = str(max(args.jobs)) if flags["--jobs"] else "1"
         if args.kg_eval:
             _say(f"[{size_mb:g} MB] kg eval against the generated gold")
-            run, output = measure("kg eval", [*KG, "eval", str(gold), "--input", str(pages), "--format", "json"], size, logs / "eval.log")
+            run, output = measure(
+                "kg eval", [*KG, "eval", str(gold), "--input", str(pages), "--format", "json"], size, logs / "eval.log"
+            )
         else:
             _say(f"[{size_mb:g} MB] scoring against the generated gold (kg.evaluate, file by file)")
-            run, output = measure("score", [sys.executable, "-c", SCORER, str(gold), str(pages), cache, jobs], size, logs / "score.log")
+            run, output = measure(
+                "score", [sys.executable, "-c", SCORER, str(gold), str(pages), cache, jobs], size, logs / "score.log"
+            )
         accuracy = json.loads(output[output.index("{") :])
         accuracy.pop("files", None)
         run.detail = {"seconds": accuracy.pop("seconds", None), "from_cache": bool(cache) and not args.kg_eval}
@@ -346,7 +363,9 @@ def table(results: list[dict[str, object]]) -> str:
         for run in result["runs"]:  # type: ignore[attr-defined]
             jieba = _fmt(run["ratio_jieba"], ".2f") + ("~" if run["jieba_estimated"] else "")
             if run["detail"].get("timed_out"):
-                lines.append(f"{result['mb']:>6g} {run['name']:<16} {'>' + format(run['wall'], '.0f'):>9} {'stopped':>8} {'':>9} {'':>9} {_fmt(run['peak_tree_mb'], '.0f'):>9}")
+                lines.append(
+                    f"{result['mb']:>6g} {run['name']:<16} {'>' + format(run['wall'], '.0f'):>9} {'stopped':>8} {'':>9} {'':>9} {_fmt(run['peak_tree_mb'], '.0f'):>9}"
+                )
                 continue
             lines.append(
                 f"{result['mb']:>6g} {run['name']:<16} {run['wall']:>9.2f} {run['mb_per_s']:>8.3f} {_fmt(run['ratio_rjieba'], '.1f'):>9} "
@@ -360,9 +379,13 @@ def accuracy_table(accuracy: dict[str, dict[str, dict[str, float]]]) -> str:
     for section in ("entities", "relations"):
         for name, s in accuracy[section].items():
             if s["tp"] + s["fp"] + s["fn"]:
-                lines.append(f"{name:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>8}{s['fp']:>7}{s['fn']:>7}")
+                lines.append(
+                    f"{name:<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>8}{s['fp']:>7}{s['fn']:>7}"
+                )
     s = accuracy["posts"]
-    lines.append(f"{'official posts':<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>8}{s['fp']:>7}{s['fn']:>7}")
+    lines.append(
+        f"{'official posts':<16}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>8}{s['fp']:>7}{s['fn']:>7}"
+    )
     return "\n".join(lines)
 
 
@@ -375,16 +398,32 @@ def _git() -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mb", type=float, nargs="+", default=[10.0, 100.0], help="corpus sizes in MB (default: 10 100)")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--mb", type=float, nargs="+", default=[10.0, 100.0], help="corpus sizes in MB (default: 10 100)"
+    )
     parser.add_argument("--seed", default="1", help="corpus seed (default: 1)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="kg build --jobs values (default: 1 2)")
-    parser.add_argument("--cache-dir", default=str(DEFAULT_CACHE), help=f"where corpora are kept (default: {DEFAULT_CACHE})")
+    parser.add_argument(
+        "--cache-dir", default=str(DEFAULT_CACHE), help=f"where corpora are kept (default: {DEFAULT_CACHE})"
+    )
     parser.add_argument("--jieba-max-mb", type=float, default=10.0, help="largest size with a jieba pass (default: 10)")
     parser.add_argument("--skip-jieba", action="store_true", help="no jieba pass at all")
-    parser.add_argument("--eval-mb", type=float, nargs="*", default=[10.0], help="sizes scored against the gold (default: 10)")
-    parser.add_argument("--kg-eval", action="store_true", help="score with the kg eval command itself (quadratic: small sizes only)")
-    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="stop a kg build that runs longer, record it and skip the later kg runs of that size")
+    parser.add_argument(
+        "--eval-mb", type=float, nargs="*", default=[10.0], help="sizes scored against the gold (default: 10)"
+    )
+    parser.add_argument(
+        "--kg-eval", action="store_true", help="score with the kg eval command itself (quadratic: small sizes only)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop a kg build that runs longer, record it and skip the later kg runs of that size",
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = parser.parse_args(argv)
     flags = build_flags()

@@ -97,28 +97,75 @@ COMMON_SURNAMES = (
     "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤樊屈景牛葛耿焦岳"
 )
 GIVEN_FIRST = "建国志明文晓海永春秀玉金德红立俊宏伟卫光振天子学世家思雅嘉佳欣雨浩泽昊博晨铭梓云少万洪瑞书庆丽爱艳彦冠"
-GIVEN_SECOND = "华明军强平峰涛斌杰亮辉刚勇波磊鹏飞龙超林森轩然武彬鑫娟娜敏静芳燕霞梅艳玲萍婷颖慧琳洁莉倩雪蕾瑶璐丹怡悦琪"
+GIVEN_SECOND = (
+    "华明军强平峰涛斌杰亮辉刚勇波磊鹏飞龙超林森轩然武彬鑫娟娜敏静芳燕霞梅艳玲萍婷颖慧琳洁莉倩雪蕾瑶璐丹怡悦琪"
+)
 GIVEN_SINGLE = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚辉鹏华飞鑫波宇浩凯健俊帆琳晶颖璐蕾哲垚祎瑶岚"
 
 BRAND_FIRST = "华宇鑫瑞泰恒博润康源鼎盛汇嘉锦昊晟豫天正海佳信隆辰诺亿立誉弘凯祥宏丰腾卓远裕美中金永启翔星"
 BRAND_SECOND = "宇鑫瑞泰恒达博润康源鼎盛汇通嘉锦昊晟丰腾卓远裕诚安邦力创航科瀚泓森禾硕泽峰辉煌"
 INDUSTRIES = (
-    "医疗科技", "生物科技", "新材料", "智能装备", "农业科技", "食品", "电子科技", "新能源科技", "环保科技",
-    "汽车零部件", "纺织", "信息技术", "机械制造", "农牧", "电气", "精密制造", "包装材料", "冷链物流",
+    "医疗科技",
+    "生物科技",
+    "新材料",
+    "智能装备",
+    "农业科技",
+    "食品",
+    "电子科技",
+    "新能源科技",
+    "环保科技",
+    "汽车零部件",
+    "纺织",
+    "信息技术",
+    "机械制造",
+    "农牧",
+    "电气",
+    "精密制造",
+    "包装材料",
+    "冷链物流",
 )
 PROJECT_THEMES = (
-    "智能制造", "新材料", "生物医药", "电子信息", "现代农业", "食品加工", "冷链物流", "新能源", "高端装备",
-    "汽车零部件", "绿色建材", "数字经济", "文化旅游", "健康养老",
+    "智能制造",
+    "新材料",
+    "生物医药",
+    "电子信息",
+    "现代农业",
+    "食品加工",
+    "冷链物流",
+    "新能源",
+    "高端装备",
+    "汽车零部件",
+    "绿色建材",
+    "数字经济",
+    "文化旅游",
+    "健康养老",
 )
 PROJECT_KINDS = ("产业园项目", "产业园项目", "基地项目", "产业园")
 TOWN_ENDINGS = "集庄寨营店桥岗楼湾屯铺河口坡"
 VILLAGE_ENDINGS = "庄寨营楼岗湾屯沟坡洼"
 VILLAGE_PREFIXES = "东西南北前后上下大小"
-RURAL_INDUSTRIES = ("红薯", "食用菌", "蔬菜", "中药材", "花生", "艾草", "软籽石榴", "小杂粮", "葡萄", "草莓", "金银花", "山药")
+RURAL_INDUSTRIES = (
+    "红薯",
+    "食用菌",
+    "蔬菜",
+    "中药材",
+    "花生",
+    "艾草",
+    "软籽石榴",
+    "小杂粮",
+    "葡萄",
+    "草莓",
+    "金银花",
+    "山药",
+)
 
 
 def _data_lines(name: str) -> list[str]:
-    return [line.strip() for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 @dataclass(frozen=True)
@@ -152,7 +199,9 @@ def lexicons() -> Lexicons:
 
 
 def _load_lexicons() -> Lexicons:
-    body = "\n".join(line for line in (DATA / "divisions.csv").read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    body = "\n".join(
+        line for line in (DATA / "divisions.csv").read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    )
     rows = list(csv.DictReader(io.StringIO(body)))
     by_code = {row["code"]: row for row in rows}
     place_strings = {row["name"] for row in rows} | {row["short"] for row in rows if row["short"]}
@@ -315,12 +364,32 @@ class SlotSpec:
 COUNTY_SLOTS = (
     SlotSpec("secretary", (("{L}委书记", "{N}委"),), "{N}委书记", "{L}委书记"),
     SlotSpec("head", (("{L}委副书记", "{N}委"), ("{L}长", "{N}政府")), "{N}委副书记、{L}长", "{L}委副书记、{L}长"),
-    SlotSpec("executive", (("{L}委常委", "{N}委"), ("常务副{L}长", "{N}政府")), "{N}委常委、常务副{L}长", "{L}委常委、常务副{L}长"),
+    SlotSpec(
+        "executive",
+        (("{L}委常委", "{N}委"), ("常务副{L}长", "{N}政府")),
+        "{N}委常委、常务副{L}长",
+        "{L}委常委、常务副{L}长",
+    ),
     SlotSpec("congress", (("{L}人大常委会主任", "{N}人大常委会"),), "{N}人大常委会主任", "{L}人大常委会主任"),
     SlotSpec("cppcc", (("{L}政协主席", "{N}政协"),), "{N}政协主席", "{L}政协主席"),
-    SlotSpec("discipline", (("{L}委常委", "{N}委"), ("{L}纪委书记", "{N}纪委")), "{N}委常委、{L}纪委书记", "{L}委常委、{L}纪委书记"),
-    SlotSpec("organization", (("{L}委常委", "{N}委"), ("组织部部长", "{N}委组织部")), "{N}委常委、组织部部长", "{L}委常委、组织部部长"),
-    SlotSpec("propaganda", (("{L}委常委", "{N}委"), ("宣传部部长", "{N}委宣传部")), "{N}委常委、宣传部部长", "{L}委常委、宣传部部长"),
+    SlotSpec(
+        "discipline",
+        (("{L}委常委", "{N}委"), ("{L}纪委书记", "{N}纪委")),
+        "{N}委常委、{L}纪委书记",
+        "{L}委常委、{L}纪委书记",
+    ),
+    SlotSpec(
+        "organization",
+        (("{L}委常委", "{N}委"), ("组织部部长", "{N}委组织部")),
+        "{N}委常委、组织部部长",
+        "{L}委常委、组织部部长",
+    ),
+    SlotSpec(
+        "propaganda",
+        (("{L}委常委", "{N}委"), ("宣传部部长", "{N}委宣传部")),
+        "{N}委常委、宣传部部长",
+        "{L}委常委、宣传部部长",
+    ),
     SlotSpec("deputy", (("副{L}长", "{N}政府"),), "{N}副{L}长", "副{L}长"),
     SlotSpec("deputy2", (("副{L}长", "{N}政府"),), "{N}副{L}长", "副{L}长"),
     SlotSpec("party_group", (("{L}政府党组成员", "{N}政府"),), "{N}政府党组成员", "{L}政府党组成员"),
@@ -332,8 +401,18 @@ PREFECTURE_SLOTS = (
 )
 # the same posts as some slots above, written the other common way (组织部长 for 组织部部长)
 SLOT_VARIANTS = {
-    "organization": SlotSpec("organization", (("{L}委常委", "{N}委"), ("组织部长", "{N}委组织部")), "{N}委常委、组织部长", "{L}委常委、组织部长"),
-    "propaganda": SlotSpec("propaganda", (("{L}委常委", "{N}委"), ("宣传部长", "{N}委宣传部")), "{N}委常委、宣传部长", "{L}委常委、宣传部长"),
+    "organization": SlotSpec(
+        "organization",
+        (("{L}委常委", "{N}委"), ("组织部长", "{N}委组织部")),
+        "{N}委常委、组织部长",
+        "{L}委常委、组织部长",
+    ),
+    "propaganda": SlotSpec(
+        "propaganda",
+        (("{L}委常委", "{N}委"), ("宣传部长", "{N}委宣传部")),
+        "{N}委常委、宣传部长",
+        "{L}委常委、宣传部长",
+    ),
 }
 SENIOR = ("secretary", "head")
 TOWN_SECRETARY = SlotSpec("town", (("{L}党委书记", "{N}党委"),), "{N}党委书记", "{L}党委书记")
@@ -365,7 +444,9 @@ class Official:
 
     def posts(self) -> list[Post]:
         return [
-            Post(_fill(title, self.division, self.level_char), _fill(org, self.division, self.level_char), self.division)
+            Post(
+                _fill(title, self.division, self.level_char), _fill(org, self.division, self.level_char), self.division
+            )
             for title, org in self.slot.posts
         ]
 
@@ -457,10 +538,14 @@ class World:
             state.towns = self._towns(rng)
         for town in state.towns:
             if town.name not in state.town_secretaries or rng.random() < 0.3:
-                state.town_secretaries[town.name] = Official(self.minter.person(), TOWN_SECRETARY, town.name, town.name[-1])
+                state.town_secretaries[town.name] = Official(
+                    self.minter.person(), TOWN_SECRETARY, town.name, town.name[-1]
+                )
             for village in town.villages:
                 if village not in state.village_secretaries or rng.random() < 0.2:
-                    state.village_secretaries[village] = Official(self.minter.person(), VILLAGE_SECRETARY, village, "村")
+                    state.village_secretaries[village] = Official(
+                        self.minter.person(), VILLAGE_SECRETARY, village, "村"
+                    )
         prefecture = self.lex.prefectures[division.parent]
         for _ in range(3 if state.epoch == 0 else 2):
             state.companies.append(self._company(rng, prefecture.short))
@@ -469,7 +554,12 @@ class World:
 
     def _stem_ok(self, stem: str) -> bool:
         lex = self.lex
-        return not _contains_place(stem, lex) and not _contains_stop(stem, lex) and stem not in lex.generic_stems and stem not in lex.words
+        return (
+            not _contains_place(stem, lex)
+            and not _contains_stop(stem, lex)
+            and stem not in lex.generic_stems
+            and stem not in lex.words
+        )
 
     def _towns(self, rng: random.Random) -> list[Town]:
         towns: list[Town] = []
@@ -618,7 +708,9 @@ class Writer:
     # people
     def official(self, official: Official, form: str = "full") -> str:
         """``form``: full (中牟县委书记X), relative (县委书记X), bare (X)."""
-        if form == "relative" and not (official.slot.relative and (self.county.relative_ok or official.level_char in "镇乡村")):
+        if form == "relative" and not (
+            official.slot.relative and (self.county.relative_ok or official.level_char in "镇乡村")
+        ):
             form = "full"
         self.gold.entity("official", official.name)
         if form == "bare":
@@ -692,43 +784,89 @@ class Writer:
 
 DAYS = ("上午", "下午", "")
 SLOGANS = (
-    "聚焦项目建设 推动高质量发展", "抢抓机遇促发展 凝心聚力谱新篇", "优化营商环境 激发市场活力", "招大引强促发展 项目建设再提速",
-    "多措并举 促进乡村产业兴旺", "党建引领聚合力 乡村振兴添动能", "真抓实干 奋勇争先", "稳中求进 拼出发展新局面",
+    "聚焦项目建设 推动高质量发展",
+    "抢抓机遇促发展 凝心聚力谱新篇",
+    "优化营商环境 激发市场活力",
+    "招大引强促发展 项目建设再提速",
+    "多措并举 促进乡村产业兴旺",
+    "党建引领聚合力 乡村振兴添动能",
+    "真抓实干 奋勇争先",
+    "稳中求进 拼出发展新局面",
 )
 VILLAGE_SLOGANS = (
-    "小{crop}长成富民大产业", "{crop}飘香 日子红火", "发展特色种植 铺就致富新路", "多品种结合 种出好“钱”景", "{crop}种植带动群众增收",
+    "小{crop}长成富民大产业",
+    "{crop}飘香 日子红火",
+    "发展特色种植 铺就致富新路",
+    "多品种结合 种出好“钱”景",
+    "{crop}种植带动群众增收",
 )
 MEETING_TOPICS = (
-    "重点项目建设推进会", "优化营商环境工作会议", "乡村振兴工作推进会", "安全生产工作会议", "招商引资工作推进会", "经济运行分析会",
-    "一季度经济运行分析会", "防汛工作部署会", "民生实事推进会",
+    "重点项目建设推进会",
+    "优化营商环境工作会议",
+    "乡村振兴工作推进会",
+    "安全生产工作会议",
+    "招商引资工作推进会",
+    "经济运行分析会",
+    "一季度经济运行分析会",
+    "防汛工作部署会",
+    "民生实事推进会",
 )
 OPENERS = ("近年来，", "今年以来，", "据了解，", "与此同时，", "目前，", "此外，", "在此基础上，", "今年，")
 ACTIONS = (
-    "坚持以高质量党建引领高质量发展", "持续优化营商环境", "聚焦主导产业延链补链强链", "全力抓好项目建设", "扎实推进乡村振兴",
-    "不断完善基层治理体系", "大力实施创新驱动发展战略", "统筹推进城市更新和民生改善", "着力构建现代化产业体系",
-    "持续深化“放管服”改革", "坚持项目为王、招商为要", "锚定年度目标任务不放松", "把项目建设作为稳增长的重要抓手",
-    "积极盘活闲置土地资源", "深入推进“万人助万企”活动",
+    "坚持以高质量党建引领高质量发展",
+    "持续优化营商环境",
+    "聚焦主导产业延链补链强链",
+    "全力抓好项目建设",
+    "扎实推进乡村振兴",
+    "不断完善基层治理体系",
+    "大力实施创新驱动发展战略",
+    "统筹推进城市更新和民生改善",
+    "着力构建现代化产业体系",
+    "持续深化“放管服”改革",
+    "坚持项目为王、招商为要",
+    "锚定年度目标任务不放松",
+    "把项目建设作为稳增长的重要抓手",
+    "积极盘活闲置土地资源",
+    "深入推进“万人助万企”活动",
 )
 RESULTS = (
-    "为经济社会高质量发展提供了有力支撑", "各项工作取得明显成效", "群众的获得感、幸福感、安全感不断增强", "综合实力稳步提升",
-    "发展后劲持续增强", "一批好项目、大项目相继落地", "营商环境持续向好", "主要经济指标保持稳中有进的良好态势",
+    "为经济社会高质量发展提供了有力支撑",
+    "各项工作取得明显成效",
+    "群众的获得感、幸福感、安全感不断增强",
+    "综合实力稳步提升",
+    "发展后劲持续增强",
+    "一批好项目、大项目相继落地",
+    "营商环境持续向好",
+    "主要经济指标保持稳中有进的良好态势",
 )
 MUSTS = (
-    "要提高政治站位，切实增强责任感和紧迫感", "要强化要素保障，全力破解用地、资金等难题", "要压实工作责任，倒排工期、挂图作战",
-    "要坚持问题导向，及时协调解决推进中遇到的困难和问题", "要优化服务保障，当好服务企业的“店小二”", "要加强统筹协调，形成工作合力",
-    "要严格落实安全生产责任，牢牢守住安全底线", "要抢抓政策机遇，积极争取上级资金支持", "要转变工作作风，以钉钉子精神抓好落实",
-    "要坚持高标准规划、高质量建设，努力打造精品工程", "要聚焦群众急难愁盼，把好事办实、把实事办好",
+    "要提高政治站位，切实增强责任感和紧迫感",
+    "要强化要素保障，全力破解用地、资金等难题",
+    "要压实工作责任，倒排工期、挂图作战",
+    "要坚持问题导向，及时协调解决推进中遇到的困难和问题",
+    "要优化服务保障，当好服务企业的“店小二”",
+    "要加强统筹协调，形成工作合力",
+    "要严格落实安全生产责任，牢牢守住安全底线",
+    "要抢抓政策机遇，积极争取上级资金支持",
+    "要转变工作作风，以钉钉子精神抓好落实",
+    "要坚持高标准规划、高质量建设，努力打造精品工程",
+    "要聚焦群众急难愁盼，把好事办实、把实事办好",
 )
 SPEECH_VERBS = ("强调", "指出", "要求", "表示")
 VISIT_SCENES = (
-    "实地查看项目建设进度、规划布局等情况", "详细了解项目建设进展和下一步工作安排", "现场查看施工进度，询问存在的困难和问题",
+    "实地查看项目建设进度、规划布局等情况",
+    "详细了解项目建设进展和下一步工作安排",
+    "现场查看施工进度，询问存在的困难和问题",
 )
 COMPANY_SCENES = (
-    "走进生产车间，详细了解企业生产经营、研发创新和市场开拓等情况", "与企业负责人深入交流，详细了解企业发展中遇到的困难和问题",
+    "走进生产车间，详细了解企业生产经营、研发创新和市场开拓等情况",
+    "与企业负责人深入交流，详细了解企业发展中遇到的困难和问题",
     "实地察看生产线运行情况，听取企业发展规划汇报",
 )
 PROJECT_PLANS = (
-    "主要建设标准化厂房、研发中心及配套设施", "主要建设智能化生产线、仓储设施及配套工程", "规划建设生产、研发、展示等功能区",
+    "主要建设标准化厂房、研发中心及配套设施",
+    "主要建设智能化生产线、仓储设施及配套工程",
+    "规划建设生产、研发、展示等功能区",
     "主要建设生产车间、办公楼及配套设施",
 )
 VILLAGE_SCENES = (
@@ -800,7 +938,9 @@ def _visit(w: Writer, draft: Draft) -> None:
     else:
         visitor = w.leader(rng.choice(SENIOR))
         relative = rng.random() < 0.7
-        bodies = "、".join(w.body(s, relative) for s in rng.sample(("发改委", "商务局", "自然资源局", "住建局", "工信局"), 2))
+        bodies = "、".join(
+            w.body(s, relative) for s in rng.sample(("发改委", "商务局", "自然资源局", "住建局", "工信局"), 2)
+        )
         lead = f"{_date(rng)}，{w.official(visitor, 'full')}带领{bodies}等单位负责人，实地调研{w.project(project)}并召开座谈会。"
         draft.headline = rng.choice((f"{w.county.name}领导实地调研{project.name}", f"{visitor.name}调研{project.name}"))
     w.gold.relation(visitor.name, "visited", project.name)
@@ -1057,7 +1197,9 @@ def render(drafts: list[Draft], style: PageStyle, rng: random.Random, gold: Gold
         if draft.trailing_byline and not (draft.trailing_inline and not style.column):
             body.append(draft.trailing_byline)
         parts.append("\n\n".join(body) + "\n\n")
-        gold.articles.append({"headline": draft.headline, "subheadlines": [draft.kicker] if draft.kicker else [], "lead": lead})
+        gold.articles.append(
+            {"headline": draft.headline, "subheadlines": [draft.kicker] if draft.kicker else [], "lead": lead}
+        )
     return "".join(parts).rstrip("\n") + "\n"
 
 
@@ -1117,7 +1259,9 @@ def _prepare(out: Path) -> tuple[Path, Path]:
     for folder in (pages, gold):
         if folder.exists() and any(folder.iterdir()):
             if not manifest.exists():
-                raise SystemExit(f"{folder} is not empty and not a generated corpus (no {manifest}); not overwriting it")
+                raise SystemExit(
+                    f"{folder} is not empty and not a generated corpus (no {manifest}); not overwriting it"
+                )
             shutil.rmtree(folder)
     manifest.unlink(missing_ok=True)
     pages.mkdir(parents=True, exist_ok=True)
@@ -1181,7 +1325,9 @@ def make_corpus(out_dir: str | Path, size_mb: float, seed: int | str = 1, progre
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out", metavar="OUT", help="output folder (pages/, gold/, manifest.json)")
     parser.add_argument("--mb", type=float, default=10.0, help="size of the pages in MB of 10**6 bytes (default: 10)")
     parser.add_argument("--seed", default="1", help="random seed (default: 1)")

@@ -67,9 +67,34 @@ NAMES: dict[str, str] = {"樊惠林": "樊惠林", "郑州市": "郑州市", "�
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌鹏辉宇浩凯健俊帆晨阳瑞博彬海林东雪琳慧婷颖倩欣怡佳鑫荣新卫"
 PLACE = "东西南北中新安平和兴福康宁泰华明光清河山湖林田桥园庄营集店寺岗坡沟源泉塘湾"
-COUNTIES = ("二七区", "中原区", "金水区", "管城回族区", "惠济区", "上街区", "巩义市", "荥阳市", "新密市", "新郑市", "登封市", "中牟县")
+COUNTIES = (
+    "二七区",
+    "中原区",
+    "金水区",
+    "管城回族区",
+    "惠济区",
+    "上街区",
+    "巩义市",
+    "荥阳市",
+    "新密市",
+    "新郑市",
+    "登封市",
+    "中牟县",
+)
 COUNTY_ORGS = ("区委", "区政府", "区人大常委会", "区发改委", "区委宣传部", "区委统战部", "区纪委监委", "区总工会")
-TITLES = ("区委书记", "区长", "区委副书记", "区委常委", "副区长", "宣传部长", "统战部长", "主任", "党组成员", "镇党委书记", "镇长")
+TITLES = (
+    "区委书记",
+    "区长",
+    "区委副书记",
+    "区委常委",
+    "副区长",
+    "宣传部长",
+    "统战部长",
+    "主任",
+    "党组成员",
+    "镇党委书记",
+    "镇长",
+)
 INDUSTRIES = ("医疗", "科技", "物流", "药业", "电子", "机器人", "食品", "建设", "文旅", "环保")
 PROJECT_KINDS = ("产业园", "物流基地", "更新改造", "科创中心", "安置房", "生态廊道")
 
@@ -141,19 +166,45 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
     rng = random.Random(seed)
     files = max(1, articles // 8)
     # -- the pools of entities, their sizes growing with the corpus ---------------------
-    districts: list[dict[str, Any]] = [{"name": "河南省", "level": "province", "parent": None}, {"name": "郑州市", "level": "city", "parent": 0}]
+    districts: list[dict[str, Any]] = [
+        {"name": "河南省", "level": "province", "parent": None},
+        {"name": "郑州市", "level": "city", "parent": 0},
+    ]
     for county in COUNTIES:
         districts.append({"name": county, "level": "county", "parent": 1})
     counties = list(range(2, len(districts)))
     for i in range(max(4, articles // 6)):
-        districts.append({"name": place_name(i) + ("镇" if i % 3 else "街道"), "level": "town" if i % 3 else "subdistrict", "parent": rng.choice(counties)})
+        districts.append(
+            {
+                "name": place_name(i) + ("镇" if i % 3 else "街道"),
+                "level": "town" if i % 3 else "subdistrict",
+                "parent": rng.choice(counties),
+            }
+        )
     towns = list(range(2 + len(COUNTIES), len(districts)))
     for i in range(max(4, articles // 4)):
-        districts.append({"name": place_name(i + 5000) + ("村" if i % 2 else "社区"), "level": "village" if i % 2 else "community", "parent": rng.choice(towns)})
-    organizations = [{"name": county + suffix[1:], "district": d} for d, county in zip(counties, COUNTIES) for suffix in COUNTY_ORGS]
+        districts.append(
+            {
+                "name": place_name(i + 5000) + ("村" if i % 2 else "社区"),
+                "level": "village" if i % 2 else "community",
+                "parent": rng.choice(towns),
+            }
+        )
+    organizations = [
+        {"name": county + suffix[1:], "district": d} for d, county in zip(counties, COUNTIES) for suffix in COUNTY_ORGS
+    ]
     organizations += [{"name": districts[t]["name"] + kind, "district": t} for t in towns for kind in ("党委", "政府")]
-    companies = [{"name": f"{place_name(i + 9000)}{INDUSTRIES[i % len(INDUSTRIES)]}有限公司", "district": rng.choice(counties + towns)} for i in range(max(4, articles // 3))]
-    projects = [{"name": f"{place_name(i + 13000)}{PROJECT_KINDS[i % len(PROJECT_KINDS)]}项目"} for i in range(max(4, articles // 4))]
+    companies = [
+        {
+            "name": f"{place_name(i + 9000)}{INDUSTRIES[i % len(INDUSTRIES)]}有限公司",
+            "district": rng.choice(counties + towns),
+        }
+        for i in range(max(4, articles // 3))
+    ]
+    projects = [
+        {"name": f"{place_name(i + 13000)}{PROJECT_KINDS[i % len(PROJECT_KINDS)]}项目"}
+        for i in range(max(4, articles // 4))
+    ]
     officials = [{"name": "樊惠林"}] + [{"name": person_name(i)} for i in range(max(8, articles // 2))]
     people = [{"name": person_name(i + 200_000)} for i in range(max(4, articles // 5))]
     journalists = [{"name": person_name(i + 300_000)} for i in range(40)]
@@ -161,7 +212,9 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
     er_qi_committee = next(i for i, o in enumerate(organizations) if o["name"] == "二七区委")
     officials[0]["posts"] = [("区委书记", er_qi_committee)]
     for official in officials[1:]:
-        official["posts"] = [(rng.choice(TITLES), rng.randrange(len(organizations))) for _ in range(rng.choice((1, 1, 2, 3)))]
+        official["posts"] = [
+            (rng.choice(TITLES), rng.randrange(len(organizations))) for _ in range(rng.choice((1, 1, 2, 3)))
+        ]
 
     def node(kind: str, item: dict[str, Any]) -> str:
         return iri(f"{BASE}entity/{kind}/{item['name']}")
@@ -186,7 +239,15 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
             article = iri(f"{BASE}article/{doc}/{a // files}")
             headline = f"{rng.choice(COUNTIES)}{rng.choice(PROJECT_KINDS)}建设稳步推进"
             offset = (a // files) * 3000 + rng.randrange(500)  # sentences of one file never overlap
-            for p, o in ((RDF + "type", iri(SCHEMA + "NewsArticle")), (SCHEMA + "headline", zh(headline)), (RDFS + "label", zh(headline)), (KG + "sourceFile", plain(doc)), (KG + "articleIndex", integer(a // files)), (KG + "startOffset", integer(offset)), (KG + "endOffset", integer(offset + 2000))):
+            for p, o in (
+                (RDF + "type", iri(SCHEMA + "NewsArticle")),
+                (SCHEMA + "headline", zh(headline)),
+                (RDFS + "label", zh(headline)),
+                (KG + "sourceFile", plain(doc)),
+                (KG + "articleIndex", integer(a // files)),
+                (KG + "startOffset", integer(offset)),
+                (KG + "endOffset", integer(offset + 2000)),
+            ):
                 out.triple(article, iri(p), o)
             county = rng.choice(counties)
             relate(article, "about", node("district", districts[county]), None)
@@ -199,12 +260,28 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
                 if rng.random() < 0.04:
                     picked.append(("official", node("official", officials[0]), officials[0]))
                 for _ in range(rng.randint(2, 4)):
-                    kind, pool = rng.choice((("official", officials), ("organization", organizations), ("district", districts), ("company", companies), ("project", projects), ("person", people)))
+                    kind, pool = rng.choice(
+                        (
+                            ("official", officials),
+                            ("organization", organizations),
+                            ("district", districts),
+                            ("company", companies),
+                            ("project", projects),
+                            ("person", people),
+                        )
+                    )
                     item = skewed(pool)
                     picked.append((kind, node(kind, item), item))
                 names = "、".join(item["name"] for _, _, item in picked)
                 text = f"{names}等在{districts[county]['name']}召开座谈会，研究部署下一步工作。"
-                for p, o in ((RDF + "type", iri(KG + "Sentence")), (KG + "text", zh(text)), (KG + "sourceFile", plain(doc)), (KG + "startOffset", integer(start)), (KG + "endOffset", integer(start + 80)), (DCTERMS + "isPartOf", article)):
+                for p, o in (
+                    (RDF + "type", iri(KG + "Sentence")),
+                    (KG + "text", zh(text)),
+                    (KG + "sourceFile", plain(doc)),
+                    (KG + "startOffset", integer(start)),
+                    (KG + "endOffset", integer(start + 80)),
+                    (DCTERMS + "isPartOf", article),
+                ):
                     out.triple(sentence, iri(p), o)
                 unique = list(dict.fromkeys((k, n) for k, n, _ in picked))
                 for (_, x), (_, y) in itertools.combinations(unique, 2):
@@ -215,9 +292,17 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
                     if kind == "official":
                         for other_kind, other, _ in picked:
                             if other_kind == "project" and rng.random() < 0.5:
-                                relate(subject, rng.choice(("visited", "visited", "attended", "signed")), other, sentence)
+                                relate(
+                                    subject, rng.choice(("visited", "visited", "attended", "signed")), other, sentence
+                                )
                     elif kind == "company" and rng.random() < 0.3:
-                        relate(subject, "located_in", node("district", districts[item["district"]]), sentence, basis="sentence")
+                        relate(
+                            subject,
+                            "located_in",
+                            node("district", districts[item["district"]]),
+                            sentence,
+                            basis="sentence",
+                        )
                     elif kind == "person" and rng.random() < 0.1:
                         relate(subject, "works_for", node("company", rng.choice(companies)), sentence, role="经理")
                 in_article += [(k, n) for k, n, _ in picked]
@@ -229,7 +314,9 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
         by_name = {d["name"]: i for i, d in enumerate(districts)}
         org_index = {o["name"]: i for i, o in enumerate(organizations)}
 
-        def entity(kind: str, item: dict[str, Any], extra: Callable[[str], Iterator[tuple[str, str]]] | None = None) -> str:
+        def entity(
+            kind: str, item: dict[str, Any], extra: Callable[[str], Iterator[tuple[str, str]]] | None = None
+        ) -> str:
             subject = node(kind, item)
             for cls in CLASSES[kind]:
                 out.triple(subject, iri(RDF + "type"), iri(cls))
@@ -264,7 +351,15 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
                 organization = organizations[org]
                 post = iri(f"{BASE}post/{hashlib.sha1(f'{number}/{title}/{org}'.encode()).hexdigest()[:16]}")
                 place = organization["district"]
-                for p, o in ((RDF + "type", iri(ORG + "Post")), (RDFS + "label", zh(title)), (ORG + "heldBy", subject), (ORG + "postIn", node("organization", organization)), (KG + "organizationName", zh(organization["name"])), (KG + "districtName", zh(districts[place]["name"])), (KG + "postDistrict", node("district", districts[place]))):
+                for p, o in (
+                    (RDF + "type", iri(ORG + "Post")),
+                    (RDFS + "label", zh(title)),
+                    (ORG + "heldBy", subject),
+                    (ORG + "postIn", node("organization", organization)),
+                    (KG + "organizationName", zh(organization["name"])),
+                    (KG + "districtName", zh(districts[place]["name"])),
+                    (KG + "postDistrict", node("district", districts[place])),
+                ):
                     out.triple(post, iri(p), o)
                 out.triple(subject, iri(ORG + "holds"), post)
                 relate(subject, "holds_post", node("organization", organization), None, post=title)
@@ -274,7 +369,13 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
             predicate = iri(KG + PREDICATES[relation])
             out.triple(head, predicate, tail)
             statement = iri(f"{BASE}statement/{number:08x}")
-            for p, o in ((RDF + "type", iri(RDF + "Statement")), (RDF + "subject", head), (RDF + "predicate", predicate), (RDF + "object", tail), (KG + "weight", integer(record["weight"]))):
+            for p, o in (
+                (RDF + "type", iri(RDF + "Statement")),
+                (RDF + "subject", head),
+                (RDF + "predicate", predicate),
+                (RDF + "object", tail),
+                (KG + "weight", integer(record["weight"])),
+            ):
                 out.triple(statement, iri(p), o)
             for name, value in record["attrs"].items():
                 out.triple(statement, iri(KG + name), zh(value) if name != "basis" else plain(value))
@@ -352,10 +453,21 @@ def in_child(function: Callable[[], Any], timeout: float) -> tuple[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=2200, help="synthetic articles (default 2200: about 1,000,000 triples)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each query per engine; the median is reported (default 3)")
-    parser.add_argument("--query-timeout", type=float, default=600, help="give up on an rdflib query after this many seconds (default 600)")
-    parser.add_argument("--workdir", default=None, help="where to write the graph and the store (default: a temporary folder, removed)")
+    parser.add_argument(
+        "--articles", type=int, default=2200, help="synthetic articles (default 2200: about 1,000,000 triples)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each query per engine; the median is reported (default 3)"
+    )
+    parser.add_argument(
+        "--query-timeout",
+        type=float,
+        default=600,
+        help="give up on an rdflib query after this many seconds (default 600)",
+    )
+    parser.add_argument(
+        "--workdir", default=None, help="where to write the graph and the store (default: a temporary folder, removed)"
+    )
     parser.add_argument("--queries", default=str(ROOT / "queries"), help="folder of .rq files (default: queries/)")
     args = parser.parse_args(argv)
 
@@ -368,9 +480,13 @@ def main(argv: list[str] | None = None) -> int:
         nt = workdir / "graph.nt"
         seconds, triples = timed(lambda: generate(nt, args.articles))
         size = nt.stat().st_size / 2**20
-        print(f"synthetic graph: {triples:,} triples, {size:.0f} MiB of N-Triples ({args.articles} articles), written in {seconds:.1f} s")
+        print(
+            f"synthetic graph: {triples:,} triples, {size:.0f} MiB of N-Triples ({args.articles} articles), written in {seconds:.1f} s"
+        )
         load_average = " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
-        print(f"python {sys.version.split()[0]}, pyoxigraph {getattr(pyoxigraph, '__version__', '?')}, rdflib {rdflib.__version__}, {os.cpu_count()} CPUs, load average {load_average}\n")
+        print(
+            f"python {sys.version.split()[0]}, pyoxigraph {getattr(pyoxigraph, '__version__', '?')}, rdflib {rdflib.__version__}, {os.cpu_count()} CPUs, load average {load_average}\n"
+        )
 
         # -- load ---------------------------------------------------------------------
         store_dir = workdir / "store"
@@ -396,8 +512,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  oxigraph reopen store read-only    {ox_open:9.3f}   (every later kg query)")
         print(f"  sha256 of graph.nt                 {hash_seconds:9.3f}   (freshness check after the file changes)")
         print(f"  oxigraph load into memory          {ox_memory_load:9.2f}")
-        print(f"  rdflib parse into memory           {rdflib_load:9.2f}   (every kg query --engine rdflib; +{rdflib_rss:,.0f} MiB RSS)")
-        print(f"  ratio rdflib / oxigraph            {rdflib_load / ox_load:9.1f}x  (load)   {rdflib_load / ox_open:,.0f}x (vs reopening)\n")
+        print(
+            f"  rdflib parse into memory           {rdflib_load:9.2f}   (every kg query --engine rdflib; +{rdflib_rss:,.0f} MiB RSS)"
+        )
+        print(
+            f"  ratio rdflib / oxigraph            {rdflib_load / ox_load:9.1f}x  (load)   {rdflib_load / ox_open:,.0f}x (vs reopening)\n"
+        )
 
         # -- queries --------------------------------------------------------------------
         results = []
@@ -427,9 +547,27 @@ def main(argv: list[str] | None = None) -> int:
                 rl_times, rl_rows = value
                 rl_median = statistics.median(rl_times)
                 same = same_rows(ox_rows or [], rl_rows, text)
-                results.append((path.stem, len(ox_rows or []), ox_median, rl_median, rl_median / ox_median, "yes" if same else "NO"))
+                results.append(
+                    (
+                        path.stem,
+                        len(ox_rows or []),
+                        ox_median,
+                        rl_median,
+                        rl_median / ox_median,
+                        "yes" if same else "NO",
+                    )
+                )
             else:
-                results.append((path.stem, len(ox_rows or []), ox_median, float("nan"), float("nan"), f"rdflib {status}: {value or f'> {args.query_timeout:g} s'}"))
+                results.append(
+                    (
+                        path.stem,
+                        len(ox_rows or []),
+                        ox_median,
+                        float("nan"),
+                        float("nan"),
+                        f"rdflib {status}: {value or f'> {args.query_timeout:g} s'}",
+                    )
+                )
 
         print(f"query (median of {args.repeat})            rows   oxigraph s    rdflib s   rdflib/ox   same rows")
         for name, rows, ox_s, rl_s, ratio, same in results:
@@ -438,8 +576,10 @@ def main(argv: list[str] | None = None) -> int:
         if done:
             ox_total, rl_total = sum(r[2] for r in done), sum(r[3] for r in done)
             print(f"  {'all queries':30} {'':7} {ox_total:12.4f} {rl_total:11.3f} {rl_total / ox_total:10.0f}x")
-            print(f"\nfirst answer from a cold start: oxigraph {ox_load + ox_total:.1f} s (bulk load + queries), "
-                  f"{ox_open + ox_total:.2f} s with the store kept; rdflib {rdflib_load + rl_total:.1f} s (parse + queries)")
+            print(
+                f"\nfirst answer from a cold start: oxigraph {ox_load + ox_total:.1f} s (bulk load + queries), "
+                f"{ox_open + ox_total:.2f} s with the store kept; rdflib {rdflib_load + rl_total:.1f} s (parse + queries)"
+            )
         return 0 if all(r[5] == "yes" for r in results) else 1
     finally:
         if not args.workdir:

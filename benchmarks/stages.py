@@ -265,7 +265,10 @@ def measure(megabytes: float, stages: Sequence[str], repeat: int = 1, seed: int 
 def report(seconds: dict[str, float]) -> str:
     size = seconds["_bytes"] / MB
     reference = seconds.get("rjieba.tag")
-    rows = [f"{size:.1f} MB in {int(seconds['_pages'])} pages", f"{'stage':<12} {'cpu s':>8} {'MB/s':>8} {'x rjieba':>9}"]
+    rows = [
+        f"{size:.1f} MB in {int(seconds['_pages'])} pages",
+        f"{'stage':<12} {'cpu s':>8} {'MB/s':>8} {'x rjieba':>9}",
+    ]
     for name, value in seconds.items():
         if name.startswith("_"):
             continue

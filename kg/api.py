@@ -31,7 +31,25 @@ JSON_EDGE_ATTRIBUTES = ("evidence", "attrs")
 ENTITY_LISTS = ("aliases", "posts", "docs")
 _PYTHON_DATATYPES = {
     "http://www.w3.org/2001/XMLSchema#" + name
-    for name in ("integer", "int", "long", "short", "byte", "decimal", "double", "float", "boolean", "date", "dateTime", "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong")
+    for name in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "decimal",
+        "double",
+        "float",
+        "boolean",
+        "date",
+        "dateTime",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+    )
 }
 
 
@@ -97,15 +115,21 @@ class Exports:
         """The graph of ``graph.graphml``: entity and article nodes, relation edges keyed by relation."""
         import networkx as nx
 
-        graph = nx.read_graphml(self._file("graph.graphml"), force_multigraph=True)
-        for _, data in graph.nodes(data=True):
+        read = nx.read_graphml(self._file("graph.graphml"), force_multigraph=True)
+        graph = nx.MultiDiGraph()
+        for node, data in read.nodes(data=True):
             for name in JSON_NODE_ATTRIBUTES:
                 if name in data:
                     data[name] = _json(data[name])
-        for _, _, data in graph.edges(data=True):
+            graph.add_node(node, **data)
+        for head, tail, data in read.edges(data=True):
+            key = data.get("relation", "")
+            if data.get("attrs") not in (None, "", "{}"):
+                key = f"{key}:{data['attrs']}"  # as kg.graph.to_networkx keys it
             for name in JSON_EDGE_ATTRIBUTES:
                 if name in data:
                     data[name] = _json(data[name])
+            graph.add_edge(head, tail, key=key, **data)
         return graph
 
     def _csv(self, name: str) -> pd.DataFrame:

@@ -29,18 +29,64 @@ projects from Chinese local-government news pages.
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="build the graph of text files into an exports folder", description="Read newspaper pages (.txt files, folders searched recursively, or - for stdin), extract entities and relations, and write graph.ttl, graph.nt, graph.graphml, graph.html, entities.csv and relations.csv.")
+    p = sub.add_parser(
+        "build",
+        help="build the graph of text files into an exports folder",
+        description="Read newspaper pages (.txt files, folders searched recursively, or - for stdin), extract entities and relations, and write graph.ttl, graph.nt, graph.graphml, graph.html, entities.csv and relations.csv.",
+    )
     p.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT", help="files, folders or - (default: seeds)")
     p.add_argument("-o", "--output", default="exports", metavar="OUT", help="output folder (default: exports)")
-    p.add_argument("--base-iri", default=None, metavar="IRI", help="base IRI of the RDF data (default: https://example.org/kg/)")
-    p.add_argument("--max-nodes", type=int, default=None, metavar="N", help="keep only the N most connected nodes in graph.html (other exports stay complete)")
-    p.add_argument("--max-file-size", type=int, default=None, metavar="BYTES", help="skip input files larger than this (default: 256 MiB)")
-    p.add_argument("--curation", default=None, metavar="FILE", help="YAML file of corrections applied on every build: merge, never_merge, split_by_file, drop, types")
-    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes for extraction (default: all cores); the exports are the same for any N")
-    p.add_argument("--cache", default=None, metavar="DIR", help="keep each file's extraction here so a rebuild only reads new or changed files (default: OUT/.kg-cache)")
+    p.add_argument(
+        "--base-iri", default=None, metavar="IRI", help="base IRI of the RDF data (default: https://example.org/kg/)"
+    )
+    p.add_argument(
+        "--max-nodes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="keep only the N most connected nodes in graph.html (other exports stay complete)",
+    )
+    p.add_argument(
+        "--max-file-size",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="skip input files larger than this (default: 256 MiB)",
+    )
+    p.add_argument(
+        "--curation",
+        default=None,
+        metavar="FILE",
+        help="YAML file of corrections applied on every build: merge, never_merge, split_by_file, drop, types",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes for extraction (default: all cores); the exports are the same for any N",
+    )
+    p.add_argument(
+        "--cache",
+        default=None,
+        metavar="DIR",
+        help="keep each file's extraction here so a rebuild only reads new or changed files (default: OUT/.kg-cache)",
+    )
     p.add_argument("--no-cache", action="store_true", help="extract every file again")
-    p.add_argument("--max-evidence", type=int, default=20, metavar="N", help="sentences kept per relation (weights stay exact; default: 20)")
-    p.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run extraction on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster (needs kg[distributed])")
+    p.add_argument(
+        "--max-evidence",
+        type=int,
+        default=20,
+        metavar="N",
+        help="sentences kept per relation (weights stay exact; default: 20)",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run extraction on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster (needs kg[distributed])",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors (no progress bar)")
     p.set_defaults(func=_build)
 
@@ -70,16 +116,24 @@ def _build(args: argparse.Namespace) -> int:
     if not args.quiet:
         counts = Counter(e.type for e in kg.entities.values())
         summary = ", ".join(f"{counts[t]} {t}" for t in sorted(counts))
-        print(f"{len(kg.sources)} files, {len(kg.articles)} articles, {len(kg.entities)} entities ({summary}), {len(kg.relations)} relations")
+        print(
+            f"{len(kg.sources)} files, {len(kg.articles)} articles, {len(kg.entities)} entities ({summary}), {len(kg.relations)} relations"
+        )
         for path in written:
             print(f"  wrote {path}")
     return 0
 
 
 def _add_extract(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("extract", help="print the entity mentions of a text as JSON lines", description="Print one JSON object per mention: text, type, start, end (offsets into the given text).")
+    p = sub.add_parser(
+        "extract",
+        help="print the entity mentions of a text as JSON lines",
+        description="Print one JSON object per mention: text, type, start, end (offsets into the given text).",
+    )
     p.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for stdin (default)")
-    p.add_argument("--lines", action="store_true", help="treat each input line as its own text; print one JSON array per line")
+    p.add_argument(
+        "--lines", action="store_true", help="treat each input line as its own text; print one JSON array per line"
+    )
     p.set_defaults(func=_extract)
 
 
@@ -88,7 +142,9 @@ def _extract(args: argparse.Namespace) -> int:
     from kg.read import Source, read_source
 
     try:
-        doc = read_source(Source(args.file if args.file != "-" else "<stdin>", None if args.file == "-" else Path(args.file)))
+        doc = read_source(
+            Source(args.file if args.file != "-" else "<stdin>", None if args.file == "-" else Path(args.file))
+        )
     except ValueError as exc:
         raise InputError(f"{args.file}: {exc}") from exc
     out = sys.stdout
@@ -102,11 +158,29 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _add_query(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("query", help="run a SPARQL query over the exported RDF", description="Run SPARQL (a query string or a .rq file) over the exported graph. The default engine keeps an Oxigraph store in .kg-store/ next to the graph, built on first use and rebuilt when the graph changes.")
+    p = sub.add_parser(
+        "query",
+        help="run a SPARQL query over the exported RDF",
+        description="Run SPARQL (a query string or a .rq file) over the exported graph. The default engine keeps an Oxigraph store in .kg-store/ next to the graph, built on first use and rebuilt when the graph changes.",
+    )
     p.add_argument("query", metavar="QUERY|FILE.rq")
-    p.add_argument("--graph", default="exports", help="graph.nt / graph.ttl or an exports folder (default: exports, which reads graph.nt)")
-    p.add_argument("--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="oxigraph (default: fast, store cached on disk) or rdflib (pure Python, parses the graph each time)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format (default: table; json is SPARQL 1.1 results JSON; CONSTRUCT prints Turtle)")
+    p.add_argument(
+        "--graph",
+        default="exports",
+        help="graph.nt / graph.ttl or an exports folder (default: exports, which reads graph.nt)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=("oxigraph", "rdflib"),
+        default="oxigraph",
+        help="oxigraph (default: fast, store cached on disk) or rdflib (pure Python, parses the graph each time)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default: table; json is SPARQL 1.1 results JSON; CONSTRUCT prints Turtle)",
+    )
     p.set_defaults(func=_query)
 
 
@@ -118,15 +192,54 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _add_serve(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("serve", help="serve the exported graph as a read-only SPARQL endpoint", description="Serve EXPORTS_FOLDER as a read-only SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /. Updates, SERVICE, LOAD and FROM are refused; each query runs in a worker process that is stopped after --timeout seconds.")
-    p.add_argument("exports", nargs="?", default="exports", metavar="EXPORTS_FOLDER", help="an exports folder or a graph.nt / graph.ttl file (default: exports)")
+    p = sub.add_parser(
+        "serve",
+        help="serve the exported graph as a read-only SPARQL endpoint",
+        description="Serve EXPORTS_FOLDER as a read-only SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /. Updates, SERVICE, LOAD and FROM are refused; each query runs in a worker process that is stopped after --timeout seconds.",
+    )
+    p.add_argument(
+        "exports",
+        nargs="?",
+        default="exports",
+        metavar="EXPORTS_FOLDER",
+        help="an exports folder or a graph.nt / graph.ttl file (default: exports)",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
-    p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="stop a query after this many seconds (default: 10)")
-    p.add_argument("--workers", type=int, default=2, metavar="N", help="queries run at the same time, each in its own process (default: 2)")
-    p.add_argument("--max-request", type=int, default=64 * 1024, metavar="BYTES", help="largest request body accepted (default: 65536)")
-    p.add_argument("--max-response", type=int, default=256 * 1024 * 1024, metavar="BYTES", help="largest result sent; a bigger one is an error asking for a LIMIT (default: 268435456)")
-    p.add_argument("--queries", default=None, metavar="DIR", help="folder of example .rq files for the page (default: queries/ next to the exports folder, else ./queries)")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="stop a query after this many seconds (default: 10)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        metavar="N",
+        help="queries run at the same time, each in its own process (default: 2)",
+    )
+    p.add_argument(
+        "--max-request",
+        type=int,
+        default=64 * 1024,
+        metavar="BYTES",
+        help="largest request body accepted (default: 65536)",
+    )
+    p.add_argument(
+        "--max-response",
+        type=int,
+        default=256 * 1024 * 1024,
+        metavar="BYTES",
+        help="largest result sent; a bigger one is an error asking for a LIMIT (default: 268435456)",
+    )
+    p.add_argument(
+        "--queries",
+        default=None,
+        metavar="DIR",
+        help="folder of example .rq files for the page (default: queries/ next to the exports folder, else ./queries)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="do not log requests")
     p.set_defaults(func=_serve)
 
@@ -134,13 +247,29 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
 def _serve(args: argparse.Namespace) -> int:
     from kg.serve import serve
 
-    return serve(args.exports, host=args.host, port=args.port, timeout=args.timeout, workers=args.workers, max_request=args.max_request, max_response=args.max_response, queries=args.queries, quiet=args.quiet)
+    return serve(
+        args.exports,
+        host=args.host,
+        port=args.port,
+        timeout=args.timeout,
+        workers=args.workers,
+        max_request=args.max_request,
+        max_response=args.max_response,
+        queries=args.queries,
+        quiet=args.quiet,
+    )
 
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="precision/recall/F1 against a gold annotation", description="Build INPUT and score it against GOLD (a gold JSON file or a folder of them).")
+    p = sub.add_parser(
+        "eval",
+        help="precision/recall/F1 against a gold annotation",
+        description="Build INPUT and score it against GOLD (a gold JSON file or a folder of them).",
+    )
     p.add_argument("gold", metavar="GOLD", help="gold JSON file or folder (e.g. tests/fixtures/gold)")
-    p.add_argument("--input", nargs="*", default=["seeds"], metavar="INPUT", help="what to build and score (default: seeds)")
+    p.add_argument(
+        "--input", nargs="*", default=["seeds"], metavar="INPUT", help="what to build and score (default: seeds)"
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--errors", action="store_true", help="also list every false positive and false negative")
     p.set_defaults(func=_eval)
@@ -165,7 +294,9 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kg", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="kg", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in (_add_build, _add_extract, _add_query, _add_serve, _add_eval):

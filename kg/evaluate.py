@@ -12,14 +12,25 @@ entity at either end, predicted or gold, is not scored.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.model import ENTITY_TYPES, KnowledgeGraph
+from kg.model import ENTITY_TYPES, KnowledgeGraph, Relation
 
-SCORED_RELATIONS = ("holds_post", "part_of", "located_in", "visited", "signed", "chaired", "attended", "works_for", "reported")
+SCORED_RELATIONS = (
+    "holds_post",
+    "part_of",
+    "located_in",
+    "visited",
+    "signed",
+    "chaired",
+    "attended",
+    "works_for",
+    "reported",
+)
 
 
 @dataclass
@@ -43,7 +54,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -114,25 +132,37 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
     report = Report(entities={t: Score() for t in ENTITY_TYPES}, relations={r: Score() for r in SCORED_RELATIONS})
     _score_posts(kg, gold, report.posts)
     names_of = {e.id: {normalise(n) for n in (e.name, *e.aliases)} for e in kg.entities.values()}
+    # what each file can match, indexed once: the cost grows with the graph plus the gold
+    entities_of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for entity in kg.entities.values():
+        if entity.mentions:
+            for doc in entity.docs:
+                entities_of[(doc, entity.type)].append(entity.id)
+    relations_of: dict[tuple[str, str], list[Relation]] = defaultdict(list)
+    for relation in kg.relations:
+        if relation.relation in SCORED_RELATIONS:
+            for doc in dict.fromkeys(e.doc for e in relation.evidence):
+                relations_of[(doc, relation.relation)].append(relation)
     for gold_file in gold:
         doc = gold_file["file"]
         report.files.append(doc)
         for type_ in ENTITY_TYPES:
-            predicted = sorted((e.id, names_of[e.id]) for e in kg.entities.values() if e.type == type_ and doc in e.docs and e.mentions)
+            predicted = sorted((eid, names_of[eid]) for eid in entities_of.get((doc, type_), ()))
             expected = [g for g in gold_file["entities"] if g["type"] == type_]
             _match(predicted, expected, report.entities[type_], doc)
         by_name = {g["name"]: _names(g) for g in gold_file["entities"]}
         optional = set().union(*(_names(g) for g in gold_file["entities"] if g.get("optional")))
         by_name.update({f"article:{i}": {f"article:{i}"} for i in range(len(gold_file.get("articles", [])))})
+        optional_names = {g["name"] for g in gold_file["entities"] if g.get("optional")}
         for relation in SCORED_RELATIONS:
             predicted_rel = sorted(
                 (f"{r.head} -{relation}-> {r.tail}", names_of.get(r.head, set()), _tail_names(r.tail, names_of, doc))
-                for r in kg.relations
-                if r.relation == relation and any(e.doc == doc for e in r.evidence)
+                for r in relations_of.get((doc, relation), ())
             )
-            optional_names = {g["name"] for g in gold_file["entities"] if g.get("optional")}
             expected_rel = [
-                g for g in gold_file.get("relations", []) if g["relation"] == relation and not {g["head"], g["tail"]} & optional_names
+                g
+                for g in gold_file.get("relations", [])
+                if g["relation"] == relation and not {g["head"], g["tail"]} & optional_names
             ]
             predicted_rel = [p for p in predicted_rel if not (p[1] & optional or p[2] & optional)]
             _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
@@ -157,9 +187,14 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
                 keys = {_post_key(p["title"], p.get("organization", "")) for p in expected["posts"]}
                 expected_posts.setdefault(expected["name"], set()).update(keys)
                 names.setdefault(expected["name"], set()).update(_names(expected))
+    first_with: dict[str, int] = {}  # a name -> the first person (in graph order) who bears it
     people = [e for e in kg.entities.values() if e.type in ("official", "person")]
+    for position, person in enumerate(people):
+        for person_name in (person.name, *person.aliases):
+            first_with.setdefault(normalise(person_name), position)
     for name, keys in sorted(expected_posts.items()):
-        entity = next((e for e in people if {normalise(n) for n in (e.name, *e.aliases)} & names[name]), None)
+        position = min((first_with[n] for n in names[name] if n in first_with), default=None)
+        entity = people[position] if position is not None else None
         predicted = {_post_key(p.title, p.organization) for p in entity.posts} if entity else set()
         score.tp += len(keys & predicted)
         score.fn += len(keys - predicted)
@@ -174,14 +209,22 @@ def _tail_names(tail: str, names_of: dict[str, set[str]], doc: str) -> set[str]:
     return names_of.get(tail, set())
 
 
-def _match_relations(predicted: list[tuple[str, set[str], set[str]]], gold: list[dict], by_name: dict[str, set[str]], score: Score, label: str) -> None:
+def _match_relations(
+    predicted: list[tuple[str, set[str], set[str]]],
+    gold: list[dict],
+    by_name: dict[str, set[str]],
+    score: Score,
+    label: str,
+) -> None:
     used: set[int] = set()
     for pred_id, heads, tails in predicted:
         hit = next(
             (
                 i
                 for i, g in enumerate(gold)
-                if i not in used and heads & by_name.get(g["head"], {normalise(g["head"])}) and tails & by_name.get(g["tail"], {normalise(g["tail"])})
+                if i not in used
+                and heads & by_name.get(g["head"], {normalise(g["head"])})
+                and tails & by_name.get(g["tail"], {normalise(g["tail"])})
             ),
             None,
         )
@@ -199,7 +242,11 @@ def _match_relations(predicted: list[tuple[str, set[str], set[str]]], gold: list
 
 def format_report(report: Report) -> str:
     lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
-    for section, scores in (("entities", report.entities), ("relations", report.relations), ("posts", {"official posts": report.posts})):
+    for section, scores in (
+        ("entities", report.entities),
+        ("relations", report.relations),
+        ("posts", {"official posts": report.posts}),
+    ):
         lines.append(f"-- {section}")
         for name, s in scores.items():
             if s.tp + s.fp + s.fn:

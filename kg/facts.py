@@ -39,7 +39,23 @@ CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
 GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团")
 LEAD_WORDS = ("带领", "带队", "率领", "率")
 SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
-GOVERNMENT_ENDINGS = ("委", "政府", "局", "厅", "部", "办", "管委会", "政协", "常委会", "指挥部", "纪检监察组", "工会", "工商联", "党组", "监委")
+GOVERNMENT_ENDINGS = (
+    "委",
+    "政府",
+    "局",
+    "厅",
+    "部",
+    "办",
+    "管委会",
+    "政协",
+    "常委会",
+    "指挥部",
+    "纪检监察组",
+    "工会",
+    "工商联",
+    "党组",
+    "监委",
+)
 CLAUSE_END = "，。；！？"
 PEOPLE = ("official", "person")
 VISITABLE = ("project", "company", "organization", "district")
@@ -212,8 +228,12 @@ def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
         return None
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
         district = place(entity.name[:length])
-        if district is not None and (district.level not in ("province", "prefecture") or (entity.type != "company" and district.level == "prefecture")):
-            return district
+        if district is not None:  # the longest place that starts the name (三门峡, not 三门)
+            if district.level not in ("province", "prefecture") or (
+                entity.type != "company" and district.level == "prefecture"
+            ):
+                return district
+            return None
     return None
 
 
@@ -250,7 +270,11 @@ def meetings(view: SentenceView, convener: Entity | None) -> Iterator[Fact]:
 
 def works_for(view: SentenceView) -> Iterator[Fact]:
     for body, person in zip(view.mentions, view.mentions[1:]):
-        if body.end == person.start and body.entity.type in ("organization", "company") and person.entity.type == "person":
+        if (
+            body.end == person.start
+            and body.entity.type in ("organization", "company")
+            and person.entity.type == "person"
+        ):
             role = _role_after(view.text, person.end)
             yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
 

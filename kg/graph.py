@@ -12,12 +12,11 @@ Node attributes: ``type``, ``label``, ``aliases``, ``posts``, ``docs``, ``mentio
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 import networkx as nx
 
-from kg.model import KnowledgeGraph
+from kg.model import Evidence, KnowledgeGraph, Post
 
 
 def dumps(value: Any) -> str:
@@ -32,12 +31,12 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             type=entity.type,
             label=entity.name,
             aliases=dumps(sorted(entity.aliases)),
-            posts=dumps([asdict(p) for p in entity.posts]),
+            posts=dumps([post_json(p) for p in entity.posts]),
             docs=dumps(sorted(entity.docs)),
             mentions=entity.mentions,
             code=entity.code,
             level=entity.level,
-            evidence=dumps([asdict(e) for e in entity.evidence]),
+            evidence=dumps([evidence_json(e) for e in entity.evidence]),
         )
     for article in sorted(kg.articles.values(), key=lambda a: a.id):
         graph.add_node(
@@ -59,7 +58,23 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             key=relation.relation if not relation.attrs else f"{relation.relation}:{dumps(relation.attrs)}",
             relation=relation.relation,
             weight=relation.weight,
-            evidence=dumps([asdict(e) for e in relation.evidence]),
+            evidence=dumps([evidence_json(e) for e in relation.evidence]),
             attrs=dumps(relation.attrs),
         )
     return graph
+
+
+def evidence_json(evidence: Evidence) -> dict[str, Any]:
+    """``dataclasses.asdict(evidence)``, without its deep copies (hot when exporting)."""
+    return {
+        "article": evidence.article,
+        "doc": evidence.doc,
+        "end": evidence.end,
+        "headline": evidence.headline,
+        "sentence": evidence.sentence,
+        "start": evidence.start,
+    }
+
+
+def post_json(post: Post) -> dict[str, Any]:
+    return {"district": post.district, "organization": post.organization, "title": post.title}

@@ -51,7 +51,31 @@ _DROP = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 _SPACES = " \t\u3000\u00a0"
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _CLOSING = "，。、；：！？）”"  # marks before which a space goes even outside body text
-_CANNOT_START = ("是", "的", "了", "着", "地", "得", "和", "与", "及", "或", "而", "但", "并", "也", "都", "就", "还", "等", "之", "所", "其", "相关", "约")
+_CANNOT_START = (
+    "是",
+    "的",
+    "了",
+    "着",
+    "地",
+    "得",
+    "和",
+    "与",
+    "及",
+    "或",
+    "而",
+    "但",
+    "并",
+    "也",
+    "都",
+    "就",
+    "还",
+    "等",
+    "之",
+    "所",
+    "其",
+    "相关",
+    "约",
+)
 
 LEAD_RE = re.compile(r"^本报(?:讯|记者|通讯员)")
 _ROLE = r"(?:(?:郑报全媒体|全媒体|见习|特约)?记者|通讯员)"
@@ -560,7 +584,9 @@ def _settle_chain(text: str, pieces: Pieces, body: bool) -> tuple[str, Pieces]:
 
     def letter_spaced(token: int) -> bool:
         left, right = prev[token], nxt[token]
-        return (left >= 0 and prev[left] >= 0 and runs[prev[left]]) or (right >= 0 and nxt[right] >= 0 and runs[nxt[right]])
+        return (left >= 0 and prev[left] >= 0 and runs[prev[left]]) or (
+            right >= 0 and nxt[right] >= 0 and runs[nxt[right]]
+        )
 
     def goes(token: int) -> bool:
         left, right = char(prev[token]), char(nxt[token])

@@ -209,7 +209,9 @@ class Matcher(Generic[V]):
                 ((slot, value),) = values.items()
                 self._automaton.add_word(word.encode("utf-8").decode("latin-1"), (len(word), slot, value))
             else:
-                self._automaton.add_word(word.encode("utf-8").decode("latin-1"), (len(word), self._SHARED, tuple(values.items())))
+                self._automaton.add_word(
+                    word.encode("utf-8").decode("latin-1"), (len(word), self._SHARED, tuple(values.items()))
+                )
         self._automaton.make_automaton()
         self._empty = not entries
 

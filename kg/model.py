@@ -137,7 +137,9 @@ class Post:
 
     @property
     def label(self) -> str:
-        return f"{self.district}{self.title}" if self.district and not self.title.startswith(self.district) else self.title
+        return (
+            f"{self.district}{self.title}" if self.district and not self.title.startswith(self.district) else self.title
+        )
 
 
 @dataclass(frozen=True)

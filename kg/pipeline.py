@@ -114,7 +114,9 @@ class Cache:
             os.replace(tmp, path)
         except OSError as exc:
             self.broken = True
-            self.warn(f"{self.folder.parent}: cannot keep the build cache here ({exc.strerror or exc}); building without it")
+            self.warn(
+                f"{self.folder.parent}: cannot keep the build cache here ({exc.strerror or exc}); building without it"
+            )
 
 
 def _read(source: Source, max_file_size: int) -> bytes | str:
@@ -138,7 +140,9 @@ def _local_submit(jobs: int) -> tuple[Submit | None, Callable[[], None]]:
         return None, lambda: None
     _warm_up()  # forked workers inherit the loaded dictionaries
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up)
-    return (lambda name, data, limit: pool.submit(extract_bytes, name, data, limit)), lambda: pool.shutdown(cancel_futures=True)
+    return (lambda name, data, limit: pool.submit(extract_bytes, name, data, limit)), lambda: pool.shutdown(
+        cancel_futures=True
+    )
 
 
 def _dask_submit(scheduler: str, jobs: int) -> tuple[Submit, Callable[[], None]]:
@@ -254,7 +258,9 @@ def build(
     skipped: list[str] = []
     bar = _progress(len(sources), quiet)
     articles_seen = 0
-    for source, result in extract_all(sources, jobs=jobs, cache=store, scheduler=scheduler, max_file_size=max_file_size):
+    for source, result in extract_all(
+        sources, jobs=jobs, cache=store, scheduler=scheduler, max_file_size=max_file_size
+    ):
         if bar is not None:
             bar.update(1)
         if isinstance(result, str):
@@ -285,10 +291,17 @@ def build(
     if spill is not None:
         spill.cleanup()
     relations = finish(resolution, collector)
-    return KnowledgeGraph(entities=dict(sorted(resolution.entities.items())), relations=relations, articles=dict(sorted(articles.items())), sources=paths)
+    return KnowledgeGraph(
+        entities=dict(sorted(resolution.entities.items())),
+        relations=relations,
+        articles=dict(sorted(articles.items())),
+        sources=paths,
+    )
 
 
-def _stash(result: ExtractedDocument, store: Cache | None, spill: tempfile.TemporaryDirectory | None, index: int) -> ExtractedDocument | tuple[str, Path]:
+def _stash(
+    result: ExtractedDocument, store: Cache | None, spill: tempfile.TemporaryDirectory | None, index: int
+) -> ExtractedDocument | tuple[str, Path]:
     """Keep a per-file result for the second pass: in memory for small builds, else on disk."""
     if spill is None:
         return result
@@ -309,7 +322,9 @@ def _unstash(item: ExtractedDocument | tuple[str, Path]) -> ExtractedDocument:
     return item
 
 
-def assemble(extracted: Iterable[ExtractedDocument], curation: Curation | None = None, max_evidence: int | None = None) -> KnowledgeGraph:
+def assemble(
+    extracted: Iterable[ExtractedDocument], curation: Curation | None = None, max_evidence: int | None = None
+) -> KnowledgeGraph:
     """Resolve and relate per-document results (already in memory) into one graph."""
     items = sorted(extracted, key=lambda e: e.parts.path)
     resolver = Resolver(curation)
@@ -350,4 +365,14 @@ def extract_text(text: str, name: str = "<text>") -> list[dict[str, object]]:
     return out
 
 
-__all__ = ["STDIN_NAME", "Cache", "ExtractedDocument", "assemble", "build", "extract_all", "extract_bytes", "extract_text", "process_document"]
+__all__ = [
+    "STDIN_NAME",
+    "Cache",
+    "ExtractedDocument",
+    "assemble",
+    "build",
+    "extract_all",
+    "extract_bytes",
+    "extract_text",
+    "process_document",
+]

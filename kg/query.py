@@ -115,7 +115,9 @@ def _pyoxigraph() -> Any:
     try:
         import pyoxigraph
     except ImportError as exc:  # pragma: no cover - a dependency of kg
-        raise QueryError("the oxigraph engine needs pyoxigraph (pip install pyoxigraph), or use --engine rdflib") from exc
+        raise QueryError(
+            "the oxigraph engine needs pyoxigraph (pip install pyoxigraph), or use --engine rdflib"
+        ) from exc
     return pyoxigraph
 
 
@@ -189,7 +191,9 @@ def _build_store(source: Path, root: Path, target: Path) -> None:
     root.mkdir(exist_ok=True)
     ignore = root / ".gitignore"
     if not ignore.exists():
-        ignore.write_text("# kg query's Oxigraph store: a cache rebuilt from the graph, never committed\n*\n", encoding="utf-8")
+        ignore.write_text(
+            "# kg query's Oxigraph store: a cache rebuilt from the graph, never committed\n*\n", encoding="utf-8"
+        )
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
     try:
         store = ox.Store(str(tmp / "db"))
@@ -223,7 +227,11 @@ def ensure_store(path: str | os.PathLike[str]) -> Path:
         pointer = json.loads(pointer_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pointer = {}
-    unchanged = (pointer.get("size"), pointer.get("mtime_ns"), pointer.get("salt")) == (stat.st_size, stat.st_mtime_ns, _salt())
+    unchanged = (pointer.get("size"), pointer.get("mtime_ns"), pointer.get("salt")) == (
+        stat.st_size,
+        stat.st_mtime_ns,
+        _salt(),
+    )
     if unchanged:
         known = root / str(pointer.get("store", ""))
         if pointer.get("store") and (known / "db").is_dir():
@@ -233,7 +241,17 @@ def ensure_store(path: str | os.PathLike[str]) -> Path:
     target = root / f"{source.name}-{key[:20]}"
     if not (target / "db").is_dir():
         _build_store(source, root, target)
-    _write_json(pointer_file, {"source": source.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": key, "salt": _salt(), "store": target.name})
+    _write_json(
+        pointer_file,
+        {
+            "source": source.name,
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "sha256": key,
+            "salt": _salt(),
+            "store": target.name,
+        },
+    )
     _clean(root, source, target)
     return target / "db"
 
@@ -297,7 +315,9 @@ def syntax_error(exc: BaseException, query_text: str | None = None) -> QueryErro
     match = _OX_LOCATION.match(text)
     if match:
         line, column, detail = match.groups()
-        return QueryError(f"malformed SPARQL query at line {line}, column {column}: {_one_line(_tidy(detail))}{_near(query_text, int(line))}")
+        return QueryError(
+            f"malformed SPARQL query at line {line}, column {column}: {_one_line(_tidy(detail))}{_near(query_text, int(line))}"
+        )
     line, column = getattr(exc, "lineno", None), getattr(exc, "col", None)
     if isinstance(line, int) and isinstance(column, int):
         detail = _one_line(_PYPARSING_LOCATION.sub("", text))
@@ -340,7 +360,9 @@ def _run_oxigraph(store: pyoxigraph.Store, query: str) -> QueryResult:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):
-            converted = ((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)) for t in result)
+            converted = (
+                (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)) for t in result
+            )
             return QueryResult("CONSTRUCT", graph=_result_graph(converted))
         variables = tuple(v.value for v in result.variables)
         rows = tuple(tuple(from_oxigraph(term) for term in solution) for solution in result)
@@ -434,7 +456,14 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             {var: value for var, term in zip(result.variables, row) if (value := _term_json(term)) is not None}
             for row in result.rows
         ]
-        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -468,4 +497,6 @@ _TOKEN = re.compile(
 
 def strip_literals(query_text: str) -> str:
     """``query_text`` with comments, string literals and IRIs blanked out (for keyword checks)."""
-    return _TOKEN.sub(lambda m: " " if m.lastgroup == "comment" else ('""' if m.lastgroup == "string" else "<>"), query_text)
+    return _TOKEN.sub(
+        lambda m: " " if m.lastgroup == "comment" else ('""' if m.lastgroup == "string" else "<>"), query_text
+    )

@@ -168,7 +168,9 @@ def read_source(source: Source, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> D
     return decode_source(source.name, data, max_file_size, require_chinese=False)
 
 
-def decode_source(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_SIZE, require_chinese: bool = True) -> Document:
+def decode_source(
+    name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_SIZE, require_chinese: bool = True
+) -> Document:
     """The document of a file's bytes; raise ``ValueError`` with the reason to skip it."""
     if len(data) > max_file_size:
         raise ValueError(f"is over the limit of {max_file_size} bytes (--max-file-size)")

@@ -30,7 +30,18 @@ from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Me
 from kg.resolve import Resolution, entity_id
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
-LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3, "town": 4, "township": 4, "subdistrict": 4, "community": 5, "village": 5}
+LEVEL_RANK = {
+    "province": 0,
+    "prefecture": 1,
+    "county": 2,
+    "zone": 3,
+    "town": 4,
+    "township": 4,
+    "subdistrict": 4,
+    "community": 5,
+    "village": 5,
+}
+ARTICLE_BASIS = (("basis", "article"),)  # the attributes of a fact inferred from its article
 ORG_TYPES_FOR_WORK = ("company", "organization")
 CONTEXT_PARENT_LEVELS = {
     "town": ("county",),
@@ -79,14 +90,26 @@ def article_id(doc: str, index: int) -> str:
 def _evidence(part: DocumentParts, article: Article, start: int, end: int) -> Evidence:
     """The evidence of a clean-text span (a sentence, or a byline by its name's span)."""
     text, original_start, original_end = part.spans[(start, end)]
-    return Evidence(doc=part.path, article=article.index, headline=article.headline, sentence=text, start=original_start, end=original_end)
+    return Evidence(
+        doc=part.path,
+        article=article.index,
+        headline=article.headline,
+        sentence=text,
+        start=original_start,
+        end=original_end,
+    )
 
 
 def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    left = max(line_start, text.rfind("（", line_start, start), text.rfind("(", line_start, start), text.rfind("。", line_start, start) + 1)
+    left = max(
+        line_start,
+        text.rfind("（", line_start, start),
+        text.rfind("(", line_start, start),
+        text.rfind("。", line_start, start) + 1,
+    )
     right_candidates = [p for p in (text.find("）", end, line_end), text.find(")", end, line_end)) if p >= 0]
     right = min(right_candidates) + 1 if right_candidates else line_end
     return left, right
@@ -98,13 +121,15 @@ class Collector:
     def __init__(self, max_evidence: int | None = None) -> None:
         self.relations: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], Relation] = {}
         self.max_evidence = max_evidence
-        self.children: set[str] = set()
+        self.children: set[str] = set()  # the places given a parent in this document
         self._seen: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], int, int]] = set()  # this document's
         self._sourced: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], str]] = set()
 
     def next_document(self) -> None:
-        """Forget which sentences supported what: a sentence never recurs in another file."""
+        """Forget which sentences supported what (a sentence never recurs in another file)
+        and which places have a parent: each file says anew where its towns are."""
         self._seen.clear()
+        self.children.clear()
 
     def add(self, head: str, relation: str, tail: str, evidence: Evidence, attrs: dict[str, str] | None = None) -> None:
         if head == tail:
@@ -133,9 +158,19 @@ class Collector:
         return child in self.children
 
     def result(self) -> list[Relation]:
+        """The relations, sorted; one inferred from its article (``basis=article``) that a
+        sentence also states is folded into the stated one: one fact, its weight summed."""
+        for key, rel in list(self.relations.items()):
+            stated = self.relations.get((*key[:3], ())) if key[3] == ARTICLE_BASIS else None
+            if stated is not None:
+                stated.weight += rel.weight
+                stated.evidence.extend(e for e in rel.evidence if e not in stated.evidence)
+                del self.relations[key]
         out = []
         for rel in self.relations.values():
             rel.evidence.sort(key=Evidence.sort_key)
+            if self.max_evidence is not None:
+                del rel.evidence[self.max_evidence :]
             out.append(rel)
         return sorted(out, key=lambda r: (r.relation, r.head, r.tail, sorted(r.attrs.items())))
 
@@ -170,7 +205,9 @@ def _mentions_by_sentence(part: DocumentParts) -> dict[int, list[Mention]]:
     return grouped
 
 
-def _sentence_entities(mentions: list[Mention], sentence: Sentence, resolution: Resolution) -> list[tuple[Mention, str]]:
+def _sentence_entities(
+    mentions: list[Mention], sentence: Sentence, resolution: Resolution
+) -> list[tuple[Mention, str]]:
     found = []
     for mention in mentions:
         if sentence.start <= mention.start < sentence.end:
@@ -191,7 +228,9 @@ def _main_district(mentions: Iterable[tuple[Mention, str]], resolution: Resoluti
     return max(counts, key=lambda k: (counts[k], k))
 
 
-def _co_occurrence(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], collector: Collector) -> None:
+def _co_occurrence(
+    part: DocumentParts, article: Article, found: list[tuple[Mention, str]], collector: Collector
+) -> None:
     """Entities named in the same article; the evidence is the article's first sentence."""
     if not article.sentences:
         return
@@ -218,13 +257,23 @@ def _gazetteer_hierarchy(resolution: Resolution, collector: Collector) -> None:
             continue
         parent_id = entity_id("district", parent.name)
         if parent_id not in resolution.entities:
-            resolution.entities[parent_id] = Entity(id=parent_id, type="district", name=parent.name, code=parent.code, level=parent.level)
-        evidence = Evidence(GAZETTEER_SOURCE, -1, "", f"{division.name} {division.code} ⊂ {parent.name} {parent.code}", -1, -1)
+            resolution.entities[parent_id] = Entity(
+                id=parent_id, type="district", name=parent.name, code=parent.code, level=parent.level
+            )
+        evidence = Evidence(
+            GAZETTEER_SOURCE, -1, "", f"{division.name} {division.code} ⊂ {parent.name} {parent.code}", -1, -1
+        )
         collector.add(entity.id, "part_of", parent_id, evidence)
         pending.append(resolution.entities[parent_id])
 
 
-def _text_hierarchy(part: DocumentParts, article: Article, found: list[tuple[Mention, str]], resolution: Resolution, collector: Collector) -> None:
+def _text_hierarchy(
+    part: DocumentParts,
+    article: Article,
+    found: list[tuple[Mention, str]],
+    resolution: Resolution,
+    collector: Collector,
+) -> None:
     """A place written right after a larger one is part of it (上街区峡窝镇)."""
     ordered = sorted(found, key=lambda item: item[0].start)
     for (first, first_id), (second, second_id) in pairwise(ordered):
@@ -256,7 +305,9 @@ def _place_named(resolution: Resolution, name: str) -> Entity | None:
     if division is None:
         return None
     eid = entity_id("district", division.name)
-    return resolution.entities.get(eid) or Entity(id=eid, type="district", name=division.name, code=division.code, level=division.level)
+    return resolution.entities.get(eid) or Entity(
+        id=eid, type="district", name=division.name, code=division.code, level=division.level
+    )
 
 
 def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
@@ -377,7 +428,9 @@ class _ArticleFacts:
         levels = CONTEXT_PARENT_LEVELS.get(child.level)
         if not levels:
             return None
-        counts: Counter[str] = Counter(eid for _, eid in self.found if self.resolution.entities[eid].level in levels and eid != child.id)
+        counts: Counter[str] = Counter(
+            eid for _, eid in self.found if self.resolution.entities[eid].level in levels and eid != child.id
+        )
         if not counts:
             return None
         (eid, count), *rest = counts.most_common()
@@ -387,7 +440,11 @@ class _ArticleFacts:
 
 
 def relate_document(
-    part: DocumentParts, resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]], collector: Collector, articles: dict[str, ArticleRecord]
+    part: DocumentParts,
+    resolution: Resolution,
+    posts: dict[tuple[str, int, int], list[Post]],
+    collector: Collector,
+    articles: dict[str, ArticleRecord],
 ) -> None:
     """Add the relations stated in one document to ``collector`` and its articles to ``articles``."""
     collector.next_document()
@@ -401,7 +458,13 @@ def relate_document(
         for mention in article.byline:
             eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
             if eid:
-                collector.add(eid, "reported", aid, _evidence(part, article, mention.start, mention.end), {"role": mention.role} if mention.role else None)
+                collector.add(
+                    eid,
+                    "reported",
+                    aid,
+                    _evidence(part, article, mention.start, mention.end),
+                    {"role": mention.role} if mention.role else None,
+                )
         for sentence in article.sentences:
             found = _sentence_entities(by_sentence.get(sentence.index, []), sentence, resolution)
             article_mentions.extend(found)
@@ -438,7 +501,10 @@ def finish(resolution: Resolution, collector: Collector) -> list[Relation]:
 
 
 def relate(
-    parts: list[DocumentParts], resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]], max_evidence: int | None = None
+    parts: list[DocumentParts],
+    resolution: Resolution,
+    posts: dict[tuple[str, int, int], list[Post]],
+    max_evidence: int | None = None,
 ) -> tuple[list[Relation], dict[str, ArticleRecord]]:
     """Relations of documents already resolved into ``resolution``."""
     collector = Collector(max_evidence)

@@ -22,9 +22,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
+from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention, Post
 
+SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
 COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
 PLACE_LEVELS = (
     ("街道", "subdistrict"),
@@ -64,8 +66,14 @@ def _strip_district_prefix(name: str) -> str:
         if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
             rest = name[length:]
             relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_WORDS)
-            return name if relative else rest
+            return name if relative or _body_of_place(rest) else rest
     return name
+
+
+def _body_of_place(rest: str) -> bool:
+    """人大常委会, 纪委监委, 人民医院: a body every district has, so 中牟县人大常委会 is
+    not the 人大常委会 of another county."""
+    return rest.endswith(GOVERNMENT_ENDINGS) or rest.startswith(("人大", "人民", "政协", "纪委"))
 
 
 def _merge_key(type_: str, name: str) -> str:
@@ -164,7 +172,9 @@ class Resolver:
                 self.doc_signatures[(mention.type, mention.name, mention.doc)].add(sig)
 
     def finish(self) -> None:
-        self.canonical = {type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())}
+        self.canonical = {
+            type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())
+        }
 
     def _qualifier(self, mention: Mention, posts: Posts) -> str:
         """Which person a mention of a shared name is: "" unless the name is split."""
@@ -180,11 +190,34 @@ class Resolver:
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
         return "、".join(sorted(sig))
 
+    def _full_company_names(self, mentions: list[Mention]) -> dict[tuple[str, str], str]:
+        """(doc, short form) -> the one longer company name of the same file with its stem
+        (华瑞公司 -> 河南华瑞新材料有限公司 named in the same file), whatever other files name."""
+        companies: dict[str, dict[str, str]] = defaultdict(dict)  # doc -> name -> canonical
+        for mention in mentions:
+            if mention.type == "company":
+                companies[mention.doc][mention.name] = self.canonical["company"][mention.name]
+        found: dict[tuple[str, str], str] = {}
+        for doc, names in companies.items():
+            for name in names:
+                stem = _company_stem(name)
+                if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:
+                    continue
+                longer = {names[n] for n in names if n != name and stem in names[n] and len(names[n]) > len(name)}
+                full = next(iter(longer)) if len(longer) == 1 else ""
+                if full and not self.curation.apart(name, full):
+                    found[(doc, name)] = full
+        return found
+
     def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
         """Add the entities of one document's mentions to ``result``."""
         lexicon = load_lexicon()
-        for mention in sorted(self._curated(mentions), key=lambda m: (m.doc, m.start, m.end, m.type)):
+        curated = sorted(self._curated(mentions), key=lambda m: (m.doc, m.start, m.end, m.type))
+        full_names = self._full_company_names(curated)
+        for mention in curated:
             name = self.canonical[mention.type][mention.name]
+            if mention.type == "company":
+                name = full_names.get((mention.doc, mention.name), name)
             qualifier = self._qualifier(mention, posts)
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)

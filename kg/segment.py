@@ -114,7 +114,9 @@ def _body_grams(doc: CleanDocument, drafts: list[_Draft], wanted: set[str]) -> l
     bodies: list[set[str]] = []
     for draft in drafts:
         # blocks joined by a newline, which no bigram has, so none spans two blocks
-        text = "\n".join([filtered.get((b.start, b.end)) or _bigram_text(doc.text[b.start : b.end]) for b in draft.body])
+        text = "\n".join(
+            [filtered.get((b.start, b.end)) or _bigram_text(doc.text[b.start : b.end]) for b in draft.body]
+        )
         bodies.append({gram for _, gram in automaton.iter(text)} if text else set())
     return bodies
 
@@ -167,9 +169,15 @@ def _names(text: str) -> list[tuple[str, int, str]]:
 
 
 def _byline_mentions(doc: CleanDocument, article: int, start: int, text: str, bare: bool = False) -> list[Mention]:
-    names = [(t, o, "") for t, o in ((m.group(), m.start()) for m in NAME_TOKEN_RE.finditer(text))] if bare else _names(text)
+    names = (
+        [(t, o, "") for t, o in ((m.group(), m.start()) for m in NAME_TOKEN_RE.finditer(text))]
+        if bare
+        else _names(text)
+    )
     return [
-        Mention(doc.path, article, -1, start + offset, start + offset + len(name), name, "journalist", "byline", role=role)
+        Mention(
+            doc.path, article, -1, start + offset, start + offset + len(name), name, "journalist", "byline", role=role
+        )
         for name, offset, role in names
     ]
 
@@ -241,7 +249,8 @@ def segment(doc: CleanDocument) -> list[Article]:
                 text = doc.text[start:end]
             spans.extend(_split_sentences(text, start))
         sentences = [
-            Sentence(doc.path, index, number, s, e, doc.text[s:e]) for number, (s, e) in enumerate(sorted(spans), sentence_index)
+            Sentence(doc.path, index, number, s, e, doc.text[s:e])
+            for number, (s, e) in enumerate(sorted(spans), sentence_index)
         ]
         sentence_index += len(sentences)
         span_starts = [s for s, _ in draft.headline_lines] + [b.start for b in draft.body]

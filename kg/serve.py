@@ -198,7 +198,9 @@ class _CappedBuffer:
         return b"".join(self.parts)
 
 
-def execute(store: Any, query_text: str, result_format: str | None, graph_format: str | None, max_response: int) -> tuple[int, str, bytes]:
+def execute(
+    store: Any, query_text: str, result_format: str | None, graph_format: str | None, max_response: int
+) -> tuple[int, str, bytes]:
     """Run one query on a pyoxigraph store: (HTTP status, content type, body)."""
     import pyoxigraph as ox
 
@@ -276,7 +278,9 @@ class WorkerPool:
 
     def _start_worker(self) -> _Worker:
         ours, theirs = self._ctx.Pipe()
-        process = self._ctx.Process(target=worker_main, args=(theirs, self.store_path, os.getpid()), daemon=True, name="kg-sparql-worker")
+        process = self._ctx.Process(
+            target=worker_main, args=(theirs, self.store_path, os.getpid()), daemon=True, name="kg-sparql-worker"
+        )
         process.start()
         theirs.close()
         worker = _Worker(process, ours)
@@ -484,9 +488,16 @@ document.getElementById("download").addEventListener("click", () => {
 
 
 def render_page(examples: list[dict[str, str]], graph_name: str, timeout: float) -> bytes:
-    data = json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    data = (
+        json.dumps(examples, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
     name = graph_name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return PAGE.replace("__EXAMPLES__", data).replace("__GRAPH__", name).replace("__TIMEOUT__", f"{timeout:g}").encode("utf-8")
+    return (
+        PAGE.replace("__EXAMPLES__", data)
+        .replace("__GRAPH__", name)
+        .replace("__TIMEOUT__", f"{timeout:g}")
+        .encode("utf-8")
+    )
 
 
 # -- HTTP --------------------------------------------------------------------------------
@@ -496,7 +507,17 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
 
-    def __init__(self, address: tuple[str, int], *, pool: WorkerPool, page: bytes, timeout: float, max_request: int, max_response: int, quiet: bool) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        *,
+        pool: WorkerPool,
+        page: bytes,
+        timeout: float,
+        max_request: int,
+        max_response: int,
+        quiet: bool,
+    ) -> None:
         host = address[0]
         if ":" in host:
             self.address_family = socket.AF_INET6
@@ -544,7 +565,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.send_header("Vary", "Accept")
         if content_type.startswith("text/html"):
-            self.send_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+            self.send_header(
+                "Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            )
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
@@ -632,7 +656,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
             if "update" in params:
                 raise Refused(403, "SPARQL Update is refused: this endpoint is read-only")
             if "default-graph-uri" in params or "named-graph-uri" in params:
-                raise Refused(403, "default-graph-uri and named-graph-uri are refused: this endpoint queries only its own graph")
+                raise Refused(
+                    403, "default-graph-uri and named-graph-uri are refused: this endpoint queries only its own graph"
+                )
             queries = params.get("query", [])
             if len(queries) != 1 or not queries[0].strip():
                 raise Refused(400, "give exactly one query (?query=... or a POST body); see / for a query page")
@@ -643,7 +669,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except Refused as exc:
             self._error(exc.status, str(exc))
             return
-        status, content_type, body = self.server.pool.run((query_text, result_format, graph_format, self.server.max_response), self.server.query_timeout)
+        status, content_type, body = self.server.pool.run(
+            (query_text, result_format, graph_format, self.server.max_response), self.server.query_timeout
+        )
         self._send(status, content_type, body)
 
 
@@ -699,7 +727,15 @@ def make_server(
         pool.start()
         page = render_page(load_examples(_examples_folder(Path(exports), queries)), source.name, timeout)
         try:
-            server = SparqlServer((host, port), pool=pool, page=page, timeout=timeout, max_request=max_request, max_response=max_response, quiet=quiet)
+            server = SparqlServer(
+                (host, port),
+                pool=pool,
+                page=page,
+                timeout=timeout,
+                max_request=max_request,
+                max_response=max_response,
+                quiet=quiet,
+            )
         except OSError as exc:
             raise KgError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
     except BaseException:
@@ -713,9 +749,16 @@ def serve(exports: str | os.PathLike[str] = "exports", **options: Any) -> int:
     server, cleanup = make_server(exports, **options)
     host, port = server.server_address[:2]
     shown = f"[{host}]" if ":" in str(host) else host
-    print(f"kg: serving {graph_file(exports)} at http://{shown}:{port}/sparql (query page: http://{shown}:{port}/); Ctrl-C stops", flush=True)
+    print(
+        f"kg: serving {graph_file(exports)} at http://{shown}:{port}/sparql (query page: http://{shown}:{port}/); Ctrl-C stops",
+        flush=True,
+    )
     if server.allowed_hosts is None:
-        print(f"kg: warning: listening on {host}, not only on this machine: anyone who can reach it can query the graph", file=sys.stderr, flush=True)
+        print(
+            f"kg: warning: listening on {host}, not only on this machine: anyone who can reach it can query the graph",
+            file=sys.stderr,
+            flush=True,
+        )
 
     def stop(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt

@@ -53,8 +53,15 @@ def test_evaluator_counts_errors() -> None:
     """The evaluator itself: a missed and an invented entity are both counted."""
     from kg.model import Entity
 
-    graph = KnowledgeGraph(entities={"official/王五": Entity("official/王五", "official", "王五", docs={"a.txt"}, mentions=1)})
-    gold = [{"file": "a.txt", "entities": [{"type": "official", "name": "张三"}, {"type": "official", "name": "李四", "optional": True}]}]
+    graph = KnowledgeGraph(
+        entities={"official/王五": Entity("official/王五", "official", "王五", docs={"a.txt"}, mentions=1)}
+    )
+    gold = [
+        {
+            "file": "a.txt",
+            "entities": [{"type": "official", "name": "张三"}, {"type": "official", "name": "李四", "optional": True}],
+        }
+    ]
     score = evaluate(graph, gold).entities["official"]
     assert (score.tp, score.fp, score.fn) == (0, 1, 1)
 

@@ -289,7 +289,9 @@ def test_two_builds_cannot_write_one_folder(tmp_path: Path, capsys: pytest.Captu
     assert run(capsys, str(source), "-o", str(out_dir))[0] == 0
 
 
-def test_leftovers_of_a_killed_build_are_cleared(tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path) -> None:
+def test_leftovers_of_a_killed_build_are_cleared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path
+) -> None:
     out_dir = tmp_path / "out"
     (out_dir / ".kg-staging-old").mkdir(parents=True)
     (out_dir / ".kg-staging-old" / "graph.ttl").write_text("half", encoding="utf-8")
@@ -311,14 +313,19 @@ sys.exit(main(sys.argv[1:]))
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_a_killed_build_leaves_the_previous_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path, page: str, signum: int) -> None:
+def test_a_killed_build_leaves_the_previous_exports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path, page: str, signum: int
+) -> None:
     out_dir = tmp_path / "out"
     assert run(capsys, str(source), "-o", str(out_dir))[0] == 0
     before = snapshot(out_dir)
     source.write_text(page.replace("樊惠林", "樊惠森"), encoding="utf-8")
     root = Path(__file__).resolve().parents[1]
     process = subprocess.Popen(
-        [sys.executable, "-c", SLOW_BUILD, "build", str(source), "-o", str(out_dir)], cwd=root, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", SLOW_BUILD, "build", str(source), "-o", str(out_dir)],
+        cwd=root,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 30

@@ -110,7 +110,9 @@ def test_competency_question(seed_exports: Path, name: str) -> None:
 def test_journalists_and_their_districts(seed_exports: Path) -> None:
     rows = _rows("journalists_districts", seed_exports / "graph.ttl")
     assert rows >= JOURNALIST_ROWS
-    assert {r[0] for r in rows} >= {"刘伟平", "朱翔宇", "唐善普", "景静", "王译博", "侯爱敏", "李娜", "徐刚领"} - {"徐刚领"}
+    assert {r[0] for r in rows} >= {"刘伟平", "朱翔宇", "唐善普", "景静", "王译博", "侯爱敏", "李娜", "徐刚领"} - {
+        "徐刚领"
+    }
 
 
 def test_strongest_co_mention_partner_of_fan(seed_exports: Path) -> None:

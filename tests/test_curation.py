@@ -74,7 +74,9 @@ def test_cli_curation_option(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     path.write_text("drop: [马寨镇]\n", encoding="utf-8")
     assert main(["build", str(page.parent), "-o", str(tmp_path / "out"), "--curation", str(path), "-q"]) == 0
     assert "马寨镇" not in (tmp_path / "out" / "entities.csv").read_text(encoding="utf-8")
-    assert main(["build", str(page.parent), "-o", str(tmp_path / "out"), "--curation", str(tmp_path / "none.yaml")]) == 3
+    assert (
+        main(["build", str(page.parent), "-o", str(tmp_path / "out"), "--curation", str(tmp_path / "none.yaml")]) == 3
+    )
     assert "none.yaml: cannot be read" in capsys.readouterr().err
 
 

@@ -31,9 +31,17 @@ def test_committed_exports_match_a_fresh_build(seed_exports: Path, name: str, re
     committed = committed_path.read_bytes() if committed_path.exists() else b""
     if fresh != committed:
         diff = difflib.unified_diff(
-            committed.decode("utf-8", "replace").splitlines(), fresh.decode("utf-8", "replace").splitlines(), "committed", "fresh", lineterm="", n=1
+            committed.decode("utf-8", "replace").splitlines(),
+            fresh.decode("utf-8", "replace").splitlines(),
+            "committed",
+            "fresh",
+            lineterm="",
+            n=1,
         )
-        pytest.fail(f"exports/{name} differs from a fresh build (run pytest --update-golden to refresh on purpose):\n" + "\n".join(list(diff)[:40]))
+        pytest.fail(
+            f"exports/{name} differs from a fresh build (run pytest --update-golden to refresh on purpose):\n"
+            + "\n".join(list(diff)[:40])
+        )
 
 
 def test_turtle_and_ntriples_hold_the_same_triples(seed_exports: Path) -> None:

@@ -12,17 +12,29 @@ CASES = [
     ("区委书记李晓雷作动员讲话。", {("official", "李晓雷")}),
     ("区政府副区长高留念作传达，区委宣传部常务副部长李锦勇主持。", {("official", "高留念"), ("official", "李锦勇")}),
     # enumerations after a group title
-    ("区领导虎荣鑫、王泽文、李卓瑜、申红涛、王传胜参加。", {("official", n) for n in ("虎荣鑫", "王泽文", "李卓瑜", "申红涛", "王传胜")}),
+    (
+        "区领导虎荣鑫、王泽文、李卓瑜、申红涛、王传胜参加。",
+        {("official", n) for n in ("虎荣鑫", "王泽文", "李卓瑜", "申红涛", "王传胜")},
+    ),
     # adjectives and idioms are not names
     ("200余名专家学者、企业代表齐聚一堂。", set()),
     # executives are persons
-    ("乙方代表河南时事通医疗大数据有限公司董事长张春丽共同签订了协议。", {("person", "张春丽"), ("company", "河南时事通医疗大数据有限公司")}),
+    (
+        "乙方代表河南时事通医疗大数据有限公司董事长张春丽共同签订了协议。",
+        {("person", "张春丽"), ("company", "河南时事通医疗大数据有限公司")},
+    ),
     # company names with correct left boundaries
-    ("二七区共有河南华都柜业集团有限公司、郑州领航机器人有限公司入选。", {("company", "河南华都柜业集团有限公司"), ("company", "郑州领航机器人有限公司")}),
+    (
+        "二七区共有河南华都柜业集团有限公司、郑州领航机器人有限公司入选。",
+        {("company", "河南华都柜业集团有限公司"), ("company", "郑州领航机器人有限公司")},
+    ),
     ("郑州海为电子科技有限公司拟入选。", {("company", "郑州海为电子科技有限公司")}),
     ("臻辉生物技术(河南)有限公司计划搭建全链条技术体系。", {("company", "臻辉生物技术（河南）有限公司")}),
     # place chains split into their levels
-    ("近日，在上街区峡窝镇大坡顶村红薯种植基地内。", {("district", "上街区"), ("district", "峡窝镇"), ("district", "大坡顶村")}),
+    (
+        "近日，在上街区峡窝镇大坡顶村红薯种植基地内。",
+        {("district", "上街区"), ("district", "峡窝镇"), ("district", "大坡顶村")},
+    ),
     # organisations keep the district they start with
     ("今年以来，金水区纪委监委聚焦养老服务突出问题专项整治。", {("organization", "金水区纪委监委")}),
     # generic words with a place ending are not places

@@ -35,7 +35,9 @@ def kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     spec = tmp_path / "jupyter" / "kernels" / KERNEL
     spec.mkdir(parents=True)
     argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "kg tests", "language": "python"}), encoding="utf-8")
+    (spec / "kernel.json").write_text(
+        json.dumps({"argv": argv, "display_name": "kg tests", "language": "python"}), encoding="utf-8"
+    )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
     monkeypatch.setenv("MPLBACKEND", "Agg")
@@ -43,14 +45,18 @@ def kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_on_the_seed_exports(path: Path, seed_exports: Path, kernel: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebook_runs_on_the_seed_exports(
+    path: Path, seed_exports: Path, kernel: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("pandas")
     pytest.importorskip("matplotlib")
     monkeypatch.setenv("KG_EXPORTS", str(seed_exports))
     notebook = nbformat.read(path, as_version=4)
-    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name=kernel, resources={"metadata": {"path": str(ROOT)}})
+    client = nbclient.NotebookClient(
+        notebook, timeout=120, kernel_name=kernel, resources={"metadata": {"path": str(ROOT)}}
+    )
     client.execute()  # raises CellExecutionError, with the cell and the traceback, if a cell fails
     outputs = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]

@@ -33,7 +33,9 @@ def _seed_lines() -> list[str]:
 
 noise = st.one_of(
     st.text(min_size=0, max_size=40),
-    st.sampled_from(["\u200b", "\u3000", "\ufeff", "\x00", "\x1b[0m", "。。。。", "，，、、；", "亲" * 200, "-" * 80, "\r", "\t"]),
+    st.sampled_from(
+        ["\u200b", "\u3000", "\ufeff", "\x00", "\x1b[0m", "。。。。", "，，、、；", "亲" * 200, "-" * 80, "\r", "\t"]
+    ),
     st.text(alphabet="，。、；：“”（）《》！？,.;:()!? ", min_size=1, max_size=30),
 )
 line = st.one_of(st.integers(min_value=0, max_value=10_000).map(lambda i: _seed_lines()[i % len(_seed_lines())]), noise)

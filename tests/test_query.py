@@ -28,7 +28,9 @@ def test_officials_query(seed_exports: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_formats(seed_exports: Path, fmt: str) -> None:
-    result = query("SELECT ?n WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?n } ORDER BY ?n LIMIT 3", seed_exports)
+    result = query(
+        "SELECT ?n WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?n } ORDER BY ?n LIMIT 3", seed_exports
+    )
     text = format_result(result, fmt)
     if fmt == "json":
         data = json.loads(text)
@@ -120,7 +122,9 @@ def test_engines_give_the_same_answers(seed_exports: Path, query_file: Path) -> 
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(("query_file", "expected"), _readme_examples())
-def test_readme_output_is_the_same_for_both_engines(seed_exports: Path, query_file: str, expected: str, engine: str) -> None:
+def test_readme_output_is_the_same_for_both_engines(
+    seed_exports: Path, query_file: str, expected: str, engine: str
+) -> None:
     assert format_result(query(str(ROOT / query_file), seed_exports, engine=engine)) == expected
 
 
@@ -129,7 +133,11 @@ def test_ask_and_construct(seed_exports: Path, engine: str) -> None:
     ask = query('ASK { ?x <http://www.w3.org/2000/01/rdf-schema#label> "樊惠林"@zh }', seed_exports, engine=engine)
     assert ask.kind == "ASK" and ask.boolean is True
     assert format_result(ask, "json") == '{"head": {}, "boolean": true}\n'
-    built = query("CONSTRUCT { ?p <https://example.org/kg/ns#holder> ?o } WHERE { ?o <http://www.w3.org/ns/org#holds> ?p }", seed_exports, engine=engine)
+    built = query(
+        "CONSTRUCT { ?p <https://example.org/kg/ns#holder> ?o } WHERE { ?o <http://www.w3.org/ns/org#holds> ?p }",
+        seed_exports,
+        engine=engine,
+    )
     assert built.kind == "CONSTRUCT" and built.graph is not None and len(built.graph) >= 21
     assert "kg:holder <https://example.org/kg/entity/official/樊惠林>" in format_result(built)
 
@@ -142,14 +150,18 @@ def test_construct_prints_the_same_turtle_for_both_engines(seed_exports: Path) -
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_json_is_sparql_results_json(seed_exports: Path, engine: str) -> None:
-    data = json.loads(format_result(query(str(ROOT / "queries" / "officials_posts.rq"), seed_exports, engine=engine), "json"))
+    data = json.loads(
+        format_result(query(str(ROOT / "queries" / "officials_posts.rq"), seed_exports, engine=engine), "json")
+    )
     assert data["head"]["vars"] == ["official", "post", "organization"]
     first = data["results"]["bindings"][0]
     assert first["official"] == {"type": "literal", "value": "吕安民", "xml:lang": "zh"}
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_malformed_query_names_line_and_column(seed_exports: Path, engine: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_query_names_line_and_column(
+    seed_exports: Path, engine: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?x WHERE {\n  ?x rdfs:label ) }"
     with pytest.raises(QueryError, match=r"malformed SPARQL query at line 3, column \d+"):
         query(bad, seed_exports, engine=engine)
@@ -163,7 +175,21 @@ def test_cli_engines_print_the_same(seed_exports: Path, capsys: pytest.CaptureFi
     outputs = []
     for engine in ENGINES:
         for fmt in ("table", "csv", "json"):
-            assert main(["query", str(ROOT / "queries" / "district_hierarchy.rq"), "--graph", str(seed_exports), "--engine", engine, "--format", fmt]) == 0
+            assert (
+                main(
+                    [
+                        "query",
+                        str(ROOT / "queries" / "district_hierarchy.rq"),
+                        "--graph",
+                        str(seed_exports),
+                        "--engine",
+                        engine,
+                        "--format",
+                        fmt,
+                    ]
+                )
+                == 0
+            )
             outputs.append(capsys.readouterr().out)
     assert outputs[:3] == outputs[3:]
 
@@ -204,7 +230,9 @@ def test_store_is_rebuilt_when_the_graph_changes(exports_copy: Path) -> None:
     nt = exports_copy / "graph.nt"
     stat = nt.stat()
     with nt.open("a", encoding="utf-8") as handle:
-        handle.write('<https://example.org/kg/entity/official/x> <http://www.w3.org/2000/01/rdf-schema#label> "新来的"@zh .\n')
+        handle.write(
+            '<https://example.org/kg/entity/official/x> <http://www.w3.org/2000/01/rdf-schema#label> "新来的"@zh .\n'
+        )
     os.utime(nt, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same mtime: the size tells
     assert query(ask, exports_copy).boolean is True
     new = _store_dirs(exports_copy)
@@ -263,7 +291,10 @@ def test_load_api(seed_exports: Path) -> None:
     g = kg.load(seed_exports)
     assert isinstance(g.graph, nx.MultiDiGraph)
     fan = g.graph.nodes["official/樊惠林"]
-    assert fan["label"] == "樊惠林" and {"title": "区委书记", "organization": "二七区委"}.items() <= fan["posts"][0].items()
+    assert (
+        fan["label"] == "樊惠林"
+        and {"title": "区委书记", "organization": "二七区委"}.items() <= fan["posts"][0].items()
+    )
     _, _, edge = next(iter(g.graph.edges(data=True)))
     assert isinstance(edge["evidence"], list)
 
@@ -281,7 +312,11 @@ def test_load_api(seed_exports: Path) -> None:
     counts = g.sparql(str(ROOT / "queries" / "co_mentions.rq"))
     assert counts["sentences"].dtype.kind == "i"
     assert g.sparql("ASK { ?s ?p ?o }") is True
-    assert list(g.sparql("CONSTRUCT WHERE { ?s a <https://example.org/kg/ns#Official> }").columns) == ["subject", "predicate", "object"]
+    assert list(g.sparql("CONSTRUCT WHERE { ?s a <https://example.org/kg/ns#Official> }").columns) == [
+        "subject",
+        "predicate",
+        "object",
+    ]
 
 
 def test_load_needs_an_exports_folder(tmp_path: Path) -> None:

@@ -45,7 +45,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def test_cache_extracts_only_new_or_changed_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cache_extracts_only_new_or_changed_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     out = tmp_path / "out"
@@ -63,7 +65,9 @@ def test_cache_extracts_only_new_or_changed_files(tmp_path: Path, capsys: pytest
     page.write_text(page.read_text(encoding="utf-8").replace("樊惠林", "樊惠森"), encoding="utf-8")
     changed = build()
     assert calls == [page.name] and changed != first
-    (corpus / "005_new.txt").write_text("新闻标题\n\n本报讯 近日，二七区委书记樊惠林调研马寨镇。\n\n记者 景静", encoding="utf-8")
+    (corpus / "005_new.txt").write_text(
+        "新闻标题\n\n本报讯 近日，二七区委书记樊惠林调研马寨镇。\n\n记者 景静", encoding="utf-8"
+    )
     build()
     assert calls == ["005_new.txt"]
     monkeypatch.setattr(pipeline, "extractor_version", lambda: "another-version")
@@ -84,7 +88,9 @@ def test_many_files_are_spilled_to_disk_between_passes(tmp_path: Path) -> None:
     corpus = tmp_path / "many"
     corpus.mkdir()
     for i in range(210):
-        (corpus / f"{i:03d}.txt").write_text(f"标题{i}\n\n本报讯 近日，二七区委书记樊惠林调研马寨镇第{i}村。\n\n记者 景静", encoding="utf-8")
+        (corpus / f"{i:03d}.txt").write_text(
+            f"标题{i}\n\n本报讯 近日，二七区委书记樊惠林调研马寨镇第{i}村。\n\n记者 景静", encoding="utf-8"
+        )
     graph = pipeline.build([str(corpus)], jobs=1)
     assert len(graph.sources) == 210
     assert graph.entities["official/樊惠林"].mentions == 210

@@ -34,7 +34,11 @@ def test_headlines_go_to_the_article_they_describe(segmented: dict[str, list], g
     """003 prints some headlines after their article or before the wrong one; articles are in body order."""
     for page in gold:
         for expected, article in zip(page["articles"], segmented[page["file"]]):
-            assert _norm(expected["headline"]) in _norm(article.headline), (page["file"], expected["headline"], article.headline)
+            assert _norm(expected["headline"]) in _norm(article.headline), (
+                page["file"],
+                expected["headline"],
+                article.headline,
+            )
 
 
 def test_article_count_matches_gold(segmented: dict[str, list], gold: list[dict]) -> None:

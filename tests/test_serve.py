@@ -77,7 +77,21 @@ def stop(process: subprocess.Popen[str]) -> None:
 @pytest.fixture(scope="module")
 def server(seed_exports: Path) -> Iterator[Server]:
     port = free_port()
-    args = [*kg_command(), "serve", str(seed_exports), "--port", str(port), "--timeout", str(TIMEOUT), "--workers", str(WORKERS), "--max-request", "4096", "--queries", str(ROOT / "queries")]
+    args = [
+        *kg_command(),
+        "serve",
+        str(seed_exports),
+        "--port",
+        str(port),
+        "--timeout",
+        str(TIMEOUT),
+        "--workers",
+        str(WORKERS),
+        "--max-request",
+        "4096",
+        "--queries",
+        str(ROOT / "queries"),
+    ]
     process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     client = httpx.Client(base_url=url, timeout=30)
@@ -144,7 +158,12 @@ def test_officials_over_post_as_csv(server: Server) -> None:
 
 
 def test_sparql_query_body_and_format_parameter(server: Server) -> None:
-    response = server.client.post("/sparql", params={"format": "tsv"}, content=OFFICIALS.encode("utf-8"), headers={"Content-Type": "application/sparql-query"})
+    response = server.client.post(
+        "/sparql",
+        params={"format": "tsv"},
+        content=OFFICIALS.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/tab-separated-values")
     assert '"樊惠林"@zh\t"区委书记"@zh\t"二七区委"@zh' in response.text
 
@@ -166,7 +185,9 @@ def test_ask_and_construct(server: Server) -> None:
 
     graph = Graph().parse(data=built.text, format="turtle")
     assert len(graph) >= 21
-    nt = server.sparql("CONSTRUCT WHERE { ?o <http://www.w3.org/ns/org#holds> ?p }", headers={"Accept": "application/n-triples"})
+    nt = server.sparql(
+        "CONSTRUCT WHERE { ?o <http://www.w3.org/ns/org#holds> ?p }", headers={"Accept": "application/n-triples"}
+    )
     assert nt.headers["content-type"] == "application/n-triples" and len(nt.text.splitlines()) == len(graph)
 
 
@@ -182,7 +203,9 @@ UPDATES = [
 @pytest.mark.parametrize("update", UPDATES)
 def test_updates_are_refused(server: Server, update: str) -> None:
     as_form = server.client.post("/sparql", data={"update": update})
-    as_body = server.client.post("/sparql", content=update.encode(), headers={"Content-Type": "application/sparql-update"})
+    as_body = server.client.post(
+        "/sparql", content=update.encode(), headers={"Content-Type": "application/sparql-update"}
+    )
     as_query = server.sparql(update)
     for response in (as_form, as_body, as_query):
         assert response.status_code in (400, 403), response.text
@@ -271,7 +294,9 @@ def test_two_runaways_at_once_do_not_block_the_server(server: Server) -> None:
 
 
 def test_serve_refuses_a_missing_graph(tmp_path: Path) -> None:
-    result = subprocess.run([*kg_command(), "serve", str(tmp_path), "--port", "0"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    result = subprocess.run(
+        [*kg_command(), "serve", str(tmp_path), "--port", "0"], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
     assert result.returncode == 5 and "no such graph file" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -280,7 +305,13 @@ def test_serve_reports_a_busy_port(seed_exports: Path) -> None:
         sock.bind(("127.0.0.1", 0))
         sock.listen()
         port = sock.getsockname()[1]
-        result = subprocess.run([*kg_command(), "serve", str(seed_exports), "--port", str(port), "--workers", "1"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+        result = subprocess.run(
+            [*kg_command(), "serve", str(seed_exports), "--port", str(port), "--workers", "1"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
     assert result.returncode != 0 and "cannot listen" in result.stderr and "Traceback" not in result.stderr
 
 

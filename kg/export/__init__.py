@@ -61,7 +61,9 @@ def export(
             for name in names:
                 os.replace(staging / name, out / name)
         except OSError as exc:
-            raise ExportError(f"{out}: exports could not be written ({exc.strerror or exc}); the previous exports are unchanged") from exc
+            raise ExportError(
+                f"{out}: exports could not be written ({exc.strerror or exc}); the previous exports are unchanged"
+            ) from exc
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return [out / name for name in names]
@@ -82,14 +84,18 @@ def _exclusive(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise ExportError(f"{out}: another kg build is writing this folder; try again when it has finished") from exc
+            raise ExportError(
+                f"{out}: another kg build is writing this folder; try again when it has finished"
+            ) from exc
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], base_iri: str | None, max_nodes: int | None) -> list[str]:
+def _write_all(
+    kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], base_iri: str | None, max_nodes: int | None
+) -> list[str]:
     names: list[str] = []
     for name in formats:
         file_name, _ = EXPORTERS[name]

@@ -1,23 +1,123 @@
-"""``graph.graphml`` for Gephi, yEd and networkx (scalar attributes only)."""
+"""``graph.graphml`` for Gephi, yEd and networkx (scalar attributes only).
+
+The file is written as a stream, node by node and edge by edge, with the attributes
+of :mod:`kg.graph` (lists and objects as JSON strings): building a networkx graph
+first and serialising it with lxml cost as much time and memory as the whole build.
+``networkx.read_graphml(path, force_multigraph=True)`` reads it back to the graph of
+:func:`kg.graph.to_networkx`, except that edge keys are the edge ids, which GraphML
+needs unique in the file (Gephi drops an edge whose id it has seen):
+``"HEAD RELATION TAIL"``; :func:`kg.load` keys them by relation again.
+"""
 
 from __future__ import annotations
 
-import io
 import os
+import re
+from collections.abc import Iterator
 
-import networkx as nx
-
-from kg.export.atomic import write_text
-from kg.graph import to_networkx
+from kg.export.atomic import open_atomic
+from kg.graph import dumps, evidence_json, post_json
 from kg.model import KnowledgeGraph
+
+NODE_KEYS = (
+    ("type", "string"),
+    ("label", "string"),
+    ("aliases", "string"),
+    ("posts", "string"),
+    ("docs", "string"),
+    ("mentions", "long"),
+    ("code", "string"),
+    ("level", "string"),
+    ("evidence", "string"),
+)
+EDGE_KEYS = (("relation", "string"), ("weight", "long"), ("evidence", "string"), ("attrs", "string"))
+EDGE_KEY_ID = {"evidence": "edge_evidence"}  # GraphML key ids are one namespace for nodes and edges
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# a parser turns a raw CR into LF (and, in an attribute, CR, LF and tab into spaces):
+# written as character references they survive
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
+_TO_ESCAPE = re.compile('[&<>"\r]')
+_TO_ESCAPE_IN_ATTRIBUTE = re.compile('[&<>"\r\n\t]')
+
+
+def _text(value: object, to_escape: re.Pattern[str] = _TO_ESCAPE) -> str:
+    """Character data (or, with ``_TO_ESCAPE_IN_ATTRIBUTE``, an attribute value): markup
+    escaped; the characters XML 1.0 cannot hold at all (controls, lone surrogates) become U+FFFD."""
+    text = _XML_INVALID.sub("\ufffd", str(value))
+    return to_escape.sub(lambda m: _ESCAPES[m.group()], text)
+
+
+def _element(tag: str, attributes: dict[str, str], data: list[tuple[str, object]]) -> str:
+    head = " ".join(f'{name}="{_text(value, _TO_ESCAPE_IN_ATTRIBUTE)}"' for name, value in attributes.items())
+    body = "".join(f'  <data key="{key}">{_text(value)}</data>\n' for key, value in data)
+    return f"<{tag} {head}>\n{body}</{tag}>\n"
+
+
+def iter_graphml(kg: KnowledgeGraph) -> Iterator[str]:
+    yield "<?xml version='1.0' encoding='utf-8'?>\n"
+    yield (
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+    )
+    for name, kind in NODE_KEYS:
+        yield f'<key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>\n'
+    for name, kind in EDGE_KEYS:
+        yield f'<key id="{EDGE_KEY_ID.get(name, name)}" for="edge" attr.name="{name}" attr.type="{kind}"/>\n'
+    yield '<graph edgedefault="directed">\n'
+    for entity in sorted(kg.entities.values(), key=lambda e: e.id):
+        yield _element(
+            "node",
+            {"id": entity.id},
+            [
+                ("type", entity.type),
+                ("label", entity.name),
+                ("aliases", dumps(sorted(entity.aliases))),
+                ("posts", dumps([post_json(p) for p in entity.posts])),
+                ("docs", dumps(sorted(entity.docs))),
+                ("mentions", entity.mentions),
+                ("code", entity.code),
+                ("level", entity.level),
+                ("evidence", dumps([evidence_json(e) for e in entity.evidence])),
+            ],
+        )
+    for article in sorted(kg.articles.values(), key=lambda a: a.id):
+        label = article.headline or f"{article.doc} #{article.index}"
+        yield _element(
+            "node",
+            {"id": article.id},
+            [
+                ("type", "article"),
+                ("label", label),
+                ("aliases", "[]"),
+                ("posts", "[]"),
+                ("docs", dumps([article.doc])),
+                ("mentions", 0),
+                ("code", ""),
+                ("level", ""),
+                ("evidence", "[]"),
+            ],
+        )
+    for relation in kg.relations:
+        attrs = dumps(relation.attrs)
+        key = relation.relation if not relation.attrs else f"{relation.relation}:{attrs}"
+        yield _element(
+            "edge",
+            {"source": relation.head, "target": relation.tail, "id": f"{relation.head} {key} {relation.tail}"},
+            [
+                ("relation", relation.relation),
+                ("weight", relation.weight),
+                ("edge_evidence", dumps([evidence_json(e) for e in relation.evidence])),
+                ("attrs", attrs),
+            ],
+        )
+    yield "</graph>\n</graphml>\n"
 
 
 def generate(kg: KnowledgeGraph) -> str:
-    graph = to_networkx(kg)
-    buffer = io.BytesIO()
-    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return buffer.getvalue().decode("utf-8")
+    return "".join(iter_graphml(kg))
 
 
 def write(kg: KnowledgeGraph, path: str | os.PathLike[str]) -> None:
-    write_text(path, generate(kg))
+    with open_atomic(path) as handle:
+        handle.writelines(iter_graphml(kg))

@@ -37,7 +37,15 @@ from kg.extract.posts import Context, absolute_name, parse_posts
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
-ENTITY_PRIORITY = {"official": 0, "person": 1, "journalist": 1, "company": 2, "project": 2, "organization": 2, "district": 3}
+ENTITY_PRIORITY = {
+    "official": 0,
+    "person": 1,
+    "journalist": 1,
+    "company": 2,
+    "project": 2,
+    "organization": 2,
+    "district": 3,
+}
 PLACE_KIND_BY_SUFFIX = {"社区": "社区", "村": "村", "镇": "镇", "乡": "乡", "街道": "街道", "办事处": "办事处"}
 PLACE_KIND_SUFFIXES = tuple(PLACE_KIND_BY_SUFFIX)
 NESTED_PLACE_SUFFIXES = ("街道", "办事处", "社区", "村", "镇", "乡")
@@ -117,11 +125,26 @@ def _pick(candidates: list[Mention]) -> list[Mention]:
 
 
 def _mention(
-    sentence: Sentence, start: int, end: int, type_: str, extractor: str, canonical: str = "", posts: tuple[str, ...] = ()
+    sentence: Sentence,
+    start: int,
+    end: int,
+    type_: str,
+    extractor: str,
+    canonical: str = "",
+    posts: tuple[str, ...] = (),
 ) -> Mention:
     base = sentence.start
     return Mention(
-        sentence.doc, sentence.article, sentence.index, base + start, base + end, sentence.text[start:end], type_, extractor, canonical, posts
+        sentence.doc,
+        sentence.article,
+        sentence.index,
+        base + start,
+        base + end,
+        sentence.text[start:end],
+        type_,
+        extractor,
+        canonical,
+        posts,
     )
 
 
@@ -159,13 +182,17 @@ def extract_sentence(
     places = _allowed_places(text, found, full_names) if found else found
     if suffixes:
         full_places = [(p.start, p.end) for p in places if not p.short]
-        chunks = find_chunks(text, barriers=barriers, place_barriers=lambda: place_ends(text, full_places, suffixes), matches=suffixes)
+        chunks = find_chunks(
+            text, barriers=barriers, place_barriers=lambda: place_ends(text, full_places, suffixes), matches=suffixes
+        )
     else:
         chunks = []
     for chunk in chunks + find_listed_companies(text):
         name = text[chunk.start : chunk.end]
         canonical = absolute_name(name, context) if chunk.type == "organization" else ""
-        candidates.append(_mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else ""))
+        candidates.append(
+            _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
+        )
     for place in places:
         canonical = place.division.name if place.short else ""
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical))
@@ -178,7 +205,9 @@ def extract_sentence(
     return sorted(kept + _pick(nested), key=BY_SPAN)
 
 
-def _people_mentions(sentence: Sentence, people: list[PersonMatch], context: Context, posts_out: ExtractedPosts) -> list[Mention]:
+def _people_mentions(
+    sentence: Sentence, people: list[PersonMatch], context: Context, posts_out: ExtractedPosts
+) -> list[Mention]:
     """Mentions of the people of a sentence; their posts go to ``posts_out``."""
     mentions = []
     for person in people:
@@ -207,7 +236,9 @@ def _nested(candidates: list[Mention], kept: list[Mention]) -> list[Mention]:
             continue
         if (mention.start, mention.end) in kept_spans and mention in kept:
             continue
-        container = next((k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None)
+        container = next(
+            (k for k in kept if k.start <= mention.start and mention.end <= k.end and k is not mention), None
+        )
         if container is None or (container.type == "district" and container.extractor == "gazetteer"):
             continue
         if _nestable(mention, container):
@@ -219,7 +250,9 @@ def _nestable(mention: Mention, container: Mention) -> bool:
     """Names worth keeping inside a longer name: counties and the places below them in any
     name; a company that starts a project's name (唐久便利集团|西安物流基地)."""
     if mention.type == "company":
-        return container.type == "project" and mention.start == container.start and mention.text.endswith(("公司", "集团"))
+        return (
+            container.type == "project" and mention.start == container.start and mention.text.endswith(("公司", "集团"))
+        )
     if container.type == "person" or container.type == "official":
         return False
     if mention.extractor == "suffix":
@@ -312,7 +345,22 @@ def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-TITLES = ("书记", "副书记", "区长", "副区长", "市长", "副市长", "县长", "镇长", "乡长", "主任", "局长", "部长", "董事长", "总经理")
+TITLES = (
+    "书记",
+    "副书记",
+    "区长",
+    "副区长",
+    "市长",
+    "副市长",
+    "县长",
+    "镇长",
+    "乡长",
+    "主任",
+    "局长",
+    "部长",
+    "董事长",
+    "总经理",
+)
 TITLE_ONLY_RE = re.compile(r"([\u4e00-\u9fff])(" + "|".join(TITLES) + ")")
 TITLE_RE = re.compile("|".join(TITLES))
 
@@ -380,7 +428,13 @@ def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> 
     counts = Counter(m.name for m in mentions if m.type == "district" and m.canonical and m.extractor == "gazetteer")
     keep = []
     for mention in mentions:
-        if mention.type == "district" and mention.canonical and mention.extractor == "gazetteer" and counts[mention.name] < 2 and mention.name not in full_names:
+        if (
+            mention.type == "district"
+            and mention.canonical
+            and mention.extractor == "gazetteer"
+            and counts[mention.name] < 2
+            and mention.name not in full_names
+        ):
             division = lexicon.divisions_by_name.get(mention.name, (None,))[0]
             if division is not None and division.level != "province" and not in_henan(division, lexicon):
                 continue
@@ -392,14 +446,18 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     """All mentions of a document (sorted by offset) and the posts stated for people."""
     sentences = [s for a in articles for s in a.sentences]
     scan = _sentence_matcher().scan([s.text for s in sentences])
-    places = iter([find_places(s.text, scan.matches(i, PLACE_DICT)) if scan.has(i) else [] for i, s in enumerate(sentences)])
+    places = iter(
+        [find_places(s.text, scan.matches(i, PLACE_DICT)) if scan.has(i) else [] for i, s in enumerate(sentences)]
+    )
     article_places = [[next(places) for _ in article.sentences] for article in articles]
     article_counts = [_county_counts(found) for found in article_places]
     doc_counts: Counter[str] = Counter()
     for counts in article_counts:
         doc_counts.update(counts)  # as counting all sentences in turn
     doc_context = _article_context(doc_counts, None)
-    full_names = {p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short}
+    full_names = {
+        p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short
+    }
     mentions: list[Mention] = []
     posts: ExtractedPosts = {}
     first = 0  # the number of the article's first sentence in the scan
@@ -431,7 +489,9 @@ def _extract_article(
         if len(context.recent_places) != len(recent):  # places are only ever added
             context = Context(base.county, base.prefecture, base.province, tuple(recent))
         if scan.has(index):
-            matches = SentenceMatches(scan.matches(index, TITLE_DICT), scan.matches(index, SUFFIX_DICT), sentence_places)
+            matches = SentenceMatches(
+                scan.matches(index, TITLE_DICT), scan.matches(index, SUFFIX_DICT), sentence_places
+            )
         elif may_list_companies(sentence.text):
             matches = NO_MATCHES
         else:

@@ -26,12 +26,21 @@ STOP_TAGS = ("v", "p")
 STOP_VERB_FREQUENCY = 150
 WORD_BEFORE_SUFFIX_FREQUENCY = 300
 PREDICATE_TAGS = ("v", "d", "a", "ad", "ag", "vd")
+LEADING_PREDICATE_TAGS = (
+    "v",
+    "d",
+    "ad",
+    "vd",
+)  # a project name does not start with one (加快建设); a brand may be an adjective (丰裕)
 # single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
 # the scan only after punctuation or as part of a dictionary word (共有, 作为)
 WEAK_STOPS = frozenset("为有将由")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
+# verbs that name an industry inside a company or project name (河南华宇机械制造有限公司,
+# 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
+INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工"})
 STANDALONE_OK = {"经开区", "高新区", "航空港区", "区委", "市委", "省委", "县委"}
 
 
@@ -80,16 +89,27 @@ def _stop_verbs() -> frozenset[str]:
     return tagged_words(2, STOP_TAGS, STOP_VERB_FREQUENCY)
 
 
-ScanTables = tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]
+ScanTables = tuple[
+    dict[str, tuple[str, ...]],
+    frozenset[str],
+    dict[str, tuple[int, ...]],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]
 
 
 @functools.cache
 def _scan_tables(lexicon: Lexicon) -> ScanTables:
     """What scan_left looks up: protected words by last character; the characters a left
     stop or a stop verb ends in (elsewhere the scan steps on at once); the lengths of
-    the left stops by last character; the left stops; the stop verbs."""
+    the left stops by last character; the left stops; the stop verbs; the stop verbs a
+    company or project name can hold (制造, and places read as verbs: 开封)."""
     stop_ends = frozenset(lexicon.left_stop_lengths) | {word[-1] for word in _stop_verbs()}
-    return lexicon.protected_by_last, stop_ends, lexicon.left_stop_lengths, lexicon.left_stops, _stop_verbs()
+    shorts = lexicon.divisions_by_short
+    places = {w for w in _stop_verbs() if w in shorts and shorts[w].level == "prefecture"}
+    industry = INDUSTRY_VERBS | places
+    return lexicon.protected_by_last, stop_ends, lexicon.left_stop_lengths, lexicon.left_stops, _stop_verbs(), industry
 
 
 def _verb_ending_at(text: str, end: int) -> str:
@@ -105,6 +125,11 @@ def _verb_ending_at(text: str, end: int) -> str:
     return word
 
 
+def _inside(text: str, pos: int, limit: int) -> bool:
+    """Does the word ending at ``pos`` follow another character of the name (机械|制造)?"""
+    return pos - 2 > limit and is_cjk(text[pos - 3])
+
+
 def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
     if pos - 1 <= limit or not is_cjk(text[pos - 2]):
         return True
@@ -115,7 +140,10 @@ def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
     """A one-character ending that forms a common word with the character before it (干部, 布局, 城乡)."""
     if len(suffix.text) != 1 or start == 0:
         return False
-    return _common_word(text[start - 1 : start + 1])
+    if not _common_word(text[start - 1 : start + 1]):
+        return False
+    # 刘集镇, 王集乡: a surname before 集 makes 集镇 the end of a town's name
+    return not (text[start - 1] == "集" and start >= 2 and text[start - 2] in load_lexicon().surnames)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -135,23 +163,33 @@ def _ends_with_name(text: str, end: int) -> bool:
 LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start relative names (区委)
 
 
-def scan_left(text: str, start: int, floor: int, lexicon: Lexicon, barriers: frozenset[int] = frozenset()) -> int:
+def scan_left(
+    text: str,
+    start: int,
+    floor: int,
+    lexicon: Lexicon,
+    barriers: frozenset[int] = frozenset(),
+    industry: bool = False,
+) -> int:
     """Leftmost start of a name whose ending begins at ``start``.
 
     The scan stops at a left stop (走进, 和: the longest ending here, looked up by its
     last character) or a common verb (了解); a weak stop (为, 有) only where it is a
-    word of its own. This is the hot loop of the extractor, hence the lookups bound
-    to locals.
+    word of its own; with ``industry`` (company and project names) not at a verb of
+    :data:`INDUSTRY_VERBS` that follows another character of the name (机械制造).
+    This is the hot loop of the extractor, hence the lookups bound to locals.
     """
     pos = start
     limit = max(floor, start - MAX_NAME)
-    protected_by_last, stop_ends, stop_lengths, left_stops, stop_verbs = _scan_tables(lexicon)
+    protected_by_last, stop_ends, stop_lengths, left_stops, stop_verbs, industry_verbs = _scan_tables(lexicon)
     while pos > limit and pos not in barriers:
         ch = text[pos - 1]
         if ch == "）" and "（" in text[max(limit, pos - 8) : pos - 1]:
             pos = text.rindex("（", max(limit, pos - 8), pos - 1)
             continue
-        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"):
+        if not (
+            "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"
+        ):
             break  # not is_cjk(ch) nor a capital
         if ch in protected_by_last:
             protected = next((w for w in protected_by_last[ch] if text.endswith(w, 0, pos)), "")
@@ -168,6 +206,13 @@ def scan_left(text: str, start: int, floor: int, lexicon: Lexicon, barriers: fro
                     break
             if not stop and text[pos - 2 : pos] in stop_verbs:
                 stop = _verb_ending_at(text, pos)
+                if (
+                    stop
+                    and industry
+                    and stop in industry_verbs
+                    and (stop not in INDUSTRY_VERBS or _inside(text, pos, limit))
+                ):
+                    stop = ""
             if stop and (stop not in WEAK_STOPS or _weak_stop_holds(text, pos, limit)):
                 break
         pos -= 1
@@ -232,7 +277,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon) -> bool:
         return not _generic(stem, lexicon) and not _has_predicate(stem)
     if type_ == "project":
         words = _words(stem)
-        if len(stem) > 14 or (words and len(words[0]) > 1 and pos_tag(words[0]) in PREDICATE_TAGS):
+        if len(stem) > 14 or (words and len(words[0]) > 1 and pos_tag(words[0]) in LEADING_PREDICATE_TAGS):
             return False
         stem = _without_district(stem, lexicon)
     if len(stem) == 1:
@@ -243,11 +288,15 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon) -> bool:
 
 
 PLACE_ENDINGS = ("经开区", "高新区", "航空港区", "新区", "街道", "办事处", "社区", "镇", "乡")
-LISTED_COMPANIES_RE = re.compile(r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等[^\s，。；、]{0,10}?(?:企业|公司|药企)")
+LISTED_COMPANIES_RE = re.compile(
+    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等[^\s，。；、]{0,10}?(?:企业|公司|药企)"
+)
 LISTED_TAIL_RE = re.compile(r"等[^\s，。；、]{0,10}?(?:企业|公司|药企)")  # what every match of it ends with
 
 
-def place_ends(text: str, places: list[tuple[int, int]], matches: Sequence[SuffixMatch] | None = None) -> frozenset[int]:
+def place_ends(
+    text: str, places: list[tuple[int, int]], matches: Sequence[SuffixMatch] | None = None
+) -> frozenset[int]:
     """Where a place name ends: a place written after it starts a new name (上街区|峡窝镇).
 
     ``matches`` are those of :func:`suffix_matcher` in ``text`` when already known.
@@ -315,7 +364,8 @@ def find_chunks(
             if len(suffix.text) == 1 and _glued_to_word(text, start, suffix):
                 continue
             if suffix.type != "district":
-                name_start = scan_left(text, start, floor, lexicon, barriers)
+                industry = suffix.type in ("company", "project")
+                name_start = scan_left(text, start, floor, lexicon, barriers, industry)
             else:
                 if district_barriers is None:
                     places = place_barriers() if callable(place_barriers) else place_barriers
@@ -327,4 +377,3 @@ def find_chunks(
                 break
     found.sort()  # by start and end, which no two chunks share
     return found
-

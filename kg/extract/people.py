@@ -25,10 +25,44 @@ PERSON_KINDS = ("enterprise", "academic")
 LIST_SEPARATORS = "、"
 POST_SEPARATORS = ("、", "兼")
 # words that introduce a resident or other private person by description
-PERSON_INTRODUCERS = ("老人", "居民", "村民", "市民", "老党员", "党员", "志愿者", "歌手", "演员", "专家", "教授", "学者", "游客", "患者", "职工")
+PERSON_INTRODUCERS = (
+    "老人",
+    "居民",
+    "村民",
+    "市民",
+    "老党员",
+    "党员",
+    "志愿者",
+    "歌手",
+    "演员",
+    "专家",
+    "教授",
+    "学者",
+    "游客",
+    "患者",
+    "职工",
+)
 # characters that follow a name far more often than they end one
-FUNCTION_CHARS = frozenset("到在对向为和与是被把从给说将也就又等的了及并")
-KINSHIP = ("奶奶", "爷爷", "大爷", "大妈", "大娘", "阿姨", "叔叔", "大叔", "师傅", "老师", "女士", "先生", "同志", "老人", "姐", "哥", "嫂")
+FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并")
+KINSHIP = (
+    "奶奶",
+    "爷爷",
+    "大爷",
+    "大妈",
+    "大娘",
+    "阿姨",
+    "叔叔",
+    "大叔",
+    "师傅",
+    "老师",
+    "女士",
+    "先生",
+    "同志",
+    "老人",
+    "姐",
+    "哥",
+    "嫂",
+)
 ACADEMIC_AFTER = ("教授", "研究员", "博士", "院士", "主任医师", "老师")
 
 
@@ -126,7 +160,11 @@ def _crosses_word(text: str, start: int, end: int) -> bool:
     freq = frequencies()
     for inner in range(start, end):
         for length, minimum in ((4, 1), (3, 5)):
-            if inner + length > end and inner + length <= len(text) and (freq.get(text[inner : inner + length]) or 0) >= minimum:
+            if (
+                inner + length > end
+                and inner + length <= len(text)
+                and (freq.get(text[inner : inner + length]) or 0) >= minimum
+            ):
                 return True
     return False
 
@@ -141,13 +179,27 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
         if end > len(text):
             continue
         name = text[start:end]
-        if _boundary(text, end, lexicon, titles_at) and _plausible(name, lexicon) and not _crosses_word(text, start, end):
+        if (
+            _boundary(text, end, lexicon, titles_at)
+            and _plausible(name, lexicon)
+            and not _crosses_word(text, start, end)
+        ):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
                 continue
             if given == 2 and text[end - 1] in FUNCTION_CHARS:
                 continue  # 王强|到西流湖街道, not 王强到
+            if given == 2 and _follower_cut(text, end, lexicon):
+                continue  # 方芳|作为, not 方芳作|为
             return end
     return -1
+
+
+def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a follower word (作为) start at the name's last character while only a function
+    character (为) follows the name?"""
+    if text[end : end + 1] not in FUNCTION_CHARS or any(text[end : end + n] in lexicon.name_followers for n in (2, 3)):
+        return False
+    return any(text[end - 1 : end - 1 + n] in lexicon.name_followers for n in (2, 3))
 
 
 def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:
@@ -163,9 +215,9 @@ def _post_phrase(
     The phrase extends left over organisation words and earlier titles joined by
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
-    start = scan_left(text, title_start, floor, lexicon, barriers)
+    start = scan_left(text, title_start, floor, lexicon, barriers, industry=True)
     while start - 1 > floor and text[start - 1] in POST_SEPARATORS and start - 1 in title_ends:
-        start = scan_left(text, title_ends[start - 1], floor, lexicon, barriers)
+        start = scan_left(text, title_ends[start - 1], floor, lexicon, barriers, industry=True)
     return start
 
 
@@ -175,14 +227,22 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     ``title_matches`` are those of :func:`title_matcher` in ``text`` when already known.
     """
     lexicon = load_lexicon()
-    if title_matches is not None and not any(_may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches):
+    if title_matches is not None and not any(
+        _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
+    ):
         return []
     titles = find_titles(text, title_matches)
     titles_at = {t[0] for t in titles}
     title_ends = {t[1]: t[0] for t in titles}
     found: list[PersonMatch] = []
     taken: set[int] = set()
-    names = {end: name_at(text, end, lexicon, titles_at - {end}) if _surname_length(text, end, lexicon) else -1 for _, end, _, _ in titles}
+    names = {
+        end: name_at(text, end, lexicon, titles_at - {end}) if _surname_length(text, end, lexicon) else -1
+        for _, end, _, _ in titles
+    }
+    for name_start, name_end in list(names.items()):
+        if name_end > 0 and _starts_company(text, name_start, name_end, lexicon):
+            names[name_start] = -1
     barriers = frozenset(e for e in names.values() if e > 0)
     for start, end, title, kind in titles:
         if start < floor:
@@ -193,7 +253,11 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
                 found.extend(_name_before(text, start, lexicon, titles_at, title, floor))
             continue
         person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
-        phrase_start = start if kind in ("introducer", "group") else _post_phrase(text, start, floor, lexicon, title_ends, barriers)
+        phrase_start = (
+            start
+            if kind in ("introducer", "group")
+            else _post_phrase(text, start, floor, lexicon, title_ends, barriers)
+        )
         posts = () if kind in ("introducer", "group") else _split_posts(text[phrase_start:end])
         found.append(PersonMatch(end, name_end, person_type, posts, phrase_start))
         taken.add(end)
@@ -207,7 +271,19 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     return found
 
 
-def _name_before(text: str, title_start: int, lexicon: Lexicon, titles_at: set[int], title: str, floor: int) -> list[PersonMatch]:
+COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")
+COMPANY_GAP = 12  # characters between a name and a company ending that can make one name
+
+
+def _starts_company(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """乙方代表卓恒医疗科技有限公司: the "name" starts a company's name (a brand with a surname's character)."""
+    found = COMPANY_END_RE.search(text, end, end + COMPANY_GAP)
+    return found is not None and scan_left(text, found.start(), start, lexicon, industry=True) == start
+
+
+def _name_before(
+    text: str, title_start: int, lexicon: Lexicon, titles_at: set[int], title: str, floor: int
+) -> list[PersonMatch]:
     """郑州大学辛世俊教授: a name right before an academic title."""
     for length in (3, 2):
         start = title_start - length

@@ -83,7 +83,9 @@ def short_form_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str]
 def _after_parent(match: PlaceMatch, text: str, lexicon: Lexicon) -> bool:
     parent = lexicon.parent_of(match.division)
     before = text[: match.start]
-    return parent is not None and (before.endswith(parent.name) or (bool(parent.short) and before.endswith(parent.short)))
+    return parent is not None and (
+        before.endswith(parent.name) or (bool(parent.short) and before.endswith(parent.short))
+    )
 
 
 def _parent_in(match: PlaceMatch, names: set[str], lexicon: Lexicon) -> bool:

@@ -15,9 +15,60 @@ from dataclasses import dataclass
 from kg.lexicon import Division, load_lexicon
 from kg.model import Post
 
-ORG_ENDINGS = ("委", "府", "部", "局", "会", "厅", "处", "办", "所", "院", "司", "团", "组", "联", "队", "站", "室", "中心", "社区", "街道", "村", "镇", "乡", "区", "市", "省", "县", "协", "校", "馆", "台")
+ORG_ENDINGS = (
+    "委",
+    "府",
+    "部",
+    "局",
+    "会",
+    "厅",
+    "处",
+    "办",
+    "所",
+    "院",
+    "司",
+    "团",
+    "组",
+    "联",
+    "队",
+    "站",
+    "室",
+    "中心",
+    "社区",
+    "街道",
+    "村",
+    "镇",
+    "乡",
+    "区",
+    "市",
+    "省",
+    "县",
+    "协",
+    "校",
+    "馆",
+    "台",
+)
 STRONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if e not in ("区", "市", "省", "县", "镇", "乡", "村"))
-GOVERNMENT_HEADS = ("常务副区长", "副区长", "代区长", "区长", "常务副市长", "副市长", "代市长", "市长", "常务副县长", "副县长", "代县长", "县长", "副省长", "省长", "副镇长", "镇长", "副乡长", "乡长")
+GOVERNMENT_HEADS = (
+    "常务副区长",
+    "副区长",
+    "代区长",
+    "区长",
+    "常务副市长",
+    "副市长",
+    "代市长",
+    "市长",
+    "常务副县长",
+    "副县长",
+    "代县长",
+    "县长",
+    "副省长",
+    "省长",
+    "副镇长",
+    "镇长",
+    "副乡长",
+    "乡长",
+)
 PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
 LEVEL_CHARS = {"区": "county", "县": "county", "市": "prefecture", "省": "province"}
 LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")
@@ -82,21 +133,28 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
     """Structured posts of one person from the phrases written before the name."""
     posts: list[Post] = []
     previous_org = ""
+    previous_district: Division | None = None
     for phrase in phrases:
         left, role = split_post(phrase)
-        if role.endswith(GOVERNMENT_HEADS) and not left:
-            district = context.county if role.startswith(("区", "副区", "常务副区", "代区", "县", "副县", "常务副县", "代县")) else None
-            district = district or context.district_for(role.lstrip("常务副代")[:1])
+        place = _place_named(left) if left else None
+        if role.endswith(GOVERNMENT_HEADS) and (not left or place is not None):
+            district = place or _head_district(role, context, previous_district)
             org = f"{district.name}政府" if district else ""
             posts.append(Post(title=role, organization=org, district=district.name if district else ""))
-            previous_org = org
+            previous_org, previous_district = org, district
             continue
-        department = next((d for d in PARTY_DEPARTMENTS if role.startswith(d)), "")
-        if not left and department and context.county:
-            org = f"{context.county.name}委{department}部"
-            posts.append(Post(title=role, organization=org, district=context.county.name))
-            previous_org = org
-            continue
+        department = next((d for d in PARTY_DEPARTMENTS if (left or role).startswith(d)), "")
+        if department and (not left or left == f"{department}部"):
+            committee = previous_org if previous_org.endswith("委") else ""
+            if not committee and context.county:
+                committee = f"{context.county.name}委"
+            if committee:
+                org = f"{committee}{department}部"
+                district = _leading_district(org)
+                title = phrase if left else role
+                posts.append(Post(title=title, organization=org, district=district.name if district else ""))
+                previous_org = org
+                continue
         org = absolute_name(left, context) if left else previous_org
         district = _leading_district(org)
         if district is None and left and left[0] in LEVEL_CHARS:
@@ -108,7 +166,25 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
         title = _relative_title(phrase, district, zone)
         posts.append(Post(title=title, organization=org, district=district_name or zone))
         previous_org = org or previous_org
+        previous_district = district or previous_district
     return posts
+
+
+def _place_named(text: str) -> Division | None:
+    """The division ``text`` names in full (中牟县, 永城市), if any."""
+    found = load_lexicon().divisions_by_name.get(text)
+    return found[0] if found else None
+
+
+def _head_district(role: str, context: Context, previous: Division | None) -> Division | None:
+    """The district a head of government (县长, 副市长) heads when the phrase names none: that
+    of the post before it when its level fits (永城市委副书记、市长), else the article's."""
+    level_char = role.lstrip("常务副代")[:1]
+    if previous is not None and previous.name.endswith(level_char):
+        return previous
+    if role.startswith(("区", "副区", "常务副区", "代区", "县", "副县", "常务副县", "代县")) and context.county:
+        return context.county
+    return context.district_for(level_char)
 
 
 def _relative_title(phrase: str, district: Division | None, zone: str) -> str:

@@ -52,4 +52,6 @@ def frequencies() -> dict[str, int]:
 def tagged_words(length: int, tags: tuple[str, ...], minimum: int) -> frozenset[str]:
     """Words of ``length`` characters tagged with one of ``tags``, of frequency ``minimum`` or more."""
     freq, tag_of = _dictionary()
-    return frozenset(w for w, tag in tag_of.items() if len(w) == length and tag in tags and (freq.get(w) or 0) >= minimum)
+    return frozenset(
+        w for w, tag in tag_of.items() if len(w) == length and tag in tags and (freq.get(w) or 0) >= minimum
+    )
