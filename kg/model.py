@@ -7,6 +7,7 @@ to the decoded source file, which is what :class:`Evidence` stores.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 ENTITY_TYPES: tuple[str, ...] = (
@@ -67,7 +68,7 @@ class CleanDocument:
 
     path: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # an array('q') from kg.layout
     original: str
     blocks: tuple[Block, ...] = ()
 

@@ -34,7 +34,16 @@ from kg.errors import InputError, KgError
 from kg.extract import extract_document
 from kg.layout import repair
 from kg.model import Document, KnowledgeGraph, Post
-from kg.read import DEFAULT_MAX_FILE_SIZE, STDIN_NAME, Source, Warn, _stderr, decode_source, find_sources
+from kg.read import (
+    DEFAULT_MAX_FILE_SIZE,
+    STDIN_NAME,
+    Source,
+    Warn,
+    _stderr,
+    decode_source,
+    find_sources,
+    read_file_bytes,
+)
 from kg.relate import Collector, DocumentParts, finish, relate_document
 from kg.resolve import Resolution, Resolver
 from kg.segment import segment
@@ -124,12 +133,9 @@ def _read(source: Source, max_file_size: int) -> bytes | str:
     if source.path is None:
         return sys.stdin.buffer.read(max_file_size + 1)
     try:
-        size = source.path.stat().st_size
-        if size > max_file_size:
-            return f"is {size} bytes, over the limit of {max_file_size} (--max-file-size)"
-        return source.path.read_bytes()
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror})"
+        return read_file_bytes(source.path, max_file_size)
+    except ValueError as exc:
+        return str(exc)
 
 
 Submit = Callable[[str, bytes, int], "Future[ExtractedDocument | str]"]

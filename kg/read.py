@@ -8,6 +8,9 @@ files are skipped with a warning naming them; ``read_inputs`` raises
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +21,10 @@ from charset_normalizer import from_bytes
 from kg.errors import InputError
 from kg.model import Document
 
-DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024
+# A build holds its largest file about 25 times over (text, clean text, offset map,
+# mentions) in one worker: 64 MiB keeps a build under 2 GB. Pages are KBs; an archive
+# stored as one file is better split (one file per page or per day).
+DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
 STDIN_NAME = "<stdin>"
 
 Warn = Callable[[str], None]
@@ -49,6 +55,7 @@ def find_sources(inputs: Iterable[str], warn: Warn = _stderr) -> list[Source]:
     names: set[str] = set()
 
     def add(name: str, fallback: str, path: Path | None) -> None:
+        name, fallback = readable_name(name), readable_name(fallback)
         if name in names:
             name = fallback
         base, n = name, 1
@@ -64,20 +71,107 @@ def find_sources(inputs: Iterable[str], warn: Warn = _stderr) -> list[Source]:
                 add(STDIN_NAME, STDIN_NAME, None)
             continue
         path = Path(item)
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError) and not path.is_symlink():
+                raise InputError(f"{item}: no such file or folder") from None
+            raise InputError(f"{item}: {os_reason(exc, path)}") from None
+        if stat.S_ISDIR(mode):
             for file in sorted(path.rglob("*.txt"), key=lambda p: p.as_posix()):
-                if file.is_file() and file.resolve() not in seen:
+                name = file.relative_to(path).as_posix()
+                problem = _not_a_page(file)
+                if problem:
+                    warn(f"{name}: {problem}, skipped")
+                elif problem is None and file.resolve() not in seen:
                     seen.add(file.resolve())
-                    add(file.relative_to(path).as_posix(), file.as_posix(), file)
-        elif path.is_file():
+                    add(name, file.as_posix(), file)
+        elif stat.S_ISREG(mode):
             if path.resolve() not in seen:
                 seen.add(path.resolve())
                 add(path.name, path.as_posix(), path)
-        elif path.exists():
-            warn(f"{item}: not a regular file, skipped")
         else:
-            raise InputError(f"{item}: no such file or folder")
+            warn(f"{item}: not a regular file ({file_kind(mode)}), skipped")
     return sources
+
+
+def readable_name(name: str) -> str:
+    """A file name as text every export can hold.
+
+    A name that is not valid UTF-8 reaches Python with surrogate escapes, which no UTF-8
+    file can store; it is decoded as GB18030 when it is that (names from Windows archives:
+    郑州.txt written in GBK), else its undecodable bytes are shown as ``\\xNN``.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
+def file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def os_reason(exc: OSError, path: Path) -> str:
+    """Why ``path`` cannot be read, in words (the errors a walk over an archive meets)."""
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "is a dangling symbolic link" if path.is_symlink() else "disappeared before it was read"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _not_a_page(file: Path) -> str | None:
+    """Why an entry a folder search found is not read: None for a regular file, '' for a
+    folder called x.txt (searched like any other folder), else the reason."""
+    try:
+        mode = file.stat().st_mode
+    except OSError as exc:
+        return os_reason(exc, file)
+    if stat.S_ISREG(mode):
+        return None
+    return "" if stat.S_ISDIR(mode) else f"not a regular file ({file_kind(mode)})"
+
+
+def read_file_bytes(path: Path, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """The bytes of the regular file at ``path``; raise ``ValueError`` with the reason not.
+
+    The file is opened without blocking and checked on its descriptor, so a named pipe
+    put where a page was (between the folder search and the read) is refused instead of
+    hanging the build, and no more than ``max_file_size`` bytes are ever read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise ValueError(os_reason(exc, path)) from None
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError(f"is not a regular file ({file_kind(info.st_mode)})")
+        if info.st_size > max_file_size:
+            raise ValueError(f"is {info.st_size} bytes, over the limit of {max_file_size} (--max-file-size)")
+        try:
+            data = file.read(max_file_size + 1)
+        except OSError as exc:
+            raise ValueError(os_reason(exc, path)) from None
+    if len(data) > max_file_size:
+        raise ValueError(f"grew past the limit of {max_file_size} bytes (--max-file-size) while being read")
+    return data
 
 
 # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
@@ -142,8 +236,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise ValueError("looks like a binary file")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut inside its last character (a truncated copy)
+            return data[: exc.start].decode("utf-8"), "utf-8"
     text, encoding = _detect(data)
     if _looks_binary_text(text):
         raise ValueError("looks like a binary file")
@@ -155,16 +250,7 @@ def read_source(source: Source, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> D
     if source.path is None:
         data = sys.stdin.buffer.read(max_file_size + 1)
     else:
-        try:
-            size = source.path.stat().st_size
-        except OSError as exc:
-            raise ValueError(f"cannot be read ({exc.strerror})") from exc
-        if size > max_file_size:
-            raise ValueError(f"is {size} bytes, over the limit of {max_file_size} (--max-file-size)")
-        try:
-            data = source.path.read_bytes()
-        except OSError as exc:
-            raise ValueError(f"cannot be read ({exc.strerror})") from exc
+        data = read_file_bytes(source.path, max_file_size)
     return decode_source(source.name, data, max_file_size, require_chinese=False)
 
 

@@ -260,3 +260,72 @@ def test_unreadable_file_is_skipped_with_a_reason(tmp_path: Path) -> None:
             read(path)
     finally:
         path.chmod(0o600)
+
+
+# --- links, pipes and files that change under the build --------------------------
+
+
+def test_links_a_folder_search_meets_are_named_not_dropped(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    write(pages / "good.txt", TEXT)
+    (pages / "a.txt").symlink_to("b.txt")
+    (pages / "b.txt").symlink_to("a.txt")
+    (pages / "dangling.txt").symlink_to("missing.txt")
+    (pages / "up").symlink_to("..")  # a link to a parent folder is not followed: no endless search
+    warnings = Warnings()
+    sources = find_sources([str(pages)], warn=warnings)
+    assert [s.name for s in sources] == ["good.txt"]
+    assert sorted(warnings) == [
+        "a.txt: is a symbolic link loop, skipped",
+        "b.txt: is a symbolic link loop, skipped",
+        "dangling.txt: is a dangling symbolic link, skipped",
+    ]
+
+
+def test_a_link_loop_given_as_input_is_named_as_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    with pytest.raises(InputError, match=r"a\.txt: is a symbolic link loop"):
+        find_sources([str(tmp_path / "a.txt")], warn=Warnings())
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_in_a_folder_is_named_and_a_folder_called_txt_is_searched(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    write(pages / "d.txt" / "inner.txt", TEXT)
+    os.mkfifo(pages / "x.txt")
+    warnings = Warnings()
+    sources = find_sources([str(pages)], warn=warnings)
+    assert [s.name for s in sources] == ["d.txt/inner.txt"]
+    assert warnings == ["x.txt: not a regular file (a named pipe), skipped"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_page_replaced_by_a_pipe_after_the_search_is_refused_not_waited_on(tmp_path: Path) -> None:
+    # before: reading the pipe blocked for ever, waiting for a writer
+    path = write(tmp_path / "pages" / "a.txt", TEXT)
+    sources = find_sources([str(tmp_path / "pages")], warn=Warnings())
+    path.unlink()
+    os.mkfifo(path)
+    with pytest.raises(ValueError, match=r"is not a regular file \(a named pipe\)"):
+        read_source(sources[0])
+    path.unlink()
+    with pytest.raises(ValueError, match="disappeared before it was read"):
+        read_source(sources[0])
+
+
+def test_utf8_cut_inside_its_last_character_is_still_utf8() -> None:
+    data = TEXT.encode("utf-8") + "郑".encode()[:2]  # a truncated download or pipe
+    assert decode(data, "cut.txt") == (TEXT, "utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_file_names_that_are_not_utf8_get_readable_names(tmp_path: Path) -> None:
+    # before: the surrogate-escaped name crashed the cache key and every UTF-8 export
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for raw in (b"caf\xe9.txt", "郑州.txt".encode("gbk")):
+        (pages / os.fsdecode(raw)).write_text(TEXT, encoding="utf-8")
+    names = [s.name for s in find_sources([str(pages)], warn=Warnings())]
+    assert sorted(names) == ["caf\\xe9.txt", "郑州.txt"]
+    assert [d.path for d in read_inputs([str(pages)], warn=Warnings())] == names
