@@ -47,13 +47,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kg.export.rdf import integer, iri, plain, zh  # noqa: E402  (kg's own term writers)
 from kg.query import _store_key, run  # noqa: E402
 
 BASE = "https://example.org/kg/"
 KG = "https://example.org/kg/ns#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 ORG = "http://www.w3.org/ns/org#"
 PROV = "http://www.w3.org/ns/prov#"
 FOAF = "http://xmlns.com/foaf/0.1/"
@@ -119,22 +119,6 @@ class Writer:
     def triple(self, s: str, p: str, o: str) -> None:
         self.handle.write(f"{s} {p} {o} .\n")
         self.count += 1
-
-
-def iri(text: str) -> str:
-    return f"<{text}>"
-
-
-def zh(text: str) -> str:
-    return f'"{text}"@zh'
-
-
-def plain(text: str) -> str:
-    return f'"{text}"'
-
-
-def integer(value: int) -> str:
-    return f'"{value}"^^<{XSD}integer>'
 
 
 CLASSES = {

@@ -18,19 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.model import ENTITY_TYPES, KnowledgeGraph, Relation
+from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
 
-SCORED_RELATIONS = (
-    "holds_post",
-    "part_of",
-    "located_in",
-    "visited",
-    "signed",
-    "chaired",
-    "attended",
-    "works_for",
-    "reported",
-)
+SCORED_RELATIONS = RELATION_TYPES[: RELATION_TYPES.index("about")]  # the typed relations a gold file states
 
 
 @dataclass
