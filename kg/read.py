@@ -25,6 +25,7 @@ from kg.model import Document
 # mentions) in one worker: 64 MiB keeps a build under 2 GB. Pages are KBs; an archive
 # stored as one file is better split (one file per page or per day).
 DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024
+MEMORY_PER_BYTE = 25  # measured: peak RSS of a build over the size of its largest file
 STDIN_NAME = "<stdin>"
 
 Warn = Callable[[str], None]
@@ -147,6 +148,24 @@ def _not_a_page(file: Path) -> str | None:
     return "" if stat.S_ISDIR(mode) else f"not a regular file ({file_kind(mode)})"
 
 
+def physical_memory() -> int | None:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def _check_memory(size: int) -> None:
+    """Refuse a file this machine could not build (a raised --max-file-size), before
+    reading it, rather than be killed by the kernel half-way."""
+    memory = physical_memory()
+    if memory and size * MEMORY_PER_BYTE > memory:
+        raise ValueError(
+            f"is {size / 1e9:.1f} GB; building it would need about {size * MEMORY_PER_BYTE / 1e9:.0f} GB of "
+            f"memory, more than this machine's {memory / 1e9:.0f} GB: split it into smaller files"
+        )
+
+
 def read_file_bytes(path: Path, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
     """The bytes of the regular file at ``path``; raise ``ValueError`` with the reason not.
 
@@ -165,6 +184,7 @@ def read_file_bytes(path: Path, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> b
             raise ValueError(f"is not a regular file ({file_kind(info.st_mode)})")
         if info.st_size > max_file_size:
             raise ValueError(f"is {info.st_size} bytes, over the limit of {max_file_size} (--max-file-size)")
+        _check_memory(info.st_size)
         try:
             data = file.read(max_file_size + 1)
         except OSError as exc:

@@ -329,3 +329,14 @@ def test_file_names_that_are_not_utf8_get_readable_names(tmp_path: Path) -> None
     names = [s.name for s in find_sources([str(pages)], warn=Warnings())]
     assert sorted(names) == ["caf\\xe9.txt", "郑州.txt"]
     assert [d.path for d in read_inputs([str(pages)], warn=Warnings())] == names
+
+
+def test_a_file_too_big_for_this_machine_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.read
+
+    path = write(tmp_path / "archive.txt", TEXT * 100)
+    monkeypatch.setattr(kg.read, "physical_memory", lambda: path.stat().st_size * 10)
+    with pytest.raises(ValueError, match=r"would need about .* GB of memory, .*split it into smaller files"):
+        read(path, max_file_size=2**40)
