@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
+from kg.export.tables import FORMULA_STARTS
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -72,7 +73,7 @@ def _json(value: Any) -> Any:
 
 def _unescape_cell(text: str) -> str:
     """Undo the export's spreadsheet guard (an apostrophe before a leading = + - @)."""
-    return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
+    return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
 
 
 def _split(cell: str) -> list[str]:

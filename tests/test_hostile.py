@@ -33,6 +33,8 @@ NASTY = [
     "+86-371",
     "-1",
     "@cmd",
+    "'=引号开头",
+    "\tTAB开头",
     "空 格/斜杠?问号#井号%25百分号&和",
     "<img src=x onerror=alert(1)>",
     "\u2028\u2029分隔",
@@ -87,10 +89,11 @@ def _check_round_trips(graph: KnowledgeGraph) -> None:
     # CSV: quoted correctly, formulas neutralised, otherwise unchanged
     rows = list(csv.DictReader(io.StringIO(tables.entities_csv(graph))))
     for row in rows:
-        assert not row["name"].startswith(("=", "+", "-", "@"))
-        guarded = row["name"][:1] == "'" and row["name"][1:2] in ("=", "+", "-", "@")
+        assert not row["name"].startswith(("=", "+", "-", "@", "\t", "\r"))
+        guarded = row["name"][:1] == "'" and row["name"][1:2] in tables.FORMULA_STARTS
         restored = row["name"][1:] if guarded else row["name"]
-        assert restored in names
+        assert restored in names  # before: a name starting with '= came back as ='
+    assert {safe_name for safe_name in (tables.safe_cell(n) for n in names)} == {tables.safe_cell(n) for n in names}
     # HTML: data embedded as JSON that parses back; nothing from the input becomes markup
     page = html.generate(to_networkx(graph))
     data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
@@ -105,6 +108,14 @@ def _check_round_trips(graph: KnowledgeGraph) -> None:
 @pytest.mark.parametrize("name", NASTY)
 def test_nasty_names(name: str) -> None:
     _check_round_trips(_graph([name, "二七区" + name, name + "公司"]))
+
+
+@pytest.mark.parametrize("name", NASTY)
+def test_nasty_names_in_the_page_of_a_built_graph(name: str) -> None:
+    graph = _graph([name, "二七区" + name, name + "公司"])
+    for layout in ("browser", "python"):
+        data, _ = html.kg_data(graph, layout=layout)
+        assert "".join(data) == html.embed_json(html.build_payload(to_networkx(graph), layout=layout))
 
 
 @settings(max_examples=40 if settings.default.max_examples <= 200 else settings.default.max_examples)

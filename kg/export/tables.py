@@ -17,9 +17,16 @@ ENTITY_COLUMNS = ("id", "type", "name", "aliases", "posts", "docs", "mentions")
 RELATION_COLUMNS = ("head", "relation", "tail", "weight", "evidence")
 
 
+# what makes a spreadsheet read a cell as a formula (OWASP: = + - @ tab CR), and the
+# quote itself, so that a guarded cell and a name that starts with a quote stay apart
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
 def safe_cell(value: object) -> str:
+    """The cell as a spreadsheet shows it as text: a leading ' where one of
+    :data:`FORMULA_STARTS` begins it (``kg.load`` takes it off again)."""
     text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def post_label(post: Post) -> str:
