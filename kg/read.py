@@ -149,6 +149,14 @@ def _not_a_page(file: Path) -> str | None:
 
 
 def physical_memory() -> int | None:
+    """The memory a build can have now: Linux's MemAvailable, else the machine's RAM."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):
@@ -162,7 +170,7 @@ def _check_memory(size: int) -> None:
     if memory and size * MEMORY_PER_BYTE > memory:
         raise ValueError(
             f"is {size / 1e9:.1f} GB; building it would need about {size * MEMORY_PER_BYTE / 1e9:.0f} GB of "
-            f"memory, more than this machine's {memory / 1e9:.0f} GB: split it into smaller files"
+            f"memory, more than the {memory / 1e9:.0f} GB this machine has free: split it into smaller files"
         )
 
 
