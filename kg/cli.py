@@ -51,7 +51,7 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=None,
         metavar="BYTES",
-        help="skip input files larger than this (default: 256 MiB)",
+        help="skip input files larger than this (default: 64 MiB; a build needs about 25 bytes of memory per byte of its largest file)",
     )
     p.add_argument(
         "--curation",
@@ -112,7 +112,7 @@ def _build(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         **kwargs,
     )
-    written = export(kg, args.output, base_iri=args.base_iri, max_nodes=args.max_nodes)
+    written = export(kg, args.output, base_iri=args.base_iri, max_nodes=args.max_nodes, jobs=max(1, args.jobs))
     if not args.quiet:
         counts = Counter(e.type for e in kg.entities.values())
         summary = ", ".join(f"{counts[t]} {t}" for t in sorted(counts))
@@ -134,6 +134,14 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--lines", action="store_true", help="treat each input line as its own text; print one JSON array per line"
     )
+    p.add_argument(
+        "--ner",
+        choices=("rules", "crf", "both"),
+        default="rules",
+        help="rules: kg's rule extractor, the mentions 'kg build' uses (default); crf: the trained character "
+        "CRF alone (types person, place, organization); both: the rules' mentions plus every CRF mention "
+        "that overlaps none of them",
+    )
     p.set_defaults(func=_extract)
 
 
@@ -147,13 +155,33 @@ def _extract(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise InputError(f"{args.file}: {exc}") from exc
+    ner = getattr(args, "ner", "rules")
+    if ner != "rules":
+        from kg.extract import crf
+
+        try:
+            crf.tag("北京")  # loads the model: a missing package or model is one clear error
+        except crf.CrfUnavailable as exc:
+            raise KgError(f"--ner {ner}: {exc}") from exc
+
+    def find(text: str) -> list[dict[str, object]]:
+        if ner == "rules":
+            return extract_text(text, doc.path)
+        if ner == "crf":
+            return crf.mentions(text)
+        return crf.merge(extract_text(text, doc.path), crf.mentions(text))
+
     out = sys.stdout
-    if args.lines:
-        for line in doc.text.split("\n"):
-            out.write(json.dumps(extract_text(line, doc.path) if line.strip() else [], ensure_ascii=False) + "\n")
-        return 0
-    for mention in extract_text(doc.text, doc.path):
-        out.write(json.dumps(mention, ensure_ascii=False) + "\n")
+    try:
+        if args.lines:
+            for line in doc.text.split("\n"):
+                out.write(json.dumps(find(line) if line.strip() else [], ensure_ascii=False) + "\n")
+        else:
+            for mention in find(doc.text):
+                out.write(json.dumps(mention, ensure_ascii=False) + "\n")
+        out.flush()
+    except BrokenPipeError:  # the reader stopped early (kg extract ... | head): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
     return 0
 
 

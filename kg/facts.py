@@ -20,9 +20,11 @@ and the article around it, and yields ``(head, relation, tail, attrs)``:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.model import Entity
 
@@ -64,9 +66,9 @@ LOCATABLE = ("project", "company", "organization")
 Fact = tuple[str, str, str, dict[str, str]]
 
 
-@dataclass(frozen=True)
-class Placed:
-    """A resolved mention inside a sentence: entity and span relative to the sentence."""
+class Placed(NamedTuple):
+    """A resolved mention inside a sentence: entity and span relative to the sentence
+    (a tuple: one is made for every mention of every sentence related)."""
 
     entity: Entity
     start: int
@@ -92,7 +94,14 @@ def _clause_start(text: str, end: int) -> int:
     return max(text.rfind(p, 0, end) for p in CLAUSE_END) + 1
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _triggers(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    if _any_of(words).search(text) is None:  # most sentences have none: one scan instead of one per word
+        return []
     found: list[tuple[int, int]] = []
     for word in words:
         start = text.find(word)

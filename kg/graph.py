@@ -12,11 +12,14 @@ Node attributes: ``type``, ``label``, ``aliases``, ``posts``, ``docs``, ``mentio
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import networkx as nx
+from collections.abc import Callable
+from json.encoder import encode_basestring as _json_string  # json.dumps's, with ensure_ascii=False
+from typing import TYPE_CHECKING, Any
 
 from kg.model import Evidence, KnowledgeGraph, Post
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def dumps(value: Any) -> str:
@@ -24,6 +27,8 @@ def dumps(value: Any) -> str:
 
 
 def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    import networkx as nx  # only here: the exports write their files without it
+
     graph = nx.MultiDiGraph()
     for entity in sorted(kg.entities.values(), key=lambda e: e.id):
         graph.add_node(
@@ -74,6 +79,46 @@ def evidence_json(evidence: Evidence) -> dict[str, Any]:
         "sentence": evidence.sentence,
         "start": evidence.start,
     }
+
+
+def evidence_dumps(evidence: Evidence) -> str:
+    """``dumps(evidence_json(evidence))``, written directly (hot when exporting)."""
+    numbers, texts = (
+        (evidence.article, evidence.start, evidence.end),
+        (evidence.doc, evidence.headline, evidence.sentence),
+    )
+    if not all(type(v) is int for v in numbers) or not all(type(v) is str for v in texts):
+        return dumps(evidence_json(evidence))
+    return (
+        f'{{"article":{evidence.article},"doc":{_json_string(evidence.doc)},"end":{evidence.end},'
+        f'"headline":{_json_string(evidence.headline)},"sentence":{_json_string(evidence.sentence)},'
+        f'"start":{evidence.start}}}'
+    )
+
+
+class EvidenceList:
+    """``dumps([evidence_json(e) for e in evidence])`` of one export's evidence lists.
+
+    One sentence supports many relations, so each piece of evidence is serialised once
+    (and passed through ``transform``, which must work character by character, as
+    escaping does, so that the items can be joined after it). Pieces are known by
+    identity: the graph keeps them alive while it is exported.
+    """
+
+    def __init__(self, transform: Callable[[str], str] | None = None) -> None:
+        self._transform = transform
+        self._done: dict[int, tuple[Evidence, str]] = {}
+
+    def __call__(self, evidence: list[Evidence]) -> str:
+        done = self._done
+        parts = []
+        for item in evidence:
+            entry = done.get(id(item))
+            if entry is None or entry[0] is not item:
+                text = evidence_dumps(item)
+                entry = done[id(item)] = (item, self._transform(text) if self._transform else text)
+            parts.append(entry[1])
+        return f"[{','.join(parts)}]"
 
 
 def post_json(post: Post) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from kg.curation import Curation, load_curation
 from kg.errors import InputError, KgError
 from kg.extract import extract_document
 from kg.layout import repair
+from kg.memory import no_cycle_collection
 from kg.model import Document, KnowledgeGraph, Post
 from kg.read import (
     DEFAULT_MAX_FILE_SIZE,
@@ -78,6 +79,17 @@ def extract_bytes(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_
     return process_document(doc)
 
 
+def extract_pickled(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes | str:
+    """:func:`extract_bytes` pickled in the worker: the parent keeps these bytes for the
+    cache and the second pass, and never pickles the extraction again."""
+    result = extract_bytes(name, data, max_file_size)
+    return result if isinstance(result, str) else _pickled(result)
+
+
+def _pickled(result: ExtractedDocument) -> bytes:
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the code and data that decide what a file's extraction is."""
@@ -105,21 +117,26 @@ class Cache:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, path: Path) -> ExtractedDocument | str | None:
+        hit = self.load(path)
+        return hit[0] if hit is not None else None
+
+    def load(self, path: Path) -> tuple[ExtractedDocument | str, bytes] | None:
+        """The extraction kept for ``path``, and its pickle."""
         try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
+            data = path.read_bytes()
+            return pickle.loads(data), data
         except (OSError, EOFError, pickle.UnpicklingError):
             return None
 
-    def put(self, path: Path, value: ExtractedDocument) -> None:
-        """Store an extraction; a cache that cannot be written is left alone (one warning)."""
+    def put(self, path: Path, value: ExtractedDocument | bytes) -> None:
+        """Store an extraction (or its pickle); a cache that cannot be written is left alone (one warning)."""
         if self.broken:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(value if isinstance(value, bytes) else _pickled(value))
             os.replace(tmp, path)
         except OSError as exc:
             self.broken = True
@@ -138,7 +155,7 @@ def _read(source: Source, max_file_size: int) -> bytes | str:
         return str(exc)
 
 
-Submit = Callable[[str, bytes, int], "Future[ExtractedDocument | str]"]
+Submit = Callable[[str, bytes, int], "Future[bytes | str]"]
 
 
 def _local_submit(jobs: int) -> tuple[Submit | None, Callable[[], None]]:
@@ -146,7 +163,7 @@ def _local_submit(jobs: int) -> tuple[Submit | None, Callable[[], None]]:
         return None, lambda: None
     _warm_up()  # forked workers inherit the loaded dictionaries
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up)
-    return (lambda name, data, limit: pool.submit(extract_bytes, name, data, limit)), lambda: pool.shutdown(
+    return (lambda name, data, limit: pool.submit(extract_pickled, name, data, limit)), lambda: pool.shutdown(
         cancel_futures=True
     )
 
@@ -169,7 +186,7 @@ def _dask_submit(scheduler: str, jobs: int) -> tuple[Submit, Callable[[], None]]
         if cluster is not None:
             cluster.close()
 
-    return (lambda name, data, limit: client.submit(extract_bytes, name, data, limit, pure=False)), close
+    return (lambda name, data, limit: client.submit(extract_pickled, name, data, limit, pure=False)), close
 
 
 def _warm_up() -> None:
@@ -190,8 +207,20 @@ def extract_all(
     max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> Iterator[tuple[Source, ExtractedDocument | str]]:
     """Each source with its extraction (or skip reason), in the order of ``sources``."""
+    for source, result, _ in _extract_all(sources, jobs, cache, scheduler, max_file_size):
+        yield source, result
+
+
+Extraction = tuple[Source, "ExtractedDocument | str", "bytes | None"]  # and its pickle, when made
+
+
+def _extract_all(
+    sources: Iterable[Source], jobs: int, cache: Cache | None, scheduler: str | None, max_file_size: int
+) -> Iterator[Extraction]:
+    """:func:`extract_all`, each extraction with its pickle when one was made (by a worker,
+    for the cache, or read from it), so that it is never pickled twice."""
     submit, close = _dask_submit(scheduler, jobs) if scheduler else _local_submit(jobs)
-    window: list[tuple[Source, Path | None, Future[ExtractedDocument | str] | ExtractedDocument | str]] = []
+    window: list[tuple[Source, Path | None, object]] = []
     limit = max(2, 4 * jobs)
     try:
         for source in sources:
@@ -200,7 +229,7 @@ def extract_all(
                 window.append((source, None, data))
             else:
                 path = cache.path(source.name, data) if cache else None
-                hit = cache.get(path) if cache and path else None
+                hit = cache.load(path) if cache and path else None
                 if hit is not None:
                     window.append((source, None, hit))
                 elif submit is None:
@@ -215,12 +244,19 @@ def extract_all(
         close()
 
 
-def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> tuple[Source, ExtractedDocument | str]:
+def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> Extraction:
     source, path, value = item
-    result = value.result() if hasattr(value, "result") else value
-    if cache is not None and path is not None and not isinstance(result, str):
-        cache.put(path, result)
-    return source, result  # type: ignore[return-value]
+    if hasattr(value, "result"):  # a future, local or Dask
+        value = value.result()
+    if isinstance(value, tuple):  # read from the cache
+        return source, value[0], value[1]
+    if isinstance(value, str):
+        return source, value, None
+    result, blob = (pickle.loads(value), value) if isinstance(value, bytes) else (value, None)
+    if cache is not None and path is not None:
+        blob = blob if blob is not None else _pickled(result)
+        cache.put(path, blob)
+    return source, result, blob
 
 
 def _progress(total: int, quiet: bool):
@@ -251,6 +287,21 @@ def build(
     file's extraction for the next build; ``max_evidence`` caps the sentences kept per
     relation (weights stay exact).
     """
+    with no_cycle_collection():
+        return _build(inputs, warn, curation, max_file_size, jobs, cache, scheduler, max_evidence, quiet)
+
+
+def _build(
+    inputs: Iterable[str],
+    warn: Warn,
+    curation: Curation | str | None,
+    max_file_size: int,
+    jobs: int,
+    cache: str | os.PathLike[str] | None,
+    scheduler: str | None,
+    max_evidence: int | None,
+    quiet: bool,
+) -> KnowledgeGraph:
     if isinstance(curation, str):
         curation = load_curation(curation)
     inputs = list(inputs)
@@ -264,9 +315,7 @@ def build(
     skipped: list[str] = []
     bar = _progress(len(sources), quiet)
     articles_seen = 0
-    for source, result in extract_all(
-        sources, jobs=jobs, cache=store, scheduler=scheduler, max_file_size=max_file_size
-    ):
+    for source, result, blob in _extract_all(sources, jobs, store, scheduler, max_file_size):
         if bar is not None:
             bar.update(1)
         if isinstance(result, str):
@@ -277,7 +326,7 @@ def build(
         articles_seen += len(result.parts.articles)
         if bar is not None:
             bar.set_postfix(articles=articles_seen, refresh=False)
-        kept.append(_stash(result, store, spill, len(kept)))
+        kept.append(_stash(result, blob, spill, len(kept)))
     if bar is not None:
         bar.close()
     if not kept:
@@ -306,14 +355,14 @@ def build(
 
 
 def _stash(
-    result: ExtractedDocument, store: Cache | None, spill: tempfile.TemporaryDirectory | None, index: int
+    result: ExtractedDocument, blob: bytes | None, spill: tempfile.TemporaryDirectory | None, index: int
 ) -> ExtractedDocument | tuple[str, Path]:
-    """Keep a per-file result for the second pass: in memory for small builds, else on disk."""
+    """Keep a per-file result (``blob``: its pickle, if made) for the second pass: in memory
+    for small builds, else on disk."""
     if spill is None:
         return result
     path = Path(spill.name) / f"{index}.pickle"
-    with path.open("wb") as handle:
-        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    path.write_bytes(blob if blob is not None else _pickled(result))
     return (result.parts.path, path)
 
 
@@ -332,7 +381,11 @@ def assemble(
     extracted: Iterable[ExtractedDocument], curation: Curation | None = None, max_evidence: int | None = None
 ) -> KnowledgeGraph:
     """Resolve and relate per-document results (already in memory) into one graph."""
-    items = sorted(extracted, key=lambda e: e.parts.path)
+    with no_cycle_collection():
+        return _assemble(sorted(extracted, key=lambda e: e.parts.path), curation, max_evidence)
+
+
+def _assemble(items: list[ExtractedDocument], curation: Curation | None, max_evidence: int | None) -> KnowledgeGraph:
     resolver = Resolver(curation)
     for item in items:
         resolver.observe(list(item.parts.mentions), item.posts)
@@ -379,6 +432,7 @@ __all__ = [
     "build",
     "extract_all",
     "extract_bytes",
+    "extract_pickled",
     "extract_text",
     "process_document",
 ]

@@ -18,6 +18,7 @@ hierarchy cites the packaged division table instead.
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -100,6 +101,21 @@ def _evidence(part: DocumentParts, article: Article, start: int, end: int) -> Ev
     )
 
 
+class _EvidenceOf:
+    """:func:`_evidence` of one document, each span made once (a sentence supports many facts)."""
+
+    def __init__(self, part: DocumentParts) -> None:
+        self.part = part
+        self._made: dict[tuple[int, int, int], Evidence] = {}
+
+    def __call__(self, article: Article, start: int, end: int) -> Evidence:
+        key = (article.index, start, end)
+        evidence = self._made.get(key)
+        if evidence is None:
+            evidence = self._made[key] = _evidence(self.part, article, start, end)
+        return evidence
+
+
 def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -115,15 +131,25 @@ def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+RelationKey = tuple[str, str, str, tuple[tuple[str, str], ...]]
+_EVIDENCE_ORDER = operator.attrgetter("doc", "article", "start", "end")
+
+
+def _relation_order(item: tuple[RelationKey, Relation]) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+    """Relation name, head, tail, sorted attributes: the order of the exports."""
+    head, relation, tail, attrs = item[0]
+    return relation, head, tail, attrs
+
+
 class Collector:
     """Relations of a whole build: weights exact, evidence kept up to ``max_evidence`` each."""
 
     def __init__(self, max_evidence: int | None = None) -> None:
-        self.relations: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], Relation] = {}
+        self.relations: dict[RelationKey, Relation] = {}
         self.max_evidence = max_evidence
         self.children: set[str] = set()  # the places given a parent in this document
-        self._seen: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], int, int]] = set()  # this document's
-        self._sourced: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], str]] = set()
+        self._seen: set[tuple[RelationKey, int, int]] = set()  # this document's
+        self._sourced: set[tuple[RelationKey, str]] = set()
 
     def next_document(self) -> None:
         """Forget which sentences supported what (a sentence never recurs in another file)
@@ -134,7 +160,7 @@ class Collector:
     def add(self, head: str, relation: str, tail: str, evidence: Evidence, attrs: dict[str, str] | None = None) -> None:
         if head == tail:
             return
-        key = (head, relation, tail, tuple(sorted((attrs or {}).items())))
+        key = (head, relation, tail, tuple(sorted(attrs.items())) if attrs else ())
         marker = (key, evidence.start, evidence.end) if evidence.article >= 0 else None
         if marker is not None:
             if marker in self._seen:
@@ -154,6 +180,30 @@ class Collector:
         if self.max_evidence is None or len(rel.evidence) < self.max_evidence:
             rel.evidence.append(evidence)
 
+    def add_pairs(self, ids: list[str], relation: str, evidence: Evidence) -> None:
+        """``add(head, relation, tail, evidence)`` for each pair of ``ids`` (sorted, distinct),
+        head first: the co-mentions of a sentence, inlined since they are most of the calls."""
+        if evidence.article < 0 or relation == "part_of":
+            for i, head in enumerate(ids):
+                for tail in ids[i + 1 :]:
+                    self.add(head, relation, tail, evidence)
+            return
+        relations, seen, limit = self.relations, self._seen, self.max_evidence
+        start, end = evidence.start, evidence.end
+        for i, head in enumerate(ids):
+            for tail in ids[i + 1 :]:
+                key = (head, relation, tail, ())
+                marker = (key, start, end)
+                if marker in seen:
+                    continue
+                seen.add(marker)
+                rel = relations.get(key)
+                if rel is None:
+                    rel = relations[key] = Relation(head, relation, tail, 0, [], {})
+                rel.weight += 1
+                if limit is None or len(rel.evidence) < limit:
+                    rel.evidence.append(evidence)
+
     def has_parent(self, child: str) -> bool:
         return child in self.children
 
@@ -167,12 +217,12 @@ class Collector:
                 stated.evidence.extend(e for e in rel.evidence if e not in stated.evidence)
                 del self.relations[key]
         out = []
-        for rel in self.relations.values():
-            rel.evidence.sort(key=Evidence.sort_key)
+        for _, rel in sorted(self.relations.items(), key=_relation_order):
+            rel.evidence.sort(key=_EVIDENCE_ORDER)  # Evidence.sort_key
             if self.max_evidence is not None:
                 del rel.evidence[self.max_evidence :]
             out.append(rel)
-        return sorted(out, key=lambda r: (r.relation, r.head, r.tail, sorted(r.attrs.items())))
+        return out
 
 
 def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> str:
@@ -229,17 +279,14 @@ def _main_district(mentions: Iterable[tuple[Mention, str]], resolution: Resoluti
 
 
 def _co_occurrence(
-    part: DocumentParts, article: Article, found: list[tuple[Mention, str]], collector: Collector
+    evidence_of: _EvidenceOf, article: Article, found: list[tuple[Mention, str]], collector: Collector
 ) -> None:
     """Entities named in the same article; the evidence is the article's first sentence."""
     if not article.sentences:
         return
     first = article.sentences[0]
-    evidence = _evidence(part, article, first.start, first.end)
-    ids = sorted({eid for _, eid in found})
-    for i, head in enumerate(ids):
-        for tail in ids[i + 1 :]:
-            collector.add(head, "co_occurs", tail, evidence)
+    evidence = evidence_of(article, first.start, first.end)
+    collector.add_pairs(sorted({eid for _, eid in found}), "co_occurs", evidence)
 
 
 def _gazetteer_hierarchy(resolution: Resolution, collector: Collector) -> None:
@@ -268,7 +315,7 @@ def _gazetteer_hierarchy(resolution: Resolution, collector: Collector) -> None:
 
 
 def _text_hierarchy(
-    part: DocumentParts,
+    evidence_of: _EvidenceOf,
     article: Article,
     found: list[tuple[Mention, str]],
     resolution: Resolution,
@@ -282,7 +329,7 @@ def _text_hierarchy(
             continue
         if LEVEL_RANK.get(a.level, 9) < LEVEL_RANK.get(b.level, 9):
             sentence = next(s for s in article.sentences if s.index == first.sentence)
-            collector.add(second_id, "part_of", first_id, _evidence(part, article, sentence.start, sentence.end))
+            collector.add(second_id, "part_of", first_id, evidence_of(article, sentence.start, sentence.end))
 
 
 def _view(sentence: Sentence, found: list[tuple[Mention, str]], resolution: Resolution) -> SentenceView:
@@ -338,8 +385,10 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
 class _ArticleFacts:
     """Typed facts of one article, with the article-level context rules applied last."""
 
-    def __init__(self, part: DocumentParts, article: Article, resolution: Resolution, collector: Collector) -> None:
-        self.part, self.article, self.resolution, self.collector = part, article, resolution, collector
+    def __init__(
+        self, evidence_of: _EvidenceOf, article: Article, resolution: Resolution, collector: Collector
+    ) -> None:
+        self.evidence_of, self.article, self.resolution, self.collector = evidence_of, article, resolution, collector
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
         self.settling: set[str] = set()  # companies said to move in (签约入驻)
@@ -349,9 +398,10 @@ class _ArticleFacts:
         self.found.extend(found)
 
     def _emit(self, items: Iterable[facts.Fact], sentence: Sentence) -> None:
-        evidence = _evidence(self.part, self.article, sentence.start, sentence.end)
         for head, relation, tail, attrs in items:
-            self.collector.add(head, relation, tail, evidence, attrs)
+            self.collector.add(
+                head, relation, tail, self.evidence_of(self.article, sentence.start, sentence.end), attrs
+            )
 
     def finish(self) -> None:
         leader = next((found for _, view in self.views if (found := facts.leader(view))), None)
@@ -381,7 +431,7 @@ class _ArticleFacts:
                 first_sentence.setdefault(placed.entity.id, sentence)
         for eid, sentence in first_sentence.items():
             entity = self.resolution.entities[eid]
-            evidence = _evidence(self.part, self.article, sentence.start, sentence.end)
+            evidence = self.evidence_of(self.article, sentence.start, sentence.end)
             by_name = None if eid in located else facts.name_located_in(entity, districts)
             if by_name is not None:
                 self.resolution.entities.setdefault(by_name.id, by_name)
@@ -448,13 +498,14 @@ def relate_document(
 ) -> None:
     """Add the relations stated in one document to ``collector`` and its articles to ``articles``."""
     collector.next_document()
+    evidence_of = _EvidenceOf(part)
     by_sentence = _mentions_by_sentence(part)
     for article in part.articles:
         aid = article_id(part.path, article.index)
         _, article_start, article_end = part.spans[(article.start, article.end)]
         articles[aid] = ArticleRecord(aid, part.path, article.index, article.headline, article_start, article_end)
         article_mentions: list[tuple[Mention, str]] = []
-        article_facts = _ArticleFacts(part, article, resolution, collector)
+        article_facts = _ArticleFacts(evidence_of, article, resolution, collector)
         for mention in article.byline:
             eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
             if eid:
@@ -462,14 +513,14 @@ def relate_document(
                     eid,
                     "reported",
                     aid,
-                    _evidence(part, article, mention.start, mention.end),
+                    evidence_of(article, mention.start, mention.end),
                     {"role": mention.role} if mention.role else None,
                 )
         for sentence in article.sentences:
             found = _sentence_entities(by_sentence.get(sentence.index, []), sentence, resolution)
             article_mentions.extend(found)
             article_facts.add_sentence(sentence, found)
-            evidence = _evidence(part, article, sentence.start, sentence.end)
+            evidence = evidence_of(article, sentence.start, sentence.end)
             for mention, eid in found:
                 for post in posts.get((mention.doc, mention.start, mention.end), ()):
                     target = _post_target(resolution, post, part.path)
@@ -480,18 +531,15 @@ def relate_document(
                             collector.add(eid, "works_for", target, evidence, {"role": post.title})
                     else:
                         collector.add(eid, "holds_post", target, evidence, {"post": post.title})
-            ids = sorted({eid for _, eid in found})
-            for i, head in enumerate(ids):
-                for tail in ids[i + 1 :]:
-                    collector.add(head, "co_mentioned", tail, evidence)
-            _text_hierarchy(part, article, found, resolution, collector)
+            collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
+            _text_hierarchy(evidence_of, article, found, resolution, collector)
         article_facts.finish()
-        _co_occurrence(part, article, article_mentions, collector)
+        _co_occurrence(evidence_of, article, article_mentions, collector)
         main = _main_district(article_mentions, resolution)
         if main:
             first = next(m for m, e in article_mentions if e == main)
             sentence = next(s for s in article.sentences if s.index == first.sentence)
-            collector.add(aid, "about", main, _evidence(part, article, sentence.start, sentence.end))
+            collector.add(aid, "about", main, evidence_of(article, sentence.start, sentence.end))
 
 
 def finish(resolution: Resolution, collector: Collector) -> list[Relation]:

@@ -18,6 +18,7 @@ name by file and drops non-entities, on every build.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -138,6 +139,9 @@ PEOPLE = ("official", "person")
 Posts = dict[tuple[str, int, int], list[Post]]
 
 
+_MENTION_ORDER = operator.attrgetter("doc", "start", "end", "type")
+
+
 def _key(mention: Mention) -> tuple[str, int, int]:
     return (mention.doc, mention.start, mention.end)
 
@@ -162,7 +166,10 @@ class Resolver:
         self.canonical: dict[str, dict[str, str]] = {}
 
     def _curated(self, mentions: list[Mention]) -> list[Mention]:
-        return [m for m in (curate(m, self.curation) for m in mentions) if m is not None]
+        curation = self.curation
+        if not (curation.types or curation.merge or curation.drop):
+            return list(mentions)  # nothing to correct
+        return [m for m in (curate(m, curation) for m in mentions) if m is not None]
 
     def observe(self, mentions: list[Mention], posts: Posts) -> None:
         for mention in self._curated(mentions):
@@ -212,7 +219,7 @@ class Resolver:
     def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
         """Add the entities of one document's mentions to ``result``."""
         lexicon = load_lexicon()
-        curated = sorted(self._curated(mentions), key=lambda m: (m.doc, m.start, m.end, m.type))
+        curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
         full_names = self._full_company_names(curated)
         for mention in curated:
             name = self.canonical[mention.type][mention.name]

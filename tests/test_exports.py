@@ -100,3 +100,34 @@ def test_build_is_deterministic(seed_graph: KnowledgeGraph) -> None:
 
     again = build([str(SEEDS)])
     assert ntriples_lines(again) == ntriples_lines(seed_graph)
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_exports_written_by_several_processes_are_the_same(
+    seed_graph: KnowledgeGraph, seed_exports: Path, tmp_path: Path, jobs: int
+) -> None:
+    from kg.export import export
+
+    written = export(seed_graph, tmp_path / "out", jobs=jobs)
+    assert [path.name for path in written] == list(EXPORT_FILES)
+    for path in written:
+        assert path.read_bytes() == (seed_exports / path.name).read_bytes(), path.name
+
+
+def test_a_failing_export_process_leaves_the_previous_exports(
+    seed_graph: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.export
+    from kg.errors import ExportError
+
+    out = tmp_path / "out"
+    kg.export.export(seed_graph, out)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.export, "_write_rdf", disk_full)  # the RDF files are written by a child
+    with pytest.raises(ExportError, match="No space left on device"):
+        kg.export.export(seed_graph, out, jobs=2)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import math
+import operator
+import random
 import re
 from pathlib import Path
 
@@ -294,3 +297,142 @@ def test_layout_positions_spread_a_large_component() -> None:
     assert side * 0.7 < max(ys) - min(ys) < side * 2.5
     assert html.layout_positions([], []) == {}
     assert html.layout_positions(["a"], [("a", "a")]) == {"a": (0, 0)}
+
+
+def _without_hidden(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    hidden = [
+        (u, v, k)
+        for u, v, k, data in graph.edges(keys=True, data=True)
+        if data["relation"] in html.PAGE_HIDDEN_RELATIONS
+    ]
+    graph.remove_edges_from(hidden)
+    return graph
+
+
+@pytest.mark.parametrize("max_nodes", [None, 30])
+def test_page_of_a_built_graph_is_the_page_of_its_networkx_graph(seed_graph, tmp_path: Path, max_nodes) -> None:
+    from kg.graph import to_networkx
+
+    html.write_kg(seed_graph, tmp_path / "graph.html", max_nodes=max_nodes)
+    expected = html.generate(_without_hidden(to_networkx(seed_graph)), max_nodes=max_nodes, title="kg · 知识图谱")
+    assert (tmp_path / "graph.html").read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize("layout", ["browser", "python"])
+def test_data_of_a_built_graph_is_the_payload_of_its_networkx_graph(seed_graph, layout: str) -> None:
+    from kg.graph import to_networkx
+
+    data, counts = html.kg_data(seed_graph, layout=layout)
+    payload = html.build_payload(_without_hidden(to_networkx(seed_graph)), layout=layout)
+    assert "".join(data) == html.embed_json(payload)
+    assert counts == {"shown": payload["shown"], "total": payload["total"]}
+
+
+# The plain loops the Python layout was first written with: the numpy version must give
+# the very same positions (same IEEE operations, sums in the same order).
+def _reference_bfs(adjacency: list[list[int]], source: int) -> list[int]:
+    dist = [-1] * len(adjacency)
+    dist[source] = 0
+    queue = [source]
+    for u in queue:
+        for v in adjacency[u]:
+            if dist[v] < 0:
+                dist[v] = dist[u] + 1
+                queue.append(v)
+    return dist
+
+
+def _reference_pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
+    n = len(adjacency)
+    pivot = max(range(n), key=lambda i: (len(adjacency[i]), -i))
+    nearest = [n] * n
+    columns: list[list[float]] = []
+    for _ in range(min(html.PIVOTS, n)):
+        dist = _reference_bfs(adjacency, pivot)
+        columns.append([float(d * d) for d in dist])
+        nearest = [min(a, b) for a, b in zip(nearest, dist)]
+        pivot = max(range(n), key=lambda i: (nearest[i], -i))
+        if nearest[pivot] == 0:
+            break
+    k = len(columns)
+    col_mean = [math.fsum(col) / n for col in columns]
+    row_mean = [math.fsum(values) / k for values in zip(*columns)]
+    grand = math.fsum(col_mean) / k
+    centred = [
+        [-0.5 * (value - row - cm + grand) for value, row in zip(col, row_mean)] for col, cm in zip(columns, col_mean)
+    ]
+    gram = [[math.fsum(map(operator.mul, a, b)) for b in centred] for a in centred]
+    axes: list[list[float]] = []
+    for start in ([1.0 + a for a in range(k)], [float((a * 5) % 7) - 3.0 for a in range(k)]):
+        vector = start
+        for _ in range(html.POWER_ITERATIONS):
+            vector = [math.fsum(map(operator.mul, row, vector)) for row in gram]
+            for axis in axes:
+                dot = math.fsum(map(operator.mul, vector, axis))
+                vector = [v - dot * a for v, a in zip(vector, axis)]
+            norm = math.sqrt(math.fsum(v * v for v in vector))
+            if norm == 0:
+                break
+            vector = [v / norm for v in vector]
+        axes.append(vector)
+    xs = [math.fsum(map(operator.mul, point, axes[0])) for point in zip(*centred)]
+    ys = [math.fsum(map(operator.mul, point, axes[1])) for point in zip(*centred)]
+    return xs, ys
+
+
+def _reference_refine(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> None:
+    n, spacing = len(xs), html.SPACING
+    k2, cell = spacing * spacing, 2 * spacing
+    reach2 = cell * cell
+    for iteration in range(html.REFINE_ITERATIONS):
+        step = spacing * (1 - 0.9 * iteration / max(1, html.REFINE_ITERATIONS - 1))
+        fx, fy = [0.0] * n, [0.0] * n
+        grid: dict[tuple[int, int], list[int]] = {}
+        for i in range(n):
+            grid.setdefault((int(xs[i] // cell), int(ys[i] // cell)), []).append(i)
+        for (gx, gy), members in grid.items():
+            around = [j for dx, dy in ((1, -1), (1, 0), (1, 1), (0, 1)) for j in grid.get((gx + dx, gy + dy), ())]
+            for a, i in enumerate(members):
+                xi, yi, sx, sy = xs[i], ys[i], 0.0, 0.0
+                for j in members[a + 1 :] + around:
+                    dx, dy = xi - xs[j], yi - ys[j]
+                    d2 = dx * dx + dy * dy
+                    if d2 >= reach2:
+                        continue
+                    if d2 < 1e-6:
+                        dx = ((i * 7919 + j * 104729) % 97 - 48.5) / 48.5
+                        dy = ((i * 104729 + j * 7919) % 89 - 44.5) / 44.5
+                        d2 = dx * dx + dy * dy
+                    f = k2 / d2 * (1 - d2 / reach2)
+                    sx += dx * f
+                    sy += dy * f
+                    fx[j] -= dx * f
+                    fy[j] -= dy * f
+                fx[i] += sx
+                fy[i] += sy
+        for i, j in edges:
+            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
+            f = math.sqrt(dx * dx + dy * dy) / spacing
+            fx[i] -= dx * f
+            fy[i] -= dy * f
+            fx[j] += dx * f
+            fy[j] += dy * f
+        for i in range(n):
+            length = math.sqrt(fx[i] * fx[i] + fy[i] * fy[i])
+            if length > 0:
+                move = min(length, step) / length
+                xs[i] += fx[i] * move
+                ys[i] += fy[i] * move
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_python_layout_is_the_one_of_plain_loops(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    ids = [f"n{i:04d}" for i in range(400)]
+    pairs = [(rng.choice(ids[:300]), rng.choice(ids[:300])) for _ in range(500)]
+    pairs += [(ids[300], leaf) for leaf in ids[301:380]]  # a star: its leaves start on one point
+    pairs += [(ids[i], ids[i + 1]) for i in range(380, 395)]  # a path, too small to be spread
+    fast = html.layout_positions(ids, pairs)
+    monkeypatch.setattr(html, "_pivot_mds", _reference_pivot_mds)
+    monkeypatch.setattr(html, "_refine", _reference_refine)
+    assert html.layout_positions(ids, pairs) == fast

@@ -10,13 +10,18 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import importlib
+import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kg.errors import ExportError
+from kg.memory import no_cycle_collection
 from kg.model import KnowledgeGraph
 
 # format name -> (file name, "module:function")
@@ -40,8 +45,13 @@ def export(
     formats: tuple[str, ...] = tuple(EXPORTERS),
     base_iri: str | None = None,
     max_nodes: int | None = None,
+    jobs: int = 1,
 ) -> list[Path]:
-    """Write ``formats`` into ``folder``; return the files written."""
+    """Write ``formats`` into ``folder``; return the files written.
+
+    With ``jobs`` > 1 the slowest formats are written by forked child processes at the
+    same time (where fork is available); the files are the same.
+    """
     out = Path(folder)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -49,7 +59,7 @@ def export(
         raise ExportError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     if not os.access(out, os.W_OK):
         raise ExportError(f"{out}: the output folder is not writable")
-    with _exclusive(out):
+    with _exclusive(out), no_cycle_collection():
         for stale in out.glob(STAGING_PREFIX + "*"):
             shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
         try:
@@ -57,7 +67,7 @@ def export(
         except OSError as exc:
             raise ExportError(f"{out}: cannot write exports here ({exc.strerror or exc})") from exc
         try:
-            names = _write_all(kg, staging, formats, base_iri, max_nodes)
+            names = _write_all(kg, staging, formats, base_iri, max_nodes, jobs)
             for name in names:
                 os.replace(staging / name, out / name)
         except OSError as exc:
@@ -94,11 +104,36 @@ def _exclusive(out: Path) -> Iterator[None]:
 
 
 def _write_all(
-    kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], base_iri: str | None, max_nodes: int | None
+    kg: KnowledgeGraph,
+    folder: Path,
+    formats: tuple[str, ...],
+    base_iri: str | None,
+    max_nodes: int | None,
+    jobs: int = 1,
 ) -> list[str]:
-    names: list[str] = []
+    """Write ``formats`` into ``folder`` (in up to ``jobs`` processes); the file names, in order."""
+    groups = _groups(formats, jobs)
+    if len(groups) > 1 and _can_fork():
+        _write_in_parallel(kg, folder, groups, base_iri, max_nodes)
+    else:
+        _write_formats(kg, folder, formats, base_iri, max_nodes)
+    return [file_name for name in formats for file_name in _file_names(name)]
+
+
+def _file_names(name: str) -> list[str]:
+    return ["entities.csv", "relations.csv"] if name == "csv" else [EXPORTERS[name][0]]
+
+
+def _write_formats(
+    kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], base_iri: str | None, max_nodes: int | None
+) -> None:
     for name in formats:
         file_name, _ = EXPORTERS[name]
+        if name == "ntriples" and "turtle" in formats:
+            continue  # written with the Turtle
+        if name == "turtle" and "ntriples" in formats:
+            _write_turtle_and_ntriples(kg, folder, base_iri)
+            continue
         write = exporter(name)
         if name in ("turtle", "ntriples"):
             write(kg, folder / file_name, base_iri=base_iri) if base_iri else write(kg, folder / file_name)
@@ -106,9 +141,104 @@ def _write_all(
             write(kg, folder / file_name, max_nodes=max_nodes)
         elif name == "csv":
             write(kg, folder)
-            names.extend(["entities.csv", "relations.csv"])
-            continue
         else:
             write(kg, folder / file_name)
-        names.append(file_name)
-    return names
+
+
+# the formats that take longest, each given a process of its own while there are jobs to spare
+PARALLEL_GROUPS: tuple[tuple[str, ...], ...] = (("turtle", "ntriples"), ("html",))
+
+
+def _groups(formats: tuple[str, ...], jobs: int) -> list[tuple[str, ...]]:
+    """The formats each process writes: the first group in this one, the others in children."""
+    groups: list[tuple[str, ...]] = []
+    rest = formats
+    for group in PARALLEL_GROUPS:
+        if len(groups) + 1 >= jobs:
+            break
+        members = tuple(name for name in rest if name in group)
+        if members:
+            groups.append(members)
+            rest = tuple(name for name in rest if name not in group)
+    return [rest, *groups] if rest else groups
+
+
+def _can_fork() -> bool:
+    """A child that inherits the graph for free: fork, and no thread whose locks it could inherit held."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _write_in_parallel(
+    kg: KnowledgeGraph, folder: Path, groups: list[tuple[str, ...]], base_iri: str | None, max_nodes: int | None
+) -> None:
+    """The first group here, each other one in a forked child; the first failure is raised."""
+    context = multiprocessing.get_context("fork")
+    children = []
+    for group in groups[1:]:
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_child, args=(send, kg, folder, group, base_iri, max_nodes), daemon=True)
+        child.start()
+        send.close()
+        children.append((group, child, receive))
+    failures: list[BaseException] = []
+    try:
+        _write_formats(kg, folder, groups[0], base_iri, max_nodes)
+    finally:
+        for group, child, receive in children:
+            failure = _outcome(group, child, receive)
+            if failure is not None:
+                failures.append(failure)
+    if failures:
+        raise failures[0]
+
+
+def _child(
+    send: Connection,
+    kg: KnowledgeGraph,
+    folder: Path,
+    formats: tuple[str, ...],
+    base_iri: str | None,
+    max_nodes: int | None,
+) -> None:
+    failure: BaseException | None = None
+    try:
+        _write_formats(kg, folder, formats, base_iri, max_nodes)
+    except BaseException as exc:
+        failure = exc
+    try:
+        send.send(failure)
+    except Exception:  # an exception that does not pickle: its message
+        send.send(ExportError(str(failure)))
+    send.close()
+
+
+def _outcome(formats: tuple[str, ...], child: BaseProcess, receive: Connection) -> BaseException | None:
+    """What a child reported: None, or the exception it failed with."""
+    try:
+        failure = receive.recv()
+    except EOFError:  # it died before saying
+        child.join()
+        return ExportError(f"the process writing {', '.join(formats)} stopped (exit code {child.exitcode})")
+    child.join()
+    receive.close()
+    return failure
+
+
+def _write_turtle_and_ntriples(kg: KnowledgeGraph, folder: Path, base_iri: str | None) -> None:
+    """Both RDF files, from one pass over the triples when both writers are kg's own."""
+    from kg.export import rdf
+
+    writers = {name: exporter(name) for name in ("turtle", "ntriples")}
+    paths = {name: folder / EXPORTERS[name][0] for name in writers}
+    if writers == {"turtle": rdf.write_turtle, "ntriples": rdf.write_ntriples}:
+        _write_rdf(kg, paths["turtle"], paths["ntriples"], base_iri)
+        return
+    for name, write in writers.items():
+        write(kg, paths[name], base_iri=base_iri) if base_iri else write(kg, paths[name])
+
+
+def _write_rdf(kg: KnowledgeGraph, turtle: Path, ntriples: Path, base_iri: str | None) -> None:
+    """Both RDF files from one pass over the triples."""
+    from kg.export.rdf import write_rdf
+
+    write_rdf(kg, turtle, ntriples, base_iri=base_iri) if base_iri else write_rdf(kg, turtle, ntriples)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from kg.export.atomic import open_atomic
-from kg.graph import dumps, evidence_json, post_json
+from kg.graph import EvidenceList, dumps, post_json
 from kg.model import KnowledgeGraph
 
 NODE_KEYS = (
@@ -44,12 +44,24 @@ _TO_ESCAPE_IN_ATTRIBUTE = re.compile('[&<>"\r\n\t]')
 def _text(value: object, to_escape: re.Pattern[str] = _TO_ESCAPE) -> str:
     """Character data (or, with ``_TO_ESCAPE_IN_ATTRIBUTE``, an attribute value): markup
     escaped; the characters XML 1.0 cannot hold at all (controls, lone surrogates) become U+FFFD."""
-    text = _XML_INVALID.sub("\ufffd", str(value))
-    return to_escape.sub(lambda m: _ESCAPES[m.group()], text)
+    text = value if type(value) is str else str(value)
+    if _XML_INVALID.search(text) is not None:
+        text = _XML_INVALID.sub("\ufffd", text)
+    if to_escape.search(text) is None:
+        return text
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    text = text.replace("\r", "&#13;")
+    if to_escape is _TO_ESCAPE_IN_ATTRIBUTE:
+        text = text.replace("\n", "&#10;").replace("\t", "&#9;")
+    return text
+
+
+def _attribute(value: object) -> str:
+    return _text(value, _TO_ESCAPE_IN_ATTRIBUTE)
 
 
 def _element(tag: str, attributes: dict[str, str], data: list[tuple[str, object]]) -> str:
-    head = " ".join(f'{name}="{_text(value, _TO_ESCAPE_IN_ATTRIBUTE)}"' for name, value in attributes.items())
+    head = " ".join(f'{name}="{_attribute(value)}"' for name, value in attributes.items())
     body = "".join(f'  <data key="{key}">{_text(value)}</data>\n' for key, value in data)
     return f"<{tag} {head}>\n{body}</{tag}>\n"
 
@@ -65,21 +77,20 @@ def iter_graphml(kg: KnowledgeGraph) -> Iterator[str]:
     for name, kind in EDGE_KEYS:
         yield f'<key id="{EDGE_KEY_ID.get(name, name)}" for="edge" attr.name="{name}" attr.type="{kind}"/>\n'
     yield '<graph edgedefault="directed">\n'
+    evidence_text = EvidenceList(_text)
     for entity in sorted(kg.entities.values(), key=lambda e: e.id):
-        yield _element(
-            "node",
-            {"id": entity.id},
-            [
-                ("type", entity.type),
-                ("label", entity.name),
-                ("aliases", dumps(sorted(entity.aliases))),
-                ("posts", dumps([post_json(p) for p in entity.posts])),
-                ("docs", dumps(sorted(entity.docs))),
-                ("mentions", entity.mentions),
-                ("code", entity.code),
-                ("level", entity.level),
-                ("evidence", dumps([evidence_json(e) for e in entity.evidence])),
-            ],
+        yield (
+            f'<node id="{_attribute(entity.id)}">\n'
+            f'  <data key="type">{_text(entity.type)}</data>\n'
+            f'  <data key="label">{_text(entity.name)}</data>\n'
+            f'  <data key="aliases">{_text(dumps(sorted(entity.aliases)))}</data>\n'
+            f'  <data key="posts">{_text(dumps([post_json(p) for p in entity.posts]))}</data>\n'
+            f'  <data key="docs">{_text(dumps(sorted(entity.docs)))}</data>\n'
+            f'  <data key="mentions">{_text(entity.mentions)}</data>\n'
+            f'  <data key="code">{_text(entity.code)}</data>\n'
+            f'  <data key="level">{_text(entity.level)}</data>\n'
+            f'  <data key="evidence">{evidence_text(entity.evidence)}</data>\n'
+            "</node>\n"
         )
     for article in sorted(kg.articles.values(), key=lambda a: a.id):
         label = article.headline or f"{article.doc} #{article.index}"
@@ -99,17 +110,16 @@ def iter_graphml(kg: KnowledgeGraph) -> Iterator[str]:
             ],
         )
     for relation in kg.relations:
-        attrs = dumps(relation.attrs)
+        attrs = dumps(relation.attrs) if relation.attrs else "{}"
         key = relation.relation if not relation.attrs else f"{relation.relation}:{attrs}"
-        yield _element(
-            "edge",
-            {"source": relation.head, "target": relation.tail, "id": f"{relation.head} {key} {relation.tail}"},
-            [
-                ("relation", relation.relation),
-                ("weight", relation.weight),
-                ("edge_evidence", dumps([evidence_json(e) for e in relation.evidence])),
-                ("attrs", attrs),
-            ],
+        yield (
+            f'<edge source="{_attribute(relation.head)}" target="{_attribute(relation.tail)}"'
+            f' id="{_attribute(f"{relation.head} {key} {relation.tail}")}">\n'
+            f'  <data key="relation">{_text(relation.relation)}</data>\n'
+            f'  <data key="weight">{_text(relation.weight)}</data>\n'
+            f'  <data key="edge_evidence">{evidence_text(relation.evidence)}</data>\n'
+            f'  <data key="attrs">{_text(attrs)}</data>\n'
+            "</edge>\n"
         )
     yield "</graph>\n</graphml>\n"
 

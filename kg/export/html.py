@@ -13,21 +13,26 @@ thousands of nodes is interactive as soon as it has drawn once.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import math
 import operator
 import os
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from json.encoder import encode_basestring as _json_string  # json.dumps's, with ensure_ascii=False
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+import numpy as np
 
-from kg.export.atomic import write_text
-from kg.graph import to_networkx
-from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph
+from kg.export.atomic import open_atomic, write_text
+from kg.graph import EvidenceList, dumps, post_json
+from kg.model import ENTITY_TYPES, RELATION_TYPES, ArticleRecord, Entity, KnowledgeGraph, Relation
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 ASSETS = Path(__file__).with_name("assets")
 VIS_VERSION = "vis-9.1.2"
@@ -88,13 +93,23 @@ def write(
 
 def build_payload(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, layout: str = "auto") -> dict[str, Any]:
     """The data embedded in the page: kept nodes, the edges among them, styles, counts, layout."""
-    if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+    _check_layout(layout)
     degrees = dict(graph.degree())
     kept = select_nodes(graph, max_nodes)
     kept_set = {str(node_id) for node_id in kept}
     nodes = [_node_record(node_id, graph.nodes[node_id], degrees[node_id]) for node_id in kept]
     edges = _edge_records(graph, kept_set)
+    return _payload(nodes, edges, layout, graph.number_of_nodes(), graph.number_of_edges())
+
+
+def _check_layout(layout: str) -> None:
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, got {layout!r}")
+
+
+def _payload(
+    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], layout: str, total_nodes: int, total_edges: int
+) -> dict[str, Any]:
     large = len(nodes) > LARGE_GRAPH
     mode = "python" if layout == "python" or (layout == "auto" and large) else "browser"
     if mode == "python":
@@ -110,19 +125,22 @@ def build_payload(graph: nx.MultiDiGraph, *, max_nodes: int | None = None, layou
         "font": FONT_FAMILY,
         "large": large,
         "layout": mode,
-        "total": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
+        "total": {"nodes": total_nodes, "edges": total_edges},
         "shown": {"nodes": len(nodes), "edges": len(edges)},
     }
 
 
 def select_nodes(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[Any]:
     """Node ids to draw, sorted: all, or the ``max_nodes`` of highest degree (ties by id)."""
+    return _select(list(graph.nodes), dict(graph.degree()), max_nodes)
+
+
+def _select(node_ids: list[Any], degrees: dict[Any, int], max_nodes: int | None) -> list[Any]:
     if max_nodes is not None and max_nodes < 0:
         raise ValueError(f"max_nodes must be >= 0, got {max_nodes}")
-    ids = sorted(graph.nodes, key=str)
+    ids = sorted(node_ids, key=str)
     if max_nodes is None or max_nodes >= len(ids):
         return ids
-    degrees = dict(graph.degree())
     ranked = sorted(ids, key=lambda node_id: (-degrees[node_id], str(node_id)))
     return sorted(ranked[:max_nodes], key=str)
 
@@ -137,7 +155,10 @@ def select_nodes(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[Any]:
 # grid; attraction along edges) separate coincident nodes and tidy neighbourhoods.
 # Components are packed in rows, largest first.
 # Only +, -, *, /, sqrt, math.fsum and sorted orders are used: IEEE-exact operations,
-# so equal graphs get equal positions on every platform and Python version.
+# so equal graphs get equal positions on every platform and Python version. numpy does
+# the element-wise arithmetic; every sum is either math.fsum (exactly rounded) or a
+# numpy.bincount, which adds its weights one at a time in the order given, the order a
+# plain loop would add them in.
 
 PIVOTS = 24
 POWER_ITERATIONS = 60
@@ -193,40 +214,57 @@ def _component_layout(members: list[int], neighbours: list[list[int]]) -> tuple[
     return xs, ys
 
 
-def _bfs(adjacency: list[list[int]], source: int) -> list[int]:
-    dist = [-1] * len(adjacency)
-    dist[source] = 0
-    queue = deque([source])
-    while queue:
-        u = queue.popleft()
-        for v in adjacency[u]:
-            if dist[v] < 0:
-                dist[v] = dist[u] + 1
-                queue.append(v)
-    return dist
+def _distances(adjacency: list[list[int]]) -> Callable[[int], np.ndarray]:
+    """Breadth-first distances from a source, a level at a time on arrays (-1: unreachable)."""
+    sizes = np.array([len(row) for row in adjacency], dtype=np.int64)
+    starts = np.cumsum(sizes) - sizes
+    flat = np.array([v for row in adjacency for v in row], dtype=np.int64)
+
+    def from_source(source: int) -> np.ndarray:
+        dist = np.full(len(adjacency), -1, dtype=np.int64)
+        dist[source] = 0
+        frontier = np.array([source], dtype=np.int64)
+        level = 0
+        while len(frontier):
+            level += 1
+            counts = sizes[frontier]
+            offsets = np.cumsum(counts) - counts
+            reached = flat[np.repeat(starts[frontier] - offsets, counts) + np.arange(int(counts.sum()))]
+            frontier = np.unique(reached[dist[reached] < 0])
+            dist[frontier] = level
+        return dist
+
+    return from_source
 
 
 def _pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
-    """Classical MDS on the squared graph distances to ``PIVOTS`` far-apart pivots (Brandes & Pich)."""
+    """Classical MDS on the squared graph distances to ``PIVOTS`` far-apart pivots (Brandes & Pich).
+
+    Sums are ``math.fsum`` (exactly rounded, so independent of order) of products
+    computed one by one, on arrays where there are many of them.
+    """
     n = len(adjacency)
     pivot = max(range(n), key=lambda i: (len(adjacency[i]), -i))
-    nearest = [n] * n
-    columns: list[list[float]] = []
+    nearest = np.full(n, n, dtype=np.int64)
+    bfs = _distances(adjacency)
+    rows: list[np.ndarray] = []
     for _ in range(min(PIVOTS, n)):
-        dist = _bfs(adjacency, pivot)
-        columns.append([float(d * d) for d in dist])
-        nearest = [min(a, b) for a, b in zip(nearest, dist)]
-        pivot = max(range(n), key=lambda i: (nearest[i], -i))
+        dist = bfs(pivot)
+        rows.append(dist)
+        nearest = np.minimum(nearest, dist)
+        pivot = int(np.argmax(nearest))  # the farthest node from every pivot so far, the lowest on ties
         if nearest[pivot] == 0:
             break
+    columns = (np.array(rows) ** 2).astype(np.float64)
     k = len(columns)
-    col_mean = [math.fsum(col) / n for col in columns]
-    row_mean = [math.fsum(values) / k for values in zip(*columns)]
+    col_mean = [math.fsum(col) / n for col in columns.tolist()]
+    row_mean = [math.fsum(values) / k for values in columns.T.tolist()]
     grand = math.fsum(col_mean) / k
-    centred = [
-        [-0.5 * (value - row - cm + grand) for value, row in zip(col, row_mean)] for col, cm in zip(columns, col_mean)
-    ]
-    gram = [[math.fsum(map(operator.mul, a, b)) for b in centred] for a in centred]
+    centred = -0.5 * (columns - np.array(row_mean) - np.array([col_mean]).T + grand)
+    gram = [[0.0] * k for _ in range(k)]
+    for a in range(k):
+        for b in range(a, k):  # exactly rounded sums: the matrix is exactly symmetric
+            gram[a][b] = gram[b][a] = math.fsum((centred[a] * centred[b]).tolist())
     axes: list[list[float]] = []
     for start in ([1.0 + a for a in range(k)], [float((a * 5) % 7) - 3.0 for a in range(k)]):
         vector = start
@@ -240,8 +278,9 @@ def _pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
                 break
             vector = [v / norm for v in vector]
         axes.append(vector)
-    xs = [math.fsum(map(operator.mul, point, axes[0])) for point in zip(*centred)]
-    ys = [math.fsum(map(operator.mul, point, axes[1])) for point in zip(*centred)]
+    points = centred.T
+    xs = [math.fsum(row) for row in (points * np.array(axes[0])).tolist()]
+    ys = [math.fsum(row) for row in (points * np.array(axes[1])).tolist()]
     return xs, ys
 
 
@@ -271,51 +310,112 @@ def _scale_edges(xs: list[float], ys: list[float], edges: list[tuple[int, int]])
 
 
 def _refine(xs: list[float], ys: list[float], edges: list[tuple[int, int]]) -> None:
-    """Fruchterman-Reingold with grid-limited repulsion and a step cap cooling from SPACING to SPACING/10, in place."""
+    """Fruchterman-Reingold with grid-limited repulsion and a step cap cooling from SPACING to SPACING/10, in place.
+
+    The forces are computed with numpy but added up exactly as a loop over the grid
+    would, pair after pair (``numpy.bincount`` adds its weights one by one, in order):
+    the same IEEE operations in the same order, so the same positions to the last bit.
+    """
     n = len(xs)
-    k2 = SPACING * SPACING
-    cell = 2 * SPACING
-    reach2 = cell * cell
+    x, y = np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+    edge_from = np.array([i for i, _ in edges], dtype=np.int64)
+    edge_to = np.array([j for _, j in edges], dtype=np.int64)
     for iteration in range(REFINE_ITERATIONS):
         step = SPACING * (1 - 0.9 * iteration / max(1, REFINE_ITERATIONS - 1))
-        fx = [0.0] * n
-        fy = [0.0] * n
-        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i in range(n):
-            grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
-        for (gx, gy), members in grid.items():
-            around = [j for dx, dy in ((1, -1), (1, 0), (1, 1), (0, 1)) for j in grid.get((gx + dx, gy + dy), ())]
-            for a, i in enumerate(members):
-                xi, yi, sx, sy = xs[i], ys[i], 0.0, 0.0
-                for j in members[a + 1 :] + around:
-                    dx, dy = xi - xs[j], yi - ys[j]
-                    d2 = dx * dx + dy * dy
-                    if d2 >= reach2:
-                        continue
-                    if d2 < 1e-6:  # coincident: push apart along a (never zero) direction fixed by the pair
-                        dx = ((i * 7919 + j * 104729) % 97 - 48.5) / 48.5
-                        dy = ((i * 104729 + j * 7919) % 89 - 44.5) / 44.5
-                        d2 = dx * dx + dy * dy
-                    f = k2 / d2 * (1 - d2 / reach2)
-                    sx += dx * f
-                    sy += dy * f
-                    fx[j] -= dx * f
-                    fy[j] -= dy * f
-                fx[i] += sx
-                fy[i] += sy
-        for i, j in edges:
-            dx, dy = xs[i] - xs[j], ys[i] - ys[j]
-            f = math.sqrt(dx * dx + dy * dy) / SPACING
-            fx[i] -= dx * f
-            fy[i] -= dy * f
-            fx[j] += dx * f
-            fy[j] += dy * f
-        for i in range(n):
-            length = math.sqrt(fx[i] * fx[i] + fy[i] * fy[i])
-            if length > 0:
-                move = min(length, step) / length
-                xs[i] += fx[i] * move
-                ys[i] += fy[i] * move
+        targets, fx_values, fy_values = _repulsion(x, y, n)
+        edge_targets, ex_values, ey_values = _attraction(x, y, edge_from, edge_to)
+        fx = np.bincount(np.concatenate((targets, edge_targets)), np.concatenate((fx_values, ex_values)), n)
+        fy = np.bincount(np.concatenate((targets, edge_targets)), np.concatenate((fy_values, ey_values)), n)
+        length = np.sqrt(fx * fx + fy * fy)
+        moving = length > 0
+        move = np.minimum(length[moving], step) / length[moving]
+        x[moving] += fx[moving] * move
+        y[moving] += fy[moving] * move
+    xs[:] = x.tolist()
+    ys[:] = y.tolist()
+
+
+NEIGHBOUR_CELLS = ((1, -1), (1, 0), (1, 1), (0, 1))  # each pair of adjacent cells is looked at once
+
+
+def _grid_pairs(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs the repulsion looks at, in the order of a loop over the grid cells (in the
+    order they are first met) and their members: the nodes ``i`` in visiting order, how
+    many partners each has, and the partners ``j`` one after the other (the rest of
+    ``i``'s cell, then the members of the cells right of and above it)."""
+    cell = 2 * SPACING
+    cells: dict[tuple[int, int], int] = {}
+    cell_of = [
+        cells.setdefault((int(px // cell), int(py // cell)), len(cells)) for px, py in zip(x.tolist(), y.tolist())
+    ]
+    visited = np.argsort(np.array(cell_of, dtype=np.int64), kind="stable")  # members of cell 0, of cell 1, ...
+    sizes = np.bincount(np.array(cell_of, dtype=np.int64), minlength=len(cells))
+    starts = np.cumsum(sizes) - sizes
+    neighbours = np.array(
+        [[cells.get((gx + dx, gy + dy), -1) for dx, dy in NEIGHBOUR_CELLS] for gx, gy in cells], dtype=np.int64
+    ).reshape(len(cells), len(NEIGHBOUR_CELLS))
+    own = np.array(cell_of, dtype=np.int64)[visited]
+    position = np.arange(len(visited), dtype=np.int64)
+    # the ranges of ``visited`` each node looks at: five per node, in loop order
+    range_start = np.empty((len(visited), 1 + len(NEIGHBOUR_CELLS)), dtype=np.int64)
+    range_size = np.empty_like(range_start)
+    range_start[:, 0] = position + 1
+    range_size[:, 0] = starts[own] + sizes[own] - position - 1
+    near = neighbours[own]
+    exists = near >= 0
+    range_start[:, 1:] = np.where(exists, starts[near], 0)
+    range_size[:, 1:] = np.where(exists, sizes[near], 0)
+    range_start, range_size = range_start.ravel(), range_size.ravel()
+    total = int(range_size.sum())
+    offsets = np.cumsum(range_size) - range_size
+    partners = visited[np.repeat(range_start - offsets, range_size) + np.arange(total, dtype=np.int64)]
+    return visited, range_size.reshape(len(visited), -1).sum(axis=1), partners
+
+
+def _repulsion(x: np.ndarray, y: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Repulsion as a sequence of additions ``force[target] += value``: for each visited
+    node, minus each close pair's push on the partner, then the sum of its own pushes."""
+    k2 = SPACING * SPACING
+    reach2 = (2 * SPACING) * (2 * SPACING)
+    visited, counts, second = _grid_pairs(x, y)
+    group = np.repeat(np.arange(len(visited), dtype=np.int64), counts)
+    first = visited[group]
+    dx = x[first] - x[second]
+    dy = y[first] - y[second]
+    d2 = dx * dx + dy * dy
+    near = d2 < reach2
+    first, second, group, dx, dy, d2 = first[near], second[near], group[near], dx[near], dy[near], d2[near]
+    coincident = d2 < 1e-6
+    if coincident.any():  # pushed apart along a (never zero) direction fixed by the pair
+        i, j = first[coincident], second[coincident]
+        cx = ((i * 7919 + j * 104729) % 97 - 48.5) / 48.5
+        cy = ((i * 104729 + j * 7919) % 89 - 44.5) / 44.5
+        dx[coincident], dy[coincident], d2[coincident] = cx, cy, cx * cx + cy * cy
+    f = k2 / d2 * (1 - d2 / reach2)
+    px, py = dx * f, dy * f
+    own_x = np.bincount(first, px, n)
+    own_y = np.bincount(first, py, n)
+    pairs = len(second)
+    ends = np.cumsum(np.bincount(group, minlength=len(visited))) + np.arange(len(visited))
+    targets = np.empty(pairs + len(visited), dtype=np.int64)
+    fx_values = np.empty(pairs + len(visited), dtype=np.float64)
+    fy_values = np.empty(pairs + len(visited), dtype=np.float64)
+    at = np.arange(pairs, dtype=np.int64) + group
+    targets[at], fx_values[at], fy_values[at] = second, -px, -py
+    targets[ends], fx_values[ends], fy_values[ends] = visited, own_x[visited], own_y[visited]
+    return targets, fx_values, fy_values
+
+
+def _attraction(
+    x: np.ndarray, y: np.ndarray, edge_from: np.ndarray, edge_to: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Attraction along the edges as additions: ``-pull`` on one end, ``+pull`` on the other."""
+    dx = x[edge_from] - x[edge_to]
+    dy = y[edge_from] - y[edge_to]
+    f = np.sqrt(dx * dx + dy * dy) / SPACING
+    px, py = dx * f, dy * f
+    targets = np.stack((edge_from, edge_to), axis=1).ravel()
+    return targets, np.stack((-px, px), axis=1).ravel(), np.stack((-py, py), axis=1).ravel()
 
 
 def _pack(node_ids: list[str], placed: list[tuple[list[int], list[float], list[float]]]) -> dict[str, tuple[int, int]]:
@@ -449,23 +549,34 @@ def embed_json(value: Any) -> str:
 
 
 def _render_page(payload: dict[str, Any], title: str) -> str:
+    return "".join(_page_pieces([embed_json(payload)], _summary(payload), title))
+
+
+def _page_pieces(data: Iterable[str], summary: str, title: str) -> Iterator[str]:
+    """The page from its template, with ``data`` (the JSON, already escaped) in its place."""
     vis_js, vis_css = _vis_assets()
     page_css = _safe_style(_read_asset("kg.css"))
     page_js = _safe_script(_read_asset("kg.js"))
     template = _read_asset("page.html")
     replacements = {
         "@@TITLE@@": _escape_text(title),
-        "@@SUMMARY@@": _escape_text(_summary(payload)),
+        "@@SUMMARY@@": _escape_text(summary),
         "@@VIS_CSS@@": vis_css,
         "@@PAGE_CSS@@": page_css,
-        "@@DATA@@": embed_json(payload),
         "@@VIS_JS@@": vis_js,
         "@@PAGE_JS@@": page_js,
     }
-    return re.sub("@@[A-Z_]+@@", lambda match: replacements[match.group()], template)
+    for index, part in enumerate(re.split("(@@[A-Z_]+@@)", template)):
+        if index % 2 == 0:
+            yield part
+        elif part == "@@DATA@@":
+            yield from data
+        else:
+            yield replacements[part]
 
 
 def _summary(payload: dict[str, Any]) -> str:
+    """``payload``: the page data, or at least its ``shown`` and ``total`` counts."""
     shown, total = payload["shown"], payload["total"]
     text = f"showing {shown['nodes']} of {total['nodes']} nodes · {shown['edges']} edges"
     if shown["edges"] != total["edges"]:
@@ -518,9 +629,142 @@ def write_kg(kg: KnowledgeGraph, path: str | os.PathLike[str], *, max_nodes: int
     Article-level co-occurrence is left out of the page (it would bury the sentence
     evidence under one edge per pair of an article); the other exports keep it.
     """
-    graph = to_networkx(kg)
-    hidden = [
-        (u, v, k) for u, v, k, data in graph.edges(keys=True, data=True) if data["relation"] in PAGE_HIDDEN_RELATIONS
-    ]
-    graph.remove_edges_from(hidden)
-    write(graph, path, max_nodes=max_nodes, title="kg · 知识图谱")
+    data, counts = kg_data(kg, max_nodes=max_nodes)
+    with open_atomic(path) as handle:
+        handle.writelines(_page_pieces(data, _summary(counts), "kg · 知识图谱"))
+
+
+Node = Entity | ArticleRecord | None  # None: a node named only by a relation
+EdgeKey = tuple[str, str, str]  # head, tail, key
+RECORDS_PER_PIECE = 2048
+
+
+def kg_data(
+    kg: KnowledgeGraph, *, max_nodes: int | None = None, layout: str = "auto"
+) -> tuple[Iterator[str], dict[str, dict[str, int]]]:
+    """``embed_json(build_payload(graph))`` in pieces, ``graph`` being ``to_networkx(kg)``
+    without its hidden relations, and the node and edge counts shown and in total.
+
+    Written from the graph's objects directly, without a networkx graph, nested dicts or
+    JSON read back; an evidence sentence supporting many relations is serialised once.
+    """
+    _check_layout(layout)
+    nodes: dict[str, Node] = {}
+    for entity in sorted(kg.entities.values(), key=lambda e: e.id):
+        nodes[entity.id] = entity
+    for article in sorted(kg.articles.values(), key=lambda a: a.id):
+        nodes[article.id] = article
+    edges: dict[EdgeKey, Relation] = {}  # as a MultiDiGraph keys them: the last one wins
+    for relation in kg.relations:
+        for end in (relation.head, relation.tail):
+            if end not in nodes:
+                nodes[end] = None
+        if relation.relation not in PAGE_HIDDEN_RELATIONS:
+            edges[(relation.head, relation.tail, _edge_key(relation))] = relation
+    degrees = dict.fromkeys(nodes, 0)
+    for head, tail, _ in edges:
+        degrees[head] += 1
+        degrees[tail] += 1
+    kept = _select(list(nodes), degrees, max_nodes)
+    kept_set = set(kept)
+    shown = sorted(key for key in edges if key[0] in kept_set and key[1] in kept_set)
+    large = len(kept) > LARGE_GRAPH
+    mode = "python" if layout == "python" or (layout == "auto" and large) else "browser"
+    positions = layout_positions(kept, ((u, v) for u, v, _ in shown)) if mode == "python" else {}
+    counts = {
+        "shown": {"nodes": len(kept), "edges": len(shown)},
+        "total": {"nodes": len(nodes), "edges": len(edges)},
+    }
+    types = {_node_type(nodes[node_id]) for node_id in kept}
+    tail = {
+        "relations": _ordered(RELATION_TYPES, {edges[key].relation or key[2] for key in shown}),
+        "shown": counts["shown"],
+        "styles": _styles(types),
+        "total": counts["total"],
+        "types": _ordered(NODE_TYPES, types),
+    }
+    middle = {"font": FONT_FAMILY, "large": large, "layout": mode}
+
+    def pieces() -> Iterator[str]:
+        evidence = EvidenceList()
+        yield '{"edges":['
+        records = (_edge_json(i, key, edges[key], curve, evidence) for i, (key, curve) in enumerate(_curves(shown)))
+        yield from _joined(records)
+        yield f'],{embed_json(middle)[1:-1]},"nodes":['
+        records = (_node_json(node_id, nodes[node_id], degrees[node_id], positions, evidence) for node_id in kept)
+        yield from _joined(records)
+        yield f"],{embed_json(tail)[1:]}"
+
+    return pieces(), counts
+
+
+def _joined(records: Iterator[str]) -> Iterator[str]:
+    """The records separated by commas, escaped for the page a few thousand at a time."""
+    first = True
+    while chunk := list(itertools.islice(records, RECORDS_PER_PIECE)):
+        yield _escape_json(("" if first else ",") + ",".join(chunk))
+        first = False
+
+
+def _escape_json(text: str) -> str:
+    """What :func:`embed_json` does to JSON text. It can be done piece by piece: it works
+    character by character, but for ``://``, which only occurs inside one string."""
+    for raw, escaped in _JSON_ESCAPES.items():
+        text = text.replace(raw, escaped)
+    return text.replace("://", ":\\/\\/")
+
+
+def _curves(shown: list[EdgeKey]) -> Iterator[tuple[EdgeKey, float]]:
+    """Each edge with its curve, as :func:`_assign_curves` gives them."""
+    seen: dict[tuple[str, str], int] = {}
+    for key in shown:
+        u, v, _ = key
+        pair = (u, v) if u <= v else (v, u)
+        index = seen.get(pair, 0)
+        seen[pair] = index + 1
+        yield key, _curve(index)
+
+
+def _edge_key(relation: Relation) -> str:
+    return relation.relation if not relation.attrs else f"{relation.relation}:{dumps(relation.attrs)}"
+
+
+def _edge_json(index: int, key: EdgeKey, relation: Relation, curve: float, evidence: EvidenceList) -> str:
+    """The edge record of :func:`_edge_record` (and its curve) as JSON, keys sorted."""
+    u, v, name = key
+    attrs = dumps(relation.attrs) if relation.attrs else "{}"
+    return (
+        f'{{"attrs":{attrs},"curve":{float(curve)!r},"evidence":{evidence(relation.evidence)},'
+        f'"from":{_json_string(u)},"id":"e{index}","key":{_json_string(name)},'
+        f'"relation":{_json_string(relation.relation or name)},"to":{_json_string(v)},'
+        f'"weight":{max(int(relation.weight), 0)}}}'
+    )
+
+
+def _node_type(node: Node) -> str:
+    if isinstance(node, Entity):
+        return node.type or "unknown"
+    return "article" if node is not None else "unknown"
+
+
+def _node_json(
+    node_id: str, node: Node, degree: int, positions: dict[str, tuple[int, int]], evidence: EvidenceList
+) -> str:
+    """The node record of :func:`_node_record` (and its position) as JSON, keys sorted."""
+    if isinstance(node, Entity):
+        aliases, docs = dumps(sorted(node.aliases)), dumps(sorted(node.docs))
+        posts, items = dumps([post_json(p) for p in node.posts]), evidence(node.evidence)
+        code, label, level, mentions = node.code or "", node.name or node_id, node.level or "", int(node.mentions)
+    elif node is not None:
+        aliases, docs, posts, items = "[]", dumps([node.doc]), "[]", "[]"
+        code, label, level, mentions = "", node.headline or f"{node.doc} #{node.index}", "", 0
+    else:
+        aliases, docs, posts, items = "[]", "[]", "[]", "[]"
+        code, label, level, mentions = "", node_id, "", 0
+    position = positions.get(node_id)
+    place = f',"x":{position[0]},"y":{position[1]}' if position is not None else ""
+    return (
+        f'{{"aliases":{aliases},"code":{_json_string(code)},"degree":{degree},"docs":{docs},"evidence":{items},'
+        f'"id":{_json_string(node_id)},"label":{_json_string(label)},"level":{_json_string(level)},'
+        f'"mentions":{mentions},"posts":{posts},"type":{_json_string(_node_type(node))}{place}}}'
+    )

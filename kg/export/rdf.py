@@ -19,12 +19,15 @@ subject and abbreviates the vocabulary with prefixes; data IRIs are written in f
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
+import itertools
 import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
 from typing import TYPE_CHECKING
 
 from kg.export.atomic import open_atomic
@@ -162,6 +165,13 @@ class IriMaker:
     def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self._nodes: dict[str, str] = {}
+        self.known_node = self._nodes.get  # the term of a node met before (never "")
+        # the parts made by iri_part need no escaping, so only the base is escaped, once
+        self._article = _open_iri(f"{self.base}article/")
+        self._sentence = _open_iri(f"{self.base}sentence/")
+        self._source = _open_iri(f"{self.base}source/")
+        self._post = _open_iri(f"{self.base}post/")
+        self._statement = _open_iri(f"{self.base}statement/")
 
     def node(self, node_id: str) -> str:
         term = self._nodes.get(node_id)
@@ -176,28 +186,52 @@ class IriMaker:
         return term
 
     def article(self, doc: str, index: int) -> str:
-        return iri(f"{self.base}article/{iri_part(doc)}/{index}")
+        return f"{self._article}{iri_part(doc)}/{index}>"
 
     def sentence(self, evidence: Evidence) -> str:
         if evidence.article < 0:
             digest = hashlib.sha1(evidence.sentence.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            return iri(f"{self.base}source/{iri_part(evidence.doc)}/{digest}")
-        return iri(f"{self.base}sentence/{iri_part(evidence.doc)}/{evidence.start}-{evidence.end}")
+            return f"{self._source}{iri_part(evidence.doc)}/{digest}>"
+        return f"{self._sentence}{iri_part(evidence.doc)}/{evidence.start}-{evidence.end}>"
 
     def post(self, holder: str, post: Post) -> str:
         digest = _digest([holder, post.title, post.organization, post.district])
-        return iri(f"{self.base}post/{digest}")
+        return f"{self._post}{digest}>"
 
     def statement(self, relation: Relation) -> str:
-        digest = _digest([relation.head, relation.relation, relation.tail, relation.attrs])
-        return iri(f"{self.base}statement/{digest}")
+        return f"{self._statement}{_statement_digest(relation)}>"
+
+
+def _open_iri(prefix: str) -> str:
+    """``iri(prefix + rest)`` without its closing ``>``, for a ``rest`` that needs no escaping."""
+    return iri(prefix)[:-1]
 
 
 def _digest(value: object) -> str:
     return hashlib.sha1(dumps(value).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def _statement_digest(relation: Relation) -> str:
+    """``_digest([head, relation, tail, attrs])``, the JSON written by hand when it is only strings."""
+    attrs = relation.attrs
+    fields = ""
+    if attrs:
+        items = sorted(attrs.items())
+        if not all(isinstance(key, str) and isinstance(value, str) for key, value in items):
+            return _digest([relation.head, relation.relation, relation.tail, attrs])
+        fields = ",".join(f"{_json_string(k)}:{_json_string(v)}" for k, v in items)
+    text = (
+        f"[{_json_string(relation.head)},{_json_string(relation.relation)},{_json_string(relation.tail)},{{{fields}}}]"
+    )
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 Triple = tuple[str, str, str]
+ENTITY_TYPE, MENTION_COUNT, SOURCE_FILE = kg("entityType"), kg("mentionCount"), kg("sourceFile")
+ADMIN_CODE, LEVEL, ORGANIZATION_NAME = kg("adminCode"), kg("level"), kg("organizationName")
+DISTRICT_NAME, POST_DISTRICT = kg("districtName"), kg("postDistrict")
+SENTENCE, TEXT, START_OFFSET, END_OFFSET = kg("Sentence"), kg("text"), kg("startOffset"), kg("endOffset")
+ARTICLE_INDEX, WEIGHT, POST, ROLE, BASIS = kg("articleIndex"), kg("weight"), kg("post"), kg("role"), kg("basis")
 
 
 def _entity_triples(entity: Entity, iris: IriMaker, places: dict[str, str]) -> Iterator[Triple]:
@@ -206,16 +240,16 @@ def _entity_triples(entity: Entity, iris: IriMaker, places: dict[str, str]) -> I
     for cls in CLASSES[entity.type]:
         yield subject, A, cls
     yield subject, LABEL, zh(entity.name)
-    yield subject, kg("entityType"), plain(entity.type)
-    yield subject, kg("mentionCount"), integer(entity.mentions)
+    yield subject, ENTITY_TYPE, plain(entity.type)
+    yield subject, MENTION_COUNT, integer(entity.mentions)
     for alias in sorted(entity.aliases):
         yield subject, ALT_LABEL, zh(alias)
     for doc in sorted(entity.docs):
-        yield subject, kg("sourceFile"), plain(doc)
+        yield subject, SOURCE_FILE, plain(doc)
     if entity.code:
-        yield subject, kg("adminCode"), plain(entity.code)
+        yield subject, ADMIN_CODE, plain(entity.code)
     if entity.level:
-        yield subject, kg("level"), plain(entity.level)
+        yield subject, LEVEL, plain(entity.level)
     posts = [(iris.post(entity.id, post), post) for post in entity.posts]
     for post_iri, _ in posts:
         yield subject, ORG_HOLDS, post_iri
@@ -226,24 +260,24 @@ def _entity_triples(entity: Entity, iris: IriMaker, places: dict[str, str]) -> I
         if post.organization:
             if post.organization in places:
                 yield post_iri, ORG_POST_IN, iris.node(places[post.organization])
-            yield post_iri, kg("organizationName"), zh(post.organization)
+            yield post_iri, ORGANIZATION_NAME, zh(post.organization)
         if post.district:
-            yield post_iri, kg("districtName"), zh(post.district)
+            yield post_iri, DISTRICT_NAME, zh(post.district)
             if post.district in places:
-                yield post_iri, kg("postDistrict"), iris.node(places[post.district])
+                yield post_iri, POST_DISTRICT, iris.node(places[post.district])
 
 
 def _evidence_triples(node: str, evidence: Evidence, iris: IriMaker) -> Iterator[Triple]:
     if evidence.article < 0:
         yield node, A, PROV_ENTITY
         yield node, LABEL, zh(evidence.sentence)
-        yield node, kg("sourceFile"), plain(evidence.doc)
+        yield node, SOURCE_FILE, plain(evidence.doc)
         return
-    yield node, A, kg("Sentence")
-    yield node, kg("text"), zh(evidence.sentence)
-    yield node, kg("sourceFile"), plain(evidence.doc)
-    yield node, kg("startOffset"), integer(evidence.start)
-    yield node, kg("endOffset"), integer(evidence.end)
+    yield node, A, SENTENCE
+    yield node, TEXT, zh(evidence.sentence)
+    yield node, SOURCE_FILE, plain(evidence.doc)
+    yield node, START_OFFSET, integer(evidence.start)
+    yield node, END_OFFSET, integer(evidence.end)
     yield node, IS_PART_OF, iris.article(evidence.doc, evidence.article)
 
 
@@ -266,12 +300,14 @@ def triples(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[T
         if article.headline:
             yield subject, HEADLINE, zh(article.headline)
         yield subject, LABEL, zh(article.headline or f"{article.doc} #{article.index}")
-        yield subject, kg("sourceFile"), plain(article.doc)
-        yield subject, kg("articleIndex"), integer(article.index)
-        yield subject, kg("startOffset"), integer(article.start)
-        yield subject, kg("endOffset"), integer(article.end)
+        yield subject, SOURCE_FILE, plain(article.doc)
+        yield subject, ARTICLE_INDEX, integer(article.index)
+        yield subject, START_OFFSET, integer(article.start)
+        yield subject, END_OFFSET, integer(article.end)
+    known = iris.known_node
     for relation in kg_.relations:
-        head, tail = iris.node(relation.head), iris.node(relation.tail)
+        head = known(relation.head) or iris.node(relation.head)
+        tail = known(relation.tail) or iris.node(relation.tail)
         predicate = PROPERTIES[relation.relation]
         if (head, predicate, tail) not in linked:  # two posts in one body: one direct triple
             linked.add((head, predicate, tail))
@@ -281,13 +317,13 @@ def triples(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[T
         yield statement, RDF_SUBJECT, head
         yield statement, RDF_PREDICATE, predicate
         yield statement, RDF_OBJECT, tail
-        yield statement, kg("weight"), integer(relation.weight)
+        yield statement, WEIGHT, integer(relation.weight)
         if "post" in relation.attrs:
-            yield statement, kg("post"), zh(relation.attrs["post"])
+            yield statement, POST, zh(relation.attrs["post"])
         if "role" in relation.attrs:
-            yield statement, kg("role"), zh(relation.attrs["role"])
+            yield statement, ROLE, zh(relation.attrs["role"])
         if "basis" in relation.attrs:
-            yield statement, kg("basis"), plain(relation.attrs["basis"])
+            yield statement, BASIS, plain(relation.attrs["basis"])
         nodes = [iris.sentence(evidence) for evidence in relation.evidence]
         for node in nodes:
             yield statement, PROV_DERIVED, node
@@ -309,6 +345,7 @@ def ntriples_lines(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> lis
 
 
 _PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_INTEGER_SUFFIX = f'"^^<{XSD_INTEGER}>'
 _INTEGER_LITERAL = re.compile(r'"(-?[0-9]+)"\^\^<' + re.escape(XSD_INTEGER) + ">")
 
 
@@ -318,12 +355,15 @@ class _TurtleTerms:
     def __init__(self) -> None:
         self._short: dict[str, str] = {A: "a"}
         self._namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+        self.known = self._short.get  # the short form of a term met before (never "")
 
     def __call__(self, term: str) -> str:
         short = self._short.get(term)
         if short is not None:
             return short
         if term.startswith('"'):
+            if not term.endswith(_INTEGER_SUFFIX):
+                return term
             match = _INTEGER_LITERAL.fullmatch(term)
             return match.group(1) if match else term
         short = term
@@ -338,37 +378,89 @@ class _TurtleTerms:
         return short
 
 
+class _Turtle:
+    """Turtle text of a stream of triples, piece by piece: the triples of each run of one
+    subject as ``s p o ; p o , o .``."""
+
+    def __init__(self) -> None:
+        self.short = _TurtleTerms()
+        self.subject: str | None = None
+        self.predicate: str | None = None
+
+    @staticmethod
+    def head() -> str:
+        return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()) + "\n"
+
+    def piece(self, s: str, p: str, o: str) -> str:
+        return self.pieces([(s, p, o)])
+
+    def pieces(self, batch: Iterable[Triple]) -> str:
+        """The text of consecutive triples (one call per batch: this loop is hot)."""
+        shorten = self.short
+        known = shorten.known
+        subject, predicate = self.subject, self.predicate
+        out: list[str] = []
+        for s, p, o in batch:
+            short_p = known(p) or shorten(p)
+            # a string literal ends with " or @zh and stays as it is; integers and IRIs end with >
+            short_o = o if o[-1] != ">" and o[0] == '"' else known(o) or shorten(o)
+            if s != subject:
+                out.append(f"{' .' + chr(10) + chr(10) if subject is not None else ''}{s}\n    {short_p} {short_o}")
+                subject, predicate = s, p
+            elif p != predicate:
+                predicate = p
+                out.append(f" ;\n    {short_p} {short_o}")
+            else:
+                out.append(f" ,\n        {short_o}")
+        self.subject, self.predicate = subject, predicate
+        return "".join(out)
+
+    def tail(self) -> str:
+        return " .\n" if self.subject is not None else ""
+
+
 def iter_turtle(triples_: Iterable[Triple], base_iri: str = DEFAULT_BASE_IRI) -> Iterator[str]:
     """Turtle text in pieces: prefixes, then the triples of each run of one subject as
     ``s p o ; p o , o .``."""
-    for prefix, namespace in PREFIXES.items():
-        yield f"@prefix {prefix}: <{namespace}> .\n"
-    yield "\n"
-    short = _TurtleTerms()
-    subject = predicate = None
+    turtle = _Turtle()
+    yield turtle.head()
     for s, p, o in triples_:
-        if s != subject:
-            if subject is not None:
-                yield " .\n\n"
-            subject, predicate = s, p
-            yield f"{s}\n    {short(p)} {short(o)}"
-        elif p != predicate:
-            predicate = p
-            yield f" ;\n    {short(p)} {short(o)}"
-        else:
-            yield f" ,\n        {short(o)}"
-    if subject is not None:
-        yield " .\n"
+        yield turtle.piece(s, p, o)
+    yield turtle.tail()
+
+
+BATCH = 8192  # triples per write
 
 
 def write_turtle(kg_: KnowledgeGraph, path: str | os.PathLike[str], base_iri: str = DEFAULT_BASE_IRI) -> None:
-    with open_atomic(path) as handle:
-        handle.writelines(iter_turtle(triples(kg_, base_iri), base_iri))
+    write_rdf(kg_, turtle=path, base_iri=base_iri)
 
 
 def write_ntriples(kg_: KnowledgeGraph, path: str | os.PathLike[str], base_iri: str = DEFAULT_BASE_IRI) -> None:
-    with open_atomic(path) as handle:
-        handle.writelines(iter_ntriples(kg_, base_iri))
+    write_rdf(kg_, ntriples=path, base_iri=base_iri)
+
+
+def write_rdf(
+    kg_: KnowledgeGraph,
+    turtle: str | os.PathLike[str] | None = None,
+    ntriples: str | os.PathLike[str] | None = None,
+    base_iri: str = DEFAULT_BASE_IRI,
+) -> None:
+    """Write ``graph.ttl`` and/or ``graph.nt`` from one pass over :func:`triples`."""
+    with contextlib.ExitStack() as stack:
+        ttl = stack.enter_context(open_atomic(turtle)) if turtle is not None else None
+        nt = stack.enter_context(open_atomic(ntriples)) if ntriples is not None else None
+        writer = _Turtle()
+        if ttl is not None:
+            ttl.write(writer.head())
+        stream = triples(kg_, base_iri)
+        while batch := list(itertools.islice(stream, BATCH)):
+            if ttl is not None:
+                ttl.write(writer.pieces(batch))
+            if nt is not None:
+                nt.write("".join([f"{s} {p} {o} .\n" for s, p, o in batch]))
+        if ttl is not None:
+            ttl.write(writer.tail())
 
 
 def to_rdflib(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:

@@ -12,10 +12,17 @@ character class (CJK, digit, latin, punctuation...) of it and its neighbours, wh
 it begins a surname, and whether it lies in a division name (``divisions.csv``), a
 name ending (``suffixes.tsv``) or a post title (``posts.tsv``), with the same flags for
 the neighbouring characters.
+
+Whitespace that touches a Chinese character (line breaks of a page, OCR spaces) is not
+shown to the model, which never saw any in training; offsets stay those of the text.
+``mentions`` and ``merge`` serve ``kg extract --ner crf|both``: the CRF's spans as kg
+mentions (PER -> person, LOC -> place, ORG -> organization), and the rules' mentions
+plus the CRF's that overlap none of them. ``kg build`` does not use this module.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -34,6 +41,8 @@ CLAUSE_CUT = "，。！？、‘’“”:：,!?"
 _CLAUSE_RE = re.compile(f"[^{re.escape(CLAUSE_CUT)}\\s]+(?:\\s+[^{re.escape(CLAUSE_CUT)}\\s]+)*")
 
 Span = tuple[int, int, str]
+#: Longest piece of a clause tagged at once (see ``_pieces``).
+MAX_PIECE = 1000
 
 
 class CrfUnavailable(RuntimeError):
@@ -252,11 +261,91 @@ def _tagger() -> Any:
     return tagger
 
 
+def _pieces(start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A clause cut into pieces of at most ``MAX_PIECE`` characters (a name across a cut
+    is lost; news clauses are far shorter, the limit only bounds memory on odd input)."""
+    for i in range(start, end, MAX_PIECE):
+        yield i, min(end, i + MAX_PIECE)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _seen(text: str, start: int, end: int) -> list[int]:
+    """The positions of ``text[start:end]`` the model sees: whitespace is left out where it
+    touches a Chinese character (line breaks and OCR spaces inside Chinese text, which the
+    training data never have), kept between other characters (New York)."""
+    after = [""] * (end - start)  # the next non-space character after each position
+    following = ""
+    for i in range(end - 1, start - 1, -1):
+        after[i - start] = following
+        if not text[i].isspace():
+            following = text[i]
+    kept = []
+    before = ""
+    for i in range(start, end):
+        ch = text[i]
+        if not ch.isspace():
+            before = ch
+        elif not before or not after[i - start] or _is_han(before) or _is_han(after[i - start]):
+            continue
+        kept.append(i)
+    return kept
+
+
 def tag(text: str) -> list[Span]:
-    """PER, LOC and ORG spans of ``text`` as ``(start, end, type)``, offsets into ``text``."""
+    """PER, LOC and ORG spans of ``text`` as ``(start, end, type)``, offsets into ``text``.
+
+    A span may hold whitespace the model did not see (郑州\n市): offsets stay true to
+    ``text``; :func:`mentions` gives the name without it."""
     tagger = _tagger()
     spans: list[Span] = []
-    for start, end in clauses(text):
-        labels = tagger.tag(features(text[start:end]))
-        spans.extend(spans_from_labels(labels, start))
+    for clause_start, clause_end in clauses(text):
+        for start, end in _pieces(clause_start, clause_end):
+            if any(ch.isspace() for ch in text[start:end]):
+                seen = _seen(text, start, end)
+                labels = tagger.tag(features("".join(text[i] for i in seen)))
+                spans.extend((seen[s], seen[e - 1] + 1, t) for s, e, t in spans_from_labels(labels))
+            else:
+                spans.extend(spans_from_labels(tagger.tag(features(text[start:end])), start))
     return spans
+
+
+# ---------------------------------------------------------------------------------------
+# Mentions for ``kg extract --ner crf|both``
+
+#: The kg mention type of each CRF label. LOC becomes ``place``, not ``district``: a kg
+#: district is a division of ``divisions.csv`` with a parent, while the CRF's places are
+#: also countries, foreign cities, rivers, streets and regions (美国, 长江, 中东).
+MENTION_TYPES = {"PER": "person", "LOC": "place", "ORG": "organization"}
+
+
+def mentions(text: str) -> list[dict[str, object]]:
+    """The CRF's spans of ``text`` as mentions ``{"text", "type", "start", "end"}`` (offsets
+    into ``text``), with ``"name"`` too when the span holds whitespace (the name without it)."""
+    out: list[dict[str, object]] = []
+    for start, end, label in tag(text):
+        item: dict[str, object] = {"text": text[start:end], "type": MENTION_TYPES[label], "start": start, "end": end}
+        name = "".join(text[start:end].split())
+        if name != item["text"]:
+            item["name"] = name
+        out.append(item)
+    return out
+
+
+def merge(rules: list[dict[str, object]], extra: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The rules' mentions, plus every mention of ``extra`` (the CRF's) that overlaps none of
+    them; ordered by start, then end, the rules' own order kept among equal offsets."""
+    taken = sorted((int(m["start"]), int(m["end"])) for m in rules)  # type: ignore[call-overload]
+    starts = [s for s, _ in taken]
+    reach: list[int] = []  # reach[i]: the furthest end among the first i + 1 rule spans
+    for _, end in taken:
+        reach.append(max(end, reach[-1]) if reach else end)
+    out = list(rules)
+    for mention in extra:
+        start, end = int(mention["start"]), int(mention["end"])  # type: ignore[call-overload]
+        i = bisect.bisect_left(starts, end) - 1  # the rule spans that start before ``end``
+        if i < 0 or reach[i] <= start:
+            out.append(mention)
+    return sorted(out, key=lambda m: (m["start"], m["end"]))  # type: ignore[arg-type,return-value]
