@@ -35,6 +35,8 @@ SETTLE_TRIGGERS = ("入驻", "落户")
 AT_TRIGGER_RE = re.compile(r"在$")
 HOLDING_TRIGGERS = ("共有", "拥有", "辖区的", "依托辖区的", "辖区内的", "域内的")
 CHAIR_TRIGGERS = ("主持",)
+# 出席会议的有A、B、C等: the people listed after it attended
+ATTENDEE_LIST_RE = re.compile(r"(?:出席|参加)(?:会议|活动|仪式|开工仪式|签约仪式|大会)?的(?:领导|人员)?(?:还)?有")
 ATTEND_TRIGGERS = ("出席", "参加", "到会")
 SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
 CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
@@ -275,6 +277,10 @@ def meetings(view: SentenceView, convener: Entity | None) -> Iterator[Fact]:
             since = max((e for s, e in separators if e <= start), default=0)
             for person in view.between(since, start, PEOPLE):
                 yield person.entity.id, relation, convener.id, {}
+    for found in ATTENDEE_LIST_RE.finditer(view.text):
+        end = next((i for i in range(found.end(), len(view.text)) if view.text[i] in "。；！？"), len(view.text))
+        for person in view.between(found.end(), end, PEOPLE):
+            yield person.entity.id, "attended", convener.id, {}
 
 
 def works_for(view: SentenceView) -> Iterator[Fact]:
