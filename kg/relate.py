@@ -247,6 +247,14 @@ def _post_target(resolution: Resolution, post: Post, doc: str) -> str:
     return ""
 
 
+def _shared_employer(sentence: Sentence, employer: tuple[str, int], mention: Mention, title: str) -> str:
+    """卓恒公司董事长戴波和总经理高雨蕾: a role with no body of its own, joined to the
+    person before it, is held in that person's body."""
+    target, previous_end = employer
+    between = sentence.text[previous_end - sentence.start : mention.start - sentence.start]
+    return target if between[:1] in ("和", "、", "及", "与") and between[1:] == title else ""
+
+
 def _mentions_by_sentence(part: DocumentParts) -> dict[int, list[Mention]]:
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for mention in part.mentions:
@@ -521,14 +529,19 @@ def relate_document(
             article_mentions.extend(found)
             article_facts.add_sentence(sentence, found)
             evidence = evidence_of(article, sentence.start, sentence.end)
+            employer: tuple[str, int] | None = None  # the body the last person works for, where they end
             for mention, eid in found:
                 for post in posts.get((mention.doc, mention.start, mention.end), ()):
                     target = _post_target(resolution, post, part.path)
+                    if not target and mention.type == "person" and employer:
+                        target = _shared_employer(sentence, employer, mention, post.title)
                     if not target:
                         continue
                     if mention.type == "person":
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
-                            collector.add(eid, "works_for", target, evidence, {"role": post.title})
+                            role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
+                            collector.add(eid, "works_for", target, evidence, {"role": role})
+                            employer = (target, mention.end)
                     else:
                         collector.add(eid, "holds_post", target, evidence, {"post": post.title})
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
