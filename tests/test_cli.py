@@ -1,0 +1,29 @@
+"""`kg build` options that shape the exports."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from kg.cli import DEFAULT_MAX_NODES, main, make_parser
+
+SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))[0]
+
+
+def shown_nodes(page: Path) -> tuple[int, int]:
+    found = re.search(r"showing (\d+) of (\d+) nodes", page.read_text(encoding="utf-8"))
+    assert found is not None
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_graph_html_is_capped_by_default_and_0_draws_every_node(tmp_path: Path) -> None:
+    assert make_parser().parse_args(["build"]).max_nodes == DEFAULT_MAX_NODES
+    shutil.copy(SEED, tmp_path / "page.txt")
+    assert main(["build", str(tmp_path / "page.txt"), "-o", str(tmp_path / "all"), "-q", "--max-nodes", "0"]) == 0
+    shown, total = shown_nodes(tmp_path / "all" / "graph.html")
+    assert shown == total > 10
+    assert main(["build", str(tmp_path / "page.txt"), "-o", str(tmp_path / "ten"), "-q", "--max-nodes", "10"]) == 0
+    assert shown_nodes(tmp_path / "ten" / "graph.html") == (10, total)
+    # the other exports stay complete
+    assert (tmp_path / "ten" / "graph.nt").read_bytes() == (tmp_path / "all" / "graph.nt").read_bytes()
