@@ -362,19 +362,7 @@ def _reference_pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[
         [-0.5 * (value - row - cm + grand) for value, row in zip(col, row_mean)] for col, cm in zip(columns, col_mean)
     ]
     gram = [[math.fsum(map(operator.mul, a, b)) for b in centred] for a in centred]
-    axes: list[list[float]] = []
-    for start in ([1.0 + a for a in range(k)], [float((a * 5) % 7) - 3.0 for a in range(k)]):
-        vector = start
-        for _ in range(html.POWER_ITERATIONS):
-            vector = [math.fsum(map(operator.mul, row, vector)) for row in gram]
-            for axis in axes:
-                dot = math.fsum(map(operator.mul, vector, axis))
-                vector = [v - dot * a for v, a in zip(vector, axis)]
-            norm = math.sqrt(math.fsum(v * v for v in vector))
-            if norm == 0:
-                break
-            vector = [v / norm for v in vector]
-        axes.append(vector)
+    axes = html.principal_axes(gram)
     xs = [math.fsum(map(operator.mul, point, axes[0])) for point in zip(*centred)]
     ys = [math.fsum(map(operator.mul, point, axes[1])) for point in zip(*centred)]
     return xs, ys

@@ -237,6 +237,26 @@ def _distances(adjacency: list[list[int]]) -> Callable[[int], np.ndarray]:
     return from_source
 
 
+def principal_axes(gram: list[list[float]]) -> list[list[float]]:
+    """The two leading eigenvectors of ``gram`` by power iteration from fixed starts,
+    with exactly rounded sums (so the layout does not depend on summation order)."""
+    k = len(gram)
+    axes: list[list[float]] = []
+    for start in ([1.0 + a for a in range(k)], [float((a * 5) % 7) - 3.0 for a in range(k)]):
+        vector = start
+        for _ in range(POWER_ITERATIONS):
+            vector = [math.fsum(map(operator.mul, row, vector)) for row in gram]
+            for axis in axes:
+                dot = math.fsum(map(operator.mul, vector, axis))
+                vector = [v - dot * a for v, a in zip(vector, axis)]
+            norm = math.sqrt(math.fsum(v * v for v in vector))
+            if norm == 0:
+                break
+            vector = [v / norm for v in vector]
+        axes.append(vector)
+    return axes
+
+
 def _pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
     """Classical MDS on the squared graph distances to ``PIVOTS`` far-apart pivots (Brandes & Pich).
 
@@ -265,19 +285,7 @@ def _pivot_mds(adjacency: list[list[int]]) -> tuple[list[float], list[float]]:
     for a in range(k):
         for b in range(a, k):  # exactly rounded sums: the matrix is exactly symmetric
             gram[a][b] = gram[b][a] = math.fsum((centred[a] * centred[b]).tolist())
-    axes: list[list[float]] = []
-    for start in ([1.0 + a for a in range(k)], [float((a * 5) % 7) - 3.0 for a in range(k)]):
-        vector = start
-        for _ in range(POWER_ITERATIONS):
-            vector = [math.fsum(map(operator.mul, row, vector)) for row in gram]
-            for axis in axes:
-                dot = math.fsum(map(operator.mul, vector, axis))
-                vector = [v - dot * a for v, a in zip(vector, axis)]
-            norm = math.sqrt(math.fsum(v * v for v in vector))
-            if norm == 0:
-                break
-            vector = [v / norm for v in vector]
-        axes.append(vector)
+    axes = principal_axes(gram)
     points = centred.T
     xs = [math.fsum(row) for row in (points * np.array(axes[0])).tolist()]
     ys = [math.fsum(row) for row in (points * np.array(axes[1])).tolist()]
