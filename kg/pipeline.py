@@ -190,12 +190,12 @@ def _dask_submit(scheduler: str, jobs: int) -> tuple[Submit, Callable[[], None]]
 
 
 def _warm_up() -> None:
-    """Load the dictionaries once per worker, not once per file."""
+    """Load the dictionaries and build the matcher once per worker, not on its first file."""
+    from kg.extract import prepare
     from kg.extract.words import _dictionary
-    from kg.lexicon import load_lexicon
 
-    load_lexicon()
     _dictionary()
+    prepare()  # loads the lexicon too
 
 
 def extract_all(
