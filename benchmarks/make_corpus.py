@@ -979,6 +979,7 @@ def _signing(w: Writer, draft: Draft) -> None:
     )
     for party in (signer.name, company.chairman, company.name):
         w.gold.relation(party, "signed", project.name)
+    w.located.add(company.name)  # a party to a signing is not placed by the article (as in the seed gold)
     guest_text = w.officials_list(guests, rng.choice(("full", "relative")))
     lead += f"{guest_text}出席签约仪式。"
     for guest in guests:

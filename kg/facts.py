@@ -155,9 +155,34 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
         if "对" in before[_clause_start(view.text, start) - 1 :]:
             pivot = before.rfind("对")
             targets += view.between(pivot, start, VISITABLE)
+        targets += _places_gone_to(view, start)
         for target in targets:
             if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                 yield subject.id, "visited", target.entity.id, {}
+
+
+GOING_RE = re.compile(r"(?:一行)?(?:到|赴|深入|前往)$")
+VISIT_LINKS = ("", "开展", "进行", "实地")
+
+
+def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
+    """江敏到修武县调研, 一行深入马寨镇开展调研: the places between a person's 到 and the trigger."""
+    text = view.text
+    floor = _clause_start(text, trigger_start)
+    before = [m for m in view.mentions if floor <= m.start and m.end <= trigger_start]
+    places: list[Placed] = []
+    for mention in reversed(before):
+        gap = text[mention.end : places[0].start if places else trigger_start]
+        if mention.entity.type not in VISITABLE or (gap not in VISIT_LINKS if not places else gap not in ("", "、")):
+            break
+        places.insert(0, mention)
+    if not places:
+        return []
+    going = GOING_RE.search(text, 0, places[0].start)
+    if going is None:
+        return []
+    person = [m for m in before if m.end == going.start() and m.entity.type in PEOPLE]
+    return places if person else []
 
 
 def signed(view: SentenceView) -> Iterator[Fact]:
@@ -175,11 +200,19 @@ def signed(view: SentenceView) -> Iterator[Fact]:
 def located_in(view: SentenceView) -> Iterator[Fact]:
     text = view.text
     districts = [m for m in view.mentions if m.entity.type == "district"]
+    previous_end = -1
+    chain: tuple[Placed, str] | None = None  # the first place after a trigger, and the trigger's text
     for district in districts:
         before = text[max(0, district.start - 4) : district.start]
         if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
-            floor = 0 if before.endswith(PLACE_TRIGGERS) else _clause_start(text, district.start)
-            for subject in view.between(floor, district.start, LOCATABLE)[-1:]:
+            chain = (district, before)
+        elif chain is None or previous_end != district.start:
+            chain = None  # 位于修武县莫营镇: a place written right after a placed one is where X is too
+        previous_end = district.end
+        if chain is not None:
+            head, before = chain
+            floor = 0 if before.endswith(PLACE_TRIGGERS) else _clause_start(text, head.start)
+            for subject in view.between(floor, head.start, LOCATABLE)[-1:]:
                 if not is_government_body(subject.entity):
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):

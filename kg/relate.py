@@ -447,7 +447,9 @@ class _ArticleFacts:
             elif home is not None and eid not in located and entity.type in facts.LOCATABLE:
                 settles = eid in self.settling
                 if not facts.is_government_body(entity) and (settles or not _starts_with_other_place(entity, county)):
-                    self.collector.add(eid, "located_in", home.id, evidence, {"basis": "article"})
+                    # a village article's company (由X投资建设) is the county's, its project the village's
+                    place = county if entity.type == "company" and not settles else home
+                    self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})
             if entity.type == "district" and entity.level == "zone" and not self.collector.has_parent(eid):
                 named_after = facts.zone_county(entity, districts)
                 if named_after is not None:

@@ -45,3 +45,47 @@ def test_a_role_joined_by_he_is_held_in_the_body_before_it(tmp_path: Path) -> No
     }
     # before: 总经理 after 和 had no body, and roles were written with the company's name
     assert works == {("戴波", "卓恒医疗科技有限公司", "董事长"), ("高雨蕾", "卓恒医疗科技有限公司", "总经理")}
+
+
+def _relations(tmp_path: Path, text: str, relation: str) -> set[tuple[str, str, str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    graph = build([str(page)])
+    names = {e.id: e.name for e in graph.entities.values()}
+    return {
+        (names.get(r.head, r.head), names.get(r.tail, r.tail), r.attrs.get("basis", ""))
+        for r in graph.relations
+        if r.relation == relation
+    }
+
+
+VISIT = """江敏到修武县调研项目建设
+
+本报讯 5月4日，焦作市委书记江敏到修武县调研项目建设工作，实地调研启博新能源产业园项目。
+县长袁光玲一行深入郇封镇、大封镇开展调研。
+"""
+
+
+def test_places_gone_to_before_the_trigger_were_visited(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, VISIT, "visited")}
+    # before: only what follows 调研 was visited, not the 修武县 of 江敏到修武县调研
+    assert {("江敏", "修武县"), ("江敏", "启博新能源产业园项目")} <= visited
+    assert {("袁光玲", "郇封镇"), ("袁光玲", "大封镇")} <= visited
+    assert ("江敏", "焦作市") not in visited  # his own city, written before 到
+
+
+PLACED = """修武县项目建设提速
+
+本报讯 启博新能源产业园项目位于修武县莫营镇，由河南汇峰集团有限公司投资建设。
+与此同时，美达生物医药产业园项目落户前孙沟村，由宇卓生物科技集团投资建设。
+"""
+
+
+def test_every_place_of_a_chain_after_wei_yu_and_a_village_after_luo_hu(tmp_path: Path) -> None:
+    located = _relations(tmp_path, PLACED, "located_in")
+    # before: only the first place after 位于 (修武县), and 落户前孙沟村 was read as one word
+    assert {("启博新能源产业园项目", "修武县", ""), ("启博新能源产业园项目", "莫营镇", "")} <= located
+    assert ("美达生物医药产业园项目", "前孙沟村", "") in located
+    # the investor of a village's project is placed in the article's county, not the village
+    assert ("宇卓生物科技集团", "修武县", "article") in located
+    assert not any(head == "宇卓生物科技集团" and tail == "前孙沟村" for head, tail, _ in located)
