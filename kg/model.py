@@ -167,6 +167,7 @@ class Entity:
     posts: list[Post] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     mentions: int = 0
+    articles: set[str] = field(default_factory=set)  # ids of the articles whose sentences name it
     code: str = ""  # administrative division code, districts only
     level: str = ""  # province / prefecture / county / town / community / village / zone
     evidence: list[Evidence] = field(default_factory=list)

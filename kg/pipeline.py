@@ -128,10 +128,11 @@ class Cache:
         except (OSError, EOFError, pickle.UnpicklingError):
             return None
 
-    def put(self, path: Path, value: ExtractedDocument | bytes) -> None:
-        """Store an extraction (or its pickle); a cache that cannot be written is left alone (one warning)."""
+    def put(self, path: Path, value: ExtractedDocument | bytes) -> bool:
+        """Store an extraction (or its pickle); a cache that cannot be written is left alone
+        (one warning). Whether it was stored."""
         if self.broken:
-            return
+            return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -143,6 +144,8 @@ class Cache:
             self.warn(
                 f"{self.folder.parent}: cannot keep the build cache here ({exc.strerror or exc}); building without it"
             )
+            return False
+        return True
 
 
 def _read(source: Source, max_file_size: int) -> bytes | str:
@@ -207,11 +210,13 @@ def extract_all(
     max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> Iterator[tuple[Source, ExtractedDocument | str]]:
     """Each source with its extraction (or skip reason), in the order of ``sources``."""
-    for source, result, _ in _extract_all(sources, jobs, cache, scheduler, max_file_size):
+    for source, result, _, _ in _extract_all(sources, jobs, cache, scheduler, max_file_size):
         yield source, result
 
 
-Extraction = tuple[Source, "ExtractedDocument | str", "bytes | None"]  # and its pickle, when made
+# a source, its extraction (or skip reason), the pickle when one was made, and the cache
+# file that holds that pickle (None when not cached)
+Extraction = tuple[Source, "ExtractedDocument | str", "bytes | None", "Path | None"]
 
 
 def _extract_all(
@@ -231,7 +236,7 @@ def _extract_all(
                 path = cache.path(source.name, data) if cache else None
                 hit = cache.load(path) if cache and path else None
                 if hit is not None:
-                    window.append((source, None, hit))
+                    window.append((source, path, hit))
                 elif submit is None:
                     window.append((source, path, extract_bytes(source.name, data, max_file_size)))
                 else:
@@ -249,14 +254,15 @@ def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> Ex
     if hasattr(value, "result"):  # a future, local or Dask
         value = value.result()
     if isinstance(value, tuple):  # read from the cache
-        return source, value[0], value[1]
+        return source, value[0], value[1], path
     if isinstance(value, str):
-        return source, value, None
+        return source, value, None, None
     result, blob = (pickle.loads(value), value) if isinstance(value, bytes) else (value, None)
+    stored = None
     if cache is not None and path is not None:
         blob = blob if blob is not None else _pickled(result)
-        cache.put(path, blob)
-    return source, result, blob
+        stored = path if cache.put(path, blob) else None
+    return source, result, blob, stored
 
 
 def _progress(total: int, quiet: bool):
@@ -315,7 +321,7 @@ def _build(
     skipped: list[str] = []
     bar = _progress(len(sources), quiet)
     articles_seen = 0
-    for source, result, blob in _extract_all(sources, jobs, store, scheduler, max_file_size):
+    for source, result, blob, stored in _extract_all(sources, jobs, store, scheduler, max_file_size):
         if bar is not None:
             bar.update(1)
         if isinstance(result, str):
@@ -326,7 +332,7 @@ def _build(
         articles_seen += len(result.parts.articles)
         if bar is not None:
             bar.set_postfix(articles=articles_seen, refresh=False)
-        kept.append(_stash(result, blob, spill, len(kept)))
+        kept.append(_stash(result, blob, spill, len(kept), stored))
     if bar is not None:
         bar.close()
     if not kept:
@@ -355,12 +361,18 @@ def _build(
 
 
 def _stash(
-    result: ExtractedDocument, blob: bytes | None, spill: tempfile.TemporaryDirectory | None, index: int
+    result: ExtractedDocument,
+    blob: bytes | None,
+    spill: tempfile.TemporaryDirectory | None,
+    index: int,
+    stored: Path | None = None,
 ) -> ExtractedDocument | tuple[str, Path]:
     """Keep a per-file result (``blob``: its pickle, if made) for the second pass: in memory
-    for small builds, else on disk."""
+    for small builds, else on disk (the cache file that already holds it, when cached)."""
     if spill is None:
         return result
+    if stored is not None:
+        return (result.parts.path, stored)
     path = Path(spill.name) / f"{index}.pickle"
     path.write_bytes(blob if blob is not None else _pickled(result))
     return (result.parts.path, path)
@@ -372,8 +384,14 @@ def _stash_key(item: ExtractedDocument | tuple[str, Path]) -> str:
 
 def _unstash(item: ExtractedDocument | tuple[str, Path]) -> ExtractedDocument:
     if isinstance(item, tuple):
-        with item[1].open("rb") as handle:
-            return pickle.load(handle)
+        try:
+            with item[1].open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError) as exc:
+            raise KgError(
+                f"{item[0]}: its extraction could not be read back ({item[1]}: {exc}); was the build cache "
+                "changed during the build? Build again."
+            ) from exc
     return item
 
 

@@ -549,6 +549,8 @@ def relate_document(
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
             _text_hierarchy(evidence_of, article, found, resolution, collector)
         article_facts.finish()
+        for eid in {eid for _, eid in article_mentions}:
+            resolution.entities[eid].articles.add(aid)
         _co_occurrence(evidence_of, article, article_mentions, collector)
         main = _main_district(article_mentions, resolution)
         if main:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.model import KnowledgeGraph
 from kg.query import query
 
 from .conftest import ROOT
@@ -125,3 +126,39 @@ def test_strongest_co_mention_partner_of_fan(seed_exports: Path) -> None:
 def test_every_query_file_says_its_question() -> None:
     for path in sorted((ROOT / "queries").glob("*.rq")):
         assert path.read_text(encoding="utf-8").startswith("# "), path.name
+
+
+CO_OCCURRENCE = """
+PREFIX kg: <https://example.org/kg/ns#>
+SELECT ?a ?b (COUNT(DISTINCT ?article) AS ?articles)
+WHERE { ?a kg:mentionedIn ?article . ?b kg:mentionedIn ?article . FILTER (STR(?a) < STR(?b)) }
+GROUP BY ?a ?b
+"""
+
+
+def test_co_occurrence_counted_from_mentioned_in_equals_the_co_occurs_weights(
+    seed_exports: Path, seed_graph: KnowledgeGraph, tmp_path: Path
+) -> None:
+    """kg:coOccurs is written without statements; its weight is counted through kg:mentionedIn."""
+    from kg.export.rdf import IriMaker
+
+    iris = IriMaker()
+    by_iri = {iris.node(eid)[1:-1]: eid for eid in seed_graph.entities}
+    text = tmp_path / "co.rq"
+    text.write_text(CO_OCCURRENCE, encoding="utf-8")
+    counted = {
+        (*sorted((by_iri[str(row[0])], by_iri[str(row[1])])), int(row[2]))
+        for row in query(str(text), seed_exports / "graph.nt").rows
+    }
+    weights = {(r.head, r.tail, r.weight) for r in seed_graph.relations if r.relation == "co_occurs"}
+    assert weights and counted == weights
+    fan = "official/樊惠林"
+    partners = {
+        r.tail if r.head == fan else r.head: r.weight
+        for r in seed_graph.relations
+        if r.relation == "co_occurs" and fan in (r.head, r.tail)
+    }
+    named = ((-w, seed_graph.entities[eid].name, seed_graph.entities[eid].type) for eid, w in partners.items())
+    expected = sorted(named)[:8]
+    rows = query(str(ROOT / "queries" / "co_occurrence.rq"), seed_exports / "graph.ttl").rows
+    assert [(str(r[0]), str(r[1]), int(r[2])) for r in rows] == [(n, t, -w) for w, n, t in expected]

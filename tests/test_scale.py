@@ -94,3 +94,32 @@ def test_many_files_are_spilled_to_disk_between_passes(tmp_path: Path) -> None:
     graph = pipeline.build([str(corpus)], jobs=1)
     assert len(graph.sources) == 210
     assert graph.entities["official/樊惠林"].mentions == 210
+
+
+def test_a_cached_build_reads_its_second_pass_from_the_cache_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for i in range(210):
+        (corpus / f"{i:03d}.txt").write_text(
+            f"标题{i}\n\n本报讯 近日，二七区委书记樊惠林调研马寨镇第{i}村。\n\n记者 景静", encoding="utf-8"
+        )
+    plain = pipeline.build([str(corpus)])
+    stashed: list[object] = []
+    original = pipeline._stash
+
+    def spy(*args: object) -> object:
+        kept = original(*args)  # type: ignore[arg-type]
+        stashed.append(kept)
+        return kept
+
+    monkeypatch.setattr(pipeline, "_stash", spy)
+    cache = tmp_path / "cache"
+    for _ in range(2):  # filling the cache, then reading it
+        stashed.clear()
+        graph = pipeline.build([str(corpus)], cache=cache)
+        assert graph == plain
+        # no second copy in a spill folder: each file's pickle is read back from the cache
+        assert all(isinstance(k, tuple) and cache in k[1].parents for k in stashed)
+        assert len(stashed) == 210
