@@ -9,7 +9,9 @@ The synthetic graph has the shape of what ``kg build`` writes (kg/export/rdf.py)
 entities with labels, W3C ORG posts (``org:holds`` / ``org:postIn`` / ``kg:postDistrict``),
 a district hierarchy under 郑州市 (``kg:partOf``), articles, sentences, and every
 relation as a direct triple plus an ``rdf:Statement`` with ``kg:weight`` that is
-``prov:wasDerivedFrom`` its ``kg:Sentence`` nodes. Relations come in about the proportions
+``prov:wasDerivedFrom`` its ``kg:Sentence`` nodes, except article co-occurrence
+(``kg:coOccurs``: the direct triple only, each entity ``kg:mentionedIn`` its articles).
+Relations come in about the proportions
 of the seed graph: mostly sentence and article co-mentions, then located_in, reported,
 about, part_of, holds_post, visited, attended, signed, works_for. Names are generated
 Chinese names; the anchors the competency queries name (樊惠林 as a busy 二七区委书记,
@@ -291,6 +293,8 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
                         relate(subject, "works_for", node("company", rng.choice(companies)), sentence, role="经理")
                 in_article += [(k, n) for k, n, _ in picked]
             first = iri(f"{BASE}sentence/{doc}/{offset + 100}-{offset + 180}")
+            for _, subject in dict.fromkeys(in_article):
+                out.triple(subject, iri(KG + "mentionedIn"), article)
             for (_, x), (_, y) in itertools.combinations(list(dict.fromkeys(in_article))[:10], 2):
                 if x != y and (min(x, y), "co_mentioned", max(x, y)) not in statements:
                     relate(min(x, y), "co_occurs", max(x, y), first)
@@ -352,6 +356,8 @@ def generate(path: Path, articles: int, seed: int = 7) -> int:
         for number, ((head, relation, tail), record) in enumerate(statements.items()):
             predicate = iri(KG + PREDICATES[relation])
             out.triple(head, predicate, tail)
+            if relation == "co_occurs":
+                continue  # as kg writes it: the direct triple, counted through kg:mentionedIn
             statement = iri(f"{BASE}statement/{number:08x}")
             for p, o in (
                 (RDF + "type", iri(RDF + "Statement")),
