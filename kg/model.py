@@ -80,7 +80,7 @@ class CleanDocument:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     doc: str
     article: int
@@ -90,7 +90,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     doc: str
     index: int  # position within the document
@@ -107,7 +107,7 @@ class Article:
         return f"{self.doc}#{self.index}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of clean text recognised as an entity of ``type``."""
 
@@ -128,7 +128,7 @@ class Mention:
         return self.canonical or self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """A post held by an official: the title as written and where it is held."""
 
@@ -143,7 +143,7 @@ class Post:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact is stated: file, article, sentence, offsets into the original file."""
 
@@ -158,7 +158,7 @@ class Evidence:
         return (self.doc, self.article, self.start, self.end)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     id: str
     type: str
@@ -173,7 +173,7 @@ class Entity:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     head: str
     relation: str
@@ -187,7 +187,7 @@ class Relation:
         return (self.head, self.relation, self.tail, tuple(sorted(self.attrs.items())))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """An article as a node of the graph (target of ``reported``)."""
 

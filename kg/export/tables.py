@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
+from collections.abc import Iterable, Iterator
+from typing import IO
 
-from kg.export.atomic import write_text
+from kg.export.atomic import open_atomic
 from kg.model import KnowledgeGraph, Post
 
 ENTITY_COLUMNS = ("id", "type", "name", "aliases", "posts", "docs", "mentions")
@@ -34,19 +37,25 @@ def post_label(post: Post) -> str:
     return f"{post.title}（{post.organization}）" if post.organization else post.title
 
 
-def _csv(rows: list[list[object]], header: tuple[str, ...]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+def _write_csv(handle: IO[str], rows: Iterable[Iterable[object]], header: tuple[str, ...]) -> None:
+    """Rows written as they come (a relations table can be larger than the graph's evidence)."""
+    writer = csv.writer(handle, lineterminator="\n")
     writer.writerow(header)
     starts = _FORMULA_START_SET
-    # safe_cell, inlined: it is called for every cell
-    writer.writerows([("'" + t) if (t := str(v))[:1] in starts else t for v in row] for row in rows)
-    return buffer.getvalue()
+    for batch in _batched(rows, 2048):
+        # safe_cell, inlined: it is called for every cell
+        writer.writerows([("'" + t) if (t := str(v))[:1] in starts else t for v in row] for row in batch)
 
 
-def entities_csv(kg: KnowledgeGraph) -> str:
-    rows: list[list[object]] = [
-        [
+def _batched(rows: Iterable[Iterable[object]], size: int) -> Iterator[list[Iterable[object]]]:
+    iterator = iter(rows)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _entity_rows(kg: KnowledgeGraph) -> Iterator[list[object]]:
+    for e in sorted(kg.entities.values(), key=lambda e: e.id):
+        yield [
             e.id,
             e.type,
             e.name,
@@ -55,18 +64,27 @@ def entities_csv(kg: KnowledgeGraph) -> str:
             "|".join(sorted(e.docs)),
             e.mentions,
         ]
-        for e in sorted(kg.entities.values(), key=lambda e: e.id)
-    ]
-    return _csv(rows, ENTITY_COLUMNS)
+
+
+def _relation_rows(kg: KnowledgeGraph) -> Iterator[list[object]]:
+    for r in kg.relations:
+        yield [r.head, r.relation, r.tail, r.weight, r.evidence[0].sentence if r.evidence else ""]
+
+
+def entities_csv(kg: KnowledgeGraph) -> str:
+    buffer = io.StringIO()
+    _write_csv(buffer, _entity_rows(kg), ENTITY_COLUMNS)
+    return buffer.getvalue()
 
 
 def relations_csv(kg: KnowledgeGraph) -> str:
-    rows: list[list[object]] = [
-        [r.head, r.relation, r.tail, r.weight, r.evidence[0].sentence if r.evidence else ""] for r in kg.relations
-    ]
-    return _csv(rows, RELATION_COLUMNS)
+    buffer = io.StringIO()
+    _write_csv(buffer, _relation_rows(kg), RELATION_COLUMNS)
+    return buffer.getvalue()
 
 
 def write(kg: KnowledgeGraph, folder: str | os.PathLike[str]) -> None:
-    write_text(os.path.join(folder, "entities.csv"), entities_csv(kg))
-    write_text(os.path.join(folder, "relations.csv"), relations_csv(kg))
+    with open_atomic(os.path.join(folder, "entities.csv")) as handle:
+        _write_csv(handle, _entity_rows(kg), ENTITY_COLUMNS)
+    with open_atomic(os.path.join(folder, "relations.csv")) as handle:
+        _write_csv(handle, _relation_rows(kg), RELATION_COLUMNS)
