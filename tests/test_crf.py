@@ -68,6 +68,11 @@ def test_features_one_row_per_character() -> None:
     assert any(f.startswith("f=d") for f in rows[0])  # 郑州市 is a division
 
 
+def test_middle_dots_read_as_one() -> None:
+    # 杰夫•莫雷尔 (bullet), 凯特・温斯莱特 (katakana dot): the model sees the · of its training data
+    assert crf.features("杰夫•莫雷尔") == crf.features("杰夫・莫雷尔") == crf.features("杰夫·莫雷尔")
+
+
 def test_clauses_skip_the_cut_marks() -> None:
     text = "甲乙，丙丁。 戊"
     assert [text[s:e] for s, e in crf.clauses(text)] == ["甲乙", "丙丁", "戊"]

@@ -61,12 +61,19 @@ def _crfsuite() -> Any:
 # Features
 
 
+# The middle dots written between the parts of a foreign name (杰夫•莫雷尔, 凯特・温斯莱特),
+# read as the one the training data mostly have (·).
+_DOTS = frozenset("\u2022\u2027\u30fb\uff65\u2219\u22c5")
+
+
 def _norm(ch: str) -> str:
-    """Full-width ASCII to half-width, one character to one character."""
+    """Full-width ASCII to half-width, middle dots to ·, one character to one character."""
     if "\uff01" <= ch <= "\uff5e":
         return chr(ord(ch) - 0xFEE0)
     if ch == "\u3000":
         return " "
+    if ch in _DOTS:
+        return "\u00b7"
     return ch
 
 
