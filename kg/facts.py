@@ -173,16 +173,15 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     places: list[Placed] = []
     for mention in reversed(before):
         gap = text[mention.end : places[0].start if places else trigger_start]
-        if mention.entity.type not in VISITABLE or (gap not in VISIT_LINKS if not places else gap not in ("", "、")):
+        allowed = ("", "、") if places else VISIT_LINKS  # 马寨镇、侯寨乡 | 马寨镇开展调研
+        if mention.entity.type not in VISITABLE or gap not in allowed:
             break
         places.insert(0, mention)
-    if not places:
-        return []
-    going = GOING_RE.search(text, 0, places[0].start)
+    going = GOING_RE.search(text, 0, places[0].start) if places else None
     if going is None:
         return []
-    person = [m for m in before if m.end == going.start() and m.entity.type in PEOPLE]
-    return places if person else []
+    gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before)
+    return places if gone else []
 
 
 def signed(view: SentenceView) -> Iterator[Fact]:
@@ -206,7 +205,7 @@ def located_in(view: SentenceView) -> Iterator[Fact]:
         before = text[max(0, district.start - 4) : district.start]
         if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
             chain = (district, before)
-        elif chain is None or previous_end != district.start:
+        elif previous_end != district.start:
             chain = None  # 位于修武县莫营镇: a place written right after a placed one is where X is too
         previous_end = district.end
         if chain is not None:

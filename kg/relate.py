@@ -286,15 +286,13 @@ def _main_district(mentions: Iterable[tuple[Mention, str]], resolution: Resoluti
     return max(counts, key=lambda k: (counts[k], k))
 
 
-def _co_occurrence(
-    evidence_of: _EvidenceOf, article: Article, found: list[tuple[Mention, str]], collector: Collector
-) -> None:
-    """Entities named in the same article; the evidence is the article's first sentence."""
+def _co_occurrence(evidence_of: _EvidenceOf, article: Article, named: list[str], collector: Collector) -> None:
+    """Entities named in the same article (``named``: their ids, sorted); the evidence is
+    the article's first sentence."""
     if not article.sentences:
         return
     first = article.sentences[0]
-    evidence = evidence_of(article, first.start, first.end)
-    collector.add_pairs(sorted({eid for _, eid in found}), "co_occurs", evidence)
+    collector.add_pairs(named, "co_occurs", evidence_of(article, first.start, first.end))
 
 
 def _gazetteer_hierarchy(resolution: Resolution, collector: Collector) -> None:
@@ -549,9 +547,10 @@ def relate_document(
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
             _text_hierarchy(evidence_of, article, found, resolution, collector)
         article_facts.finish()
-        for eid in {eid for _, eid in article_mentions}:
+        named = sorted({eid for _, eid in article_mentions})
+        for eid in named:  # kg:mentionedIn, from which RDF users count the co-occurrences
             resolution.entities[eid].articles.add(aid)
-        _co_occurrence(evidence_of, article, article_mentions, collector)
+        _co_occurrence(evidence_of, article, named, collector)
         main = _main_district(article_mentions, resolution)
         if main:
             first = next(m for m, e in article_mentions if e == main)

@@ -77,12 +77,6 @@ def entities_csv(kg: KnowledgeGraph) -> str:
     return buffer.getvalue()
 
 
-def relations_csv(kg: KnowledgeGraph) -> str:
-    buffer = io.StringIO()
-    _write_csv(buffer, _relation_rows(kg), RELATION_COLUMNS)
-    return buffer.getvalue()
-
-
 def write(kg: KnowledgeGraph, folder: str | os.PathLike[str]) -> None:
     with open_atomic(os.path.join(folder, "entities.csv")) as handle:
         _write_csv(handle, _entity_rows(kg), ENTITY_COLUMNS)
