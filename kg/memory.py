@@ -1,4 +1,4 @@
-"""Garbage collection around the big passes of a build.
+"""Garbage collection around the big passes of a build, and when they may fork.
 
 A build allocates millions of small objects that live until its end (names, mentions,
 entities, relations and their evidence) and makes no reference cycles: a collection
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import multiprocessing
+import threading
 from collections.abc import Iterator
 
 
@@ -24,3 +26,9 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def can_fork() -> bool:
+    """Can a pass hand its state to child processes for free? Fork is available, and no
+    other thread is running whose locks a child could inherit held."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1

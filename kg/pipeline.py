@@ -8,7 +8,8 @@ entities and relations, not with the size of the text:
    names; the per-file result goes to the cache folder (keyed by the file's content
    and the extractor version, so a rebuild only extracts new or changed files);
 2. the per-file results are read back one at a time, resolved into entities and
-   related; each relation keeps its exact weight and up to ``max_evidence`` sentences.
+   related (in runs of consecutive files over ``jobs`` processes, :mod:`kg.second_pass`);
+   each relation keeps its exact weight and up to ``max_evidence`` sentences.
 
 Results are merged in the order of the file names, so the exports are the same
 whatever the number of workers.
@@ -45,8 +46,9 @@ from kg.read import (
     find_sources,
     read_file_bytes,
 )
-from kg.relate import Collector, DocumentParts, finish, relate_document
-from kg.resolve import Resolution, Resolver
+from kg.relate import DocumentParts
+from kg.resolve import ObservedNames, Resolver, observed_names
+from kg.second_pass import relate_all
 from kg.segment import segment
 
 DEFAULT_MAX_EVIDENCE = 20
@@ -79,11 +81,27 @@ def extract_bytes(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_
     return process_document(doc)
 
 
+@dataclass(frozen=True)
+class Observed:
+    """What the first pass of a build needs of a file's extraction."""
+
+    path: str
+    articles: int
+    names: ObservedNames
+
+    @classmethod
+    def of(cls, result: ExtractedDocument) -> Observed:
+        return cls(result.parts.path, len(result.parts.articles), observed_names(result.parts.mentions, result.posts))
+
+
 def extract_pickled(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes | str:
-    """:func:`extract_bytes` pickled in the worker: the parent keeps these bytes for the
-    cache and the second pass, and never pickles the extraction again."""
+    """:func:`extract_bytes` in a worker: the pickle of ``(Observed, pickle of the
+    extraction)``. The parent reads the small first part and keeps the second, as bytes,
+    for the cache and the second pass: it never unpickles or pickles the extraction."""
     result = extract_bytes(name, data, max_file_size)
-    return result if isinstance(result, str) else _pickled(result)
+    if isinstance(result, str):
+        return result
+    return pickle.dumps((Observed.of(result), _pickled(result)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _pickled(result: ExtractedDocument) -> bytes:
@@ -210,13 +228,17 @@ def extract_all(
     max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> Iterator[tuple[Source, ExtractedDocument | str]]:
     """Each source with its extraction (or skip reason), in the order of ``sources``."""
-    for source, result, _, _ in _extract_all(sources, jobs, cache, scheduler, max_file_size):
-        yield source, result
+    for source, observed, result, blob, _ in _extract_all(sources, jobs, cache, scheduler, max_file_size):
+        if isinstance(observed, str):
+            yield source, observed
+        else:
+            yield source, result if result is not None else pickle.loads(blob)  # type: ignore[arg-type]
 
 
-# a source, its extraction (or skip reason), the pickle when one was made, and the cache
-# file that holds that pickle (None when not cached)
-Extraction = tuple[Source, "ExtractedDocument | str", "bytes | None", "Path | None"]
+# a source; what the first pass needs of its extraction (or why it is skipped); the
+# extraction, when at hand in this process; its pickle, when one was made; and the cache
+# file that holds that pickle (None when not cached). One of the two middle ones is set.
+Extraction = tuple[Source, "Observed | str", "ExtractedDocument | None", "bytes | None", "Path | None"]
 
 
 def _extract_all(
@@ -254,15 +276,24 @@ def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> Ex
     if hasattr(value, "result"):  # a future, local or Dask
         value = value.result()
     if isinstance(value, tuple):  # read from the cache
-        return source, value[0], value[1], path
+        hit, blob = value
+        if isinstance(hit, str):
+            return source, hit, None, None, None
+        return source, Observed.of(hit), hit, blob, path
     if isinstance(value, str):
-        return source, value, None, None
-    result, blob = (pickle.loads(value), value) if isinstance(value, bytes) else (value, None)
+        return source, value, None, None, None
+    result: ExtractedDocument | None
+    if isinstance(value, bytes):  # from a worker
+        observed, blob = pickle.loads(value)
+        result = None
+    else:
+        result, blob = value, None
+        observed = Observed.of(result)
     stored = None
     if cache is not None and path is not None:
-        blob = blob if blob is not None else _pickled(result)
+        blob = blob if blob is not None else _pickled(result)  # type: ignore[arg-type]
         stored = path if cache.put(path, blob) else None
-    return source, result, blob, stored
+    return source, observed, result, blob, stored
 
 
 def _progress(total: int, quiet: bool):
@@ -321,65 +352,63 @@ def _build(
     skipped: list[str] = []
     bar = _progress(len(sources), quiet)
     articles_seen = 0
-    for source, result, blob, stored in _extract_all(sources, jobs, store, scheduler, max_file_size):
+    for source, observed, result, blob, stored in _extract_all(sources, jobs, store, scheduler, max_file_size):
         if bar is not None:
             bar.update(1)
-        if isinstance(result, str):
-            warn(f"{source.name}: {result}, skipped")
-            skipped.append(f"{source.name}: {result}")
+        if isinstance(observed, str):
+            warn(f"{source.name}: {observed}, skipped")
+            skipped.append(f"{source.name}: {observed}")
             continue
-        resolver.observe(list(result.parts.mentions), result.posts)
-        articles_seen += len(result.parts.articles)
+        resolver.observe_names(observed.names)
+        articles_seen += observed.articles
         if bar is not None:
             bar.set_postfix(articles=articles_seen, refresh=False)
-        kept.append(_stash(result, blob, spill, len(kept), stored))
+        kept.append(_stash(observed.path, result, blob, spill, len(kept), stored))
     if bar is not None:
         bar.close()
     if not kept:
         shown = "; ".join(skipped[:5]) + ("; ..." if len(skipped) > 5 else "")
         raise InputError(f"no usable text in the input, every file was skipped ({shown})")
     resolver.finish()
-    resolution = Resolution()
-    collector = Collector(max_evidence)
-    articles: dict = {}
-    paths: list[str] = []
-    for item in sorted(kept, key=_stash_key):
-        extracted = _unstash(item)
-        resolver.resolve(list(extracted.parts.mentions), extracted.posts, resolution)
-        relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
-        resolution.entity_of.clear()
-        paths.append(extracted.parts.path)
-    if spill is not None:
-        spill.cleanup()
-    relations = finish(resolution, collector)
-    return KnowledgeGraph(
-        entities=dict(sorted(resolution.entities.items())),
-        relations=relations,
-        articles=dict(sorted(articles.items())),
-        sources=paths,
-    )
+    try:
+        return relate_all(sorted(kept, key=_stash_key), _unstash, resolver, max_evidence, jobs, _stash_weight)
+    finally:
+        if spill is not None:
+            spill.cleanup()
 
 
 def _stash(
-    result: ExtractedDocument,
+    path: str,
+    result: ExtractedDocument | None,
     blob: bytes | None,
     spill: tempfile.TemporaryDirectory | None,
     index: int,
     stored: Path | None = None,
 ) -> ExtractedDocument | tuple[str, Path]:
-    """Keep a per-file result (``blob``: its pickle, if made) for the second pass: in memory
-    for small builds, else on disk (the cache file that already holds it, when cached)."""
+    """Keep a per-file result for the second pass (``result`` or ``blob``, its pickle, at
+    least one given): in memory for small builds, else on disk (the cache file that
+    already holds it, when cached)."""
     if spill is None:
-        return result
+        return result if result is not None else pickle.loads(blob)  # type: ignore[arg-type]
     if stored is not None:
-        return (result.parts.path, stored)
-    path = Path(spill.name) / f"{index}.pickle"
-    path.write_bytes(blob if blob is not None else _pickled(result))
-    return (result.parts.path, path)
+        return (path, stored)
+    file = Path(spill.name) / f"{index}.pickle"
+    file.write_bytes(blob if blob is not None else _pickled(result))  # type: ignore[arg-type]
+    return (path, file)
 
 
 def _stash_key(item: ExtractedDocument | tuple[str, Path]) -> str:
     return item[0] if isinstance(item, tuple) else item.parts.path
+
+
+def _stash_weight(item: ExtractedDocument | tuple[str, Path]) -> int:
+    """How much work relating a kept file is, roughly: its size."""
+    if isinstance(item, tuple):
+        try:
+            return item[1].stat().st_size
+        except OSError:
+            return 1
+    return item.size or len(item.parts.mentions)
 
 
 def _unstash(item: ExtractedDocument | tuple[str, Path]) -> ExtractedDocument:
@@ -408,20 +437,11 @@ def _assemble(items: list[ExtractedDocument], curation: Curation | None, max_evi
     for item in items:
         resolver.observe(list(item.parts.mentions), item.posts)
     resolver.finish()
-    resolution = Resolution()
-    collector = Collector(max_evidence)
-    articles: dict = {}
-    for item in items:
-        resolver.resolve(list(item.parts.mentions), item.posts, resolution)
-        relate_document(item.parts, resolution, item.posts, collector, articles)
-        resolution.entity_of.clear()
-    relations = finish(resolution, collector)
-    return KnowledgeGraph(
-        entities=dict(sorted(resolution.entities.items())),
-        relations=relations,
-        articles=dict(sorted(articles.items())),
-        sources=[e.parts.path for e in items],
-    )
+    return relate_all(items, _same, resolver, max_evidence)
+
+
+def _same(item: ExtractedDocument) -> ExtractedDocument:
+    return item
 
 
 def extract_text(text: str, name: str = "<text>") -> list[dict[str, object]]:

@@ -28,7 +28,7 @@ from kg import facts
 from kg.facts import Placed, SentenceView
 from kg.lexicon import load_lexicon
 from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Mention, Post, Relation, Sentence
-from kg.resolve import Resolution, entity_id
+from kg.resolve import Resolution, entity_id, new_entity
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
 LEVEL_RANK = {
@@ -204,6 +204,21 @@ class Collector:
                 if limit is None or len(rel.evidence) < limit:
                     rel.evidence.append(evidence)
 
+    def merge(self, other: Collector) -> None:
+        """Add the relations ``other`` collected from the files after this one's, as if
+        they had been collected here: weights summed, evidence kept in order up to the cap."""
+        limit = self.max_evidence
+        for key, theirs in other.relations.items():
+            rel = self.relations.get(key)
+            if rel is None:
+                self.relations[key] = theirs
+                continue
+            rel.weight += theirs.weight
+            room = len(theirs.evidence) if limit is None else limit - len(rel.evidence)
+            if room > 0:
+                rel.evidence.extend(theirs.evidence[:room])
+        self._sourced |= other._sourced
+
     def has_parent(self, child: str) -> bool:
         return child in self.children
 
@@ -226,13 +241,19 @@ class Collector:
 
 
 def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> str:
+    """The entity of a post's body or place: of ``type_``, unless no text names it so and
+    some text names it as another kind (a body the text calls a company); only the first
+    counts the post as a mention of it."""
+    if not resolution.is_named(type_, name):
+        other = next((t for t in ("organization", "company", "district") if resolution.is_named(t, name)), None)
+        if other is not None:
+            eid = entity_id(other, name)
+            resolution.entities.setdefault(eid, new_entity(other, name, eid))
+            return eid
     eid = entity_id(type_, name)
-    if eid not in resolution.entities:
-        for other in ("organization", "company", "district"):
-            if entity_id(other, name) in resolution.entities:
-                return entity_id(other, name)
-        resolution.entities[eid] = Entity(id=eid, type=type_, name=name)
-    entity = resolution.entities[eid]
+    entity = resolution.entities.get(eid)
+    if entity is None:
+        entity = resolution.entities[eid] = new_entity(type_, name, eid)
     entity.docs.add(doc)
     entity.mentions += 1
     return eid
@@ -347,20 +368,17 @@ def _view(sentence: Sentence, found: list[tuple[Mention, str]], resolution: Reso
 
 
 def _place_named(resolution: Resolution, name: str) -> Entity | None:
-    """The district called ``name``: one already in the graph, or a division of the
+    """The district called ``name``: one the build's texts name, or a division of the
     gazetteer by its full or short name (二七 -> 二七区); the caller adds it to the graph
     when it uses it."""
-    entity = resolution.entities.get(entity_id("district", name))
-    if entity is not None:
-        return entity
-    lexicon = load_lexicon()
-    division = (lexicon.divisions_by_name.get(name) or (lexicon.divisions_by_short.get(name),))[0]
-    if division is None:
-        return None
-    eid = entity_id("district", division.name)
-    return resolution.entities.get(eid) or Entity(
-        id=eid, type="district", name=division.name, code=division.code, level=division.level
-    )
+    if not resolution.is_named("district", name):
+        lexicon = load_lexicon()
+        division = (lexicon.divisions_by_name.get(name) or (lexicon.divisions_by_short.get(name),))[0]
+        if division is None:
+            return None
+        name = division.name
+    eid = entity_id("district", name)
+    return resolution.entities.get(eid) or new_entity("district", name, eid)
 
 
 def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
@@ -376,15 +394,16 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
     """Does the name start with a place other than ``county``? A company may start with a
     place above it (郑州海为电子科技有限公司 in 二七区), an institution may not (郑州大学)."""
     lexicon = load_lexicon()
-    above: set[str] = set()
     division = lexicon.divisions.get(county.code)
+    own = {county.name, division.short} if division is not None else {county.name}
+    above: set[str] = set()
     while entity.type == "company" and division is not None:
         above.update((division.name, division.short))
         division = lexicon.parent_of(division)
     for length in range(2, min(len(entity.name), 8)):
         prefix = entity.name[:length]
         if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
-            return prefix not in (county.name, *county.aliases, *above)
+            return prefix not in own and prefix not in above
     return False
 
 

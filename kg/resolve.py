@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
@@ -49,10 +50,42 @@ PLACE_LEVELS = (
 class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
     entity_of: dict[tuple[str, int, int], str] = field(default_factory=dict)  # (doc, start, end) -> id
+    # type -> the canonical names that mentions anywhere in the build resolve to, so that
+    # what relating one file decides does not depend on which files came before it
+    named: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def is_named(self, type_: str, name: str) -> bool:
+        return name in self.named.get(type_, ())
+
+    def merge(self, other: Resolution) -> None:
+        """Add the entities of ``other`` (the files after this one's) as if they had been
+        resolved here: counts and sets joined, posts in order of first statement."""
+        for eid, theirs in other.entities.items():
+            entity = self.entities.get(eid)
+            if entity is None:
+                self.entities[eid] = theirs
+                continue
+            entity.aliases |= theirs.aliases
+            entity.docs |= theirs.docs
+            entity.articles |= theirs.articles
+            entity.mentions += theirs.mentions
+            entity.posts.extend(post for post in theirs.posts if post not in entity.posts)
+            entity.evidence.extend(theirs.evidence)
 
 
 def entity_id(type_: str, name: str) -> str:
     return f"{type_}/{name}"
+
+
+def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
+    """The entity called ``name``, its fields that follow from the name alone filled in
+    (a district's code and level): the same whichever file first names it."""
+    entity = Entity(id=eid or entity_id(type_, name), type=type_, name=name)
+    if type_ == "district":
+        division = load_lexicon().divisions_by_name.get(name, (None,))[0]
+        entity.code = division.code if division else ""
+        entity.level = division.level if division else _place_level(name)
+    return entity
 
 
 ZONE_WORDS = ("经开区", "高新区", "新区", "航空港区", "开发区", "商务区")
@@ -135,6 +168,13 @@ def curate(mention: Mention, curation: Curation) -> Mention | None:
     return None if curation.dropped(mention.type, mention.name) else mention
 
 
+def _curated_name(type_: str, name: str, curation: Curation) -> tuple[str, str] | None:
+    """:func:`curate` of a mention's type and name (all it reads)."""
+    type_ = curation.types.get(name, type_)
+    name = curation.merge.get(name, name)
+    return None if curation.dropped(type_, name) else (type_, name)
+
+
 PEOPLE = ("official", "person")
 Posts = dict[tuple[str, int, int], list[Post]]
 
@@ -148,6 +188,19 @@ def _key(mention: Mention) -> tuple[str, int, int]:
 
 def _post_districts(mention: Mention, posts: Posts) -> frozenset[str]:
     return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district)
+
+
+# (type, name, file, districts of the posts stated with it) -> how many mentions
+ObservedNames = dict[tuple[str, str, str, frozenset[str]], int]
+
+
+def observed_names(mentions: Iterable[Mention], posts: Posts) -> ObservedNames:
+    """What :meth:`Resolver.observe` needs of a file's mentions, before curation: small
+    enough for a worker to send instead of the mentions."""
+    counts: Counter[tuple[str, str, str, frozenset[str]]] = Counter()
+    for mention in mentions:
+        counts[(mention.type, mention.name, mention.doc, _post_districts(mention, posts))] += 1
+    return dict(counts)
 
 
 class Resolver:
@@ -172,16 +225,30 @@ class Resolver:
         return [m for m in (curate(m, curation) for m in mentions) if m is not None]
 
     def observe(self, mentions: list[Mention], posts: Posts) -> None:
-        for mention in self._curated(mentions):
-            self.names[mention.type][mention.name] += 1
-            if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
-                self.signatures[(mention.type, mention.name)].add(sig)
-                self.doc_signatures[(mention.type, mention.name, mention.doc)].add(sig)
+        self.observe_names(observed_names(mentions, posts))
+
+    def observe_names(self, observed: ObservedNames) -> None:
+        curation = self.curation
+        corrected = bool(curation.types or curation.merge or curation.drop)
+        for (type_, name, doc, sig), count in observed.items():
+            if corrected:
+                curated = _curated_name(type_, name, curation)
+                if curated is None:
+                    continue
+                type_, name = curated
+            self.names[type_][name] += count
+            if sig and type_ in PEOPLE:
+                self.signatures[(type_, name)].add(sig)
+                self.doc_signatures[(type_, name, doc)].add(sig)
 
     def finish(self) -> None:
         self.canonical = {
             type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())
         }
+
+    def new_resolution(self) -> Resolution:
+        """An empty :class:`Resolution` that knows every name of the build (after ``finish``)."""
+        return Resolution(named={type_: frozenset(names.values()) for type_, names in self.canonical.items()})
 
     def _qualifier(self, mention: Mention, posts: Posts) -> str:
         """Which person a mention of a shared name is: "" unless the name is split."""
@@ -218,7 +285,6 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
         """Add the entities of one document's mentions to ``result``."""
-        lexicon = load_lexicon()
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
         full_names = self._full_company_names(curated)
         for mention in curated:
@@ -229,12 +295,7 @@ class Resolver:
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)
             if entity is None:
-                entity = Entity(id=eid, type=mention.type, name=name)
-                if mention.type == "district":
-                    division = lexicon.divisions_by_name.get(name, (None,))[0]
-                    entity.code = division.code if division else ""
-                    entity.level = division.level if division else _place_level(name)
-                result.entities[eid] = entity
+                entity = result.entities[eid] = new_entity(mention.type, name, eid)
             for surface in (mention.text, mention.name):
                 if surface != name:
                     entity.aliases.add(surface)
@@ -251,6 +312,6 @@ def resolve(mentions: list[Mention], posts: Posts, curation: Curation | None = N
     resolver = Resolver(curation)
     resolver.observe(mentions, posts)
     resolver.finish()
-    result = Resolution()
+    result = resolver.new_resolution()
     resolver.resolve(mentions, posts, result)
     return result

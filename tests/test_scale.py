@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,12 @@ import pytest
 
 from kg import pipeline
 from kg.cli import main
+from kg.curation import Curation
+from kg.model import Entity, KnowledgeGraph
+from kg.read import find_sources
+from kg.relate import _ensure_entity, _place_named
+from kg.resolve import Resolution, Resolver
+from kg.second_pass import _runs, relate_all
 
 from .conftest import SEEDS
 
@@ -94,6 +101,7 @@ def test_many_files_are_spilled_to_disk_between_passes(tmp_path: Path) -> None:
     graph = pipeline.build([str(corpus)], jobs=1)
     assert len(graph.sources) == 210
     assert graph.entities["official/樊惠林"].mentions == 210
+    assert pipeline.build([str(corpus)], jobs=2) == graph  # workers send what the resolver needs; runs merged
 
 
 def test_a_cached_build_reads_its_second_pass_from_the_cache_files(
@@ -123,3 +131,70 @@ def test_a_cached_build_reads_its_second_pass_from_the_cache_files(
         # no second copy in a spill folder: each file's pickle is read back from the cache
         assert all(isinstance(k, tuple) and cache in k[1].parents for k in stashed)
         assert len(stashed) == 210
+
+
+def _seed_extractions() -> list[pipeline.ExtractedDocument]:
+    return [result for _, result in pipeline.extract_all(find_sources([str(SEEDS)], print))]  # type: ignore[misc]
+
+
+CURATION = Curation(
+    merge={"惠林": "樊惠林"},
+    drop=frozenset({"district/河南省"}),
+    types={"二七区委": "company"},
+)
+
+
+@pytest.mark.parametrize("curation", [None, CURATION], ids=["plain", "curated"])
+@pytest.mark.parametrize("max_evidence", [None, 1])
+def test_the_second_pass_in_runs_equals_one_pass(curation: Curation | None, max_evidence: int | None) -> None:
+    items = _seed_extractions()
+
+    def related(jobs: int) -> KnowledgeGraph:
+        resolver = Resolver(curation)
+        for item in items:
+            resolver.observe(list(item.parts.mentions), item.posts)
+        resolver.finish()
+        return relate_all(items, lambda item: item, resolver, max_evidence, jobs)
+
+    assert len(_runs(items, lambda _: 1, 2)) == 3  # this process and two runs for the child
+    one = related(1)
+    assert related(2) == one
+    assert related(3) == one
+
+
+def test_runs_cut_the_files_in_order_by_weight() -> None:
+    items = list(range(100))
+    runs = _runs(items, lambda i: 3 if i < 50 else 1, 2)
+    assert [i for run in runs for i in run] == items
+    assert len(runs) == 3
+    assert 50 * 3 * 0.5 <= sum(3 if i < 50 else 1 for i in runs[0]) <= 200 * 0.55 + 3  # a little over half
+    assert _runs(items[:3], lambda _: 1, 2) == [items[:3]]  # too few to cut
+
+
+def test_what_a_worker_sends_is_what_the_resolver_would_observe() -> None:
+    for curation in (Curation(), CURATION):
+        direct, sent = Resolver(curation), Resolver(curation)
+        for item in _seed_extractions():
+            direct.observe(list(item.parts.mentions), item.posts)
+            observed = pickle.loads(pipeline.extract_pickled(item.parts.path, (SEEDS / item.parts.path).read_bytes()))
+            sent.observe_names(observed[0].names)
+        assert (direct.names, direct.signatures, direct.doc_signatures) == (
+            sent.names,
+            sent.signatures,
+            sent.doc_signatures,
+        )
+    assert "district" in direct.names and "河南省" not in direct.names["district"]  # curated: dropped
+    assert direct.names["company"]["二七区委"] > 0  # curated: retyped
+
+
+def test_relating_a_file_reads_the_names_of_the_whole_build_not_of_the_files_before() -> None:
+    named = {"company": frozenset({"华瑞科技"}), "district": frozenset({"马寨镇"})}
+    for resolution in (Resolution(named=named), Resolution(named=named, entities={"x": Entity("x", "person", "x")})):
+        # a post's body that no file before names: the kind another file gives it
+        assert _ensure_entity(resolution, "organization", "华瑞科技", "a.txt") == "company/华瑞科技"
+        assert resolution.entities["company/华瑞科技"].mentions == 0  # the post is not a mention of it
+        assert _ensure_entity(resolution, "organization", "二七区教育局", "a.txt") == "organization/二七区教育局"
+        # a place some file names, though no gazetteer does
+        place = _place_named(resolution, "马寨镇")
+        assert place is not None and (place.id, place.level) == ("district/马寨镇", "town")
+        assert _place_named(resolution, "前孙沟村") is None

@@ -14,14 +14,13 @@ import multiprocessing
 import os
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from kg.errors import ExportError
-from kg.memory import no_cycle_collection
+from kg.memory import can_fork, no_cycle_collection
 from kg.model import KnowledgeGraph
 
 # format name -> (file name, "module:function")
@@ -113,7 +112,7 @@ def _write_all(
 ) -> list[str]:
     """Write ``formats`` into ``folder`` (in up to ``jobs`` processes); the file names, in order."""
     groups = _groups(formats, jobs)
-    if len(groups) > 1 and _can_fork():
+    if len(groups) > 1 and can_fork():
         _write_in_parallel(kg, folder, groups, base_iri, max_nodes)
     else:
         _write_formats(kg, folder, formats, base_iri, max_nodes)
@@ -146,7 +145,7 @@ def _write_formats(
 
 
 # the formats that take longest, each given a process of its own while there are jobs to spare
-PARALLEL_GROUPS: tuple[tuple[str, ...], ...] = (("turtle", "ntriples"), ("html",))
+PARALLEL_GROUPS: tuple[tuple[str, ...], ...] = (("turtle", "ntriples", "csv"), ("html",))
 
 
 def _groups(formats: tuple[str, ...], jobs: int) -> list[tuple[str, ...]]:
@@ -161,11 +160,6 @@ def _groups(formats: tuple[str, ...], jobs: int) -> list[tuple[str, ...]]:
             groups.append(members)
             rest = tuple(name for name in rest if name not in group)
     return [rest, *groups] if rest else groups
-
-
-def _can_fork() -> bool:
-    """A child that inherits the graph for free: fork, and no thread whose locks it could inherit held."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _write_in_parallel(

@@ -1,0 +1,124 @@
+"""The second pass of a build: every file's extraction resolved and related into one graph.
+
+The files, in name order, are cut into as many runs of consecutive files as there are
+jobs. This process relates the first run while forked children relate the others (they
+inherit the finished resolver for free); each run's entities and relations are then
+merged in file order, as if one process had related every file in turn. That is exact
+because relating a file depends on the build's names (``Resolution.named``), never on
+which files came before it, and evidence is kept in file order up to the cap.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, TypeVar
+
+from kg.memory import can_fork
+from kg.model import ArticleRecord, KnowledgeGraph
+from kg.relate import Collector, finish, relate_document
+from kg.resolve import Resolution, Resolver
+
+if TYPE_CHECKING:
+    from kg.pipeline import ExtractedDocument
+
+Item = TypeVar("Item")
+Load = Callable[[Item], "ExtractedDocument"]
+# what relating one run of files gives: entities, relations, articles, file names
+RunResult = tuple[Resolution, Collector, dict[str, ArticleRecord], list[str]]
+
+
+def relate_all(
+    items: Sequence[Item],
+    load: Load[Item],
+    resolver: Resolver,
+    max_evidence: int | None,
+    jobs: int = 1,
+    weight: Callable[[Item], int] = lambda _: 1,
+) -> KnowledgeGraph:
+    """Resolve and relate ``items`` (in this order; ``load`` gives each one's extraction)
+    after ``resolver`` has observed them all and finished, in up to ``jobs`` processes."""
+    runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() else [items]
+    if len(runs) == 1:
+        resolution, collector, articles, paths = _relate_run(items, load, resolver, max_evidence)
+    else:
+        resolution, collector, articles, paths = _relate_runs(runs, load, resolver, max_evidence, jobs - 1)
+    relations = finish(resolution, collector)
+    return KnowledgeGraph(
+        entities=dict(sorted(resolution.entities.items())),
+        relations=relations,
+        articles=dict(sorted(articles.items())),
+        sources=paths,
+    )
+
+
+def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, max_evidence: int | None) -> RunResult:
+    resolution = resolver.new_resolution()
+    collector = Collector(max_evidence)
+    articles: dict[str, ArticleRecord] = {}
+    paths: list[str] = []
+    for item in items:
+        extracted = load(item)
+        resolver.resolve(list(extracted.parts.mentions), extracted.posts, resolution)
+        relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
+        resolution.entity_of.clear()
+        paths.append(extracted.parts.path)
+    return resolution, collector, articles, paths
+
+
+# what forked children relate: set before they are forked, read by _relate_forked
+_FORKED: tuple[list[Sequence[object]], Load[object], Resolver, int | None] | None = None
+
+
+def _relate_forked(index: int) -> RunResult:
+    assert _FORKED is not None, "only called in a child forked by _relate_runs"
+    runs, load, resolver, max_evidence = _FORKED
+    return _relate_run(runs[index], load, resolver, max_evidence)
+
+
+def _relate_runs(
+    runs: list[Sequence[Item]], load: Load[Item], resolver: Resolver, max_evidence: int | None, children: int
+) -> RunResult:
+    global _FORKED
+    _FORKED = (runs, load, resolver, max_evidence)  # type: ignore[assignment]
+    try:
+        with ProcessPoolExecutor(children, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_relate_forked, index) for index in range(1, len(runs))]
+            resolution, collector, articles, paths = _relate_run(runs[0], load, resolver, max_evidence)
+            for future in futures:
+                their_resolution, their_collector, their_articles, their_paths = future.result()
+                resolution.merge(their_resolution)
+                collector.merge(their_collector)
+                articles.update(their_articles)
+                paths.extend(their_paths)
+    finally:
+        _FORKED = None
+    return resolution, collector, articles, paths
+
+
+def _runs(items: Sequence[Item], weight: Callable[[Item], int], jobs: int) -> list[Sequence[Item]]:
+    """``items`` cut into runs of consecutive items: the first, for this process, a little
+    over its share (the others' results must still be pickled and sent), then two runs
+    for each child, so that one is sent and read while the next is related."""
+    if len(items) < 2 * jobs:
+        return [items]
+    first = MAIN_SHARE / jobs
+    shares = [first] + [(1 - first) / (2 * (jobs - 1))] * (2 * (jobs - 1))
+    weights = [max(weight(item), 1) for item in items]
+    total = sum(weights)
+    runs: list[Sequence[Item]] = []
+    start, done, bound = 0, 0, 0.0
+    for share in shares[:-1]:
+        bound += share * total
+        end = start
+        while end < len(items) - 1 and done + weights[end] <= bound:
+            done += weights[end]
+            end += 1
+        runs.append(items[start:end])
+        start = end
+    runs.append(items[start:])
+    return [run for run in runs if run]
+
+
+MAIN_SHARE = 1.1  # of 1/jobs: what this process relates while the children's results come in
