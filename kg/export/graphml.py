@@ -36,8 +36,9 @@ EDGE_KEY_ID = {"evidence": "edge_evidence"}  # GraphML key ids are one namespace
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # a parser turns a raw CR into LF (and, in an attribute, CR, LF and tab into spaces):
 # written as character references they survive
-_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
-_TO_ESCAPE = re.compile('[&<>"\r]')
+# (quotes need no escape in character data: the JSON of evidence keeps its own, a
+# quarter of the file's bytes fewer)
+_TO_ESCAPE = re.compile("[&<>\r]")
 _TO_ESCAPE_IN_ATTRIBUTE = re.compile('[&<>"\r\n\t]')
 
 
@@ -49,10 +50,9 @@ def _text(value: object, to_escape: re.Pattern[str] = _TO_ESCAPE) -> str:
         text = _XML_INVALID.sub("\ufffd", text)
     if to_escape.search(text) is None:
         return text
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    text = text.replace("\r", "&#13;")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
     if to_escape is _TO_ESCAPE_IN_ATTRIBUTE:
-        text = text.replace("\n", "&#10;").replace("\t", "&#9;")
+        text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
     return text
 
 
