@@ -25,6 +25,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -274,7 +275,13 @@ def _extract_all(
 def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> Extraction:
     source, path, value = item
     if hasattr(value, "result"):  # a future, local or Dask
-        value = value.result()
+        try:
+            value = value.result()
+        except BrokenProcessPool as exc:
+            raise KgError(
+                f"{source.name}: the worker process extracting it stopped (out of memory?); build again, "
+                "or with --jobs 1"
+            ) from exc
     if isinstance(value, tuple):  # read from the cache
         hit, blob = value
         if isinstance(hit, str):

@@ -13,8 +13,10 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, TypeVar
 
+from kg.errors import KgError
 from kg.memory import can_fork
 from kg.model import ArticleRecord, KnowledgeGraph
 from kg.relate import Collector, finish, relate_document
@@ -86,8 +88,14 @@ def _relate_runs(
         with ProcessPoolExecutor(children, mp_context=multiprocessing.get_context("fork")) as pool:
             futures = [pool.submit(_relate_forked, index) for index in range(1, len(runs))]
             resolution, collector, articles, paths = _relate_run(runs[0], load, resolver, max_evidence)
-            for future in futures:
-                their_resolution, their_collector, their_articles, their_paths = future.result()
+            for index, future in enumerate(futures, start=1):
+                try:
+                    their_resolution, their_collector, their_articles, their_paths = future.result()
+                except BrokenProcessPool as exc:
+                    raise KgError(
+                        f"the process relating {len(runs[index])} of the files stopped (out of memory?); "
+                        "build again, or with --jobs 1"
+                    ) from exc
                 resolution.merge(their_resolution)
                 collector.merge(their_collector)
                 articles.update(their_articles)

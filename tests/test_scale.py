@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
-from kg import pipeline
+from kg import pipeline, second_pass
 from kg.cli import main
 from kg.curation import Curation
+from kg.errors import KgError
 from kg.model import Entity, KnowledgeGraph
 from kg.read import find_sources
 from kg.relate import _ensure_entity, _place_named
 from kg.resolve import Resolution, Resolver
-from kg.second_pass import _runs, relate_all
+from kg.second_pass import _relate_runs, _runs, relate_all
 
 from .conftest import SEEDS
 
@@ -91,6 +93,7 @@ def test_evidence_is_capped_while_weights_stay_exact(capsys: pytest.CaptureFixtu
     assert max(r.weight for r in capped.relations) > 1
 
 
+@pytest.mark.usefixtures("forking")
 def test_many_files_are_spilled_to_disk_between_passes(tmp_path: Path) -> None:
     corpus = tmp_path / "many"
     corpus.mkdir()
@@ -144,9 +147,20 @@ CURATION = Curation(
 )
 
 
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs in child processes even when an earlier test left a thread behind (Dask's
+    offload thread stays for the life of the process), which would make them serial."""
+    pytest.importorskip("multiprocessing").get_context("fork")
+    monkeypatch.setattr(second_pass, "can_fork", lambda: True)
+
+
+@pytest.mark.usefixtures("forking")
 @pytest.mark.parametrize("curation", [None, CURATION], ids=["plain", "curated"])
 @pytest.mark.parametrize("max_evidence", [None, 1])
-def test_the_second_pass_in_runs_equals_one_pass(curation: Curation | None, max_evidence: int | None) -> None:
+def test_the_second_pass_in_runs_equals_one_pass(
+    monkeypatch: pytest.MonkeyPatch, curation: Curation | None, max_evidence: int | None
+) -> None:
     items = _seed_extractions()
 
     def related(jobs: int) -> KnowledgeGraph:
@@ -158,8 +172,12 @@ def test_the_second_pass_in_runs_equals_one_pass(curation: Curation | None, max_
 
     assert len(_runs(items, lambda _: 1, 2)) == 3  # this process and two runs for the child
     one = related(1)
+    forked: list[int] = []
+    monkeypatch.setattr(second_pass, "_relate_runs", lambda *args: forked.append(1) or _relate_runs(*args))
     assert related(2) == one
-    assert related(3) == one
+    assert forked == [1]
+    assert related(3) == one  # five files are too few to cut for three jobs: one run
+    assert forked == [1]
 
 
 def test_runs_cut_the_files_in_order_by_weight() -> None:
@@ -198,3 +216,20 @@ def test_relating_a_file_reads_the_names_of_the_whole_build_not_of_the_files_bef
         place = _place_named(resolution, "马寨镇")
         assert place is not None and (place.id, place.level) == ("district/马寨镇", "town")
         assert _place_named(resolution, "前孙沟村") is None
+
+
+def _die(*args: object) -> None:
+    os._exit(1)  # as a worker killed by the system would
+
+
+@pytest.mark.usefixtures("forking")
+@pytest.mark.parametrize("where", ["extraction", "second pass"])
+def test_a_worker_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    if where == "extraction":
+        monkeypatch.setattr(pipeline, "extract_pickled", _die)
+        expected = "the worker process extracting it stopped"
+    else:
+        monkeypatch.setattr(second_pass, "_relate_forked", _die)
+        expected = "of the files stopped"
+    with pytest.raises(KgError, match=expected):
+        pipeline.build([str(SEEDS)], jobs=2)
