@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
@@ -126,6 +126,22 @@ def _company_stem(name: str) -> str:
     return name
 
 
+def _names_containing(names: set[str]) -> Callable[[str], list[str]]:
+    """A function from a string of two or more characters to the ``names`` that contain
+    it, which looks only at the names sharing its rarest pair of characters: comparing
+    every name with every other took minutes for the companies of a large archive."""
+    by_pair: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for pair in {name[i : i + 2] for i in range(len(name) - 1)}:
+            by_pair[pair].append(name)
+
+    def containing(text: str) -> list[str]:
+        rarest = min((by_pair.get(text[i : i + 2], []) for i in range(len(text) - 1)), key=len)
+        return [name for name in rarest if text in name]
+
+    return containing
+
+
 def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[str, str]:
     """Each name of one type -> its canonical (fullest) form."""
     groups: dict[str, list[str]] = defaultdict(list)
@@ -137,12 +153,13 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
         for name in members:
             canonical[name] = name if curation.apart(name, best) else best
     if type_ == "company":
-        fulls = sorted({c for c in canonical.values()}, key=len, reverse=True)
+        stems = {target: _company_stem(target) for target in set(canonical.values())}
+        containing = _names_containing(set(stems))
         for name, target in list(canonical.items()):
-            stem = _company_stem(target)
+            stem = stems[target]
             if len(stem) < 2 or stem == target:
                 continue
-            longer = [f for f in fulls if f != target and stem in f and len(f) > len(target)]
+            longer = [f for f in containing(stem) if f != target and len(f) > len(target)]
             if len(longer) == 1 and not curation.apart(name, longer[0]):
                 canonical[name] = longer[0]
         for name, target in list(canonical.items()):

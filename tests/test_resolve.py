@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
+from kg.curation import Curation
 from kg.model import KnowledgeGraph
+from kg.resolve import _canonical_map, _names_containing
 
 
 def test_same_official_across_files_is_one_node(seed_graph: KnowledgeGraph) -> None:
@@ -35,3 +40,26 @@ def test_project_forms_merge(seed_graph: KnowledgeGraph) -> None:
     entity = seed_graph.entities["project/二七时事通医疗器械产业园项目"]
     assert {"时事通医疗器械产业园项目", "时事通医疗器械产业园"} <= entity.aliases
     assert {"000_9db830fd1c9d1c23.txt", "004_3ffb1123e71c06d5.txt"} <= entity.docs
+
+
+def test_names_containing_equals_a_scan_of_every_name() -> None:
+    rng = random.Random(7)
+    alphabet = "华瑞新材料河南郑州有限公司科技集团"
+    names = {"".join(rng.choices(alphabet, k=rng.randint(2, 12))) for _ in range(400)}
+    containing = _names_containing(names)
+    for name in sorted(names)[:80]:
+        for start in range(len(name) - 1):
+            part = name[start : start + rng.randint(2, 5)]
+            if len(part) < 2:
+                continue
+            assert sorted(containing(part)) == sorted(n for n in names if part in n)
+    assert containing("无此") == []
+
+
+def test_company_short_form_maps_to_its_only_longer_name() -> None:
+    names = Counter({"河南华瑞新材料有限公司": 2, "华瑞公司": 3, "瑞丰公司": 1})
+    canonical = _canonical_map("company", names, Curation())
+    assert canonical["华瑞公司"] == "河南华瑞新材料有限公司"
+    assert canonical["瑞丰公司"] == "瑞丰公司"
+    kept_apart = Curation(never_merge=frozenset({frozenset({"华瑞公司", "河南华瑞新材料有限公司"})}))
+    assert _canonical_map("company", names, kept_apart)["华瑞公司"] == "华瑞公司"
