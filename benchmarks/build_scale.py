@@ -256,7 +256,7 @@ def measure(name: str, command: list[str], size: int, log: Path, timeout: float 
 def build_flags() -> dict[str, bool]:
     """Which of the options this benchmark uses ``kg build --help`` lists."""
     help_text = subprocess.run([*KG, "build", "--help"], capture_output=True, text=True, check=True).stdout
-    return {flag: flag in help_text for flag in ("--jobs", "--cache", "--no-cache")}
+    return {flag: flag in help_text for flag in ("--jobs", "--cache", "--no-cache", "--formats")}
 
 
 def _say(message: str) -> None:
@@ -288,6 +288,7 @@ def bench_size(
     for jobs in jobs_list:
         shutil.rmtree(out, ignore_errors=True)
         command = [*KG, "build", str(pages), "-o", str(out), "-q"] + (["--jobs", str(jobs)] if jobs else [])
+        command += ["--formats", args.formats] if args.formats and flags["--formats"] else []
         name = f"build -j {jobs}" if jobs else "build"
         _say(f"[{size_mb:g} MB] {name}")
         try:
@@ -429,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SECONDS",
         help="stop a kg build that runs longer, record it and skip the later kg runs of that size",
     )
+    parser.add_argument(
+        "--formats", default=None, metavar="LIST", help="kg build --formats of every build (default: all exports)"
+    )
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = parser.parse_args(argv)
     flags = build_flags()
@@ -445,6 +449,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "git": _git(),
         "kg_build_flags": flags,
+        "formats": args.formats or "all",
         "psutil": importlib.util.find_spec("psutil") is not None,
         "sizes": results,
     }

@@ -93,8 +93,32 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
         metavar="ADDRESS",
         help="run extraction on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster (needs kg[distributed])",
     )
+    p.add_argument(
+        "--formats",
+        type=_formats,
+        default=None,
+        metavar="LIST",
+        help="the exports to write, comma-separated: "
+        + ", ".join(FORMAT_NAMES)
+        + " (default: all); files of the others left in OUT by an earlier build are removed",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors (no progress bar)")
     p.set_defaults(func=_build)
+
+
+# --formats names (and the file extensions users may type instead) -> kg.export format names
+FORMAT_NAMES = {"ttl": "turtle", "nt": "ntriples", "graphml": "graphml", "html": "html", "csv": "csv"}
+_FORMAT_ALIASES = {**FORMAT_NAMES, "turtle": "turtle", "ntriples": "ntriples"}
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    names = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [name for name in names if name not in _FORMAT_ALIASES]
+    if unknown or not names:
+        shown = ", ".join(repr(name) for name in unknown) or "nothing"
+        raise argparse.ArgumentTypeError(f"{shown}: expected a comma-separated list of {', '.join(FORMAT_NAMES)}")
+    chosen = {_FORMAT_ALIASES[name] for name in names}
+    return tuple(name for name in FORMAT_NAMES.values() if name in chosen)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -118,7 +142,16 @@ def _build(args: argparse.Namespace) -> int:
         quiet=args.quiet,
         **kwargs,
     )
-    written = export(kg, args.output, base_iri=args.base_iri, max_nodes=args.max_nodes or None, jobs=max(1, args.jobs))
+    chosen = {"formats": args.formats} if args.formats else {}
+    written = export(
+        kg,
+        args.output,
+        base_iri=args.base_iri,
+        max_nodes=args.max_nodes or None,
+        jobs=max(1, args.jobs),
+        drop_others=True,
+        **chosen,
+    )
     if not args.quiet:
         counts = Counter(e.type for e in kg.entities.values())
         summary = ", ".join(f"{counts[t]} {t}" for t in sorted(counts))

@@ -45,11 +45,14 @@ def export(
     base_iri: str | None = None,
     max_nodes: int | None = None,
     jobs: int = 1,
+    drop_others: bool = False,
 ) -> list[Path]:
     """Write ``formats`` into ``folder``; return the files written.
 
     With ``jobs`` > 1 the slowest formats are written by forked child processes at the
-    same time (where fork is available); the files are the same.
+    same time (where fork is available); the files are the same. With ``drop_others``
+    the files of the other formats, left by an earlier export, are removed, so that the
+    folder never holds two builds.
     """
     out = Path(folder)
     try:
@@ -69,6 +72,9 @@ def export(
             names = _write_all(kg, staging, formats, base_iri, max_nodes, jobs)
             for name in names:
                 os.replace(staging / name, out / name)
+            if drop_others:
+                for name in sorted(set(ALL_FILE_NAMES) - set(names)):
+                    (out / name).unlink(missing_ok=True)
         except OSError as exc:
             raise ExportError(
                 f"{out}: exports could not be written ({exc.strerror or exc}); the previous exports are unchanged"
@@ -121,6 +127,9 @@ def _write_all(
 
 def _file_names(name: str) -> list[str]:
     return ["entities.csv", "relations.csv"] if name == "csv" else [EXPORTERS[name][0]]
+
+
+ALL_FILE_NAMES = tuple(file_name for name in EXPORTERS for file_name in _file_names(name))
 
 
 def _write_formats(
