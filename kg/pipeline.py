@@ -124,7 +124,12 @@ def extractor_version() -> str:
 
 
 class Cache:
-    """Per-file extractions on disk, keyed by file name, content hash and extractor version."""
+    """Per-file extractions on disk, keyed by file name, content hash and extractor version.
+
+    A file holds the pickle of ``(Observed, pickle of the extraction)``, as a worker sends
+    it: a rebuild's first pass reads the observation and leaves the extraction as bytes
+    until the second pass relates the file.
+    """
 
     def __init__(self, folder: str | os.PathLike[str], warn: Warn = _stderr) -> None:
         self.folder = Path(folder) / extractor_version()
@@ -135,28 +140,31 @@ class Cache:
         key = hashlib.sha256(name.encode("utf-8") + b"\0" + data).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, path: Path) -> ExtractedDocument | str | None:
-        hit = self.load(path)
-        return hit[0] if hit is not None else None
-
-    def load(self, path: Path) -> tuple[ExtractedDocument | str, bytes] | None:
-        """The extraction kept for ``path``, and its pickle."""
+    def load(self, path: Path) -> tuple[Observed, bytes] | None:
+        """The observation and the pickled extraction kept for ``path`` (None: none, or unreadable)."""
         try:
-            data = path.read_bytes()
-            return pickle.loads(data), data
-        except (OSError, EOFError, pickle.UnpicklingError):
+            value = pickle.loads(path.read_bytes())
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
             return None
+        if not (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and isinstance(value[0], Observed)
+            and isinstance(value[1], bytes)
+        ):
+            return None
+        return value
 
-    def put(self, path: Path, value: ExtractedDocument | bytes) -> bool:
-        """Store an extraction (or its pickle); a cache that cannot be written is left alone
-        (one warning). Whether it was stored."""
+    def put(self, path: Path, pair: bytes) -> bool:
+        """Store a pickled ``(Observed, pickle of the extraction)``; a cache that cannot be
+        written is left alone (one warning). Whether it was stored."""
         if self.broken:
             return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                handle.write(value if isinstance(value, bytes) else _pickled(value))
+                handle.write(pair)
             os.replace(tmp, path)
         except OSError as exc:
             self.broken = True
@@ -283,23 +291,23 @@ def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> Ex
                 "or with --jobs 1"
             ) from exc
     if isinstance(value, tuple):  # read from the cache
-        hit, blob = value
-        if isinstance(hit, str):
-            return source, hit, None, None, None
-        return source, Observed.of(hit), hit, blob, path
+        observed, blob = value
+        return source, observed, None, blob, path
     if isinstance(value, str):
         return source, value, None, None, None
     result: ExtractedDocument | None
-    if isinstance(value, bytes):  # from a worker
+    if isinstance(value, bytes):  # from a worker: the pickle of (Observed, blob)
         observed, blob = pickle.loads(value)
-        result = None
+        result, pair = None, value
     else:
-        result, blob = value, None
+        result, blob, pair = value, None, None
         observed = Observed.of(result)
     stored = None
     if cache is not None and path is not None:
-        blob = blob if blob is not None else _pickled(result)  # type: ignore[arg-type]
-        stored = path if cache.put(path, blob) else None
+        if pair is None:
+            blob = _pickled(result)  # type: ignore[arg-type]
+            pair = pickle.dumps((observed, blob), protocol=pickle.HIGHEST_PROTOCOL)
+        stored = path if cache.put(path, pair) else None
     return source, observed, result, blob, stored
 
 
@@ -422,7 +430,9 @@ def _unstash(item: ExtractedDocument | tuple[str, Path]) -> ExtractedDocument:
     if isinstance(item, tuple):
         try:
             with item[1].open("rb") as handle:
-                return pickle.load(handle)
+                kept = pickle.load(handle)
+            # a cache file holds (Observed, pickle of the extraction); a spill file the latter
+            return pickle.loads(kept[1]) if isinstance(kept, tuple) else kept
         except (OSError, EOFError, pickle.UnpicklingError) as exc:
             raise KgError(
                 f"{item[0]}: its extraction could not be read back ({item[1]}: {exc}); was the build cache "

@@ -84,6 +84,27 @@ def test_cache_extracts_only_new_or_changed_files(
     assert len(calls) == 6
 
 
+def test_a_cache_file_of_another_shape_is_extracted_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", "1"]) == 0
+    first = {name: (out / name).read_bytes() for name in EXPORTS}
+    kept = sorted((out / ".kg-cache").rglob("*.pickle"))
+    assert len(kept) == 5
+    observed, blob = pickle.loads(kept[0].read_bytes())
+    assert isinstance(observed, pipeline.Observed) and isinstance(pickle.loads(blob), pipeline.ExtractedDocument)
+    kept[0].write_bytes(blob)  # the extraction alone, as an older kg kept it
+    kept[1].write_bytes(b"not a pickle")
+    calls = _counting(monkeypatch)
+    assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", "1"]) == 0
+    assert len(calls) == 2
+    assert {name: (out / name).read_bytes() for name in EXPORTS} == first
+    assert all(isinstance(pickle.loads(k.read_bytes()), tuple) for k in kept)
+
+
 def test_evidence_is_capped_while_weights_stay_exact(capsys: pytest.CaptureFixture[str]) -> None:
     full = pipeline.build([str(SEEDS)])
     capped = pipeline.build([str(SEEDS)], max_evidence=1)
