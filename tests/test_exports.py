@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
+from kg.export.rdf import PREFIXES, _TurtleTerms, write_rdf
 from kg.graph import to_networkx
 from kg.model import ENTITY_TYPES, KnowledgeGraph
 from kg.read import read_inputs
@@ -131,3 +133,40 @@ def test_a_failing_export_process_leaves_the_previous_exports(
     with pytest.raises(ExportError, match="No space left on device"):
         kg.export.export(seed_graph, out, jobs=2)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def _shortened_by_scanning(term: str) -> str:
+    """The Turtle form of an IRI as the longest vocabulary namespace it starts with gives it."""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        if term.startswith("<" + namespace):
+            local = term[len(namespace) + 1 : -1]
+            return f"{prefix}:{local}" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", local) else term
+    return term
+
+
+def test_turtle_shortens_iris_as_a_scan_of_the_namespaces_would() -> None:
+    assert all(namespace.endswith(("/", "#")) for namespace in PREFIXES.values())
+    terms = [
+        f"<{namespace}{local}>" for namespace in PREFIXES.values() for local in ("holdsPost", "a/b", "x#y", "", "9x")
+    ]
+    terms += [
+        "<https://example.org/kg/entity/official/樊惠林>",
+        "<https://example.org/kg/article/000/p1.txt#0>",
+        "<https://example.org/kg/ns#sub/part>",
+        "<http://xmlns.com/foaf/0.1/name>",
+        "<urn:x>",
+    ]
+    shorten = _TurtleTerms()
+    for term in terms:
+        assert shorten(term) == _shortened_by_scanning(term), term
+
+
+@pytest.mark.parametrize("base_iri", ["http://www.w3.org/ns/", "http://xmlns.com/foaf/0.1/kg#"])
+def test_turtle_and_ntriples_agree_under_a_base_iri_beside_the_vocabulary(
+    seed_graph: KnowledgeGraph, tmp_path: Path, base_iri: str
+) -> None:
+    write_rdf(seed_graph, tmp_path / "graph.ttl", tmp_path / "graph.nt", base_iri=base_iri)
+    turtle = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    ntriples = Graph().parse(tmp_path / "graph.nt", format="nt")
+    assert len(turtle) == len(ntriples) > 1000
+    assert set(turtle) == set(ntriples)

@@ -178,6 +178,17 @@ class IriMaker:
         self._post = _open_iri(f"{self.base}post/")
         self._statement = _open_iri(f"{self.base}statement/")
 
+    def openings(self) -> tuple[str, ...]:
+        """How every IRI this makes begins."""
+        return (
+            _open_iri(f"{self.base}entity/"),
+            self._article,
+            self._sentence,
+            self._source,
+            self._post,
+            self._statement,
+        )
+
     def node(self, node_id: str) -> str:
         term = self._nodes.get(node_id)
         if term is None:
@@ -362,9 +373,17 @@ _INTEGER_LITERAL = re.compile(r'"(-?[0-9]+)"\^\^<' + re.escape(XSD_INTEGER) + ">
 class _TurtleTerms:
     """Shortens N-Triples terms for Turtle: ``a``, prefixed vocabulary names, bare integers."""
 
-    def __init__(self) -> None:
+    def __init__(self, base_iri: str = DEFAULT_BASE_IRI) -> None:
         self._short: dict[str, str] = {A: "a"}
-        self._namespaces = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+        # the openings of the data IRIs (entities, statements, sentences...): never
+        # shortened, so the hot loop passes them through without a call (when no
+        # vocabulary namespace lies under one of them)
+        openings = IriMaker(base_iri).openings()
+        clash = any(f"<{namespace}".startswith(openings) for namespace in PREFIXES.values())
+        self.data: tuple[str, ...] = () if clash else openings
+        # every namespace ends with / or #, so the one a term starts with, if any, is the
+        # term up to its last / or # (a longer local part would hold a / or #: no PN_LOCAL)
+        self._prefix_of = {namespace: prefix for prefix, namespace in PREFIXES.items()}
         self.known = self._short.get  # the short form of a term met before (never "")
 
     def __call__(self, term: str) -> str:
@@ -377,12 +396,10 @@ class _TurtleTerms:
             match = _INTEGER_LITERAL.fullmatch(term)
             return match.group(1) if match else term
         short = term
-        for prefix, namespace in self._namespaces:
-            if term.startswith(namespace, 1):
-                local = term[len(namespace) + 1 : -1]
-                if _PN_LOCAL.fullmatch(local):
-                    short = f"{prefix}:{local}"
-                break
+        end = max(term.rfind("/"), term.rfind("#")) + 1
+        prefix = self._prefix_of.get(term[1:end])
+        if prefix is not None and _PN_LOCAL.fullmatch(term, end, len(term) - 1):
+            short = f"{prefix}:{term[end:-1]}"
         if len(self._short) < 100_000:  # vocabulary and frequent nodes; data IRIs mostly miss
             self._short[term] = short
         return short
@@ -392,8 +409,8 @@ class _Turtle:
     """Turtle text of a stream of triples, piece by piece: the triples of each run of one
     subject as ``s p o ; p o , o .``."""
 
-    def __init__(self) -> None:
-        self.short = _TurtleTerms()
+    def __init__(self, base_iri: str = DEFAULT_BASE_IRI) -> None:
+        self.short = _TurtleTerms(base_iri)
         self.subject: str | None = None
         self.predicate: str | None = None
 
@@ -407,13 +424,13 @@ class _Turtle:
     def pieces(self, batch: Iterable[Triple]) -> str:
         """The text of consecutive triples (one call per batch: this loop is hot)."""
         shorten = self.short
-        known = shorten.known
+        known, data = shorten.known, shorten.data
         subject, predicate = self.subject, self.predicate
         out: list[str] = []
         for s, p, o in batch:
             short_p = known(p) or shorten(p)
             # a string literal ends with " or @zh and stays as it is; integers and IRIs end with >
-            short_o = o if o[-1] != ">" and o[0] == '"' else known(o) or shorten(o)
+            short_o = o if (o[-1] != ">" and o[0] == '"') or o.startswith(data) else known(o) or shorten(o)
             if s != subject:
                 out.append(f"{' .' + chr(10) + chr(10) if subject is not None else ''}{s}\n    {short_p} {short_o}")
                 subject, predicate = s, p
@@ -432,7 +449,7 @@ class _Turtle:
 def iter_turtle(triples_: Iterable[Triple], base_iri: str = DEFAULT_BASE_IRI) -> Iterator[str]:
     """Turtle text in pieces: prefixes, then the triples of each run of one subject as
     ``s p o ; p o , o .``."""
-    turtle = _Turtle()
+    turtle = _Turtle(base_iri)
     yield turtle.head()
     for s, p, o in triples_:
         yield turtle.piece(s, p, o)
@@ -460,7 +477,7 @@ def write_rdf(
     with contextlib.ExitStack() as stack:
         ttl = stack.enter_context(open_atomic(turtle)) if turtle is not None else None
         nt = stack.enter_context(open_atomic(ntriples)) if ntriples is not None else None
-        writer = _Turtle()
+        writer = _Turtle(base_iri)
         if ttl is not None:
             ttl.write(writer.head())
         stream = triples(kg_, base_iri)
