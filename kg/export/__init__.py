@@ -200,15 +200,16 @@ def _write_in_parallel(
     failures: list[BaseException] = []
     try:
         work()
-    except BaseException:
-        with taken.get_lock():
-            taken.value = len(units)  # the children stop after their current unit
-        raise
-    finally:
         for child, receive in children:
             failure = _outcome(child, receive)
             if failure is not None:
                 failures.append(failure)
+    except BaseException:  # a failure here, or a signal: the export is abandoned at once
+        for child, _ in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+        raise
     if failures:
         raise failures[0]
 
