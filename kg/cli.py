@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
+from kg.export import DEFAULT_MAX_NODES
 
 DESCRIPTION = """\
 Build an evidence-backed knowledge graph of officials, districts, companies and
@@ -26,11 +27,6 @@ projects from Chinese local-government news pages.
   kg extract page.txt           print the mentions found in one text
   kg eval tests/fixtures/gold   precision/recall against a gold annotation
 """
-
-
-# graph.html beyond this many nodes takes the browser more than a few seconds, and the
-# build's layout memory grows faster than the node count (10,000 nodes: 0.6 GB)
-DEFAULT_MAX_NODES = 5000
 
 
 def _add_build(sub: argparse._SubParsersAction) -> None:

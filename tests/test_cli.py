@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.cli import DEFAULT_MAX_NODES, main, make_parser
+from kg.cli import main, make_parser
+from kg.export import DEFAULT_MAX_NODES
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))[0]
 
