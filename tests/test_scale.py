@@ -54,18 +54,20 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def test_cache_extracts_only_new_or_changed_files(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _cached_build(corpus: Path, out: Path) -> dict[str, bytes]:
+    """``kg build CORPUS -o OUT`` (one process, the cache in OUT): the exports."""
+    assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", "1"]) == 0
+    return {name: (out / name).read_bytes() for name in EXPORTS}
+
+
+def test_cache_extracts_only_new_or_changed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    out = tmp_path / "out"
     calls = _counting(monkeypatch)
 
     def build() -> dict[str, bytes]:
         calls.clear()
-        assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", "1"]) == 0
-        return {name: (out / name).read_bytes() for name in EXPORTS}
+        return _cached_build(corpus, tmp_path / "out")
 
     first = build()
     assert len(calls) == 5
@@ -84,14 +86,9 @@ def test_cache_extracts_only_new_or_changed_files(
     assert len(calls) == 6
 
 
-def test_a_cache_file_of_another_shape_is_extracted_again(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SEEDS, corpus)
+def test_a_cache_file_of_another_shape_is_extracted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
-    assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", "1"]) == 0
-    first = {name: (out / name).read_bytes() for name in EXPORTS}
+    first = _cached_build(SEEDS, out)
     kept = sorted((out / ".kg-cache").rglob("*.pickle"))
     assert len(kept) == 5
     observed, blob = pickle.loads(kept[0].read_bytes())
@@ -99,9 +96,8 @@ def test_a_cache_file_of_another_shape_is_extracted_again(
     kept[0].write_bytes(blob)  # the extraction alone, as an older kg kept it
     kept[1].write_bytes(b"not a pickle")
     calls = _counting(monkeypatch)
-    assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", "1"]) == 0
+    assert _cached_build(SEEDS, out) == first
     assert len(calls) == 2
-    assert {name: (out / name).read_bytes() for name in EXPORTS} == first
     assert all(isinstance(pickle.loads(k.read_bytes()), tuple) for k in kept)
 
 
