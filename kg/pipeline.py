@@ -102,11 +102,16 @@ def extract_pickled(name: str, data: bytes, max_file_size: int = DEFAULT_MAX_FIL
     result = extract_bytes(name, data, max_file_size)
     if isinstance(result, str):
         return result
-    return pickle.dumps((Observed.of(result), _pickled(result)), protocol=pickle.HIGHEST_PROTOCOL)
+    return _pair(Observed.of(result), _pickled(result))
 
 
 def _pickled(result: ExtractedDocument) -> bytes:
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _pair(observed: Observed, blob: bytes) -> bytes:
+    """What a worker sends and a cache file holds."""
+    return pickle.dumps((observed, blob), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @functools.lru_cache(maxsize=1)
@@ -306,7 +311,7 @@ def _settle(item: tuple[Source, Path | None, object], cache: Cache | None) -> Ex
     if cache is not None and path is not None:
         if pair is None:
             blob = _pickled(result)  # type: ignore[arg-type]
-            pair = pickle.dumps((observed, blob), protocol=pickle.HIGHEST_PROTOCOL)
+            pair = _pair(observed, blob)
         stored = path if cache.put(path, pair) else None
     return source, observed, result, blob, stored
 

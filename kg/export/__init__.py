@@ -56,8 +56,9 @@ def export(
     ``graph.html`` draws the ``max_nodes`` most connected nodes (None: all; a browser
     shows 5,000 in 1-2 s, a large archive's hundreds of thousands not at all).
 
-    With ``jobs`` > 1 the slowest formats are written by forked child processes at the
-    same time (where fork is available); the files are the same. With ``drop_others``
+    With ``jobs`` > 1 up to ``jobs`` processes (this one and forked children, where fork
+    is available) write the formats at the same time, each taking the next when done
+    with one; the files are the same. With ``drop_others``
     the files of the other formats, left by an earlier export, are removed, so that the
     folder never holds two builds.
     """
