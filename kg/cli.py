@@ -84,6 +84,14 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
         help="sentences kept per relation (weights stay exact; default: 20)",
     )
     p.add_argument(
+        "--co-occurrence",
+        choices=("article", "sentence", "none"),
+        default="article",
+        help="pair the entities named together in one article (co_occurs) and one sentence (co_mentioned), "
+        "in one sentence only, or not at all (default: article; article pairs are most of a large "
+        "archive's relations and memory)",
+    )
+    p.add_argument(
         "--scheduler",
         default=None,
         metavar="ADDRESS",
@@ -135,6 +143,7 @@ def _build(args: argparse.Namespace) -> int:
         cache=cache,
         scheduler=args.scheduler,
         max_evidence=args.max_evidence if args.max_evidence > 0 else None,
+        co_occurrence=args.co_occurrence,
         quiet=args.quiet,
         **kwargs,
     )

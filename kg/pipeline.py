@@ -47,7 +47,7 @@ from kg.read import (
     find_sources,
     read_file_bytes,
 )
-from kg.relate import DocumentParts
+from kg.relate import PAIRS_LEFT_OUT, DocumentParts
 from kg.resolve import ObservedNames, Resolver, observed_names
 from kg.second_pass import relate_all
 from kg.segment import segment
@@ -335,6 +335,7 @@ def build(
     scheduler: str | None = None,
     max_evidence: int | None = None,
     quiet: bool = True,
+    co_occurrence: str = "article",
 ) -> KnowledgeGraph:
     """Build the knowledge graph of the given files and folders (``-`` for stdin).
 
@@ -342,10 +343,14 @@ def build(
     ``jobs`` worker processes extract files in parallel (``scheduler``: ``"local"`` for a
     Dask LocalCluster or a ``tcp://`` address); ``cache`` is a folder that keeps each
     file's extraction for the next build; ``max_evidence`` caps the sentences kept per
-    relation (weights stay exact).
+    relation (weights stay exact); ``co_occurrence`` pairs entities named in one
+    ``"article"`` (``co_occurs``) and one sentence (``co_mentioned``), in one
+    ``"sentence"`` only, or ``"none"``.
     """
+    if co_occurrence not in PAIRS_LEFT_OUT:
+        raise ValueError(f"co_occurrence must be one of {', '.join(PAIRS_LEFT_OUT)}, not {co_occurrence!r}")
     with no_cycle_collection():
-        return _build(inputs, warn, curation, max_file_size, jobs, cache, scheduler, max_evidence, quiet)
+        return _build(inputs, warn, curation, max_file_size, jobs, cache, scheduler, max_evidence, quiet, co_occurrence)
 
 
 def _build(
@@ -358,6 +363,7 @@ def _build(
     scheduler: str | None,
     max_evidence: int | None,
     quiet: bool,
+    co_occurrence: str,
 ) -> KnowledgeGraph:
     if isinstance(curation, str):
         curation = load_curation(curation)
@@ -391,7 +397,8 @@ def _build(
         raise InputError(f"no usable text in the input, every file was skipped ({shown})")
     resolver.finish()
     try:
-        return relate_all(sorted(kept, key=_stash_key), _unstash, resolver, max_evidence, jobs, _stash_weight)
+        items = sorted(kept, key=_stash_key)
+        return relate_all(items, _unstash, resolver, max_evidence, jobs, _stash_weight, co_occurrence)
     finally:
         if spill is not None:
             spill.cleanup()

@@ -141,12 +141,23 @@ def _relation_order(item: tuple[RelationKey, Relation]) -> tuple[str, str, str, 
     return relation, head, tail, attrs
 
 
-class Collector:
-    """Relations of a whole build: weights exact, evidence kept up to ``max_evidence`` each."""
+# how far apart two entities may be named to be paired: in one article (co_occurs) or
+# one sentence (co_mentioned), in one sentence only, or never
+PAIRS_LEFT_OUT: dict[str, frozenset[str]] = {
+    "article": frozenset(),
+    "sentence": frozenset({"co_occurs"}),
+    "none": frozenset({"co_occurs", "co_mentioned"}),
+}
 
-    def __init__(self, max_evidence: int | None = None) -> None:
+
+class Collector:
+    """Relations of a whole build: weights exact, evidence kept up to ``max_evidence`` each;
+    pairs of entities named together as far apart as ``pairs`` allows (:data:`PAIRS_LEFT_OUT`)."""
+
+    def __init__(self, max_evidence: int | None = None, pairs: str = "article") -> None:
         self.relations: dict[RelationKey, Relation] = {}
         self.max_evidence = max_evidence
+        self.left_out = PAIRS_LEFT_OUT[pairs]
         self.children: set[str] = set()  # the places given a parent in this document
         self._seen: set[tuple[RelationKey, int, int]] = set()  # this document's
         self._sourced: set[tuple[RelationKey, str]] = set()
@@ -183,6 +194,8 @@ class Collector:
     def add_pairs(self, ids: list[str], relation: str, evidence: Evidence) -> None:
         """``add(head, relation, tail, evidence)`` for each pair of ``ids`` (sorted, distinct),
         head first: the co-mentions of a sentence, inlined since they are most of the calls."""
+        if relation in self.left_out:
+            return
         if evidence.article < 0 or relation == "part_of":
             for i, head in enumerate(ids):
                 for tail in ids[i + 1 :]:

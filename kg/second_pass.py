@@ -14,6 +14,7 @@ import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.errors import KgError
@@ -38,14 +39,17 @@ def relate_all(
     max_evidence: int | None,
     jobs: int = 1,
     weight: Callable[[Item], int] = lambda _: 1,
+    pairs: str = "article",
 ) -> KnowledgeGraph:
     """Resolve and relate ``items`` (in this order; ``load`` gives each one's extraction)
-    after ``resolver`` has observed them all and finished, in up to ``jobs`` processes."""
+    after ``resolver`` has observed them all and finished, in up to ``jobs`` processes;
+    ``max_evidence`` and ``pairs`` are the :class:`Collector`'s."""
+    collecting = Collecting(max_evidence, pairs)
     runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() else [items]
     if len(runs) == 1:
-        resolution, collector, articles, paths = _relate_run(items, load, resolver, max_evidence)
+        resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
     else:
-        resolution, collector, articles, paths = _relate_runs(runs, load, resolver, max_evidence, jobs - 1)
+        resolution, collector, articles, paths = _relate_runs(runs, load, resolver, collecting, jobs - 1)
     relations = finish(resolution, collector)
     return KnowledgeGraph(
         entities=dict(sorted(resolution.entities.items())),
@@ -55,9 +59,20 @@ def relate_all(
     )
 
 
-def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, max_evidence: int | None) -> RunResult:
+@dataclass(frozen=True)
+class Collecting:
+    """What each run's :class:`Collector` keeps."""
+
+    max_evidence: int | None
+    pairs: str
+
+    def collector(self) -> Collector:
+        return Collector(self.max_evidence, self.pairs)
+
+
+def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, collecting: Collecting) -> RunResult:
     resolution = resolver.new_resolution()
-    collector = Collector(max_evidence)
+    collector = collecting.collector()
     articles: dict[str, ArticleRecord] = {}
     paths: list[str] = []
     for item in items:
@@ -70,24 +85,24 @@ def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, max
 
 
 # what forked children relate: set before they are forked, read by _relate_forked
-_FORKED: tuple[list[Sequence[object]], Load[object], Resolver, int | None] | None = None
+_FORKED: tuple[list[Sequence[object]], Load[object], Resolver, Collecting] | None = None
 
 
 def _relate_forked(index: int) -> RunResult:
     assert _FORKED is not None, "only called in a child forked by _relate_runs"
-    runs, load, resolver, max_evidence = _FORKED
-    return _relate_run(runs[index], load, resolver, max_evidence)
+    runs, load, resolver, collecting = _FORKED
+    return _relate_run(runs[index], load, resolver, collecting)
 
 
 def _relate_runs(
-    runs: list[Sequence[Item]], load: Load[Item], resolver: Resolver, max_evidence: int | None, children: int
+    runs: list[Sequence[Item]], load: Load[Item], resolver: Resolver, collecting: Collecting, children: int
 ) -> RunResult:
     global _FORKED
-    _FORKED = (runs, load, resolver, max_evidence)  # type: ignore[assignment]
+    _FORKED = (runs, load, resolver, collecting)  # type: ignore[assignment]
     try:
         with ProcessPoolExecutor(children, mp_context=multiprocessing.get_context("fork")) as pool:
             futures = [pool.submit(_relate_forked, index) for index in range(1, len(runs))]
-            resolution, collector, articles, paths = _relate_run(runs[0], load, resolver, max_evidence)
+            resolution, collector, articles, paths = _relate_run(runs[0], load, resolver, collecting)
             for index, future in enumerate(futures, start=1):
                 try:
                     their_resolution, their_collector, their_articles, their_paths = future.result()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import pickle
 import shutil
@@ -250,3 +251,27 @@ def test_a_worker_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, wh
         expected = "of the files stopped"
     with pytest.raises(KgError, match=expected):
         pipeline.build([str(SEEDS)], jobs=2)
+
+
+@pytest.mark.usefixtures("forking")
+@pytest.mark.parametrize(
+    ("co_occurrence", "left_out"), [("sentence", {"co_occurs"}), ("none", {"co_occurs", "co_mentioned"})]
+)
+def test_co_occurrence_scope_leaves_out_only_those_pairs(co_occurrence: str, left_out: set[str]) -> None:
+    full = pipeline.build([str(SEEDS)])
+    scoped = pipeline.build([str(SEEDS)], co_occurrence=co_occurrence)
+    assert left_out <= {r.relation for r in full.relations}
+    assert scoped.relations == [r for r in full.relations if r.relation not in left_out]
+    assert scoped.entities == full.entities  # kg:mentionedIn stays: RDF users can still count articles
+    assert pipeline.build([str(SEEDS)], co_occurrence=co_occurrence, jobs=2) == scoped
+    with pytest.raises(ValueError, match="'paragraph'"):
+        pipeline.build([str(SEEDS)], co_occurrence="paragraph")
+
+
+def test_co_occurrence_option_reaches_the_exports(tmp_path: Path) -> None:
+    assert (
+        main(["build", str(SEEDS), "-o", str(tmp_path), "-q", "--co-occurrence", "sentence", "--formats", "csv"]) == 0
+    )
+    with (tmp_path / "relations.csv").open(encoding="utf-8", newline="") as handle:
+        relations = {row["relation"] for row in csv.DictReader(handle)}
+    assert "co_mentioned" in relations and "co_occurs" not in relations
