@@ -15,6 +15,7 @@ from pathlib import Path
 from kg import __version__
 from kg.errors import InputError, KgError
 from kg.export import DEFAULT_MAX_NODES
+from kg.relate import PAIRS_LEFT_OUT
 
 DESCRIPTION = """\
 Build an evidence-backed knowledge graph of officials, districts, companies and
@@ -85,11 +86,11 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--co-occurrence",
-        choices=("article", "sentence", "none"),
+        choices=tuple(PAIRS_LEFT_OUT),
         default="article",
         help="pair the entities named together in one article (co_occurs) and one sentence (co_mentioned), "
-        "in one sentence only, or not at all (default: article; article pairs are most of a large "
-        "archive's relations and memory)",
+        "in one sentence only, or not at all (default: article; article pairs are half of a large "
+        "archive's relations)",
     )
     p.add_argument(
         "--scheduler",
