@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
-from kg.export import DEFAULT_MAX_NODES
+from kg.export import DEFAULT_MAX_NODES, EXPORTERS
 from kg.relate import PAIRS_LEFT_OUT
 
 DESCRIPTION = """\
@@ -111,9 +111,10 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_build)
 
 
-# --formats names (and the file extensions users may type instead) -> kg.export format names
-FORMAT_NAMES = {"ttl": "turtle", "nt": "ntriples", "graphml": "graphml", "html": "html", "csv": "csv"}
-_FORMAT_ALIASES = {**FORMAT_NAMES, "turtle": "turtle", "ntriples": "ntriples"}
+# --formats names, the exports' file extensions (ttl, nt...) -> kg.export format names,
+# which are accepted as well (turtle, ntriples)
+FORMAT_NAMES = {Path(file_name).suffix[1:] or name: name for name, (file_name, _) in EXPORTERS.items()}
+_FORMAT_ALIASES = {**FORMAT_NAMES, **{name: name for name in EXPORTERS}}
 
 
 def _formats(value: str) -> tuple[str, ...]:
