@@ -102,8 +102,11 @@ class EvidenceList:
     One sentence supports many relations, so each piece of evidence is serialised once
     (and passed through ``transform``, which must work character by character, as
     escaping does, so that the items can be joined after it). Pieces are known by
-    identity: the graph keeps them alive while it is exported.
+    identity, and the memo keeps them alive; it is emptied past ``MEMO_SIZE`` pieces, since
+    a large graph's relations are read as a stream, each piece used near the last.
     """
+
+    MEMO_SIZE = 200_000
 
     def __init__(self, transform: Callable[[str], str] | None = None) -> None:
         self._transform = transform
@@ -111,6 +114,8 @@ class EvidenceList:
 
     def __call__(self, evidence: list[Evidence]) -> str:
         done = self._done
+        if len(done) > self.MEMO_SIZE:
+            done.clear()
         parts = []
         for item in evidence:
             entry = done.get(id(item))

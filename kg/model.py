@@ -10,6 +10,10 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.relation_runs import StoredRelations
 
 ENTITY_TYPES: tuple[str, ...] = (
     "official",
@@ -225,6 +229,8 @@ class ArticleRecord:
 @dataclass
 class KnowledgeGraph:
     entities: dict[str, Entity] = field(default_factory=dict)
-    relations: list[Relation] = field(default_factory=list)
+    # a list, or StoredRelations (kg.relation_runs) when the build wrote them to disk:
+    # iterate and len() them, do not index them
+    relations: list[Relation] | StoredRelations = field(default_factory=list)
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)

@@ -18,7 +18,6 @@ hierarchy cites the packaged division table instead.
 from __future__ import annotations
 
 import functools
-import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from kg import facts
 from kg.facts import Placed, SentenceView
 from kg.lexicon import load_lexicon
 from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Mention, Post, Relation, Sentence
+from kg.relation_runs import RelationKey, StoredRelations, finished, store, write_run
 from kg.resolve import Resolution, entity_id, new_entity
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
@@ -42,7 +42,6 @@ LEVEL_RANK = {
     "community": 5,
     "village": 5,
 }
-ARTICLE_BASIS = (("basis", "article"),)  # the attributes of a fact inferred from its article
 ORG_TYPES_FOR_WORK = ("company", "organization")
 CONTEXT_PARENT_LEVELS = {
     "town": ("county",),
@@ -131,10 +130,6 @@ def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-RelationKey = tuple[str, str, str, tuple[tuple[str, str], ...]]
-_EVIDENCE_ORDER = operator.attrgetter("doc", "article", "start", "end")
-
-
 def _relation_order(item: tuple[RelationKey, Relation]) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
     """Relation name, head, tail, sorted attributes: the order of the exports."""
     head, relation, tail, attrs = item[0]
@@ -154,9 +149,18 @@ class Collector:
     """Relations of a whole build: weights exact, evidence kept up to ``max_evidence`` each;
     pairs of entities named together as far apart as ``pairs`` allows (:data:`PAIRS_LEFT_OUT`)."""
 
-    def __init__(self, max_evidence: int | None = None, pairs: str = "article") -> None:
+    def __init__(
+        self,
+        max_evidence: int | None = None,
+        pairs: str = "article",
+        folder: str | None = None,
+        spill_after: int = 0,
+    ) -> None:
         self.relations: dict[RelationKey, Relation] = {}
         self.max_evidence = max_evidence
+        self.folder = folder  # where runs are written past ``spill_after`` relations (no folder: never)
+        self.spill_after = spill_after
+        self.runs: list[str] = []  # files of relations written out, in file order
         self.left_out = PAIRS_LEFT_OUT[pairs]
         self.children: set[str] = set()  # the places given a parent in this document
         self._seen: set[tuple[RelationKey, int, int]] = set()  # this document's
@@ -217,9 +221,30 @@ class Collector:
                 if limit is None or len(rel.evidence) < limit:
                     rel.evidence.append(evidence)
 
+    def spill_if_full(self) -> None:
+        """Write the relations out as a run if there are ``spill_after`` of them (called
+        between files, so that a run never holds half a file)."""
+        if self.folder is not None and len(self.relations) >= max(self.spill_after, 1):
+            self._spill()
+
+    def _spill(self) -> None:
+        if self.relations:
+            assert self.folder is not None
+            self.runs.append(write_run(self.folder, self._ordered()))
+            self.relations = {}
+
+    def _ordered(self) -> list[Relation]:
+        return [rel for _, rel in sorted(self.relations.items(), key=_relation_order)]
+
     def merge(self, other: Collector) -> None:
         """Add the relations ``other`` collected from the files after this one's, as if
         they had been collected here: weights summed, evidence kept in order up to the cap."""
+        self._sourced |= other._sourced
+        if self.runs or other.runs:
+            self._spill()
+            self.runs.extend(other.runs)
+            self.relations = other.relations
+            return
         limit = self.max_evidence
         for key, theirs in other.relations.items():
             rel = self.relations.get(key)
@@ -230,27 +255,19 @@ class Collector:
             room = len(theirs.evidence) if limit is None else limit - len(rel.evidence)
             if room > 0:
                 rel.evidence.extend(theirs.evidence[:room])
-        self._sourced |= other._sourced
 
     def has_parent(self, child: str) -> bool:
         return child in self.children
 
-    def result(self) -> list[Relation]:
-        """The relations, sorted; one inferred from its article (``basis=article``) that a
-        sentence also states is folded into the stated one: one fact, its weight summed."""
-        for key, rel in list(self.relations.items()):
-            stated = self.relations.get((*key[:3], ())) if key[3] == ARTICLE_BASIS else None
-            if stated is not None:
-                stated.weight += rel.weight
-                stated.evidence.extend(e for e in rel.evidence if e not in stated.evidence)
-                del self.relations[key]
-        out = []
-        for _, rel in sorted(self.relations.items(), key=_relation_order):
-            rel.evidence.sort(key=_EVIDENCE_ORDER)  # Evidence.sort_key
-            if self.max_evidence is not None:
-                del rel.evidence[self.max_evidence :]
-            out.append(rel)
-        return out
+    def result(self) -> list[Relation] | StoredRelations:
+        """The relations, sorted (:func:`kg.relation_runs.finished`): a list, or a
+        :class:`StoredRelations` when some were written out as runs."""
+        if not self.runs:
+            return list(finished(self._ordered(), self.max_evidence))
+        assert self.folder is not None
+        runs, self.runs = self.runs, []
+        tail, self.relations = self._ordered(), {}
+        return store(runs, tail, self.max_evidence, self.folder)
 
 
 def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> str:
@@ -590,7 +607,7 @@ def relate_document(
             collector.add(aid, "about", main, evidence_of(article, sentence.start, sentence.end))
 
 
-def finish(resolution: Resolution, collector: Collector) -> list[Relation]:
+def finish(resolution: Resolution, collector: Collector) -> list[Relation] | StoredRelations:
     """Relations that need the whole build (the gazetteer hierarchy), then all, sorted."""
     _gazetteer_hierarchy(resolution, collector)
     return collector.result()

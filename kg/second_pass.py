@@ -11,16 +11,19 @@ which files came before it, and evidence is kept in file order up to the cap.
 from __future__ import annotations
 
 import multiprocessing
+import shutil
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from kg import relation_runs
 from kg.errors import KgError
 from kg.memory import can_fork
-from kg.model import ArticleRecord, KnowledgeGraph
+from kg.model import ArticleRecord, KnowledgeGraph, Relation
 from kg.relate import Collector, finish, relate_document
+from kg.relation_runs import StoredRelations
 from kg.resolve import Resolution, Resolver
 
 if TYPE_CHECKING:
@@ -40,17 +43,27 @@ def relate_all(
     jobs: int = 1,
     weight: Callable[[Item], int] = lambda _: 1,
     pairs: str = "article",
+    spill_after: int | None = None,
 ) -> KnowledgeGraph:
     """Resolve and relate ``items`` (in this order; ``load`` gives each one's extraction)
     after ``resolver`` has observed them all and finished, in up to ``jobs`` processes;
-    ``max_evidence`` and ``pairs`` are the :class:`Collector`'s."""
-    collecting = Collecting(max_evidence, pairs)
-    runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() else [items]
-    if len(runs) == 1:
-        resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
-    else:
-        resolution, collector, articles, paths = _relate_runs(runs, load, resolver, collecting, jobs - 1)
-    relations = finish(resolution, collector)
+    ``max_evidence`` and ``pairs`` are the :class:`Collector`'s. Past ``spill_after``
+    relations (default :data:`kg.relation_runs.SPILL_AFTER`) a process writes them out
+    to disk, and the graph reads its relations back from there."""
+    folder = relation_runs.new_folder()
+    relations: list[Relation] | StoredRelations = []
+    try:
+        spill_after = relation_runs.SPILL_AFTER if spill_after is None else spill_after
+        collecting = Collecting(max_evidence, pairs, folder, spill_after)
+        runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() else [items]
+        if len(runs) == 1:
+            resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
+        else:
+            resolution, collector, articles, paths = _relate_runs(runs, load, resolver, collecting, jobs - 1)
+        relations = finish(resolution, collector)
+    finally:
+        if not isinstance(relations, StoredRelations):  # nothing written out, or failed
+            shutil.rmtree(folder, ignore_errors=True)
     return KnowledgeGraph(
         entities=dict(sorted(resolution.entities.items())),
         relations=relations,
@@ -65,9 +78,11 @@ class Collecting:
 
     max_evidence: int | None
     pairs: str
+    folder: str | None = None
+    spill_after: int = 0
 
     def collector(self) -> Collector:
-        return Collector(self.max_evidence, self.pairs)
+        return Collector(self.max_evidence, self.pairs, self.folder, self.spill_after)
 
 
 def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, collecting: Collecting) -> RunResult:
@@ -81,6 +96,7 @@ def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, col
         relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
         resolution.entity_of.clear()
         paths.append(extracted.parts.path)
+        collector.spill_if_full()
     return resolution, collector, articles, paths
 
 

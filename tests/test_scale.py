@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import csv
+import gc
 import os
 import pickle
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from kg import pipeline, second_pass
+from kg import pipeline, relation_runs, second_pass
 from kg.cli import main
 from kg.curation import Curation
 from kg.errors import KgError
-from kg.model import Entity, KnowledgeGraph
+from kg.graph import EvidenceList
+from kg.model import Entity, Evidence, KnowledgeGraph, Relation
 from kg.read import find_sources
 from kg.relate import _ensure_entity, _place_named
+from kg.relation_runs import StoredRelations
 from kg.resolve import Resolution, Resolver
 from kg.second_pass import _relate_runs, _runs, relate_all
 
@@ -242,7 +246,8 @@ def _die(*args: object) -> None:
 
 @pytest.mark.usefixtures("forking")
 @pytest.mark.parametrize("where", ["extraction", "second pass"])
-def test_a_worker_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+def test_a_worker_that_dies_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     if where == "extraction":
         monkeypatch.setattr(pipeline, "extract_pickled", _die)
         expected = "the worker process extracting it stopped"
@@ -251,6 +256,7 @@ def test_a_worker_that_dies_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, wh
         expected = "of the files stopped"
     with pytest.raises(KgError, match=expected):
         pipeline.build([str(SEEDS)], jobs=2)
+    assert not list(tmp_path.iterdir())  # no folder of relations left behind
 
 
 @pytest.mark.usefixtures("forking")
@@ -275,3 +281,79 @@ def test_co_occurrence_option_reaches_the_exports(tmp_path: Path) -> None:
     with (tmp_path / "relations.csv").open(encoding="utf-8", newline="") as handle:
         relations = {row["relation"] for row in csv.DictReader(handle)}
     assert "co_mentioned" in relations and "co_occurs" not in relations
+
+
+@pytest.mark.usefixtures("forking")
+@pytest.mark.parametrize("curation", [None, CURATION], ids=["plain", "curated"])
+@pytest.mark.parametrize("max_evidence", [None, 1])
+def test_relations_written_out_as_runs_equal_those_kept_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, curation: Curation | None, max_evidence: int | None
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    items = _seed_extractions()
+
+    def related(jobs: int, spill_after: int | None) -> KnowledgeGraph:
+        resolver = Resolver(curation)
+        for item in items:
+            resolver.observe(list(item.parts.mentions), item.posts)
+        resolver.finish()
+        return relate_all(items, lambda item: item, resolver, max_evidence, jobs, spill_after=spill_after)
+
+    kept = related(1, None)
+    assert isinstance(kept.relations, list) and not list(tmp_path.iterdir())  # nothing written, folder gone
+    for jobs in (1, 2):  # with two, the child writes runs of its own
+        stored = related(jobs, 1)  # a run after every file
+        assert isinstance(stored.relations, StoredRelations)
+        assert stored == kept and list(stored.relations) == kept.relations  # read again: the same
+        assert len(stored.relations) == len(kept.relations)
+        folder = Path(stored.relations.path).parent
+        assert [p.name for p in folder.iterdir()] == ["relations.pickle"]  # the runs are merged and removed
+        del stored
+        gc.collect()
+        assert not folder.exists()
+
+
+def test_merging_runs_adds_weights_and_keeps_evidence_in_run_order_up_to_the_cap() -> None:
+    def evidence(n: int) -> Evidence:
+        return Evidence(f"{n}.txt", 0, "", f"句{n}", 0, 1)
+
+    def run(*found: tuple[str, int, list[int]]) -> list[Relation]:
+        return [Relation("a", name, "b", weight, [evidence(n) for n in ns]) for name, weight, ns in found]
+
+    runs = [
+        run(("co_mentioned", 2, [3, 1]), ("visited", 1, [2])),
+        run(("co_mentioned", 1, [0])),
+        run(("attended", 1, [9]), ("co_mentioned", 4, [5, 4])),
+    ]
+    merged = list(relation_runs.merged(runs, 3))
+    assert [(r.relation, r.weight, [e.doc for e in r.evidence]) for r in merged] == [
+        ("attended", 1, ["9.txt"]),
+        ("co_mentioned", 7, ["3.txt", "1.txt", "0.txt"]),  # as collected, until the cap
+        ("visited", 1, ["2.txt"]),
+    ]
+    inferred = Relation("a", "visited", "b", 2, [evidence(2), evidence(1)], {"basis": "article"})
+    finished = list(relation_runs.finished([*merged[1:], inferred], 2))
+    assert [(r.relation, r.weight, r.attrs, [e.doc for e in r.evidence]) for r in finished] == [
+        ("co_mentioned", 7, {}, ["0.txt", "1.txt"]),  # sorted, then cut to the cap
+        ("visited", 3, {}, ["1.txt", "2.txt"]),  # the fact inferred from its article folded in
+    ]
+
+
+@pytest.mark.usefixtures("forking")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_exports_of_relations_written_out_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    plain = _build(capsys, tmp_path / "plain", "--jobs", "1", "--no-cache")
+    monkeypatch.setattr(relation_runs, "SPILL_AFTER", 1)
+    monkeypatch.setattr(EvidenceList, "MEMO_SIZE", 3)  # and the exports' memo emptied often
+    stored: list[int] = []
+    original = StoredRelations.__init__
+
+    def spy(self: StoredRelations, path: str, count: int, folder: str) -> None:
+        stored.append(count)
+        original(self, path, count, folder)
+
+    monkeypatch.setattr(StoredRelations, "__init__", spy)
+    assert _build(capsys, tmp_path / "spilled", "--jobs", jobs, "--no-cache") == plain
+    assert len(stored) == 1 and stored[0] > 0

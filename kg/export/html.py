@@ -662,26 +662,34 @@ def kg_data(
         nodes[entity.id] = entity
     for article in sorted(kg.articles.values(), key=lambda a: a.id):
         nodes[article.id] = article
-    edges: dict[EdgeKey, Relation] = {}  # as a MultiDiGraph keys them: the last one wins
+    # relations are read twice, as a stream (they may be on disk): to count the degrees,
+    # then to keep the edges between the nodes shown. A relation's edge key is unique
+    # (its name and attributes), as in to_networkx's MultiDiGraph.
+    found: dict[str, int] = {}
+    total_edges = 0
     for relation in kg.relations:
         for end in (relation.head, relation.tail):
             if end not in nodes:
                 nodes[end] = None
         if relation.relation not in PAGE_HIDDEN_RELATIONS:
-            edges[(relation.head, relation.tail, _edge_key(relation))] = relation
+            total_edges += 1
+            found[relation.head] = found.get(relation.head, 0) + 1
+            found[relation.tail] = found.get(relation.tail, 0) + 1
     degrees = dict.fromkeys(nodes, 0)
-    for head, tail, _ in edges:
-        degrees[head] += 1
-        degrees[tail] += 1
+    degrees.update(found)
     kept = _select(list(nodes), degrees, max_nodes)
     kept_set = set(kept)
-    shown = sorted(key for key in edges if key[0] in kept_set and key[1] in kept_set)
+    edges: dict[EdgeKey, Relation] = {}
+    for relation in kg.relations:
+        if relation.relation not in PAGE_HIDDEN_RELATIONS and relation.head in kept_set and relation.tail in kept_set:
+            edges[(relation.head, relation.tail, _edge_key(relation))] = relation
+    shown = sorted(edges)
     large = len(kept) > LARGE_GRAPH
     mode = "python" if layout == "python" or (layout == "auto" and large) else "browser"
     positions = layout_positions(kept, ((u, v) for u, v, _ in shown)) if mode == "python" else {}
     counts = {
         "shown": {"nodes": len(kept), "edges": len(shown)},
-        "total": {"nodes": len(nodes), "edges": len(edges)},
+        "total": {"nodes": len(nodes), "edges": total_edges},
     }
     types = {_node_type(nodes[node_id]) for node_id in kept}
     tail = {

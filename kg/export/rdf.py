@@ -305,7 +305,7 @@ def triples(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[T
     articles, then each relation's direct triple, statement and (first use) sentences."""
     iris = IriMaker(base_iri)
     described: set[str] = set()  # evidence nodes already written
-    linked: set[tuple[str, str, str]] = set()
+    linked: tuple[str, str, str] | None = None  # the last direct triple
     places: dict[str, str] = {}
     entities = sorted(kg_.entities.values(), key=lambda e: e.id)
     for entity in entities:
@@ -328,8 +328,8 @@ def triples(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[T
         head = known(relation.head) or iris.node(relation.head)
         tail = known(relation.tail) or iris.node(relation.tail)
         predicate = PROPERTIES[relation.relation]
-        if (head, predicate, tail) not in linked:  # two posts in one body: one direct triple
-            linked.add((head, predicate, tail))
+        if (head, predicate, tail) != linked:  # two posts in one body: one direct triple
+            linked = (head, predicate, tail)  # (relations come sorted: such pairs are adjacent)
             yield head, predicate, tail
         if predicate == CO_OCCURS:
             continue  # counted from kg:mentionedIn (queries/co_occurrence.rq), not written as statements

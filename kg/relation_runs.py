@@ -1,0 +1,182 @@
+"""Relations kept on disk when a build collects more of them than memory should hold.
+
+The second pass collects relations in a dictionary. Past ``SPILL_AFTER`` of them, the
+dictionary is written out as a *run*: its relations sorted in the order of the exports
+(relation name, head, tail, attributes), and emptied. At the end the runs are merged:
+equal relations of several runs are added up in run order, which is file order, so
+weights and the evidence kept up to the cap come out as if one dictionary had held
+everything. The merged relations are written to one file that the exports read as a
+stream (:class:`StoredRelations`), each as often as it needs.
+
+Runs and the merged file live in a temporary folder (``TMPDIR``), removed with the
+graph that reads it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import operator
+import os
+import pickle
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.model import Relation
+
+# relations in memory before they are written out as a run: about 0.5 kB each with
+# their key and lists, not counting the evidence, which is shared between relations
+SPILL_AFTER = 1_000_000
+CHUNK = 4096  # relations per pickle in a run or the merged file
+
+RelationKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # head, relation, tail, attributes
+SortKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # relation, head, tail, attributes
+ARTICLE_BASIS = (("basis", "article"),)  # the attributes of a fact inferred from its article
+EVIDENCE_ORDER = operator.attrgetter("doc", "article", "start", "end")  # Evidence.sort_key
+
+
+def sort_key(relation: Relation) -> SortKey:
+    """Relation name, head, tail, sorted attributes: the order of the exports."""
+    return relation.relation, relation.head, relation.tail, tuple(sorted(relation.attrs.items()))
+
+
+def new_folder() -> str:
+    return tempfile.mkdtemp(prefix="kg-relations-")
+
+
+def write_run(folder: str, relations: Iterable[Relation]) -> str:
+    """``relations`` (already in :func:`sort_key` order) written to a new file of
+    ``folder``; its path."""
+    handle, path = tempfile.mkstemp(prefix=f"run-{os.getpid()}-", suffix=".pickle", dir=folder)
+    with os.fdopen(handle, "wb") as out:
+        _dump(out, relations)
+    return path
+
+
+def _dump(out, relations: Iterable[Relation]) -> int:  # type: ignore[no-untyped-def]
+    count = 0
+    iterator = iter(relations)
+    while chunk := list(itertools.islice(iterator, CHUNK)):
+        pickle.dump(chunk, out, protocol=pickle.HIGHEST_PROTOCOL)
+        count += len(chunk)
+    return count
+
+
+def read_run(path: str) -> Iterator[Relation]:
+    with open(path, "rb") as handle:
+        while True:
+            try:
+                chunk = pickle.load(handle)
+            except EOFError:
+                return
+            yield from chunk
+
+
+def merged(runs: list[Iterable[Relation]], max_evidence: int | None) -> Iterator[Relation]:
+    """The relations of ``runs`` (each in :func:`sort_key` order, given in file order),
+    equal ones added up: weights summed, evidence kept in run order up to the cap."""
+    keyed = [_keyed(run, index) for index, run in enumerate(runs)]
+    current: Relation | None = None
+    current_key: SortKey | None = None
+    for key, _, relation in heapq.merge(*keyed):
+        if key != current_key:
+            if current is not None:
+                yield current
+            current, current_key = relation, key
+            continue
+        assert current is not None
+        current.weight += relation.weight
+        room = len(relation.evidence) if max_evidence is None else max_evidence - len(current.evidence)
+        if room > 0:
+            current.evidence.extend(relation.evidence[:room])
+    if current is not None:
+        yield current
+
+
+def _keyed(run: Iterable[Relation], index: int) -> Iterator[tuple[SortKey, int, Relation]]:
+    for relation in run:
+        yield sort_key(relation), index, relation
+
+
+def finished(relations: Iterable[Relation], max_evidence: int | None) -> Iterator[Relation]:
+    """``relations`` (in :func:`sort_key` order, each once) as the graph has them: one
+    inferred from its article (``basis=article``) that a sentence also states folded into
+    the stated one, one fact with its weight summed; evidence sorted, then cut to the cap."""
+    for _, group in itertools.groupby(relations, key=_statement):
+        found = list(group)
+        if len(found) > 1:
+            stated = next((r for r in found if not r.attrs), None)
+            inferred = next((r for r in found if _key_attrs(r) == ARTICLE_BASIS), None)
+            if stated is not None and inferred is not None:
+                stated.weight += inferred.weight
+                stated.evidence.extend(e for e in inferred.evidence if e not in stated.evidence)
+                found.remove(inferred)
+        for relation in found:
+            relation.evidence.sort(key=EVIDENCE_ORDER)
+            if max_evidence is not None:
+                del relation.evidence[max_evidence:]
+            yield relation
+
+
+def _statement(relation: Relation) -> tuple[str, str, str]:
+    return relation.relation, relation.head, relation.tail
+
+
+def _key_attrs(relation: Relation) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(relation.attrs.items()))
+
+
+class StoredRelations:
+    """The relations of a graph, read from their file each time they are iterated; sized.
+
+    The file and its folder are removed when this object is (by the process that made
+    it, not by a forked child that inherited it)."""
+
+    def __init__(self, path: str, count: int, folder: str) -> None:
+        self.path = path
+        self._count = count
+        self._remove = weakref.finalize(self, _remove_folder, folder, os.getpid())
+
+    def __iter__(self) -> Iterator[Relation]:
+        return read_run(self.path)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, StoredRelations | list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"StoredRelations({self._count} relations in {self.path})"
+
+    def __reduce__(self) -> tuple[Callable[..., list[Relation]], tuple[list[Relation]]]:
+        return list, (list(self),)  # a copy sent elsewhere holds its relations itself
+
+
+def _remove_folder(folder: str, owner: int) -> None:
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def store(runs: list[str], tail: Iterable[Relation], max_evidence: int | None, folder: str) -> StoredRelations:
+    """The runs, then ``tail`` (relations in :func:`sort_key` order, collected after the
+    last run), merged, finished and written to one file of ``folder``, which the result
+    then owns; the run files are removed."""
+    sources: list[Iterable[Relation]] = [read_run(path) for path in runs]
+    sources.append(tail)
+    path = str(Path(folder) / "relations.pickle")
+    with open(path, "wb") as out:
+        count = _dump(out, finished(merged(sources, max_evidence), max_evidence))
+    for run in runs:
+        os.remove(run)
+    return StoredRelations(path, count, folder)
