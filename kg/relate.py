@@ -27,7 +27,7 @@ from kg import facts
 from kg.facts import Placed, SentenceView
 from kg.lexicon import load_lexicon
 from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Mention, Post, Relation, Sentence
-from kg.relation_runs import RelationKey, StoredRelations, finished, store, write_run
+from kg.relation_runs import RelationKey, Run, StoredRelations, finished, store, write_runs
 from kg.resolve import Resolution, entity_id, new_entity
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
@@ -160,7 +160,7 @@ class Collector:
         self.max_evidence = max_evidence
         self.folder = folder  # where runs are written past ``spill_after`` relations (no folder: never)
         self.spill_after = spill_after
-        self.runs: list[str] = []  # files of relations written out, in file order
+        self.runs: list[Run] = []  # files of relations written out, in file order
         self.left_out = PAIRS_LEFT_OUT[pairs]
         self.children: set[str] = set()  # the places given a parent in this document
         self._seen: set[tuple[RelationKey, int, int]] = set()  # this document's
@@ -230,7 +230,7 @@ class Collector:
     def _spill(self) -> None:
         if self.relations:
             assert self.folder is not None
-            self.runs.append(write_run(self.folder, self._ordered()))
+            self.runs.extend(write_runs(self.folder, self._ordered()))
             self.relations = {}
 
     def _ordered(self) -> list[Relation]:
@@ -259,15 +259,16 @@ class Collector:
     def has_parent(self, child: str) -> bool:
         return child in self.children
 
-    def result(self) -> list[Relation] | StoredRelations:
+    def result(self, jobs: int = 1) -> list[Relation] | StoredRelations:
         """The relations, sorted (:func:`kg.relation_runs.finished`): a list, or a
-        :class:`StoredRelations` when some were written out as runs."""
+        :class:`StoredRelations` when some were written out as runs (then merged in up to
+        ``jobs`` processes)."""
         if not self.runs:
             return list(finished(self._ordered(), self.max_evidence))
         assert self.folder is not None
         runs, self.runs = self.runs, []
         tail, self.relations = self._ordered(), {}
-        return store(runs, tail, self.max_evidence, self.folder)
+        return store(runs, tail, self.max_evidence, self.folder, jobs)
 
 
 def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> str:
@@ -607,10 +608,10 @@ def relate_document(
             collector.add(aid, "about", main, evidence_of(article, sentence.start, sentence.end))
 
 
-def finish(resolution: Resolution, collector: Collector) -> list[Relation] | StoredRelations:
+def finish(resolution: Resolution, collector: Collector, jobs: int = 1) -> list[Relation] | StoredRelations:
     """Relations that need the whole build (the gazetteer hierarchy), then all, sorted."""
     _gazetteer_hierarchy(resolution, collector)
-    return collector.result()
+    return collector.result(jobs)
 
 
 def relate(

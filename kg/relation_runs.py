@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import multiprocessing
 import operator
 import os
 import pickle
@@ -23,14 +24,19 @@ import shutil
 import tempfile
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
+from kg.errors import KgError
+from kg.memory import can_fork
 from kg.model import Relation
 
 # relations in memory before they are written out as a run: about 0.5 kB each with
 # their key and lists, not counting the evidence, which is shared between relations
-SPILL_AFTER = 1_000_000
-CHUNK = 4096  # relations per pickle in a run or the merged file
+SPILL_AFTER = 250_000
+CHUNK = 1024  # relations per pickle in a run or the merged file (one per run in memory while merging)
 
 RelationKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # head, relation, tail, attributes
 SortKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # relation, head, tail, attributes
@@ -130,18 +136,19 @@ def _key_attrs(relation: Relation) -> tuple[tuple[str, str], ...]:
 
 
 class StoredRelations:
-    """The relations of a graph, read from their file each time they are iterated; sized.
+    """The relations of a graph, read from their files (in order) each time they are
+    iterated; sized.
 
-    The file and its folder are removed when this object is (by the process that made
-    it, not by a forked child that inherited it)."""
+    The files and their folder are removed when this object is (by the process that
+    made it, not by a forked child that inherited it)."""
 
-    def __init__(self, path: str, count: int, folder: str) -> None:
-        self.path = path
+    def __init__(self, paths: list[str], count: int, folder: str) -> None:
+        self.paths = paths
         self._count = count
         self._remove = weakref.finalize(self, _remove_folder, folder, os.getpid())
 
     def __iter__(self) -> Iterator[Relation]:
-        return read_run(self.path)
+        return itertools.chain.from_iterable(read_run(path) for path in self.paths)
 
     def __len__(self) -> int:
         return self._count
@@ -157,7 +164,7 @@ class StoredRelations:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"StoredRelations({self._count} relations in {self.path})"
+        return f"StoredRelations({self._count} relations in {len(self.paths)} files)"
 
     def __reduce__(self) -> tuple[Callable[..., list[Relation]], tuple[list[Relation]]]:
         return list, (list(self),)  # a copy sent elsewhere holds its relations itself
@@ -168,15 +175,83 @@ def _remove_folder(folder: str, owner: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def store(runs: list[str], tail: Iterable[Relation], max_evidence: int | None, folder: str) -> StoredRelations:
+Run = tuple[str, str]  # relation name, file of relations of that name
+
+
+def write_runs(folder: str, ordered: Iterable[Relation]) -> list[Run]:
+    """``ordered`` (in :func:`sort_key` order) written out, a file per relation name."""
+    return [(name, write_run(folder, group)) for name, group in itertools.groupby(ordered, key=_name)]
+
+
+_name = operator.attrgetter("relation")
+
+
+@dataclass(frozen=True)
+class _Merging:
+    files: dict[str, list[str]]  # relation name -> its runs, in file order
+    tails: dict[str, list[Relation]]  # relation name -> what was collected after the last run
+    max_evidence: int | None
+    folder: str
+
+
+# what forked children merge: set before they are forked, read by _merge_forked
+_MERGING: _Merging | None = None
+
+
+def store(
+    runs: list[Run], tail: Iterable[Relation], max_evidence: int | None, folder: str, jobs: int = 1
+) -> StoredRelations:
     """The runs, then ``tail`` (relations in :func:`sort_key` order, collected after the
-    last run), merged, finished and written to one file of ``folder``, which the result
-    then owns; the run files are removed."""
-    sources: list[Iterable[Relation]] = [read_run(path) for path in runs]
-    sources.append(tail)
-    path = str(Path(folder) / "relations.pickle")
+    last run), merged, finished and written to files of ``folder``, which the result then
+    owns; the run files are removed. Each relation name is merged on its own, the largest
+    first, in up to ``jobs`` processes."""
+    files: dict[str, list[str]] = {}
+    for name, path in runs:
+        files.setdefault(name, []).append(path)
+    tails = {name: list(group) for name, group in itertools.groupby(tail, key=_name)}
+    merging = _Merging(files, tails, max_evidence, folder)
+    names = sorted(files.keys() | tails.keys())
+    done = dict(_merge_all(merging, names, jobs))
+    for _, path in runs:
+        os.remove(path)
+    return StoredRelations([done[name][0] for name in names], sum(count for _, count in done.values()), folder)
+
+
+def _merge_all(merging: _Merging, names: list[str], jobs: int) -> Iterator[tuple[str, tuple[str, int]]]:
+    def size(name: str) -> int:
+        return sum(os.path.getsize(path) for path in merging.files.get(name, ())) + len(merging.tails.get(name, ()))
+
+    largest_first = sorted(names, key=size, reverse=True)
+    if jobs < 2 or len(names) < 2 or not can_fork():
+        for name in largest_first:
+            yield name, _merge(merging, name)
+        return
+    global _MERGING
+    _MERGING = merging
+    try:
+        with ProcessPoolExecutor(min(jobs, len(names)), mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {name: pool.submit(_merge_forked, name) for name in largest_first}
+            for name, future in futures.items():
+                try:
+                    yield name, future.result()
+                except BrokenProcessPool as exc:
+                    raise KgError(
+                        "a process merging the relations written to disk stopped (out of memory, or the "
+                        "disk full?); build again, or with --jobs 1"
+                    ) from exc
+    finally:
+        _MERGING = None
+
+
+def _merge_forked(name: str) -> tuple[str, int]:
+    assert _MERGING is not None, "only called in a child forked by _merge_all"
+    return _merge(_MERGING, name)
+
+
+def _merge(merging: _Merging, name: str) -> tuple[str, int]:
+    sources: list[Iterable[Relation]] = [read_run(path) for path in merging.files.get(name, ())]
+    sources.append(merging.tails.get(name, ()))
+    path = str(Path(merging.folder) / f"relations-{name}.pickle")
     with open(path, "wb") as out:
-        count = _dump(out, finished(merged(sources, max_evidence), max_evidence))
-    for run in runs:
-        os.remove(run)
-    return StoredRelations(path, count, folder)
+        count = _dump(out, finished(merged(sources, merging.max_evidence), merging.max_evidence))
+    return path, count

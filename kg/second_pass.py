@@ -60,7 +60,7 @@ def relate_all(
             resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
         else:
             resolution, collector, articles, paths = _relate_runs(runs, load, resolver, collecting, jobs - 1)
-        relations = finish(resolution, collector)
+        relations = finish(resolution, collector, jobs)
     finally:
         if not isinstance(relations, StoredRelations):  # nothing written out, or failed
             shutil.rmtree(folder, ignore_errors=True)

@@ -175,6 +175,7 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> None:
     offload thread stays for the life of the process), which would make them serial."""
     pytest.importorskip("multiprocessing").get_context("fork")
     monkeypatch.setattr(second_pass, "can_fork", lambda: True)
+    monkeypatch.setattr(relation_runs, "can_fork", lambda: True)
 
 
 @pytest.mark.usefixtures("forking")
@@ -245,15 +246,19 @@ def _die(*args: object) -> None:
 
 
 @pytest.mark.usefixtures("forking")
-@pytest.mark.parametrize("where", ["extraction", "second pass"])
+@pytest.mark.parametrize("where", ["extraction", "second pass", "merge"])
 def test_a_worker_that_dies_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     if where == "extraction":
         monkeypatch.setattr(pipeline, "extract_pickled", _die)
         expected = "the worker process extracting it stopped"
-    else:
+    elif where == "second pass":
         monkeypatch.setattr(second_pass, "_relate_forked", _die)
         expected = "of the files stopped"
+    else:
+        monkeypatch.setattr(relation_runs, "SPILL_AFTER", 1)
+        monkeypatch.setattr(relation_runs, "_merge_forked", _die)
+        expected = "merging the relations written to disk stopped"
     with pytest.raises(KgError, match=expected):
         pipeline.build([str(SEEDS)], jobs=2)
     assert not list(tmp_path.iterdir())  # no folder of relations left behind
@@ -301,13 +306,19 @@ def test_relations_written_out_as_runs_equal_those_kept_in_memory(
 
     kept = related(1, None)
     assert isinstance(kept.relations, list) and not list(tmp_path.iterdir())  # nothing written, folder gone
-    for jobs in (1, 2):  # with two, the child writes runs of its own
+    pools: list[int] = []
+    pool = relation_runs.ProcessPoolExecutor
+    monkeypatch.setattr(relation_runs, "ProcessPoolExecutor", lambda n, **kw: pools.append(n) or pool(n, **kw))
+    for jobs in (1, 2):  # with two, the child writes runs of its own, and two processes merge them
         stored = related(jobs, 1)  # a run after every file
+        assert pools == ([2] if jobs == 2 else [])
         assert isinstance(stored.relations, StoredRelations)
         assert stored == kept and list(stored.relations) == kept.relations  # read again: the same
         assert len(stored.relations) == len(kept.relations)
-        folder = Path(stored.relations.path).parent
-        assert [p.name for p in folder.iterdir()] == ["relations.pickle"]  # the runs are merged and removed
+        folder = Path(stored.relations.paths[0]).parent
+        names = sorted({r.relation for r in kept.relations})
+        assert [Path(p).name for p in stored.relations.paths] == [f"relations-{n}.pickle" for n in names]
+        assert sorted(p.name for p in folder.iterdir()) == sorted(Path(p).name for p in stored.relations.paths)
         del stored
         gc.collect()
         assert not folder.exists()
@@ -350,9 +361,9 @@ def test_exports_of_relations_written_out_are_the_same(
     stored: list[int] = []
     original = StoredRelations.__init__
 
-    def spy(self: StoredRelations, path: str, count: int, folder: str) -> None:
+    def spy(self: StoredRelations, paths: list[str], count: int, folder: str) -> None:
         stored.append(count)
-        original(self, path, count, folder)
+        original(self, paths, count, folder)
 
     monkeypatch.setattr(StoredRelations, "__init__", spy)
     assert _build(capsys, tmp_path / "spilled", "--jobs", jobs, "--no-cache") == plain
