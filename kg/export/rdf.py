@@ -300,11 +300,38 @@ def _evidence_triples(node: str, evidence: Evidence, iris: IriMaker) -> Iterator
     yield node, IS_PART_OF, iris.article(evidence.doc, evidence.article)
 
 
+class _Described:
+    """Which evidence nodes are written. A sentence is known by its offsets in its file,
+    two numbers in one int (about 70 bytes, against 200 for its IRI: there are millions
+    of them in an archive); a line of the gazetteer by its IRI."""
+
+    def __init__(self) -> None:
+        self._sentences: dict[str, set[int]] = {}
+        self._other: set[str] = set()
+
+    def first(self, evidence: Evidence, node: str) -> bool:
+        """Is this the first time ``evidence`` (whose node is ``node``) is met? Then it is
+        now described."""
+        if evidence.article < 0:
+            if node in self._other:
+                return False
+            self._other.add(node)
+            return True
+        seen = self._sentences.get(evidence.doc)
+        if seen is None:
+            seen = self._sentences[evidence.doc] = set()
+        key = evidence.start << 32 | evidence.end
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+
 def triples(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
     """Every triple of the graph once, as N-Triples terms, in a stable order: entities,
     articles, then each relation's direct triple, statement and (first use) sentences."""
     iris = IriMaker(base_iri)
-    described: set[str] = set()  # evidence nodes already written
+    described = _Described()  # evidence nodes already written
     linked: tuple[str, str, str] | None = None  # the last direct triple
     places: dict[str, str] = {}
     entities = sorted(kg_.entities.values(), key=lambda e: e.id)
@@ -349,8 +376,7 @@ def triples(kg_: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[T
         for node in nodes:
             yield statement, PROV_DERIVED, node
         for node, evidence in zip(nodes, relation.evidence):
-            if node not in described:
-                described.add(node)
+            if described.first(evidence, node):
                 yield from _evidence_triples(node, evidence, iris)
 
 
