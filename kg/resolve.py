@@ -194,6 +194,7 @@ def _curated_name(type_: str, name: str, curation: Curation) -> tuple[str, str] 
 
 PEOPLE = ("official", "person")
 Posts = dict[tuple[str, int, int], list[Post]]
+Signatures = dict[tuple[str, str, str], set[frozenset[str]]]  # (type, name, doc) -> districts of its posts
 
 
 _MENTION_ORDER = operator.attrgetter("doc", "start", "end", "type")
@@ -232,7 +233,6 @@ class Resolver:
         self.curation = curation or Curation()
         self.names: dict[str, Counter[str]] = defaultdict(Counter)
         self.signatures: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
-        self.doc_signatures: dict[tuple[str, str, str], set[frozenset[str]]] = defaultdict(set)
         self.canonical: dict[str, dict[str, str]] = {}
 
     def _curated(self, mentions: list[Mention]) -> list[Mention]:
@@ -247,7 +247,7 @@ class Resolver:
     def observe_names(self, observed: ObservedNames) -> None:
         curation = self.curation
         corrected = bool(curation.types or curation.merge or curation.drop)
-        for (type_, name, doc, sig), count in observed.items():
+        for (type_, name, _, sig), count in observed.items():
             if corrected:
                 curated = _curated_name(type_, name, curation)
                 if curated is None:
@@ -256,7 +256,6 @@ class Resolver:
             self.names[type_][name] += count
             if sig and type_ in PEOPLE:
                 self.signatures[(type_, name)].add(sig)
-                self.doc_signatures[(type_, name, doc)].add(sig)
 
     def finish(self) -> None:
         self.canonical = {
@@ -267,8 +266,9 @@ class Resolver:
         """An empty :class:`Resolution` that knows every name of the build (after ``finish``)."""
         return Resolution(named={type_: frozenset(names.values()) for type_, names in self.canonical.items()})
 
-    def _qualifier(self, mention: Mention, posts: Posts) -> str:
-        """Which person a mention of a shared name is: "" unless the name is split."""
+    def _qualifier(self, mention: Mention, posts: Posts, in_file: Signatures) -> str:
+        """Which person a mention of a shared name is: "" unless the name is split.
+        ``in_file``: the districts of the posts each person's name has in each file."""
         if mention.type not in PEOPLE:
             return ""
         if mention.name in self.curation.split_by_file:
@@ -277,7 +277,7 @@ class Resolver:
             return ""
         sig = _post_districts(mention, posts)
         if not sig:
-            in_doc = self.doc_signatures.get((mention.type, mention.name, mention.doc), set())
+            in_doc = in_file.get((mention.type, mention.name, mention.doc), set())
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
         return "、".join(sorted(sig))
 
@@ -304,11 +304,15 @@ class Resolver:
         """Add the entities of one document's mentions to ``result``."""
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
         full_names = self._full_company_names(curated)
+        in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
+        for mention in curated:
+            if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
+                in_file[(mention.type, mention.name, mention.doc)].add(sig)
         for mention in curated:
             name = self.canonical[mention.type][mention.name]
             if mention.type == "company":
                 name = full_names.get((mention.doc, mention.name), name)
-            qualifier = self._qualifier(mention, posts)
+            qualifier = self._qualifier(mention, posts, in_file)
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)
             if entity is None:
