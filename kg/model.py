@@ -7,6 +7,7 @@ to the decoded source file, which is what :class:`Evidence` stores.
 
 from __future__ import annotations
 
+import bisect
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -182,6 +183,26 @@ class Evidence:
         return (self.doc, self.article, self.start, self.end)
 
 
+def add_sorted(items: list[str], item: str) -> None:
+    """Add ``item`` to ``items``, a sorted list of distinct strings, unless it is there:
+    in constant time when it sorts last, as files and their articles mostly come in order."""
+    if not items or items[-1] < item:
+        items.append(item)
+    elif items[-1] != item:
+        index = bisect.bisect_left(items, item)
+        if items[index] != item:
+            items.insert(index, item)
+
+
+def union_sorted(items: list[str], other: list[str]) -> list[str]:
+    """The sorted distinct strings of both sorted lists."""
+    if not other:
+        return items
+    if not items or items[-1] < other[0]:
+        return items + other
+    return sorted(set(items).union(other))
+
+
 @_pickled_as_values
 @dataclass(slots=True)
 class Entity:
@@ -190,9 +211,11 @@ class Entity:
     name: str
     aliases: set[str] = field(default_factory=set)
     posts: list[Post] = field(default_factory=list)
-    docs: set[str] = field(default_factory=set)
+    # files and articles naming it: sorted lists of distinct names (a set of the same
+    # strings costs four times the memory, and an archive has millions of these)
+    docs: list[str] = field(default_factory=list)
     mentions: int = 0
-    articles: set[str] = field(default_factory=set)  # ids of the articles whose sentences name it
+    articles: list[str] = field(default_factory=list)  # ids of the articles whose sentences name it
     code: str = ""  # administrative division code, districts only
     level: str = ""  # province / prefecture / county / town / community / village / zone
     evidence: list[Evidence] = field(default_factory=list)

@@ -26,7 +26,18 @@ from itertools import pairwise
 from kg import facts
 from kg.facts import Placed, SentenceView
 from kg.lexicon import load_lexicon
-from kg.model import Article, ArticleRecord, CleanDocument, Entity, Evidence, Mention, Post, Relation, Sentence
+from kg.model import (
+    Article,
+    ArticleRecord,
+    CleanDocument,
+    Entity,
+    Evidence,
+    Mention,
+    Post,
+    Relation,
+    Sentence,
+    add_sorted,
+)
 from kg.relation_runs import RelationKey, Run, StoredRelations, finished, store, write_runs
 from kg.resolve import Resolution, entity_id, new_entity
 
@@ -285,7 +296,7 @@ def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> s
     entity = resolution.entities.get(eid)
     if entity is None:
         entity = resolution.entities[eid] = new_entity(type_, name, eid)
-    entity.docs.add(doc)
+    add_sorted(entity.docs, doc)
     entity.mentions += 1
     return eid
 
@@ -599,7 +610,7 @@ def relate_document(
         article_facts.finish()
         named = sorted({eid for _, eid in article_mentions})
         for eid in named:  # kg:mentionedIn, from which RDF users count the co-occurrences
-            resolution.entities[eid].articles.add(aid)
+            add_sorted(resolution.entities[eid].articles, aid)
         _co_occurrence(evidence_of, article, named, collector)
         main = _main_district(article_mentions, resolution)
         if main:

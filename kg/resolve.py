@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from kg.curation import Curation
 from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import load_lexicon
-from kg.model import Entity, Mention, Post
+from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
 SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
 COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
@@ -66,8 +66,8 @@ class Resolution:
                 self.entities[eid] = theirs
                 continue
             entity.aliases |= theirs.aliases
-            entity.docs |= theirs.docs
-            entity.articles |= theirs.articles
+            entity.docs = union_sorted(entity.docs, theirs.docs)
+            entity.articles = union_sorted(entity.articles, theirs.articles)
             entity.mentions += theirs.mentions
             entity.posts.extend(post for post in theirs.posts if post not in entity.posts)
             entity.evidence.extend(theirs.evidence)
@@ -320,7 +320,7 @@ class Resolver:
             for surface in (mention.text, mention.name):
                 if surface != name:
                     entity.aliases.add(surface)
-            entity.docs.add(mention.doc)
+            add_sorted(entity.docs, mention.doc)
             entity.mentions += 1
             result.entity_of[_key(mention)] = eid
             for post in posts.get(_key(mention), ()):

@@ -5,14 +5,17 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kg.curation import Curation
-from kg.model import KnowledgeGraph
+from kg.model import KnowledgeGraph, add_sorted, union_sorted
 from kg.resolve import _canonical_map, _names_containing
 
 
 def test_same_official_across_files_is_one_node(seed_graph: KnowledgeGraph) -> None:
     entity = seed_graph.entities["official/樊惠林"]
-    assert entity.docs == {"001_fdb8d20d53532580.txt", "004_3ffb1123e71c06d5.txt"}
+    assert entity.docs == ["001_fdb8d20d53532580.txt", "004_3ffb1123e71c06d5.txt"]  # sorted, each once
     assert [p.title for p in entity.posts] == ["区委书记"]
     assert entity.posts[0].organization == "二七区委"
 
@@ -39,7 +42,7 @@ def test_relative_bodies_are_made_absolute(seed_graph: KnowledgeGraph) -> None:
 def test_project_forms_merge(seed_graph: KnowledgeGraph) -> None:
     entity = seed_graph.entities["project/二七时事通医疗器械产业园项目"]
     assert {"时事通医疗器械产业园项目", "时事通医疗器械产业园"} <= entity.aliases
-    assert {"000_9db830fd1c9d1c23.txt", "004_3ffb1123e71c06d5.txt"} <= entity.docs
+    assert {"000_9db830fd1c9d1c23.txt", "004_3ffb1123e71c06d5.txt"} <= set(entity.docs)
 
 
 def test_names_containing_equals_a_scan_of_every_name() -> None:
@@ -63,3 +66,18 @@ def test_company_short_form_maps_to_its_only_longer_name() -> None:
     assert canonical["瑞丰公司"] == "瑞丰公司"
     kept_apart = Curation(never_merge=frozenset({frozenset({"华瑞公司", "河南华瑞新材料有限公司"})}))
     assert _canonical_map("company", names, kept_apart)["华瑞公司"] == "华瑞公司"
+
+
+@given(st.lists(st.lists(st.sampled_from("abcdefg"), max_size=8), min_size=1, max_size=4))
+def test_sorted_lists_of_names_behave_as_sets(batches: list[list[str]]) -> None:
+    parts: list[list[str]] = []
+    for batch in batches:  # each as one run of files adds its names, in any order
+        names: list[str] = []
+        for name in batch:
+            add_sorted(names, name)
+        assert names == sorted(set(batch))
+        parts.append(names)
+    joined: list[str] = []
+    for names in parts:  # runs merged
+        joined = union_sorted(joined, names)
+    assert joined == sorted(set().union(*batches))
