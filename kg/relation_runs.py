@@ -1,15 +1,17 @@
 """Relations kept on disk when a build collects more of them than memory should hold.
 
 The second pass collects relations in a dictionary. Past ``SPILL_AFTER`` of them, the
-dictionary is written out as a *run*: its relations sorted in the order of the exports
-(relation name, head, tail, attributes), and emptied. At the end the runs are merged:
-equal relations of several runs are added up in run order, which is file order, so
-weights and the evidence kept up to the cap come out as if one dictionary had held
-everything. The merged relations are written to one file that the exports read as a
-stream (:class:`StoredRelations`), each as often as it needs.
+dictionary is written out as *runs*, one file per relation name, its relations sorted
+in the order of the exports (relation name, head, tail, attributes), and emptied. At
+the end the runs of each relation name are merged (the names in parallel, in up to
+``--jobs`` processes): equal relations of several runs are added up in run order, which
+is file order, so weights and the evidence kept up to the cap come out as if one
+dictionary had held everything. The merged relations are written to one file per
+relation name that the exports read as a stream (:class:`StoredRelations`), each as
+often as it needs.
 
-Runs and the merged file live in a temporary folder (``TMPDIR``), removed with the
-graph that reads it.
+Runs and merged files live in a temporary folder (``TMPDIR``), removed with the graph
+that reads it.
 """
 
 from __future__ import annotations
