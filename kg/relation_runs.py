@@ -207,8 +207,8 @@ def store(
 ) -> StoredRelations:
     """The runs, then ``tail`` (relations in :func:`sort_key` order, collected after the
     last run), merged, finished and written to files of ``folder``, which the result then
-    owns; the run files are removed. Each relation name is merged on its own, the largest
-    first, in up to ``jobs`` processes."""
+    owns; each run file is removed once merged. Each relation name is merged on its own,
+    the largest first, in up to ``jobs`` processes."""
     files: dict[str, list[str]] = {}
     for name, path in runs:
         files.setdefault(name, []).append(path)
@@ -216,8 +216,6 @@ def store(
     merging = _Merging(files, tails, max_evidence, folder)
     names = sorted(files.keys() | tails.keys())
     done = dict(_merge_all(merging, names, jobs))
-    for _, path in runs:
-        os.remove(path)
     return StoredRelations([done[name][0] for name in names], sum(count for _, count in done.values()), folder)
 
 
@@ -258,4 +256,6 @@ def _merge(merging: _Merging, name: str) -> tuple[str, int]:
     path = str(Path(merging.folder) / f"relations-{name}.pickle")
     with open(path, "wb") as out:
         count = _dump(out, finished(merged(sources, merging.max_evidence), merging.max_evidence))
+    for run in merging.files.get(name, ()):
+        os.remove(run)  # now, not after every name: the disk holds the runs or their merge, not both
     return path, count
