@@ -209,11 +209,11 @@ class Entity:
     id: str
     type: str
     name: str
-    aliases: set[str] = field(default_factory=set)
+    # aliases, docs and articles: sorted lists of distinct strings (add with add_sorted;
+    # a set costs about four times the memory, and an archive has millions of these)
+    aliases: list[str] = field(default_factory=list)
     posts: list[Post] = field(default_factory=list)
-    # files and articles naming it: sorted lists of distinct names (a set of the same
-    # strings costs four times the memory, and an archive has millions of these)
-    docs: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)  # the files naming it
     mentions: int = 0
     articles: list[str] = field(default_factory=list)  # ids of the articles whose sentences name it
     code: str = ""  # administrative division code, districts only

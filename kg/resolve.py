@@ -65,7 +65,7 @@ class Resolution:
             if entity is None:
                 self.entities[eid] = theirs
                 continue
-            entity.aliases |= theirs.aliases
+            entity.aliases = union_sorted(entity.aliases, theirs.aliases)
             entity.docs = union_sorted(entity.docs, theirs.docs)
             entity.articles = union_sorted(entity.articles, theirs.articles)
             entity.mentions += theirs.mentions
@@ -319,7 +319,7 @@ class Resolver:
                 entity = result.entities[eid] = new_entity(mention.type, name, eid)
             for surface in (mention.text, mention.name):
                 if surface != name:
-                    entity.aliases.add(surface)
+                    add_sorted(entity.aliases, surface)
             add_sorted(entity.docs, mention.doc)
             entity.mentions += 1
             result.entity_of[_key(mention)] = eid

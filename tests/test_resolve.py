@@ -41,7 +41,7 @@ def test_relative_bodies_are_made_absolute(seed_graph: KnowledgeGraph) -> None:
 
 def test_project_forms_merge(seed_graph: KnowledgeGraph) -> None:
     entity = seed_graph.entities["project/二七时事通医疗器械产业园项目"]
-    assert {"时事通医疗器械产业园项目", "时事通医疗器械产业园"} <= entity.aliases
+    assert {"时事通医疗器械产业园项目", "时事通医疗器械产业园"} <= set(entity.aliases)
     assert {"000_9db830fd1c9d1c23.txt", "004_3ffb1123e71c06d5.txt"} <= set(entity.docs)
 
 
