@@ -12,9 +12,9 @@ import networkx as nx
 import pytest
 from rdflib import Graph
 
-from kg.export.rdf import PREFIXES, _TurtleTerms, write_rdf
+from kg.export.rdf import PREFIXES, _Described, _TurtleTerms, write_rdf
 from kg.graph import to_networkx
-from kg.model import ENTITY_TYPES, KnowledgeGraph
+from kg.model import ENTITY_TYPES, Evidence, KnowledgeGraph
 from kg.read import read_inputs
 from kg.text import is_cjk
 
@@ -170,3 +170,16 @@ def test_turtle_and_ntriples_agree_under_a_base_iri_beside_the_vocabulary(
     ntriples = Graph().parse(tmp_path / "graph.nt", format="nt")
     assert len(turtle) == len(ntriples) > 1000
     assert set(turtle) == set(ntriples)
+
+
+def test_each_evidence_node_is_described_once() -> None:
+    described = _Described()
+    found = [
+        (Evidence("a.txt", 0, "", "句子", 5, 9), "s1"),
+        (Evidence("a.txt", 0, "", "句子长", 5, 10), "s2"),  # same start, another span
+        (Evidence("b.txt", 1, "", "句子", 5, 9), "s3"),  # same span, another file
+        (Evidence("a.txt", 0, "", "前", 0, 1), "s4"),  # before the others
+        (Evidence("kg/data/divisions.csv", -1, "", "二七区 410103 ⊂ 郑州市 410100", -1, -1), "g1"),
+    ]
+    assert [described.first(evidence, node) for evidence, node in found] == [True] * 5
+    assert [described.first(evidence, node) for evidence, node in found] == [False] * 5

@@ -24,6 +24,7 @@ subject and abbreviates the vocabulary with prefixes; data IRIs are written in f
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import hashlib
@@ -31,6 +32,7 @@ import itertools
 import os
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring as _json_string  # what json.dumps uses with ensure_ascii=False
 from typing import TYPE_CHECKING
@@ -302,11 +304,12 @@ def _evidence_triples(node: str, evidence: Evidence, iris: IriMaker) -> Iterator
 
 class _Described:
     """Which evidence nodes are written. A sentence is known by its offsets in its file,
-    two numbers in one int (about 70 bytes, against 200 for its IRI: there are millions
-    of them in an archive); a line of the gazetteer by its IRI."""
+    two numbers in one 8-byte item of a sorted array per file (millions of sentences in
+    an archive: a set of their IRIs took 200 bytes each); a line of the gazetteer by its
+    IRI."""
 
     def __init__(self) -> None:
-        self._sentences: dict[str, set[int]] = {}
+        self._sentences: dict[str, array[int]] = {}
         self._other: set[str] = set()
 
     def first(self, evidence: Evidence, node: str) -> bool:
@@ -319,11 +322,12 @@ class _Described:
             return True
         seen = self._sentences.get(evidence.doc)
         if seen is None:
-            seen = self._sentences[evidence.doc] = set()
+            seen = self._sentences[evidence.doc] = array("Q")
         key = evidence.start << 32 | evidence.end
-        if key in seen:
+        index = bisect.bisect_left(seen, key)
+        if index < len(seen) and seen[index] == key:
             return False
-        seen.add(key)
+        seen.insert(index, key)
         return True
 
 
