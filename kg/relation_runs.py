@@ -30,6 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import KgError
 from kg.memory import can_fork
@@ -66,7 +67,7 @@ def write_run(folder: str, relations: Iterable[Relation]) -> str:
     return path
 
 
-def _dump(out, relations: Iterable[Relation]) -> int:  # type: ignore[no-untyped-def]
+def _dump(out: BinaryIO, relations: Iterable[Relation]) -> int:
     count = 0
     iterator = iter(relations)
     while chunk := list(itertools.islice(iterator, CHUNK)):
