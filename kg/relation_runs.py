@@ -120,7 +120,7 @@ def finished(relations: Iterable[Relation], max_evidence: int | None) -> Iterato
         found = list(group)
         if len(found) > 1:
             stated = next((r for r in found if not r.attrs), None)
-            inferred = next((r for r in found if _key_attrs(r) == ARTICLE_BASIS), None)
+            inferred = next((r for r in found if sort_key(r)[3] == ARTICLE_BASIS), None)
             if stated is not None and inferred is not None:
                 stated.weight += inferred.weight
                 stated.evidence.extend(e for e in inferred.evidence if e not in stated.evidence)
@@ -134,10 +134,6 @@ def finished(relations: Iterable[Relation], max_evidence: int | None) -> Iterato
 
 def _statement(relation: Relation) -> tuple[str, str, str]:
     return relation.relation, relation.head, relation.tail
-
-
-def _key_attrs(relation: Relation) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(relation.attrs.items()))
 
 
 class StoredRelations:
