@@ -12,6 +12,7 @@ thousands of nodes is interactive as soon as it has drawn once.
 
 from __future__ import annotations
 
+import heapq
 import html
 import itertools
 import json
@@ -132,17 +133,21 @@ def _payload(
 
 def select_nodes(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[Any]:
     """Node ids to draw, sorted: all, or the ``max_nodes`` of highest degree (ties by id)."""
-    return _select(list(graph.nodes), dict(graph.degree()), max_nodes)
+    degrees = dict(graph.degree())
+    return _select(graph.nodes, len(degrees), degrees.__getitem__, max_nodes)
 
 
-def _select(node_ids: list[Any], degrees: dict[Any, int], max_nodes: int | None) -> list[Any]:
+def _select(node_ids: Iterable[Any], total: int, degree: Callable[[Any], int], max_nodes: int | None) -> list[Any]:
+    """The ``max_nodes`` of the ``total`` nodes with the highest degree (ties by id), sorted by id.
+
+    ``heapq.nsmallest`` keeps only ``max_nodes`` keys, where a full sort of a large
+    archive's 1.4 million nodes held a key for every one of them (about 100 MB).
+    """
     if max_nodes is not None and max_nodes < 0:
         raise ValueError(f"max_nodes must be >= 0, got {max_nodes}")
-    ids = sorted(node_ids, key=str)
-    if max_nodes is None or max_nodes >= len(ids):
-        return ids
-    ranked = sorted(ids, key=lambda node_id: (-degrees[node_id], str(node_id)))
-    return sorted(ranked[:max_nodes], key=str)
+    if max_nodes is None or max_nodes >= total:
+        return sorted(node_ids, key=str)
+    return sorted(heapq.nsmallest(max_nodes, node_ids, key=lambda node_id: (-degree(node_id), str(node_id))), key=str)
 
 
 # ---------- positions computed in Python (large graphs) ----------
@@ -657,27 +662,27 @@ def kg_data(
     JSON read back; an evidence sentence supporting many relations is serialised once.
     """
     _check_layout(layout)
-    nodes: dict[str, Node] = {}
-    for entity in sorted(kg.entities.values(), key=lambda e: e.id):
-        nodes[entity.id] = entity
-    for article in sorted(kg.articles.values(), key=lambda a: a.id):
-        nodes[article.id] = article
     # relations are read twice, as a stream (they may be on disk): to count the degrees,
     # then to keep the edges between the nodes shown. A relation's edge key is unique
-    # (its name and attributes), as in to_networkx's MultiDiGraph.
+    # (its name and attributes), as in to_networkx's MultiDiGraph. Nodes are looked up
+    # in the graph's own dicts: a dict of every node, or of every degree, would cost a
+    # large archive a few hundred MB.
+    entities, articles = kg.entities, kg.articles
+    named_only: dict[str, None] = {}  # nodes named only by a relation, in order of appearance
     found: dict[str, int] = {}
     total_edges = 0
     for relation in kg.relations:
         for end in (relation.head, relation.tail):
-            if end not in nodes:
-                nodes[end] = None
+            if end not in entities and end not in articles and end not in named_only:
+                named_only[end] = None
         if relation.relation not in PAGE_HIDDEN_RELATIONS:
             total_edges += 1
             found[relation.head] = found.get(relation.head, 0) + 1
             found[relation.tail] = found.get(relation.tail, 0) + 1
-    degrees = dict.fromkeys(nodes, 0)
-    degrees.update(found)
-    kept = _select(list(nodes), degrees, max_nodes)
+    total_nodes = len(entities) + sum(1 for article_id in articles if article_id not in entities) + len(named_only)
+    node_ids = itertools.chain(entities, (a for a in articles if a not in entities), named_only)
+    kept = _select(node_ids, total_nodes, lambda node_id: found.get(node_id, 0), max_nodes)
+    nodes: dict[str, Node] = {node_id: entities.get(node_id) or articles.get(node_id) for node_id in kept}
     kept_set = set(kept)
     edges: dict[EdgeKey, Relation] = {}
     for relation in kg.relations:
@@ -689,7 +694,7 @@ def kg_data(
     positions = layout_positions(kept, ((u, v) for u, v, _ in shown)) if mode == "python" else {}
     counts = {
         "shown": {"nodes": len(kept), "edges": len(shown)},
-        "total": {"nodes": len(nodes), "edges": total_edges},
+        "total": {"nodes": total_nodes, "edges": total_edges},
     }
     types = {_node_type(nodes[node_id]) for node_id in kept}
     tail = {
@@ -707,7 +712,7 @@ def kg_data(
         records = (_edge_json(i, key, edges[key], curve, evidence) for i, (key, curve) in enumerate(_curves(shown)))
         yield from _joined(records)
         yield f'],{embed_json(middle)[1:-1]},"nodes":['
-        records = (_node_json(node_id, nodes[node_id], degrees[node_id], positions, evidence) for node_id in kept)
+        records = (_node_json(node_id, nodes[node_id], found.get(node_id, 0), positions, evidence) for node_id in kept)
         yield from _joined(records)
         yield f"],{embed_json(tail)[1:]}"
 
