@@ -103,18 +103,22 @@ class EvidenceList:
     (and passed through ``transform``, which must work character by character, as
     escaping does, so that the items can be joined after it). Pieces are known by
     identity, and the memo keeps them alive; it is emptied past ``MEMO_SIZE`` pieces, since
-    a large graph's relations are read as a stream, each piece used near the last.
+    a large graph's relations are read as a stream, each piece used near the last. Read
+    back from disk (``streamed``), relations share pieces only within one pickle of
+    :data:`kg.relation_runs.CHUNK` relations: a larger memo would only hold dead ones.
     """
 
     MEMO_SIZE = 200_000
+    STREAMED_MEMO_SIZE = 4_096
 
-    def __init__(self, transform: Callable[[str], str] | None = None) -> None:
+    def __init__(self, transform: Callable[[str], str] | None = None, *, streamed: bool = False) -> None:
         self._transform = transform
         self._done: dict[int, tuple[Evidence, str]] = {}
+        self._size = self.STREAMED_MEMO_SIZE if streamed else self.MEMO_SIZE
 
     def __call__(self, evidence: list[Evidence]) -> str:
         done = self._done
-        if len(done) > self.MEMO_SIZE:
+        if len(done) > self._size:
             done.clear()
         parts = []
         for item in evidence:

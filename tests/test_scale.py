@@ -353,7 +353,7 @@ def test_exports_of_relations_written_out_are_the_same(
 ) -> None:
     plain = _build(capsys, tmp_path / "plain", "--jobs", "1", "--no-cache")
     monkeypatch.setattr(relation_runs, "SPILL_AFTER", 1)
-    monkeypatch.setattr(EvidenceList, "MEMO_SIZE", 3)  # and the exports' memo emptied often
+    monkeypatch.setattr(EvidenceList, "STREAMED_MEMO_SIZE", 3)  # and the exports' memo emptied often
     stored: list[int] = []
     original = StoredRelations.__init__
 

@@ -77,7 +77,7 @@ def iter_graphml(kg: KnowledgeGraph) -> Iterator[str]:
     for name, kind in EDGE_KEYS:
         yield f'<key id="{EDGE_KEY_ID.get(name, name)}" for="edge" attr.name="{name}" attr.type="{kind}"/>\n'
     yield '<graph edgedefault="directed">\n'
-    evidence_text = EvidenceList(_text)
+    evidence_text = EvidenceList(_text, streamed=not isinstance(kg.relations, list))
     for entity in sorted(kg.entities.values(), key=lambda e: e.id):
         yield (
             f'<node id="{_attribute(entity.id)}">\n'

@@ -20,11 +20,12 @@ import math
 import operator
 import os
 import re
+import tempfile
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring as _json_string  # json.dumps's, with ensure_ascii=False
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -684,11 +685,19 @@ def kg_data(
     kept = _select(node_ids, total_nodes, lambda node_id: found.get(node_id, 0), max_nodes)
     nodes: dict[str, Node] = {node_id: entities.get(node_id) or articles.get(node_id) for node_id in kept}
     kept_set = set(kept)
-    edges: dict[EdgeKey, Relation] = {}
-    for relation in kg.relations:
-        if relation.relation not in PAGE_HIDDEN_RELATIONS and relation.head in kept_set and relation.tail in kept_set:
-            edges[(relation.head, relation.tail, _edge_key(relation))] = relation
-    shown = sorted(edges)
+    edges = _EdgeStore(streamed=not isinstance(kg.relations, list))
+    try:
+        for relation in kg.relations:
+            if (
+                relation.relation not in PAGE_HIDDEN_RELATIONS
+                and relation.head in kept_set
+                and relation.tail in kept_set
+            ):
+                edges.add((relation.head, relation.tail, _edge_key(relation)), relation)
+    except BaseException:
+        edges.close()
+        raise
+    shown = sorted(edges.edges)
     large = len(kept) > LARGE_GRAPH
     mode = "python" if layout == "python" or (layout == "auto" and large) else "browser"
     positions = layout_positions(kept, ((u, v) for u, v, _ in shown)) if mode == "python" else {}
@@ -698,7 +707,7 @@ def kg_data(
     }
     types = {_node_type(nodes[node_id]) for node_id in kept}
     tail = {
-        "relations": _ordered(RELATION_TYPES, {edges[key].relation or key[2] for key in shown}),
+        "relations": _ordered(RELATION_TYPES, {edges.edges[key].relation for key in shown}),
         "shown": counts["shown"],
         "styles": _styles(types),
         "total": counts["total"],
@@ -707,11 +716,11 @@ def kg_data(
     middle = {"font": FONT_FAMILY, "large": large, "layout": mode}
 
     def pieces() -> Iterator[str]:
-        evidence = EvidenceList()
-        yield '{"edges":['
-        records = (_edge_json(i, key, edges[key], curve, evidence) for i, (key, curve) in enumerate(_curves(shown)))
-        yield from _joined(records)
+        with edges:
+            yield '{"edges":['
+            yield from _joined(edges.record(i, key, curve) for i, (key, curve) in enumerate(_curves(shown)))
         yield f'],{embed_json(middle)[1:-1]},"nodes":['
+        evidence = EvidenceList()
         records = (_node_json(node_id, nodes[node_id], found.get(node_id, 0), positions, evidence) for node_id in kept)
         yield from _joined(records)
         yield f"],{embed_json(tail)[1:]}"
@@ -750,16 +759,55 @@ def _edge_key(relation: Relation) -> str:
     return relation.relation if not relation.attrs else f"{relation.relation}:{dumps(relation.attrs)}"
 
 
-def _edge_json(index: int, key: EdgeKey, relation: Relation, curve: float, evidence: EvidenceList) -> str:
-    """The edge record of :func:`_edge_record` (and its curve) as JSON, keys sorted."""
-    u, v, name = key
-    attrs = dumps(relation.attrs) if relation.attrs else "{}"
-    return (
-        f'{{"attrs":{attrs},"curve":{float(curve)!r},"evidence":{evidence(relation.evidence)},'
-        f'"from":{_json_string(u)},"id":"e{index}","key":{_json_string(name)},'
-        f'"relation":{_json_string(relation.relation or name)},"to":{_json_string(v)},'
-        f'"weight":{max(int(relation.weight), 0)}}}'
-    )
+class _StoredEdge(NamedTuple):
+    offset: int  # of its attributes' JSON in the file, followed by its evidence's
+    attrs_size: int
+    size: int
+    relation: str
+    weight: int
+
+
+class _EdgeStore:
+    """The edges of the page, their attributes and evidence serialised to a temporary
+    file as the relations stream past, read back in page order: kept as objects until
+    then, the evidence of a large archive's page took a few hundred MB."""
+
+    def __init__(self, streamed: bool) -> None:
+        self.edges: dict[EdgeKey, _StoredEdge] = {}  # a key seen twice: the last relation
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the page is written
+        self._evidence = EvidenceList(streamed=streamed)
+        self._size = 0
+
+    def add(self, key: EdgeKey, relation: Relation) -> None:
+        attrs = (dumps(relation.attrs) if relation.attrs else "{}").encode()
+        data = attrs + self._evidence(relation.evidence).encode()
+        self._file.write(data)
+        weight = max(int(relation.weight), 0)
+        self.edges[key] = _StoredEdge(self._size, len(attrs), len(data), relation.relation or key[2], weight)
+        self._size += len(data)
+
+    def record(self, index: int, key: EdgeKey, curve: float) -> str:
+        """The edge record of :func:`_edge_record` (and its curve) as JSON, keys sorted."""
+        edge = self.edges[key]
+        self._file.seek(edge.offset)
+        data = self._file.read(edge.size)
+        attrs, evidence = data[: edge.attrs_size].decode(), data[edge.attrs_size :].decode()
+        u, v, name = key
+        return (
+            f'{{"attrs":{attrs},"curve":{float(curve)!r},"evidence":{evidence},'
+            f'"from":{_json_string(u)},"id":"e{index}","key":{_json_string(name)},'
+            f'"relation":{_json_string(edge.relation)},"to":{_json_string(v)},'
+            f'"weight":{edge.weight}}}'
+        )
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> _EdgeStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _node_type(node: Node) -> str:
