@@ -19,6 +19,7 @@ name by file and drops non-entities, on every build.
 from __future__ import annotations
 
 import operator
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -53,6 +54,9 @@ class Resolution:
     # type -> the canonical names that mentions anywhere in the build resolve to, so that
     # what relating one file decides does not depend on which files came before it
     named: dict[str, frozenset[str]] = field(default_factory=dict)
+    # one object for each distinct post: the same post is stated for many officials, in
+    # many files, and a large archive's entities held it hundreds of thousands of times
+    posts: dict[Post, Post] = field(default_factory=dict, repr=False)
 
     def is_named(self, type_: str, name: str) -> bool:
         return name in self.named.get(type_, ())
@@ -80,6 +84,7 @@ def entity_id(type_: str, name: str) -> str:
 def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
     """The entity called ``name``, its fields that follow from the name alone filled in
     (a district's code and level): the same whichever file first names it."""
+    type_ = sys.intern(type_)  # a mention's, read back from the build's cache: one per entity otherwise
     entity = Entity(id=eid or entity_id(type_, name), type=type_, name=name)
     if type_ == "district":
         division = load_lexicon().divisions_by_name.get(name, (None,))[0]
@@ -325,7 +330,7 @@ class Resolver:
             result.entity_of[_key(mention)] = eid
             for post in posts.get(_key(mention), ()):
                 if post not in entity.posts:
-                    entity.posts.append(post)
+                    entity.posts.append(result.posts.setdefault(post, post))
 
 
 def resolve(mentions: list[Mention], posts: Posts, curation: Curation | None = None) -> Resolution:
