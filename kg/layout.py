@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+from kg.extract.words import cut
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
 from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, SENTENCE_END, is_cjk, is_cjk_punct
@@ -518,9 +519,44 @@ def repair(doc: Document) -> CleanDocument:
 def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
     if not following or following.startswith(_CANNOT_START) or text.startswith(("“", "‘", "《")):
         return False
+    if _continues(text, following):
+        return False
     if column_layout:
         return not any(p in text for p in "，、：；,") and len(text) <= len(following) - 2
-    return " " in text or "，" in text
+    return " " in text or _parallel(text)
+
+
+# the following line ends a sentence within its first few characters: the tail of the
+# sentence the line before began (将兰考打造成为郑开科创走廊重要 / 创新节点。探索...)
+_SENTENCE_TAIL_RE = re.compile(f"[{CJK_CLASS}]{{1,5}}[。！？]")
+_ACROSS = 6  # characters each side of a line break that the dictionary cut looks at
+
+
+def _continues(text: str, following: str) -> bool:
+    """Does ``following`` go on with the sentence of ``text``: a dictionary word spans the
+    break (春节戏曲晚 / 会的舞台, 学习了全 / 国工商联), or it ends that sentence at once?"""
+    if _SENTENCE_TAIL_RE.match(following):
+        return True
+    left = re.search(f"[{CJK_CLASS}]{{1,{_ACROSS}}}$", text)
+    right = re.match(f"[{CJK_CLASS}]{{1,{_ACROSS}}}", following)
+    if left is None or right is None:
+        return False
+    position = 0
+    for word in cut(left.group() + right.group()):
+        if position < len(left.group()) < position + len(word):
+            return True
+        position += len(word)
+    return False
+
+
+def _parallel(text: str) -> bool:
+    """Two or more phrases of about one length between commas (坚持党建引领，推动高质量发展),
+    as a subhead is written, and not a sentence's opening (近年来，为了推进村集体经济)."""
+    parts = [part for part in re.split("[，,]", text) if part.strip()]
+    if len(parts) < 2:
+        return False
+    lengths = [len(part.strip()) for part in parts]
+    return min(lengths) >= 4 and min(lengths) * 3 >= max(lengths) * 2
 
 
 _BODY_BLOCKS = ("lead", "text", "continue")

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from kg import facts
 from kg.facts import Placed, SentenceView
-from kg.lexicon import load_lexicon
+from kg.lexicon import Division, load_lexicon
 from kg.model import (
     Article,
     ArticleRecord,
@@ -415,12 +415,29 @@ def _place_named(resolution: Resolution, name: str) -> Entity | None:
     when it uses it."""
     if not resolution.is_named("district", name):
         lexicon = load_lexicon()
-        division = (lexicon.divisions_by_name.get(name) or (lexicon.divisions_by_short.get(name),))[0]
-        if division is None:
+        full = lexicon.divisions_by_name.get(name)
+        division = full[0] if full else lexicon.divisions_by_short.get(name)
+        if division is None or (not full and not _short_form_in_context(resolution, division)):
             return None
         name = division.name
     eid = entity_id("district", name)
     return resolution.entities.get(eid) or new_entity("district", name, eid)
+
+
+def _short_form_in_context(resolution: Resolution, division: Division) -> bool:
+    """Is a county's short form (二七 for 二七区, 泰和 for 泰和县) read as that county: the
+    county or a division above it is named in the build? Short forms of provinces and
+    prefectures (郑州, 河南) stand on their own; a county's is often a brand or a word
+    (泰和小学 in a Zhengzhou article is not in 泰和县, Jiangxi)."""
+    if division.level != "county":
+        return True
+    lexicon = load_lexicon()
+    place: Division | None = division
+    while place is not None:
+        if resolution.is_named("district", place.name):
+            return True
+        place = lexicon.parent_of(place)
+    return False
 
 
 def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:

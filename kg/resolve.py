@@ -29,6 +29,7 @@ from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
+NUMERALS = "第零一二三四五六七八九十百千"
 SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
 COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
 PLACE_LEVELS = (
@@ -109,6 +110,19 @@ def _strip_district_prefix(name: str) -> str:
     return name
 
 
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _strip_place(text: str) -> str:
+    """``text`` less the longest division name (full or short) that starts it."""
+    lexicon = load_lexicon()
+    for length in range(min(len(text), 10), 1, -1):
+        if text[:length] in lexicon.divisions_by_name or text[:length] in lexicon.divisions_by_short:
+            return text[length:]
+    return text
+
+
 def _body_of_place(rest: str) -> bool:
     """人大常委会, 纪委监委, 人民医院: a body every district has, so 中牟县人大常委会 is
     not the 人大常委会 of another county."""
@@ -129,6 +143,25 @@ def _company_stem(name: str) -> str:
         if name.endswith(ending):
             return name[: -len(ending)]
     return name
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Is ``short`` the organization name ``full`` less one part inside it, keeping two or
+    more characters at each end (樱桃沟管委会 of 樱桃沟景区管委会)? Not when what comes
+    before the part left out is a place alone (郑州博物馆 is not 郑州聚瓷博物馆, nor
+    河南大学 河南中医药大学), nor when that part is a number (郑州市第七人民医院 is not
+    郑州市人民医院)."""
+    if len(short) < 4 or len(full) <= len(short):
+        return False
+    head = _shared_start(short, full)
+    tail = _shared_start(short[::-1], full[::-1])
+    if head < 2 or tail < 2 or head + tail < len(short):
+        return False
+    cut_start = min(head, len(short) - tail)
+    if len(_strip_place(short[:cut_start])) < 2:
+        return False
+    left_out = full[cut_start : cut_start + len(full) - len(short)]
+    return not any(ch.isdigit() or ch in NUMERALS for ch in left_out)
 
 
 def _names_containing(names: set[str]) -> Callable[[str], list[str]]:
@@ -286,37 +319,41 @@ class Resolver:
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
         return "、".join(sorted(sig))
 
-    def _full_company_names(self, mentions: list[Mention]) -> dict[tuple[str, str], str]:
-        """(doc, short form) -> the one longer company name of the same file with its stem
-        (华瑞公司 -> 河南华瑞新材料有限公司 named in the same file), whatever other files name."""
-        companies: dict[str, dict[str, str]] = defaultdict(dict)  # doc -> name -> canonical
+    def _full_names(self, mentions: list[Mention]) -> dict[tuple[str, str, str], str]:
+        """(type, doc, short form) -> the one longer name of the same file that it shortens,
+        whatever other files name: a company's stem (华瑞公司 -> 河南华瑞新材料有限公司), an
+        organization's name less a middle part (樱桃沟管委会 -> 樱桃沟景区管委会)."""
+        by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (type, doc) -> name -> canonical
         for mention in mentions:
-            if mention.type == "company":
-                companies[mention.doc][mention.name] = self.canonical["company"][mention.name]
-        found: dict[tuple[str, str], str] = {}
-        for doc, names in companies.items():
+            if mention.type in ("company", "organization"):
+                by_doc[(mention.type, mention.doc)][mention.name] = self.canonical[mention.type][mention.name]
+        found: dict[tuple[str, str, str], str] = {}
+        for (type_, doc), names in by_doc.items():
             for name in names:
-                stem = _company_stem(name)
-                if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:
-                    continue
-                longer = {names[n] for n in names if n != name and stem in names[n] and len(names[n]) > len(name)}
+                if type_ == "company":
+                    stem = _company_stem(name)
+                    if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:
+                        continue
+                    longer = {names[n] for n in names if n != name and stem in names[n] and len(names[n]) > len(name)}
+                else:
+                    short = names[name]
+                    longer = {full for full in names.values() if _shortens(short, full)}
                 full = next(iter(longer)) if len(longer) == 1 else ""
                 if full and not self.curation.apart(name, full):
-                    found[(doc, name)] = full
+                    found[(type_, doc, name)] = full
         return found
 
     def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
         """Add the entities of one document's mentions to ``result``."""
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
-        full_names = self._full_company_names(curated)
+        full_names = self._full_names(curated)
         in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
         for mention in curated:
             if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
                 in_file[(mention.type, mention.name, mention.doc)].add(sig)
         for mention in curated:
             name = self.canonical[mention.type][mention.name]
-            if mention.type == "company":
-                name = full_names.get((mention.doc, mention.name), name)
+            name = full_names.get((mention.type, mention.doc, mention.name), name)
             qualifier = self._qualifier(mention, posts, in_file)
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)

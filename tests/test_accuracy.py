@@ -14,14 +14,14 @@ ENTITY_FLOORS = {
     "district": (0.95, 0.95),
     "company": (0.95, 0.95),
     "project": (0.95, 0.95),
-    "organization": (0.80, 0.90),
+    "organization": (0.95, 0.95),
     "person": (0.95, 0.75),
 }
 RELATION_FLOORS = {
     "holds_post": (0.95, 0.95),
     "reported": (0.98, 0.98),
     "part_of": (0.95, 0.90),
-    "located_in": (0.90, 0.85),
+    "located_in": (0.95, 0.90),
     "visited": (0.90, 0.90),
     "signed": (0.90, 0.90),
     "works_for": (0.90, 0.90),

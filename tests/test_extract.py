@@ -42,6 +42,22 @@ CASES = [
     # projects
     ("就加快推进二七区唐久物流总部基地项目建设问题进行交流。", {("project", "二七区唐久物流总部基地项目")}),
     ("紧盯重大产业项目，确保项目早日开工。", set()),
+    # a conjunction that ends a proper name is part of it; counted words are not
+    (
+        "来自朝凤路小学、艺术小学和泰和小学的孩子们。",
+        {("organization", "朝凤路小学"), ("organization", "艺术小学"), ("organization", "泰和小学")},
+    ),
+    ("全省首家AI健康管理中心在此揭牌。", {("organization", "AI健康管理中心")}),
+    # the discipline team stationed in a bureau, one name; a branch campus
+    (
+        "中原区纪委监委派驻区卫健委纪检监察组定期进行监测调度。",
+        {("organization", "中原区纪委监委派驻区卫健委纪检监察组")},
+    ),
+    ("代表们先后到二七区实验幼儿园沁河路园视察。", {("organization", "二七区实验幼儿园沁河路园")}),
+    ("河南医疗健康产业园依托郑大一附院资源。", {("organization", "郑大一附院")}),
+    # titles conferred or counted are no bodies
+    ("河南省司法厅印发决定，命名609个“河南省五星规范化司法所”。", {("organization", "河南省司法厅")}),
+    ("二七区再添5个“河南省五星规范化司法所”。", {("district", "二七区"), ("district", "河南省")}),
 ]
 
 
@@ -67,3 +83,8 @@ def test_short_forms_name_their_full_form() -> None:
     assert {"text": "二七", "type": "district", "name": "二七区"} in [
         {k: m[k] for k in ("text", "type", "name") if k in m} for m in mentions
     ]
+
+
+def test_bodies_named_as_a_group_are_no_organization() -> None:
+    found = {(m["type"], m["text"]) for m in extract_text("中原区四个班子、区直委局、各街道负责人到二七区学习。")}
+    assert found == {("district", "中原区"), ("district", "二七区")}

@@ -89,3 +89,19 @@ def test_every_place_of_a_chain_after_wei_yu_and_a_village_after_luo_hu(tmp_path
     # the investor of a village's project is placed in the article's county, not the village
     assert ("宇卓生物科技集团", "修武县", "article") in located
     assert not any(head == "宇卓生物科技集团" and tail == "前孙沟村" for head, tail, _ in located)
+
+
+SCHOOLS = """经开区学生登上戏曲晚会
+
+本报讯 经开区朝凤路小学、艺术小学和泰和小学的26名孩子登上了戏曲晚会的舞台。
+二七区实验幼儿园的孩子们也参加了演出。
+"""
+
+
+def test_a_county_short_form_starting_a_name_needs_the_county_in_context(tmp_path: Path) -> None:
+    located = _relations(tmp_path, SCHOOLS, "located_in")
+    # 泰和 is also a county of Jiangxi (泰和县) that nothing here names
+    assert not any(head == "泰和小学" for head, _, _ in located)
+    assert ("二七区实验幼儿园", "二七区", "") in located  # a county named in full
+    jiangxi = SCHOOLS.replace("二七区实验幼儿园的孩子们", "来自江西省吉安市的孩子们")
+    assert ("泰和小学", "泰和县", "") in _relations(tmp_path, jiangxi, "located_in")

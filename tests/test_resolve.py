@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 from collections import Counter
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.curation import Curation
 from kg.model import KnowledgeGraph, add_sorted, union_sorted
-from kg.resolve import _canonical_map, _names_containing
+from kg.resolve import _canonical_map, _names_containing, _shortens
 
 
 def test_same_official_across_files_is_one_node(seed_graph: KnowledgeGraph) -> None:
@@ -81,3 +82,24 @@ def test_sorted_lists_of_names_behave_as_sets(batches: list[list[str]]) -> None:
     for names in parts:  # runs merged
         joined = union_sorted(joined, names)
     assert joined == sorted(set().union(*batches))
+
+
+def test_organization_short_form_joins_the_longer_name_of_its_file(seed_graph: KnowledgeGraph) -> None:
+    assert "樱桃沟管委会" in seed_graph.entities["organization/樱桃沟景区管委会"].aliases
+    assert "organization/樱桃沟管委会" not in seed_graph.entities
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "shortens"),
+    [
+        ("樱桃沟管委会", "樱桃沟景区管委会", True),
+        ("中原区卫健委纪检监察组", "中原区纪委监委派驻区卫健委纪检监察组", False),  # 中原区 alone before the cut
+        ("郑州博物馆", "郑州聚瓷博物馆", False),
+        ("河南大学", "河南中医药大学", False),
+        ("郑州市人民医院", "郑州市第七人民医院", False),
+        ("黄河科技学院", "黄河科技学院附属医院", False),  # not the same ending
+        ("樱桃沟景区管委会", "樱桃沟管委会", False),  # longer, not shorter
+    ],
+)
+def test_shortens(short: str, full: str, shortens: bool) -> None:
+    assert _shortens(short, full) is shortens

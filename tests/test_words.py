@@ -35,3 +35,16 @@ def test_unwritable_cache_folder_is_left_alone(tmp_path: Path) -> None:
     blocker.write_text("x")
     words._write_cache(blocker / "kg" / "jieba.marshal", ({"词": 1}, {"词": "n"}))
     assert not (blocker / "kg").exists()
+
+
+def test_cut_is_jiebas_cut_without_hmm() -> None:
+    import re
+
+    import jieba
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    text = "".join(path.read_text(encoding="utf-8") for path in sorted(seeds.glob("*.txt")))
+    runs = sorted(set(re.findall("[\u4e00-\u9fff]+", text)))
+    assert len(runs) > 1000
+    for run in runs:
+        assert words.cut(run) == jieba.lcut(run, HMM=False), run

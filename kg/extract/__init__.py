@@ -188,6 +188,8 @@ def extract_sentence(
     else:
         chunks = []
     for chunk in chunks + find_listed_companies(text):
+        if _honorary_title(text, chunk.start, chunk.end):
+            continue
         name = text[chunk.start : chunk.end]
         canonical = absolute_name(name, context) if chunk.type == "organization" else ""
         candidates.append(
@@ -203,6 +205,23 @@ def extract_sentence(
     if not nested:
         return kept  # sorted by _pick
     return sorted(kept + _pick(nested), key=BY_SPAN)
+
+
+HONOUR_RE = re.compile("命名|授予|评为|获评|荣获|认定为|确定为")
+COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家所批座]$")  # 再添5个“...”
+
+
+def _honorary_title(text: str, start: int, end: int) -> bool:
+    """A quoted name that is conferred or counted, not a body: 命名“河南省五星规范化司法所”,
+    荣获“全国文明单位”称号, 再添5个“河南省五星规范化司法所”."""
+    if not (text[start - 1 : start] == "“" and text[end : end + 1] == "”"):
+        return False
+    before = text[max(0, start - 20) : start - 1]
+    return (
+        text.startswith("称号", end + 1)
+        or HONOUR_RE.search(before) is not None
+        or COUNTED_RE.search(before) is not None
+    )
 
 
 def _people_mentions(

@@ -35,6 +35,11 @@ LEADING_PREDICATE_TAGS = (
 # single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
 # the scan only after punctuation or as part of a dictionary word (共有, 作为)
 WEAK_STOPS = frozenset("为有将由")
+# a conjunction that ends a proper-name word of the dictionary is part of that name
+CONJUNCTION_STOPS = frozenset("和与及")
+PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
+# all the bodies directly under a level, not one body (区直委局, 市直单位)
+COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
@@ -213,6 +218,9 @@ def scan_left(
                     and (stop not in INDUSTRY_VERBS or _inside(text, pos, limit))
                 ):
                     stop = ""
+            if stop in CONJUNCTION_STOPS and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS:
+                pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
+                continue
             if stop and (stop not in WEAK_STOPS or _weak_stop_holds(text, pos, limit)):
                 break
         pos -= 1
@@ -268,7 +276,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon) -> bool:
     """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur."""
     if not stem:
         return ending in STANDALONE_OK
-    if any(ch.isdigit() for ch in stem) or stem.endswith("届"):
+    if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False
     if type_ == "district":
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))

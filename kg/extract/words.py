@@ -12,6 +12,7 @@ import hashlib
 import importlib.util
 import logging
 import marshal
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -123,3 +124,35 @@ def tagged_words(length: int, tags: tuple[str, ...], minimum: int) -> frozenset[
     return frozenset(
         w for w, tag in tag_of.items() if len(w) == length and tag in tags and (freq.get(w) or 0) >= minimum
     )
+
+
+@functools.cache
+def _log_total() -> float:
+    return math.log(sum(frequencies().values()))
+
+
+def cut(text: str) -> list[str]:
+    """``text`` cut into dictionary words by the most probable path, as
+    ``jieba.lcut(text, HMM=False)`` cuts a run of Chinese characters (a character that
+    starts no word stands alone)."""
+    freq = frequencies()
+    log_total = _log_total()
+    n = len(text)
+    # best[i]: (log probability of text[i:], end of the first word of that path)
+    best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for start in range(n - 1, -1, -1):
+        ends = []
+        end = start + 1
+        while end <= n and text[start:end] in freq:
+            if freq[text[start:end]]:
+                ends.append(end)
+            end += 1
+        choices = ends or [start + 1]
+        best[start] = max((math.log(freq.get(text[start:e]) or 1) - log_total + best[e][0], e) for e in choices)
+    words = []
+    start = 0
+    while start < n:
+        end = best[start][1]
+        words.append(text[start:end])
+        start = end
+    return words
