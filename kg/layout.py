@@ -519,11 +519,11 @@ def repair(doc: Document) -> CleanDocument:
 def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
     if not following or following.startswith(_CANNOT_START) or text.startswith(("“", "‘", "《")):
         return False
-    if _continues(text, following):
-        return False
     if column_layout:
-        return not any(p in text for p in "，、：；,") and len(text) <= len(following) - 2
-    return " " in text or _parallel(text)
+        looks_like_one = not any(p in text for p in "，、：；,") and len(text) <= len(following) - 2
+    else:
+        looks_like_one = " " in text or _parallel(text)
+    return looks_like_one and not _continues(text, following)
 
 
 # the following line ends a sentence within its first few characters: the tail of the
