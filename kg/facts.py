@@ -300,6 +300,22 @@ def organizer(lead: SentenceView) -> Entity | None:
     return None
 
 
+# a district calling the meeting of one of its bodies (二七区举办工商联十届二次主席会议)
+BODY_MEETING_RE = re.compile(
+    r"(?:组织)?(?:召开|举行|举办)(工商联|人大常委会|政协|总工会|工会|妇联|团委|科协|侨联|残联|文联|纪委监委|纪委)"
+)
+
+
+def convening_body(lead: SentenceView, convener: Entity) -> str:
+    """The name of the district's body whose meeting the district called (二七区工商联), or ""."""
+    if convener.type != "district":
+        return ""
+    for placed in lead.mentions:
+        if placed.entity is convener and (found := BODY_MEETING_RE.match(lead.text, placed.end)):
+            return convener.name + found.group(1)
+    return ""
+
+
 def meetings(view: SentenceView, convener: Entity | None) -> Iterator[Fact]:
     if convener is None:
         return

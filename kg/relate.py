@@ -489,7 +489,15 @@ class _ArticleFacts:
 
     def finish(self) -> None:
         leader = next((found for _, view in self.views if (found := facts.leader(view))), None)
-        convener = next((c for _, view in self.views[:4] if (c := facts.organizer(view))), None)
+        convener = None
+        for _, view in self.views[:4]:
+            convener = facts.organizer(view)
+            if convener is not None:
+                name = facts.convening_body(view, convener)
+                if name and self.resolution.is_named("organization", name):  # only a body the build names
+                    eid = entity_id("organization", name)
+                    convener = self.resolution.entities.setdefault(eid, new_entity("organization", name, eid))
+                break
         located: set[str] = set()
         for sentence, view in self.views:
             self._emit(facts.visited(view, leader), sentence)

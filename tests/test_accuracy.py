@@ -25,7 +25,7 @@ RELATION_FLOORS = {
     "visited": (0.90, 0.90),
     "signed": (0.90, 0.90),
     "works_for": (0.90, 0.90),
-    "attended": (0.80, 0.80),
+    "attended": (0.85, 0.85),
     "chaired": (0.90, 0.90),
 }
 

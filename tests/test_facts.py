@@ -105,3 +105,18 @@ def test_a_county_short_form_starting_a_name_needs_the_county_in_context(tmp_pat
     assert ("二七区实验幼儿园", "二七区", "") in located  # a county named in full
     jiangxi = SCHOOLS.replace("二七区实验幼儿园的孩子们", "来自江西省吉安市的孩子们")
     assert ("泰和小学", "泰和县", "") in _relations(tmp_path, jiangxi, "located_in")
+
+
+CHAMBER = """二七区举办工商联主席会议
+
+本报讯 近日，二七区举办工商联十届二次主席会议。区工商联企业家主席、会长等50余人参加了本次活动。
+区委常委、统战部长王泽文出席会议并讲话。
+"""
+
+
+def test_a_district_calling_its_bodys_meeting_makes_the_body_the_convener(tmp_path: Path) -> None:
+    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, CHAMBER, "attended")}
+    assert ("王泽文", "二七区工商联") in attended
+    # a body the build does not name is not made up: the district stays the convener
+    unnamed = CHAMBER.replace("区工商联企业家主席、会长等50余人参加了本次活动。", "")
+    assert {(head, tail) for head, tail, _ in _relations(tmp_path, unnamed, "attended")} == {("王泽文", "二七区")}
