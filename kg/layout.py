@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from kg.extract.words import cut
+from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
 from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, SENTENCE_END, is_cjk, is_cjk_punct
@@ -473,6 +473,29 @@ def _chains_to_lead(kinds: list[str]) -> list[bool]:
     return result
 
 
+def _find_lone_bylines(lines: list[_Line], in_chain: list[bool], surnames: frozenset[str]) -> None:
+    """A lone name closing an article, right before the next one's headline (...发展后劲持续增强。
+    / 黄冠丹 / 罗山县贺铺乡下邱沟村： 小杂粮飘香 / 本报讯...), is its byline, not a headline."""
+    for i in range(1, len(lines) - 1):
+        line, before = lines[i], lines[i - 1]
+        if (
+            in_chain[i]
+            and in_chain[i + 1]
+            and line.kind == "candidate"
+            and not line.heading
+            and before.kind in ("text", "lead")
+            and before.terminal
+            and _LONE_NAME_RE.fullmatch(line.text)
+            and _surnamed(line.text, surnames)
+            and not is_word(line.text)
+        ):
+            line.kind = "byline"
+            in_chain[i] = False
+
+
+_LONE_NAME_RE = re.compile(f"[{CJK_CLASS}]{{2,3}}")
+
+
 def repair(doc: Document) -> CleanDocument:
     """Return the layout-repaired text of ``doc`` with its offset map and blocks."""
     lexicon = load_lexicon()
@@ -487,6 +510,7 @@ def repair(doc: Document) -> CleanDocument:
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
     in_chain = _chains_to_lead([line.kind for line in lines])
+    _find_lone_bylines(lines, in_chain, lexicon.surnames)
     text_lengths = [len(line.text) for line in lines if line.kind == "text"]
     column_layout = bool(text_lengths) and statistics.median(text_lengths) < 40
 

@@ -453,13 +453,16 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
     """Does the name start with a place other than ``county``? A company may start with a
     place above it (郑州海为电子科技有限公司 in 二七区), an institution may not (郑州大学)."""
     lexicon = load_lexicon()
-    division = lexicon.divisions.get(county.code)
-    own = {county.name, division.short} if division is not None else {county.name}
+    own = {county.name}
     above: set[str] = set()
-    while entity.type == "company" and division is not None:
-        above.update((division.name, division.short))
-        division = lexicon.parent_of(division)
-    for length in range(2, min(len(entity.name), 8)):
+    # every county of that name (鼓楼区 is in 开封, 南京, 福州, 徐州): the text may not say which
+    for division in lexicon.divisions_by_name.get(county.name, ()):
+        own.add(division.short)
+        parent: Division | None = division
+        while entity.type == "company" and parent is not None:
+            above.update((parent.name, parent.short))
+            parent = lexicon.parent_of(parent)
+    for length in range(min(len(entity.name) - 1, 7), 1, -1):  # the longest place (三门峡, not 三门)
         prefix = entity.name[:length]
         if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
             return prefix not in own and prefix not in above

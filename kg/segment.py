@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import ahocorasick
 
+from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
 from kg.text import CJK_CLASS, CLOSERS
 
@@ -28,7 +29,9 @@ _ENDS = "。！？!?；;"
 SENTENCE_END_RE = re.compile(f"[{_ENDS}…](?:(?<=[{_ENDS}])[{_ENDS}]*|(?<=…)…+)[{re.escape(CLOSERS)}]*")
 LEAD_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]([^（()）]{0,60})[)）]")
 LEAD_PREFIX_RE = re.compile(r"^本报讯\s*")
-ROLE_RE = re.compile(r"(郑报全媒体记者|全媒体记者|实习生|特约记者|记者|通讯员|见习记者)")
+ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者", "记者", "通讯员", "见习记者")
+# a role word may carry a stray space of the print layout (通 讯员)
+ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
 TRAILING_BYLINE_RE = re.compile(r"(?:^|(?<=[。！？”]))\s*((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})$")
 NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生"}
@@ -151,35 +154,84 @@ def _reassign_headlines(doc: CleanDocument, drafts: list[_Draft]) -> None:
         draft.headline_lines.sort()
 
 
-def _names(text: str) -> list[tuple[str, int, str]]:
-    """Names in a byline text with their offsets and roles (记者/通讯员)."""
-    found: list[tuple[str, int, str]] = []
+def _names(text: str) -> list[tuple[str, int, int, str]]:
+    """Names in a byline text: (name, start, end, role 记者/通讯员)."""
+    found: list[tuple[str, int, int, str]] = []
     role = "记者"
     position = 0
     for part in ROLE_RE.split(text):
         if ROLE_RE.fullmatch(part):
-            role = "通讯员" if part == "通讯员" else "记者"
+            role = "通讯员" if part.replace(" ", "") == "通讯员" else "记者"
         else:
-            for match in NAME_TOKEN_RE.finditer(part):
-                token = match.group()
-                if token not in NON_NAME_TOKENS:
-                    found.append((token, position + match.start(), role))
+            found.extend((name, position + s, position + e, role) for name, s, e in _name_tokens(part))
         position += len(part)
     return found
 
 
+_CJK_RUN_RE = re.compile("[\u4e00-\u9fff]+")
+
+
+def _name_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The names of a byline's run of names: (name, start, end). Print layouts split a name
+    with a stray space (陈 欣莉) and glue two names at a line break (韦思飞\n许晓林)."""
+    surnames = load_lexicon().surnames
+    runs = [(m.start(), m.end()) for m in _CJK_RUN_RE.finditer(text)]
+    found: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        run = text[start:end]
+        if len(run) == 1 and run in surnames and i + 1 < len(runs):
+            next_start, next_end = runs[i + 1]
+            if next_start == end + 1 and text[end] == " " and next_end - next_start <= 2:
+                found.append((run + text[next_start:next_end], start, next_end))
+                i += 2
+                continue
+        cut = _two_names_cut(run, surnames)
+        if cut:
+            found.extend(((run[:cut], start, start + cut), (run[cut:], start + cut, end)))
+        else:
+            found.extend(
+                (m.group(), start + m.start(), start + m.end())
+                for m in NAME_TOKEN_RE.finditer(run)
+                if m.group() not in NON_NAME_TOKENS
+            )
+        i += 1
+    return found
+
+
+def _two_names_cut(run: str, surnames: frozenset[str]) -> int:
+    """Where a run of 5-6 characters (too long for one name) splits into two names that
+    each start with a surname (韦思飞|许晓林), 0 when it does not."""
+    if not 5 <= len(run) <= 6 or run in NON_NAME_TOKENS:
+        return 0
+    for cut in (3,) if len(run) == 6 else (3, 2):
+        first_ok = run[0] in surnames or run[:2] in surnames
+        if first_ok and (run[cut] in surnames or run[cut : cut + 2] in surnames):
+            return cut
+    return 0
+
+
 def _byline_mentions(doc: CleanDocument, article: int, start: int, text: str, bare: bool = False) -> list[Mention]:
-    names = (
-        [(t, o, "") for t, o in ((m.group(), m.start()) for m in NAME_TOKEN_RE.finditer(text))]
-        if bare
-        else _names(text)
-    )
-    return [
-        Mention(
-            doc.path, article, -1, start + offset, start + offset + len(name), name, "journalist", "byline", role=role
+    names = [(name, s, e, "") for name, s, e in _name_tokens(text)] if bare else _names(text)
+    mentions = []
+    for name, name_start, name_end, role in names:
+        surface = text[name_start:name_end]
+        mentions.append(
+            Mention(
+                doc.path,
+                article,
+                -1,
+                start + name_start,
+                start + name_end,
+                surface,
+                "journalist",
+                "byline",
+                canonical=name if name != surface else "",
+                role=role,
+            )
         )
-        for name, offset, role in names
-    ]
+    return mentions
 
 
 def _trailing_byline(text: str) -> re.Match[str] | None:

@@ -55,6 +55,16 @@ CASES = [
     ),
     ("代表们先后到二七区实验幼儿园沁河路园视察。", {("organization", "二七区实验幼儿园沁河路园")}),
     ("河南医疗健康产业园依托郑大一附院资源。", {("organization", "郑大一附院")}),
+    # a village right after its town (镇上 is no verb here); a city whose 新乡 reads like a township
+    (
+        "新安县汪营镇上秦屯村，田间地头一派生机勃勃的景象。",
+        {("district", "新安县"), ("district", "汪营镇"), ("district", "上秦屯村")},
+    ),
+    # 林 is a surname, 林州市 no name: the list of people ends at the next post
+    (
+        "林州市委常委、市纪委书记赵爱杰、林州市副市长余永慧出席签约仪式。",
+        {("official", "赵爱杰"), ("official", "余永慧"), ("district", "林州市")},
+    ),
     # titles conferred or counted are no bodies
     ("河南省司法厅印发决定，命名609个“河南省五星规范化司法所”。", {("organization", "河南省司法厅")}),
     ("二七区再添5个“河南省五星规范化司法所”。", {("district", "二七区"), ("district", "河南省")}),

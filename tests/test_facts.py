@@ -120,3 +120,37 @@ def test_a_district_calling_its_bodys_meeting_makes_the_body_the_convener(tmp_pa
     # a body the build does not name is not made up: the district stays the convener
     unnamed = CHAMBER.replace("区工商联企业家主席、会长等50余人参加了本次活动。", "")
     assert {(head, tail) for head, tail, _ in _relations(tmp_path, unnamed, "attended")} == {("王泽文", "二七区")}
+
+
+COUNTY_CITY = """林州市召开项目建设推进会
+
+本报讯 近日，林州市召开项目建设推进会。林州市委常委、市纪委书记赵爱杰，县委常委、宣传部部长袁雅波出席会议。
+日前，新乡市副市长史梓霞赴卫滨区调研项目建设工作。
+"""
+
+
+def test_posts_in_an_article_about_a_county_level_city(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(COUNTY_CITY, encoding="utf-8")
+    graph = build([str(page)])
+    posts = {e.name: {(p.title, p.organization) for p in e.posts} for e in graph.entities.values()}
+    assert ("市纪委书记", "林州市纪委") in posts["赵爱杰"]  # 市 is 林州市, not 安阳市
+    assert posts["史梓霞"] == {("副市长", "新乡市政府")}  # not 市副市长 of a body 市
+    assert "organization/市" not in graph.entities
+    assert "organization/宣传部" not in graph.entities
+
+
+VISIT_COMPANY = """陈建怡调研正禾食品加工产业园
+
+本报讯（记者 袁洪轩）1月11日，义马市委书记陈建怡带领义马市工信局等单位负责人，实地调研正禾食品加工产业园。
+随后，陈建怡来到三门峡天峰集团有限公司，走进生产车间，详细了解企业生产经营情况。
+"""
+
+
+def test_a_company_named_after_the_prefecture_is_placed_in_the_articles_county(tmp_path: Path) -> None:
+    located = _relations(tmp_path, VISIT_COMPANY, "located_in")
+    # 三门峡 (the city above 义马市), not 三门 (三门县, Zhejiang), starts its name
+    assert ("三门峡天峰集团有限公司", "义马市", "article") in located
+    drum_tower = VISIT_COMPANY.replace("义马市", "鼓楼区").replace("三门峡天峰", "河南锦森")
+    # 鼓楼区 is a county of 开封 (Henan) as well as of 南京 and 福州
+    assert ("河南锦森集团有限公司", "鼓楼区", "article") in _relations(tmp_path, drum_tower, "located_in")

@@ -139,11 +139,20 @@ def test_pages_carry_print_layout_noise(corpus: tuple[Path, dict[str, object]]) 
     assert not any(line.startswith(("，", "。", "）")) for line in wrapped.split("\n"))
 
 
-def test_kg_finds_most_gold_officials(corpus: tuple[Path, dict[str, object]]) -> None:
+# floors on the generated gold (the 10 MB corpus scores 0.99-1.00 on every type; see
+# benchmarks/README.md); a drop here is a regression of the extractor or of the generator
+GENERATED_FLOOR = 0.97
+
+
+def test_kg_scores_the_generated_gold(corpus: tuple[Path, dict[str, object]]) -> None:
     from kg.pipeline import build
 
     out, _ = corpus
     report = evaluate(build([str(out / "pages")], warn=lambda message: None), load_gold(out / "gold"))
-    officials = report.entities["official"]
-    assert officials.tp + officials.fn > 100
-    assert officials.recall >= 0.8, officials.errors[:20]
+    assert report.entities["official"].tp + report.entities["official"].fn > 100
+    scores = {**report.entities, **report.relations, "posts": report.posts}
+    for name, score in scores.items():
+        if score.tp + score.fn + score.fp == 0:
+            continue
+        assert score.precision >= GENERATED_FLOOR, (name, score.as_dict(), score.errors[:10])
+        assert score.recall >= GENERATED_FLOOR, (name, score.as_dict(), score.errors[:10])

@@ -54,13 +54,32 @@ def test_article_count_matches_gold(segmented: dict[str, list], gold: list[dict]
         ("标题\n\n本报讯 近日,二七区开会。记者 朱翔宇 通讯员 刘聪", ["朱翔宇", "刘聪"]),
         ("标题\n\n本报讯（郑报全媒体记者 徐刚领）昨日，记者从省委宣传部获悉。", ["徐刚领"]),
         ("标题\n\n本报讯 近日,开会了。\n\n党贺喜 郭铮", ["党贺喜", "郭铮"]),
+        # stray spaces and line breaks of the print layout
+        ("标题\n\n本报讯（记 者 袁洪轩）近日，开会了。", ["袁洪轩"]),
+        ("标题\n\n本报讯(记者 陈 欣莉 通 讯员 钱华)近日,开会了。", ["陈欣莉", "钱华"]),
+        ("标题\n\n本报讯（记者 龙光刚 通讯员 韦思飞\n许晓林）9月20日下午，开会了。", ["龙光刚", "韦思飞", "许晓林"]),
     ],
 )
 def test_bylines(text: str, journalists: list[str]) -> None:
     from kg.model import Document
 
     articles = segment(repair(Document("t.txt", text, "utf-8")))
-    assert [m.text for a in articles for m in a.byline] == journalists
+    assert [m.name for a in articles for m in a.byline] == journalists
+    for article in articles:
+        for mention in article.byline:
+            assert mention.text.replace(" ", "").replace("\n", "") == mention.name
+
+
+def test_a_lone_name_before_the_next_headline_is_a_byline() -> None:
+    from kg.model import Document
+
+    text = (
+        "第一篇的标题\n\n本报讯 近日，开会了，会议总结了前一阶段的工作并安排部署下一阶段的重点任务。\n\n"
+        "黄冠丹\n\n罗山县下邱沟村： 小杂粮飘香\n\n本报讯 另一条消息。"
+    )
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    assert [[m.name for m in a.byline] for a in articles] == [["黄冠丹"], []]
+    assert all("黄冠丹" not in a.headline for a in articles)
 
 
 def test_sentences_point_into_the_clean_text(segmented: dict[str, list]) -> None:

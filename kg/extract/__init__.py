@@ -33,7 +33,7 @@ from kg.extract.chunks import (
 )
 from kg.extract.people import PersonMatch, TitleMatch, find_people, title_matcher, title_words
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
-from kg.extract.posts import Context, absolute_name, parse_posts
+from kg.extract.posts import Context, absolute_name, department_name, parse_posts
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
@@ -191,7 +191,9 @@ def extract_sentence(
         if _honorary_title(text, chunk.start, chunk.end):
             continue
         name = text[chunk.start : chunk.end]
-        canonical = absolute_name(name, context) if chunk.type == "organization" else ""
+        canonical = ""
+        if chunk.type == "organization":
+            canonical = department_name(text, chunk.start, name, context) or absolute_name(name, context)
         candidates.append(
             _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
         )

@@ -165,6 +165,14 @@ def _ends_with_name(text: str, end: int) -> bool:
     return False
 
 
+def _ends_division(text: str, level_at: int, lexicon: Lexicon) -> bool:
+    """Does the level character at ``level_at`` end a division's name (新乡市, whose 新乡 reads
+    like a township)?"""
+    return any(
+        text[level_at - length : level_at + 1] in lexicon.divisions_by_name for length in range(1, min(level_at, 6) + 1)
+    )
+
+
 LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start relative names (区委)
 
 
@@ -201,15 +209,20 @@ def scan_left(
             if protected:
                 pos -= len(protected)
                 continue
-        if pos < start and text[pos] in LEVEL_NAMES and _ends_with_name(text, pos):
-            break  # 区委|区政府: a second relative name starts here
+        if (
+            pos < start
+            and text[pos] in LEVEL_NAMES
+            and _ends_with_name(text, pos)
+            and not _ends_division(text, pos, lexicon)
+        ):
+            break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
         if ch in stop_ends:
             stop = ""
             for length in stop_lengths.get(ch, ()):
                 if length <= pos and text[pos - length : pos] in left_stops:
                     stop = text[pos - length : pos]
                     break
-            if not stop and text[pos - 2 : pos] in stop_verbs:
+            if not stop and text[pos - 2 : pos] in stop_verbs and pos - 1 not in barriers:  # 汪营镇|上秦屯村: no 镇上
                 stop = _verb_ending_at(text, pos)
                 if (
                     stop

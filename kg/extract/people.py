@@ -264,11 +264,16 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
         cursor = name_end
         while cursor < len(text) and text[cursor] in LIST_SEPARATORS:
             nxt = name_at(text, cursor + 1, lexicon, titles_at)
-            if nxt < 0 or cursor + 1 in titles_at:
-                break
+            if nxt < 0 or cursor + 1 in titles_at or _division_at(text, cursor + 1, lexicon):
+                break  # 、林州市副市长余永慧: a post of the next person, not a name
             found.append(PersonMatch(cursor + 1, nxt, person_type, posts if kind == "group" else (), cursor + 1))
             cursor = nxt
     return found
+
+
+def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does a division's full name (林州市, whose 林 is a surname) start at ``start``?"""
+    return any(text[start : start + length] in lexicon.divisions_by_name for length in range(2, 8))
 
 
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")

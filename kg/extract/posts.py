@@ -10,6 +10,7 @@ department.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.lexicon import Division, load_lexicon
@@ -85,6 +86,10 @@ class Context:
     recent_places: tuple[tuple[str, str], ...] = ()  # (suffix kind, name), most recent last
 
     def district_for(self, level_char: str) -> Division | None:
+        """The district that 区/县/市/省 stand for: 市 is the county itself in an article
+        about a county-level city (林州市: 市纪委 is 林州市纪委), else the prefecture."""
+        if level_char == "市" and self.county is not None and self.county.name.endswith("市"):
+            return self.county
         level = LEVEL_CHARS.get(level_char)
         return {"county": self.county, "prefecture": self.prefecture, "province": self.province}.get(level or "")
 
@@ -104,6 +109,21 @@ def absolute_name(name: str, context: Context) -> str:
     if name in BARE_LEVEL_ORGS:
         return context.recent(name) or name
     return name
+
+
+# the standing committee seat written before a bare department: 县委常委、宣传部部长
+_COMMITTEE_BEFORE_RE = re.compile("([区市县省])委常委[、，]?$")
+
+
+def department_name(text: str, start: int, name: str, context: Context) -> str:
+    """The full name of a bare Party department (宣传部 -> 博爱县委宣传部): of the committee
+    whose standing-committee seat is written just before it, else of the article's county;
+    "" when ``name`` is no bare department or no committee is known."""
+    if name[:-1] not in PARTY_DEPARTMENTS or not name.endswith("部"):
+        return ""
+    seat = _COMMITTEE_BEFORE_RE.search(text, max(0, start - 6), start)
+    district = context.district_for(seat.group(1)) if seat is not None else context.county
+    return f"{district.name}委{name}" if district is not None else ""
 
 
 def split_post(phrase: str) -> tuple[str, str]:
