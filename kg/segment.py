@@ -180,6 +180,8 @@ def _name_tokens(text: str) -> list[tuple[str, int, int]]:
     i = 0
     while i < len(runs):
         start, end = runs[i]
+        if end - start >= 3 and text[end - 1] == "文" and text[end : end + 1] == "/":
+            end -= 1  # 卢静\n文/图: the credit glued to the name at a line break
         run = text[start:end]
         if len(run) == 1 and run in surnames and i + 1 < len(runs):
             next_start, next_end = runs[i + 1]

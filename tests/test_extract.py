@@ -60,6 +60,20 @@ CASES = [
         "新安县汪营镇上秦屯村，田间地头一派生机勃勃的景象。",
         {("district", "新安县"), ("district", "汪营镇"), ("district", "上秦屯村")},
     ),
+    # a verb whose last character starts the next word (汇|集团), or that stands inside a
+    # village's name after its township (董营乡|下马洼村); a verb and 各 make no place
+    ("随后，余杰来到恒汇集团有限公司，走进生产车间。", {("company", "恒汇集团有限公司")}),
+    (
+        "本报讯 近日，在固始县董营乡下马洼村，",
+        {("district", "固始县"), ("district", "董营乡"), ("district", "下马洼村")},
+    ),
+    ("前程办事处对接各社区的老年人。", {("district", "前程办事处")}),
+    (
+        "8月7日下午，南阳市副市长胡艳鑫到内乡县调研项目建设工作。",
+        {("district", "南阳市"), ("official", "胡艳鑫"), ("district", "内乡县")},
+    ),
+    # a name before 带领 (杨涛|带领, not 杨涛带|领舞)
+    ("县长杨涛带领舞阳县工信局等单位负责人调研。", {("official", "杨涛"), ("district", "舞阳县")}),
     # 林 is a surname, 林州市 no name: the list of people ends at the next post
     (
         "林州市委常委、市纪委书记赵爱杰、林州市副市长余永慧出席签约仪式。",

@@ -58,6 +58,7 @@ def test_article_count_matches_gold(segmented: dict[str, list], gold: list[dict]
         ("标题\n\n本报讯（记 者 袁洪轩）近日，开会了。", ["袁洪轩"]),
         ("标题\n\n本报讯(记者 陈 欣莉 通 讯员 钱华)近日,开会了。", ["陈欣莉", "钱华"]),
         ("标题\n\n本报讯（记者 龙光刚 通讯员 韦思飞\n许晓林）9月20日下午，开会了。", ["龙光刚", "韦思飞", "许晓林"]),
+        ("标题\n\n本报讯（记者 陶云龙 通讯员 卢静\n文/图）9月25日，开会了。", ["陶云龙", "卢静"]),
     ],
 )
 def test_bylines(text: str, journalists: list[str]) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from kg.extract.words import frequencies, pos_tag, tagged_words, word_frequency
+from kg.extract.words import cut, frequencies, pos_tag, tagged_words, word_frequency
 from kg.lexicon import Lexicon, Match, Matcher, Suffix, load_lexicon
 from kg.text import is_cjk
 
@@ -165,6 +165,19 @@ def _ends_with_name(text: str, end: int) -> bool:
     return False
 
 
+def _verb_stands(text: str, end: int) -> bool:
+    """Is the two-character verb ending at ``end`` a word of the text, or does its last
+    character belong to the word after it (恒汇集团: 汇|集团, not 汇集|团)?"""
+    if not is_cjk(text[end : end + 1]):
+        return True
+    return _first_word_is_two_long(text[end - 2 : end + 2])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _first_word_is_two_long(window: str) -> bool:
+    return len(cut(window)[0]) == 2
+
+
 def _ends_division(text: str, level_at: int, lexicon: Lexicon) -> bool:
     """Does the level character at ``level_at`` end a division's name (新乡市, whose 新乡 reads
     like a township)?"""
@@ -222,7 +235,12 @@ def scan_left(
                 if length <= pos and text[pos - length : pos] in left_stops:
                     stop = text[pos - length : pos]
                     break
-            if not stop and text[pos - 2 : pos] in stop_verbs and pos - 1 not in barriers:  # 汪营镇|上秦屯村: no 镇上
+            if (
+                not stop
+                and text[pos - 2 : pos] in stop_verbs
+                and pos - 1 not in barriers  # 汪营镇|上秦屯村: no 镇上
+                and _verb_stands(text, pos)
+            ):
                 stop = _verb_ending_at(text, pos)
                 if (
                     stop
@@ -285,8 +303,12 @@ def _without_district(stem: str, lexicon: Lexicon) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon) -> bool:
-    """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur."""
+def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bool = False) -> bool:
+    """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur.
+
+    ``after_place``: the stem follows a place's name (董营乡|下马洼村), so a verb inside it
+    (下马) does not make it a phrase; one that is generic but for its verbs and adverbs
+    (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
@@ -295,6 +317,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon) -> bool:
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
+        if after_place:
+            rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
+            return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
         return not _generic(stem, lexicon) and not _has_predicate(stem)
     if type_ == "project":
         words = _words(stem)
@@ -354,6 +379,16 @@ def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = N
     return found
 
 
+def _from_place_before(text: str, name_start: int, start: int, barriers: frozenset[int]) -> int:
+    """Where a place's name may start when a word inside it stopped the scan (董营乡|下马洼村,
+    whose 下马 is a verb): right after the place before it, if that is near and all that
+    lies between is that verb; else ``name_start``."""
+    before = max((b for b in barriers if b < name_start and start - b <= 6), default=-1)
+    if before < 0 or text[before:name_start] not in _stop_verbs() or not all(is_cjk(ch) for ch in text[before:start]):
+        return name_start  # only a verb between the two (到|内乡县 stays cut at 到)
+    return before
+
+
 def find_chunks(
     text: str,
     floor: int = 0,
@@ -392,6 +427,12 @@ def find_chunks(
                     places = place_barriers() if callable(place_barriers) else place_barriers
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
+                if not _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
+                    after = _from_place_before(text, name_start, start, district_barriers)
+                    if after != name_start and _valid(text[after:start], suffix.text, suffix.type, lexicon, True):
+                        found.append(Chunk(after, end, suffix.type, suffix.text))
+                        done = end
+                        break
             if _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
                 found.append(Chunk(name_start, end, suffix.type, suffix.text))
                 done = end

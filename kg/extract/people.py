@@ -189,15 +189,15 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
             if given == 2 and text[end - 1] in FUNCTION_CHARS:
                 continue  # 王强|到西流湖街道, not 王强到
             if given == 2 and _follower_cut(text, end, lexicon):
-                continue  # 方芳|作为, not 方芳作|为
+                continue  # 方芳|作为, not 方芳作|为; 杨涛|带领, not 杨涛带|领
             return end
     return -1
 
 
 def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
-    """Does a follower word (作为) start at the name's last character while only a function
-    character (为) follows the name?"""
-    if text[end : end + 1] not in FUNCTION_CHARS or any(text[end : end + n] in lexicon.name_followers for n in (2, 3)):
+    """Does a follower word start at the name's last character (方芳作|为, 杨涛带|领), with no
+    follower right after the name?"""
+    if any(text[end : end + n] in lexicon.name_followers for n in (2, 3)):
         return False
     return any(text[end - 1 : end - 1 + n] in lexicon.name_followers for n in (2, 3))
 
