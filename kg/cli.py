@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import signal
@@ -382,18 +383,27 @@ class _Terminated(BaseException):
     """SIGTERM, raised as an exception so that clean-up code runs (no half-written exports)."""
 
 
-def _terminate(signum: int, frame: object) -> None:
+def _terminate(owner: int, signum: int, frame: object) -> None:
+    """Raise :class:`_Terminated` in the process that called :func:`main`. A process forked
+    from it (a worker writing exports) inherits this handler: it dies as SIGTERM would have
+    it, instead of raising into the copy of its parent's stack that it runs in (which, hit
+    right after the fork, would carry on with the parent's work)."""
+    if os.getpid() != owner:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
     raise _Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminate)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    handles_sigterm = threading.current_thread() is threading.main_thread()
+    if handles_sigterm:
+        previous = signal.signal(signal.SIGTERM, functools.partial(_terminate, os.getpid()))
     try:
         return int(args.func(args))
     except KgError as exc:
@@ -405,6 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Terminated:
         print("kg: terminated; the previous exports are unchanged", file=sys.stderr)
         return 143
+    finally:
+        if handles_sigterm:  # called in-process (a test, a notebook): leave signals as they were
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 if __name__ == "__main__":

@@ -377,3 +377,32 @@ def test_subprocess_exit_codes(tmp_path: Path, page: str) -> None:
     done = subprocess.run([str(KG), "build", str(good), "-o", str(blocker)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 4, done.stderr
     assert_one_clear_error(done.stderr, str(blocker), "cannot create the output folder")
+
+
+def test_main_leaves_the_sigterm_handler_as_it_found_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    text = tmp_path / "page.txt"
+    text.write_text(page, encoding="utf-8")
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["extract", str(text)]) == 0
+    assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_a_process_forked_under_the_handler_dies_of_sigterm() -> None:
+    """A forked child (an export writer) must not raise into its copy of the parent's stack."""
+    import functools
+    import multiprocessing
+
+    from kg.cli import _terminate
+
+    previous = signal.signal(signal.SIGTERM, functools.partial(_terminate, os.getpid()))
+    try:
+        child = multiprocessing.get_context("fork").Process(target=time.sleep, args=(30,))
+        child.start()
+        time.sleep(0.2)
+        child.terminate()
+        child.join(10)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert child.exitcode == -signal.SIGTERM  # before: 1, _Terminated raised inside the child
