@@ -72,6 +72,8 @@ CASES = [
         "8月7日下午，南阳市副市长胡艳鑫到内乡县调研项目建设工作。",
         {("district", "南阳市"), ("official", "胡艳鑫"), ("district", "内乡县")},
     ),
+    # a subdistrict by its office: one name (街道 goes on into 办事处)
+    ("他来到偃师区首阳山街道办事处。", {("district", "偃师区"), ("district", "首阳山街道办事处")}),
     # a name before 带领 (杨涛|带领, not 杨涛带|领舞)
     ("县长杨涛带领舞阳县工信局等单位负责人调研。", {("official", "杨涛"), ("district", "舞阳县")}),
     # 林 is a surname, 林州市 no name: the list of people ends at the next post
@@ -112,3 +114,8 @@ def test_short_forms_name_their_full_form() -> None:
 def test_bodies_named_as_a_group_are_no_organization() -> None:
     found = {(m["type"], m["text"]) for m in extract_text("中原区四个班子、区直委局、各街道负责人到二七区学习。")}
     assert found == {("district", "中原区"), ("district", "二七区")}
+
+
+def test_a_subdistrict_office_names_the_subdistrict() -> None:
+    found = [m for m in extract_text("他来到偃师区首阳山街道办事处。") if m["text"] == "首阳山街道办事处"]
+    assert [m.get("name") for m in found] == ["首阳山街道"]

@@ -194,6 +194,8 @@ def extract_sentence(
         canonical = ""
         if chunk.type == "organization":
             canonical = department_name(text, chunk.start, name, context) or absolute_name(name, context)
+        elif name.endswith("街道办事处"):
+            canonical = name.removesuffix("办事处")  # the subdistrict by its office: one place
         candidates.append(
             _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
         )

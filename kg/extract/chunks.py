@@ -350,7 +350,16 @@ def place_ends(
     ends = {end for _, end in places}
     if matches is None:
         matches = suffix_matcher().find(text)
-    ends.update(end for start, end, _ in matches if text[start:end] in PLACE_ENDINGS)
+    ends.update(
+        end
+        for start, end, suffixes in matches
+        if text[start:end] in PLACE_ENDINGS
+        # not where the ending goes on into a longer one (首阳山街道|办事处 is one name)
+        and not any(
+            s.text == text[start:end] and s.not_followed_by and text.startswith(s.not_followed_by, end)
+            for s in suffixes
+        )
+    )
     return frozenset(ends)
 
 
