@@ -72,6 +72,18 @@ CASES = [
         "8月7日下午，南阳市副市长胡艳鑫到内乡县调研项目建设工作。",
         {("district", "南阳市"), ("official", "胡艳鑫"), ("district", "内乡县")},
     ),
+    # 建设 and 创意 inside a name before its core, not after a verb or an adverb
+    ("随后，他来到河南华耀建设集团有限公司调研。", {("company", "河南华耀建设集团有限公司")}),
+    ("来到中国建设银行调研。", {("company", "中国建设银行")}),
+    (
+        "郑州国际文化创意产业园管委会主任陈刚参加会议。",
+        {("organization", "郑州国际文化创意产业园管委会"), ("official", "陈刚")},
+    ),
+    ("积极推进建设智能制造产业园项目。", {("project", "智能制造产业园项目")}),
+    ("重点建设中铝洛铜新材料产业园项目。", {("project", "中铝洛铜新材料产业园项目")}),
+    # a yearly capacity starts a project's name
+    ("签订了年产10万吨新型建材项目合作协议。", {("project", "年产10万吨新型建材项目")}),
+    ("建设年产3.5万吨锂电池材料项目。", {("project", "年产3.5万吨锂电池材料项目")}),
     # a subdistrict by its office: one name (街道 goes on into 办事处)
     ("他来到偃师区首阳山街道办事处。", {("district", "偃师区"), ("district", "首阳山街道办事处")}),
     # a name before 带领 (杨涛|带领, not 杨涛带|领舞)

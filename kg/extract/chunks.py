@@ -38,14 +38,23 @@ WEAK_STOPS = frozenset("为有将由")
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
+# the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
+CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
+CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?[吨台套件辆只个片支株头平方米立方]+")
 # all the bodies directly under a level, not one body (区直委局, 市直单位)
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
-# verbs that name an industry inside a company or project name (河南华宇机械制造有限公司,
+# verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
-INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工"})
+INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意"})
+# of those, the ones that more often start a phrase (加快建设产业园项目): inside a name only
+# before the core of a name (华耀建设集团, 中国建设银行, 城市建设管理局, 文化创意产业园) and
+# not after a verb or an adverb (推进建设, 大力建设)
+CORE_BEFORE_VERBS = frozenset({"建设", "创意"})
+NAME_CORES = ("集团", "投资", "银行", "管理", "工程", "发展", "有限", "股份", "产业", "公司", "科技", "设计", "监理")
+ADVERBIAL_NOUNS = frozenset({"大力", "全力", "着力", "重点", "全面", "集中", "高标准", "高质量"})
 STANDALONE_OK = {"经开区", "高新区", "航空港区", "区委", "市委", "省委", "县委"}
 
 
@@ -135,6 +144,26 @@ def _inside(text: str, pos: int, limit: int) -> bool:
     return pos - 2 > limit and is_cjk(text[pos - 3])
 
 
+def _with_capacity(text: str, name_start: int, floor: int) -> int:
+    """Where a project's name starts when a yearly capacity (年产10万吨) comes before what the
+    scan found, whose digits stopped it."""
+    found = CAPACITY_BEFORE_RE.search(text, max(floor, name_start - 12), name_start)
+    if found is None or not CAPACITY_RE.match(text, found.start()):
+        return name_start
+    return found.start()
+
+
+def _core_verb_inside(text: str, pos: int, left_stops: frozenset[str]) -> bool:
+    """Is the verb ending at ``pos`` (建设) part of the name: a name's core follows it and no
+    verb, adverb or left-context word comes right before it?"""
+    if not text.startswith(NAME_CORES, pos):
+        return False
+    before = text[pos - 4 : pos - 2]
+    if text[pos - 3 : pos - 2] in left_stops or before in left_stops or before in ADVERBIAL_NOUNS:
+        return False
+    return pos_tag(before) not in ("v", "d", "ad", "vd", "p", "m", "q", "mq")
+
+
 def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
     if pos - 1 <= limit or not is_cjk(text[pos - 2]):
         return True
@@ -201,7 +230,7 @@ def scan_left(
 
     The scan stops at a left stop (走进, 和: the longest ending here, looked up by its
     last character) or a common verb (了解); a weak stop (为, 有) only where it is a
-    word of its own; with ``industry`` (company and project names) not at a verb of
+    word of its own; with ``industry`` (names of bodies, companies, projects) not at a word of
     :data:`INDUSTRY_VERBS` that follows another character of the name (机械制造).
     This is the hot loop of the extractor, hence the lookups bound to locals.
     """
@@ -242,13 +271,14 @@ def scan_left(
                 and _verb_stands(text, pos)
             ):
                 stop = _verb_ending_at(text, pos)
-                if (
-                    stop
-                    and industry
-                    and stop in industry_verbs
-                    and (stop not in INDUSTRY_VERBS or _inside(text, pos, limit))
-                ):
-                    stop = ""
+            if (
+                stop
+                and industry
+                and stop in industry_verbs
+                and (stop not in INDUSTRY_VERBS or _inside(text, pos, limit))
+                and (stop not in CORE_BEFORE_VERBS or _core_verb_inside(text, pos, left_stops))
+            ):
+                stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
             if stop in CONJUNCTION_STOPS and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS:
                 pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
                 continue
@@ -311,6 +341,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
+    if type_ == "project" and (capacity := CAPACITY_RE.match(stem)):
+        stem = stem[capacity.end() :]  # judged without its capacity (年产10万吨)
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False
     if type_ == "district":
@@ -429,8 +461,9 @@ def find_chunks(
             if len(suffix.text) == 1 and _glued_to_word(text, start, suffix):
                 continue
             if suffix.type != "district":
-                industry = suffix.type in ("company", "project")
-                name_start = scan_left(text, start, floor, lexicon, barriers, industry)
+                name_start = scan_left(text, start, floor, lexicon, barriers, industry=True)
+                if suffix.type == "project":
+                    name_start = _with_capacity(text, name_start, floor)
             else:
                 if district_barriers is None:
                     places = place_barriers() if callable(place_barriers) else place_barriers
