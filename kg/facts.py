@@ -162,6 +162,7 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
 
 
 GOING_RE = re.compile(r"(?:一行)?(?:到|赴|深入|前往)$")
+ACCOMPANIED_RE = re.compile(r"的陪同下[，,]?$")
 VISIT_LINKS = ("", "开展", "进行", "实地")
 
 
@@ -181,7 +182,8 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     if going is None:
         return []
     gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before)
-    return places if gone else []
+    accompanied = ACCOMPANIED_RE.search(text, 0, going.start()) is not None  # X在Y的陪同下，到Z调研
+    return places if gone or accompanied else []
 
 
 def signed(view: SentenceView) -> Iterator[Fact]:

@@ -84,6 +84,11 @@ CASES = [
     # a yearly capacity starts a project's name
     ("签订了年产10万吨新型建材项目合作协议。", {("project", "年产10万吨新型建材项目")}),
     ("建设年产3.5万吨锂电池材料项目。", {("project", "年产3.5万吨锂电池材料项目")}),
+    # a rare surname (安, 万) in a two-character name after a title, but no word read as a name
+    ("郑州市委书记安伟出席会议。", {("official", "安伟"), ("district", "郑州市")}),
+    ("副区长万强主持会议。", {("official", "万强")}),
+    ("区委书记要求各单位抓好落实。", set()),
+    ("区委书记于近日召开会议。", set()),
     # a subdistrict by its office: one name (街道 goes on into 办事处)
     ("他来到偃师区首阳山街道办事处。", {("district", "偃师区"), ("district", "首阳山街道办事处")}),
     # a name before 带领 (杨涛|带领, not 杨涛带|领舞)

@@ -154,3 +154,23 @@ def test_a_company_named_after_the_prefecture_is_placed_in_the_articles_county(t
     drum_tower = VISIT_COMPANY.replace("义马市", "鼓楼区").replace("三门峡天峰", "河南锦森")
     # 鼓楼区 is a county of 开封 (Henan) as well as of 南京 and 福州
     assert ("河南锦森集团有限公司", "鼓楼区", "article") in _relations(tmp_path, drum_tower, "located_in")
+
+
+ZONE = """郑东新区召开大会
+
+本报讯 近日，郑东新区召开大会。郑东新区党工委副书记、管委会主任刘涛出席会议。庙李村党支部书记、村委会主任马建国，白沙镇镇长、党委副书记杨明参加会议。
+河南省副省长孙守刚在郑州市委书记安伟的陪同下，到郑州市金水区调研。
+"""
+
+
+def test_a_bare_body_after_a_post_takes_that_posts_place(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(ZONE, encoding="utf-8")
+    graph = build([str(page)])
+    posts = {e.name: [(p.title, p.organization) for p in e.posts] for e in graph.entities.values()}
+    assert posts["刘涛"] == [("党工委副书记", "郑东新区党工委"), ("管委会主任", "郑东新区管委会")]
+    assert ("村委会主任", "庙李村村委会") in posts["马建国"]
+    assert ("党委副书记", "白沙镇党委") in posts["杨明"]
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, ZONE, "visited")}
+    assert ("孙守刚", "金水区") in visited  # X在Y的陪同下，到Z调研
+    assert not any(head == "安伟" for head, _ in visited)

@@ -142,13 +142,17 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
     return starts_with_word(text, pos)
 
 
-def _plausible(name: str, lexicon: Lexicon) -> bool:
+def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
+    """Can ``name`` be a person's name? A two-character one with a rare surname (于, 安, 常)
+    only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`)."""
     if not all(is_cjk(c) for c in name):
         return False
     tag = pos_tag(name)
     if tag and not tag.startswith("nr") and is_word(name, 50):
         return False
-    if name[0] in lexicon.rare_surnames and (len(name) == 2 or is_word(name[1:], 100)):
+    if name[0] in lexicon.rare_surnames and (
+        not rare_two_ok if len(name) == 2 else is_word(name[1:], 100) or is_word(name[:2], 100)  # 要求|各
+    ):
         return False
     if name.endswith(KINSHIP):
         return False
@@ -181,7 +185,7 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
         name = text[start:end]
         if (
             _boundary(text, end, lexicon, titles_at)
-            and _plausible(name, lexicon)
+            and _plausible(name, lexicon, given == 1 and _rare_two_ok(text, start, end, lexicon))
             and not _crosses_word(text, start, end)
         ):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
@@ -192,6 +196,15 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
                 continue  # 方芳|作为, not 方芳作|为; 杨涛|带领, not 杨涛带|领
             return end
     return -1
+
+
+def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A two-character name with a rare surname, after a title, stands when it is no word,
+    its second character starts none, and a function character or a follower word comes
+    next (市委书记安伟的陪同下; not 书记于近日, 书记要求)."""
+    if is_word(text[start:end]) or starts_with_word(text, end - 1, minimum=1):
+        return False
+    return text[end : end + 1] in FUNCTION_CHARS or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
 
 
 def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -74,6 +74,9 @@ PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
 LEVEL_CHARS = {"区": "county", "县": "county", "市": "prefecture", "省": "province"}
 LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")
 BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
+# bodies every zone, town or village has, named after a post of the same place:
+# 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
+BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
                 previous_org = org
                 continue
         org = absolute_name(left, context) if left else previous_org
+        if org in BARE_BODIES and (place := _place_of(previous_org)):
+            org = place + org  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
         district = _leading_district(org)
         if district is None and left and left[0] in LEVEL_CHARS:
             district = context.district_for(left[0])
@@ -188,6 +193,15 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
         previous_org = org or previous_org
         previous_district = district or previous_district
     return posts
+
+
+def _place_of(org: str) -> str:
+    """The place part of a body's name (郑东新区 of 郑东新区党工委, 庙李村 of 庙李村党支部,
+    白沙镇 of 白沙镇政府)."""
+    for ending in (*BARE_BODIES, "人民政府", "政府"):
+        if org.endswith(ending) and len(org) > len(ending) + 1:
+            return org[: -len(ending)]
+    return org if len(org) > 2 and org.endswith(("镇", "乡", "村", "社区", "街道")) else ""  # 白沙镇镇长
 
 
 def _place_named(text: str) -> Division | None:
