@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
 from kg.facts import GOVERNMENT_ENDINGS
-from kg.lexicon import load_lexicon
+from kg.lexicon import ZONE_ENDINGS, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
 NUMERALS = "第零一二三四五六七八九十百千"
@@ -39,12 +39,7 @@ PLACE_LEVELS = (
     ("村", "village"),
     ("镇", "town"),
     ("乡", "township"),
-    ("经开区", "zone"),
-    ("高新区", "zone"),
-    ("新区", "zone"),
-    ("开发区", "zone"),
-    ("商务区", "zone"),
-    ("航空港区", "zone"),
+    *((ending, "zone") for ending in ZONE_ENDINGS),
 )
 
 
@@ -94,7 +89,7 @@ def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
     return entity
 
 
-ZONE_WORDS = ("经开区", "高新区", "新区", "航空港区", "开发区", "商务区")
+ZONE_WORDS = ZONE_ENDINGS
 
 
 def _strip_district_prefix(name: str) -> str:

@@ -89,6 +89,8 @@ CASES = [
     ("副区长万强主持会议。", {("official", "万强")}),
     ("区委书记要求各单位抓好落实。", set()),
     ("区委书记于近日召开会议。", set()),
+    # a zone by its full name; a zone's body after a post
+    ("郑州航空港经济综合实验区举行签约仪式。", {("district", "郑州航空港经济综合实验区")}),
     # a subdistrict by its office: one name (街道 goes on into 办事处)
     ("他来到偃师区首阳山街道办事处。", {("district", "偃师区"), ("district", "首阳山街道办事处")}),
     # a name before 带领 (杨涛|带领, not 杨涛带|领舞)

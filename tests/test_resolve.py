@@ -103,3 +103,12 @@ def test_organization_short_form_joins_the_longer_name_of_its_file(seed_graph: K
 )
 def test_shortens(short: str, full: str, shortens: bool) -> None:
     assert _shortens(short, full) is shortens
+
+
+def test_a_zone_by_its_full_name_is_a_zone(tmp_path) -> None:
+    from kg.pipeline import build
+
+    page = tmp_path / "page.txt"
+    page.write_text("航空港区签约\n\n本报讯 郑州航空港经济综合实验区举行重大项目集中签约仪式。\n", encoding="utf-8")
+    entity = build([str(page)]).entities["district/郑州航空港经济综合实验区"]
+    assert entity.level == "zone"

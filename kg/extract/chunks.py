@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from kg.extract.words import cut, frequencies, pos_tag, tagged_words, word_frequency
-from kg.lexicon import Lexicon, Match, Matcher, Suffix, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, Lexicon, Match, Matcher, Suffix, load_lexicon
 from kg.text import is_cjk
 
 MAX_NAME = 26
@@ -365,7 +365,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     return not _generic(stem, lexicon)
 
 
-PLACE_ENDINGS = ("经开区", "高新区", "航空港区", "新区", "街道", "办事处", "社区", "镇", "乡")
+PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡")
 LISTED_COMPANIES_RE = re.compile(
     r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等[^\s，。；、]{0,10}?(?:企业|公司|药企)"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import Division, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, Division, load_lexicon
 from kg.model import Post
 
 ORG_ENDINGS = (
@@ -234,7 +234,7 @@ def _relative_title(phrase: str, district: Division | None, zone: str) -> str:
 
 
 def _zone_prefix(org: str) -> str:
-    for zone in ("经开区", "高新区", "航空港区", "新区"):
+    for zone in ZONE_ENDINGS:
         index = org.find(zone)
         if index >= 0:
             return org[: index + len(zone)]
