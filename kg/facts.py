@@ -183,7 +183,8 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
         return []
     gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before)
     accompanied = ACCOMPANIED_RE.search(text, 0, going.start()) is not None  # X在Y的陪同下，到Z调研
-    return places if gone or accompanied else []
+    opens_clause = going.start() == floor  # X带领…负责人，深入Y调研
+    return places if gone or accompanied or opens_clause else []
 
 
 def signed(view: SentenceView) -> Iterator[Fact]:

@@ -89,6 +89,12 @@ CASES = [
     ("副区长万强主持会议。", {("official", "万强")}),
     ("区委书记要求各单位抓好落实。", set()),
     ("区委书记于近日召开会议。", set()),
+    # a village right after a town is no 镇长 and his name (竹林镇|长寿山村)
+    (
+        "深入竹林镇长寿山村、小关镇南岭新村调研。",
+        {("district", n) for n in ("竹林镇", "长寿山村", "小关镇", "南岭新村")},
+    ),
+    ("竹林镇镇长王强出席。", {("district", "竹林镇"), ("official", "王强")}),
     # a zone by its full name; a zone's body after a post
     ("郑州航空港经济综合实验区举行签约仪式。", {("district", "郑州航空港经济综合实验区")}),
     # a subdistrict by its office: one name (街道 goes on into 办事处)

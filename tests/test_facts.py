@@ -174,3 +174,14 @@ def test_a_bare_body_after_a_post_takes_that_posts_place(tmp_path: Path) -> None
     visited = {(head, tail) for head, tail, _ in _relations(tmp_path, ZONE, "visited")}
     assert ("孙守刚", "金水区") in visited  # X在Y的陪同下，到Z调研
     assert not any(head == "安伟" for head, _ in visited)
+
+
+GROUP_VISIT = """巩义市：乡村振兴跑出加速度
+
+本报讯 近日，巩义市委副书记、市长孙晓东带领市农业农村局负责人，深入竹林镇长寿山村、小关镇南岭新村调研乡村振兴工作。
+"""
+
+
+def test_a_leader_who_takes_a_group_visits_the_places_of_the_next_clause(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, GROUP_VISIT, "visited")}
+    assert {("孙晓东", "长寿山村"), ("孙晓东", "南岭新村")} <= visited

@@ -41,6 +41,8 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
 CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?[吨台套件辆只个片支株头平方米立方]+")
+# a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
+VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # all the bodies directly under a level, not one body (区直委局, 市直单位)
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
@@ -387,10 +389,7 @@ def place_ends(
         for start, end, suffixes in matches
         if text[start:end] in PLACE_ENDINGS
         # not where the ending goes on into a longer one (首阳山街道|办事处 is one name)
-        and not any(
-            s.text == text[start:end] and s.not_followed_by and text.startswith(s.not_followed_by, end)
-            for s in suffixes
-        )
+        and all(_ends_a_name(text, end, s) for s in suffixes if s.text == text[start:end])
     )
     return frozenset(ends)
 
@@ -418,6 +417,14 @@ def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = N
             if 2 <= len(name) <= 12 and not _generic(name, lexicon) and not any(c.isdigit() for c in name):
                 found.append(Chunk(start, end, "company", ""))
     return found
+
+
+def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
+    """Does ``suffix`` end a name at ``end``: not followed by what makes it part of a word
+    (镇长, 街道办), unless a village follows a town (竹林镇|长寿山村)?"""
+    if not suffix.not_followed_by or not text.startswith(suffix.not_followed_by, end):
+        return True
+    return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None
 
 
 def _from_place_before(text: str, name_start: int, start: int, barriers: frozenset[int]) -> int:
@@ -456,7 +463,7 @@ def find_chunks(
         if end == done or start < floor:
             continue
         for suffix in suffixes:
-            if suffix.not_followed_by and text.startswith(suffix.not_followed_by, end):
+            if not _ends_a_name(text, end, suffix):
                 continue
             if len(suffix.text) == 1 and _glued_to_word(text, start, suffix):
                 continue

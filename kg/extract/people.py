@@ -43,6 +43,7 @@ PERSON_INTRODUCERS = (
     "职工",
 )
 # characters that follow a name far more often than they end one
+PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
 FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并")
 KINSHIP = (
     "奶奶",
@@ -154,8 +155,8 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
         not rare_two_ok if len(name) == 2 else is_word(name[1:], 100) or is_word(name[:2], 100)  # 要求|各
     ):
         return False
-    if name.endswith(KINSHIP):
-        return False
+    if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS:
+        return False  # 竹林镇长|寿山村: a place after 镇, not 镇长 寿山村
     return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
 
 
