@@ -95,6 +95,9 @@ CASES = [
         {("district", n) for n in ("竹林镇", "长寿山村", "小关镇", "南岭新村")},
     ),
     ("竹林镇镇长王强出席。", {("district", "竹林镇"), ("official", "王强")}),
+    # 作 after a name is a verb (X作表态发言); 发展改革委 is a body
+    ("郑州中原置业有限公司总经理钱伟作表态发言。", {("company", "郑州中原置业有限公司"), ("person", "钱伟")}),
+    ("要落实省发展改革委部署要求。", {("organization", "省发展改革委")}),
     # a zone by its full name; a zone's body after a post
     ("郑州航空港经济综合实验区举行签约仪式。", {("district", "郑州航空港经济综合实验区")}),
     # a subdistrict by its office: one name (街道 goes on into 办事处)

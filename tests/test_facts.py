@@ -185,3 +185,18 @@ GROUP_VISIT = """巩义市：乡村振兴跑出加速度
 def test_a_leader_who_takes_a_group_visits_the_places_of_the_next_clause(tmp_path: Path) -> None:
     visited = {(head, tail) for head, tail, _ in _relations(tmp_path, GROUP_VISIT, "visited")}
     assert {("孙晓东", "长寿山村"), ("孙晓东", "南岭新村")} <= visited
+
+
+PARTY_GROUP = """新郑市召开重点工作推进会
+
+本报讯 7月2日，新郑市召开重点工作推进会。市发展改革委党组书记、主任周斌汇报了上半年经济运行情况。镇平县委书记李伟出席。
+"""
+
+
+def test_a_bare_role_after_a_party_groups_post_belongs_to_the_body(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PARTY_GROUP, encoding="utf-8")
+    graph = build([str(page)])
+    posts = {e.name: [(p.title, p.organization) for p in e.posts] for e in graph.entities.values()}
+    assert posts["周斌"] == [("市发展改革委党组书记", "新郑市发展改革委党组"), ("主任", "新郑市发展改革委")]
+    assert posts["李伟"] == [("县委书记", "镇平县委")]  # 镇平县 is no 镇 of the article

@@ -44,7 +44,7 @@ PERSON_INTRODUCERS = (
 )
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
-FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并")
+FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作")  # 作: X作报告
 KINSHIP = (
     "奶奶",
     "爷爷",

@@ -111,6 +111,9 @@ def absolute_name(name: str, context: Context) -> str:
             return district.name + name[1:]
     if name in BARE_LEVEL_ORGS:
         return context.recent(name) or name
+    kind = next((k for k in BARE_LEVEL_ORGS if name.startswith(k) and name[len(k) :] in BARE_BODIES), "")
+    if kind and (place := context.recent(kind)):
+        return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
     return name
 
 
@@ -178,7 +181,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
                 posts.append(Post(title=title, organization=org, district=district.name if district else ""))
                 previous_org = org
                 continue
-        org = absolute_name(left, context) if left else previous_org
+        org = absolute_name(left, context) if left else _body_of(previous_org)
         if org in BARE_BODIES and (place := _place_of(previous_org)):
             org = place + org  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
         district = _leading_district(org)
@@ -193,6 +196,12 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
         previous_org = org or previous_org
         previous_district = district or previous_district
     return posts
+
+
+def _body_of(org: str) -> str:
+    """The body a bare role after a Party group's post belongs to (市发改委党组书记、主任:
+    主任 of 市发改委)."""
+    return org.removesuffix("党组") if org.endswith("党组") and len(org) > 4 else org
 
 
 def _place_of(org: str) -> str:
