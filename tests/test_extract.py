@@ -98,6 +98,13 @@ CASES = [
     # 作 after a name is a verb (X作表态发言); 发展改革委 is a body
     ("郑州中原置业有限公司总经理钱伟作表态发言。", {("company", "郑州中原置业有限公司"), ("person", "钱伟")}),
     ("要落实省发展改革委部署要求。", {("organization", "省发展改革委")}),
+    # an autonomous district by the name the news gives it; 据 opens a clause, not a post
+    (
+        "家住管城区东大街街道西大街社区的居民王秀兰说。",
+        {("district", "管城区"), ("district", "东大街街道"), ("district", "西大街社区"), ("person", "王秀兰")},
+    ),
+    ("据社区党委书记李娟介绍，社区共有老旧小区12个。", {("official", "李娟")}),
+    ("中建七局项目经理高峰表示，将加快施工进度。", {("organization", "中建七局"), ("person", "高峰")}),
     # a zone by its full name; a zone's body after a post
     ("郑州航空港经济综合实验区举行签约仪式。", {("district", "郑州航空港经济综合实验区")}),
     # a subdistrict by its office: one name (街道 goes on into 办事处)
@@ -147,3 +154,8 @@ def test_bodies_named_as_a_group_are_no_organization() -> None:
 def test_a_subdistrict_office_names_the_subdistrict() -> None:
     found = [m for m in extract_text("他来到偃师区首阳山街道办事处。") if m["text"] == "首阳山街道办事处"]
     assert [m.get("name") for m in found] == ["首阳山街道"]
+
+
+def test_an_autonomous_district_by_its_common_name_is_the_gazetteers() -> None:
+    found = [m for m in extract_text("家住管城区东大街街道。") if m["text"] == "管城区"]
+    assert [m.get("name") for m in found] == ["管城回族区"]

@@ -200,3 +200,10 @@ def test_a_bare_role_after_a_party_groups_post_belongs_to_the_body(tmp_path: Pat
     posts = {e.name: [(p.title, p.organization) for p in e.posts] for e in graph.entities.values()}
     assert posts["周斌"] == [("市发展改革委党组书记", "新郑市发展改革委党组"), ("主任", "新郑市发展改革委")]
     assert posts["李伟"] == [("县委书记", "镇平县委")]  # 镇平县 is no 镇 of the article
+
+
+def test_a_post_after_ju_is_not_read_with_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("老旧小区改造\n\n本报讯 据社区党委书记李娟介绍，社区共有老旧小区12个。\n", encoding="utf-8")
+    posts = {e.name: [p.title for p in e.posts] for e in build([str(page)]).entities.values()}
+    assert posts["李娟"] == ["社区党委书记"]  # not 据社区党委书记

@@ -200,7 +200,7 @@ def extract_sentence(
             _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
         )
     for place in places:
-        canonical = place.division.name if place.short else ""
+        canonical = place.division.name if place.short or place.end - place.start != len(place.division.name) else ""
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical))
     if len(candidates) < 2:
         return candidates  # nothing to choose between

@@ -41,6 +41,9 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
 CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?[吨台套件辆只个片支株头平方米立方]+")
+# characters that open a clause and end a name's left context only there (据 of 据介绍,
+# which inside a name is 数据)
+CLAUSE_OPENERS = frozenset("据")
 # a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
 VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # all the bodies directly under a level, not one body (区直委局, 市直单位)
@@ -260,6 +263,8 @@ def scan_left(
             and not _ends_division(text, pos, lexicon)
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
+        if ch in CLAUSE_OPENERS and (pos - 1 <= floor or not is_cjk(text[pos - 2])):
+            break  # 据社区党委书记李娟介绍 (but 大数据)
         if ch in stop_ends:
             stop = ""
             for length in stop_lengths.get(ch, ()):

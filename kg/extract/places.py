@@ -32,10 +32,23 @@ def place_words() -> list[tuple[str, tuple[Division, bool]]]:
     """Full names and allowed short forms, as (division, short); of two divisions named alike the last wins."""
     lexicon = load_lexicon()
     words = [(division.name, (division, False)) for division in lexicon.divisions.values()]
+    words += [(name, (division, False)) for name, division in common_names(lexicon).items()]
     for short, division in lexicon.divisions_by_short.items():
         if short not in lexicon.divisions_by_name and short not in lexicon.ambiguous_places:
             words.append((short, (division, True)))
     return words
+
+
+def common_names(lexicon: Lexicon) -> dict[str, Division]:
+    """The names an autonomous division goes by in the news: its short form and its level
+    (管城区 for 管城回族区, 孟村县 for 孟村回族自治县), where no division has that name."""
+    names: dict[str, Division] = {}
+    for division in lexicon.divisions.values():
+        if "族" in division.name and division.short and division.name[-1] in "区县旗":
+            name = division.short + division.name[-1]
+            if name not in lexicon.divisions_by_name and name not in lexicon.divisions_by_short:
+                names.setdefault(name, division)
+    return names
 
 
 @functools.lru_cache(maxsize=1)
