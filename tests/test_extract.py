@@ -105,6 +105,16 @@ CASES = [
     ),
     ("据社区党委书记李娟介绍，社区共有老旧小区12个。", {("official", "李娟")}),
     ("中建七局项目经理高峰表示，将加快施工进度。", {("organization", "中建七局"), ("person", "高峰")}),
+    # 控股 and 通用 inside a name; a company form alone is no name
+    (
+        "上街区与中国通用技术（集团）控股有限责任公司、河南豫能控股股份有限公司分别签订协议。",
+        {
+            ("district", "上街区"),
+            ("company", "中国通用技术（集团）控股有限责任公司"),
+            ("company", "河南豫能控股股份有限公司"),
+        },
+    ),
+    ("总投资20亿元的上街通用航空产业园项目已开工建设。", {("project", "上街通用航空产业园项目")}),
     # a zone by its full name; a zone's body after a post
     ("郑州航空港经济综合实验区举行签约仪式。", {("district", "郑州航空港经济综合实验区")}),
     # a subdistrict by its office: one name (街道 goes on into 办事处)

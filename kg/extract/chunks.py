@@ -53,7 +53,7 @@ MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
-INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意"})
+INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用"})
 # of those, the ones that more often start a phrase (加快建设产业园项目): inside a name only
 # before the core of a name (华耀建设集团, 中国建设银行, 城市建设管理局, 文化创意产业园) and
 # not after a verb or an adverb (推进建设, 大力建设)
@@ -145,8 +145,9 @@ def _verb_ending_at(text: str, end: int) -> str:
 
 
 def _inside(text: str, pos: int, limit: int) -> bool:
-    """Does the word ending at ``pos`` follow another character of the name (机械|制造)?"""
-    return pos - 2 > limit and is_cjk(text[pos - 3])
+    """Does the word ending at ``pos`` follow another character of the name (机械|制造,
+    （集团）|控股)?"""
+    return pos - 2 > limit and (is_cjk(text[pos - 3]) or text[pos - 3] == "）")
 
 
 def _with_capacity(text: str, name_start: int, floor: int) -> int:
