@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from kg.lexicon import load_lexicon
 from kg.model import Entity
 
 VISIT_TRIGGERS = ("实地查看", "实地调研", "实地走访", "调研", "考察", "视察", "走访", "参观", "察看", "来到", "赴")
@@ -266,6 +267,19 @@ def is_government_body(entity: Entity) -> bool:
 PlaceLookup = Callable[[str], "Entity | None"]
 
 
+def _county_after(rest: str, city: Entity, place: PlaceLookup) -> Entity | None:
+    """A county of ``city`` that the rest of a name starts with (郑州|二七医疗...: 二七区)."""
+    if city.level != "prefecture":
+        return None
+    divisions = load_lexicon().divisions
+    for length in range(min(len(rest) - 2, 8), 1, -1):
+        county = place(rest[:length])
+        if county is not None and county.level == "county":
+            division = divisions.get(county.code)
+            return county if division is not None and division.parent == city.code else None
+    return None
+
+
 def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
     """二七区淮河东路小学 -> 二七区: the longest district name that starts the name (a city
     only for institutions and projects: 郑州市第七人民医院, not 郑州海为电子科技有限公司,
@@ -275,6 +289,9 @@ def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
         district = place(entity.name[:length])
         if district is not None:  # the longest place that starts the name (三门峡, not 三门)
+            county = _county_after(entity.name[length:], district, place)
+            if county is not None:
+                return county  # 郑州二七医疗器械产业园项目 -> 二七区
             if district.level not in ("province", "prefecture") or (
                 entity.type != "company" and district.level == "prefecture"
             ):

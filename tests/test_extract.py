@@ -169,3 +169,8 @@ def test_a_subdistrict_office_names_the_subdistrict() -> None:
 def test_an_autonomous_district_by_its_common_name_is_the_gazetteers() -> None:
     found = [m for m in extract_text("家住管城区东大街街道。") if m["text"] == "管城区"]
     assert [m.get("name") for m in found] == ["管城回族区"]
+
+
+def test_a_date_is_no_start_of_a_name() -> None:
+    found = {(m["type"], m["text"]) for m in extract_text("二七区2024年第一季度重大项目集中签约仪式举行。")}
+    assert found == {("district", "二七区")}  # not 年第一季度重大项目

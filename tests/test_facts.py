@@ -203,3 +203,15 @@ def test_a_bare_role_after_a_party_groups_post_belongs_to_the_body(tmp_path: Pat
 def test_a_post_after_ju_is_not_read_with_it(tmp_path: Path) -> None:
     posts = _posts(tmp_path, "老旧小区改造\n\n本报讯 据社区党委书记李娟介绍，社区共有老旧小区12个。\n")
     assert [title for title, _ in posts["李娟"]] == ["社区党委书记"]  # not 据社区党委书记
+
+
+CITY_AND_COUNTY = """二七区项目集中签约
+
+本报讯 1月25日，二七区举行项目集中签约仪式。其中，郑州二七医疗器械产业园项目由河南康泰医疗科技有限公司投资建设。
+"""
+
+
+def test_a_name_with_a_city_and_one_of_its_counties_is_placed_in_the_county(tmp_path: Path) -> None:
+    located = _relations(tmp_path, CITY_AND_COUNTY, "located_in")
+    assert ("郑州二七医疗器械产业园项目", "二七区", "") in located
+    assert not any(head == "郑州二七医疗器械产业园项目" and tail == "郑州市" for head, tail, _ in located)

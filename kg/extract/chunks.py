@@ -433,6 +433,11 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None
 
 
+def _after_a_date(text: str, name_start: int) -> bool:
+    """Does the candidate start with the unit of a number before it (2024|年第一季度...)?"""
+    return 0 < name_start < len(text) and text[name_start - 1].isdigit() and text[name_start] in "年月日号季期届"
+
+
 def _from_place_before(text: str, name_start: int, start: int, barriers: frozenset[int]) -> int:
     """Where a place's name may start when a word inside it stopped the scan (董营乡|下马洼村,
     whose 下马 is a verb): right after the place before it, if that is near and all that
@@ -488,6 +493,8 @@ def find_chunks(
                         found.append(Chunk(after, end, suffix.type, suffix.text))
                         done = end
                         break
+            if _after_a_date(text, name_start):
+                continue  # 2024年第一季度重大项目: a date, not a name
             if _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
                 found.append(Chunk(name_start, end, suffix.type, suffix.text))
                 done = end
