@@ -215,3 +215,11 @@ def test_a_name_with_a_city_and_one_of_its_counties_is_placed_in_the_county(tmp_
     located = _relations(tmp_path, CITY_AND_COUNTY, "located_in")
     assert ("郑州二七医疗器械产业园项目", "二七区", "") in located
     assert not any(head == "郑州二七医疗器械产业园项目" and tail == "郑州市" for head, tail, _ in located)
+
+
+def test_a_bare_role_after_a_company_party_post_is_the_companys(tmp_path: Path) -> None:
+    text = "宇通开工\n\n本报讯 郑州宇通集团有限公司党委书记、董事长汤玉祥出席开工仪式。\n"
+    posts = _posts(tmp_path, text)
+    assert posts["汤玉祥"][1] == ("董事长", "郑州宇通集团有限公司")
+    works_for = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "works_for")}
+    assert ("汤玉祥", "郑州宇通集团有限公司") in works_for

@@ -199,9 +199,13 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
 
 
 def _body_of(org: str) -> str:
-    """The body a bare role after a Party group's post belongs to (市发改委党组书记、主任:
-    主任 of 市发改委)."""
-    return org.removesuffix("党组") if org.endswith("党组") and len(org) > 4 else org
+    """The body a bare role after a Party group's or committee's post belongs to
+    (市发改委党组书记、主任: 主任 of 市发改委; 郑州宇通集团有限公司党委书记、董事长)."""
+    for party in ("党组", "党委"):
+        body = org.removesuffix(party)
+        if body != org and len(body) > 2 and not body.endswith(("区", "县", "市", "省", "镇", "乡")):
+            return body
+    return org
 
 
 def _place_of(org: str) -> str:
