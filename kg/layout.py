@@ -553,7 +553,9 @@ def _is_subhead(text: str, following: str, column_layout: bool) -> bool:
 # the following line ends a sentence within its first few characters: the tail of the
 # sentence the line before began (将兰考打造成为郑开科创走廊重要 / 创新节点。探索...)
 _SENTENCE_TAIL_RE = re.compile(f"[{CJK_CLASS}]{{1,5}}[。！？]")
-_ACROSS = 6  # characters each side of a line break that the dictionary cut looks at
+# the Chinese characters each side of a line break that the dictionary cut looks at
+_LINE_END_RUN_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}$")
+_LINE_START_RUN_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}")
 
 
 def _continues(text: str, following: str) -> bool:
@@ -561,8 +563,8 @@ def _continues(text: str, following: str) -> bool:
     break (春节戏曲晚 / 会的舞台, 学习了全 / 国工商联), or it ends that sentence at once?"""
     if _SENTENCE_TAIL_RE.match(following):
         return True
-    left = re.search(f"[{CJK_CLASS}]{{1,{_ACROSS}}}$", text)
-    right = re.match(f"[{CJK_CLASS}]{{1,{_ACROSS}}}", following)
+    left = _LINE_END_RUN_RE.search(text)
+    right = _LINE_START_RUN_RE.match(following)
     if left is None or right is None:
         return False
     position = 0

@@ -89,33 +89,29 @@ def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
     return entity
 
 
-ZONE_WORDS = ZONE_ENDINGS
-
-
 def _strip_district_prefix(name: str) -> str:
     """二七区沪华国庆学校 -> 沪华国庆学校. Not when the rest names a body relative to the
     place (中原区委 -> 区委 would merge with 二七区委) or another zone's (二七经开区管委会)."""
-    lexicon = load_lexicon()
-    for length in range(min(len(name) - 2, 10), 1, -1):
-        prefix = name[:length]
-        if prefix in lexicon.divisions_by_name or prefix in lexicon.divisions_by_short:
-            rest = name[length:]
-            relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_WORDS)
-            return name if relative or _body_of_place(rest) else rest
-    return name
+    length = _place_prefix(name, len(name) - 2)
+    if not length:
+        return name
+    rest = name[length:]
+    relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
+    return name if relative or _body_of_place(rest) else rest
 
 
 def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-def _strip_place(text: str) -> str:
-    """``text`` less the longest division name (full or short) that starts it."""
+def _place_prefix(text: str, longest: int) -> int:
+    """The length of the longest division name (full or short), of at most ``longest``
+    characters, that starts ``text``; 0 when none does."""
     lexicon = load_lexicon()
-    for length in range(min(len(text), 10), 1, -1):
+    for length in range(min(longest, 10), 1, -1):
         if text[:length] in lexicon.divisions_by_name or text[:length] in lexicon.divisions_by_short:
-            return text[length:]
-    return text
+            return length
+    return 0
 
 
 def _body_of_place(rest: str) -> bool:
@@ -153,7 +149,7 @@ def _shortens(short: str, full: str) -> bool:
     if head < 2 or tail < 2 or head + tail < len(short):
         return False
     cut_start = min(head, len(short) - tail)
-    if len(_strip_place(short[:cut_start])) < 2:
+    if cut_start - _place_prefix(short, cut_start) < 2:
         return False
     left_out = full[cut_start : cut_start + len(full) - len(short)]
     return not any(ch.isdigit() or ch in NUMERALS for ch in left_out)
