@@ -131,4 +131,7 @@ class EvidenceList:
 
 
 def post_json(post: Post) -> dict[str, Any]:
-    return {"district": post.district, "organization": post.organization, "title": post.title}
+    found = {"district": post.district, "organization": post.organization, "title": post.title}
+    if post.former:
+        found["former"] = True
+    return found

@@ -28,6 +28,7 @@ ENTITY_TYPES: tuple[str, ...] = (
 
 RELATION_TYPES: tuple[str, ...] = (
     "holds_post",
+    "held_post",
     "part_of",
     "located_in",
     "visited",
@@ -159,12 +160,14 @@ class Post:
     title: str  # e.g. 区委书记
     organization: str = ""  # e.g. 二七区委
     district: str = ""  # e.g. 二七区
+    former: bool = False  # written as held before (原党委书记), not now
 
     @property
     def label(self) -> str:
-        return (
+        label = (
             f"{self.district}{self.title}" if self.district and not self.title.startswith(self.district) else self.title
         )
+        return f"原{label}" if self.former else label
 
 
 @_pickled_as_values

@@ -1,6 +1,7 @@
 """Relations between entities, each with the evidence that states it.
 
 * ``holds_post`` official -> organisation of the post (or its district), post title kept;
+  ``held_post`` the same for a post written as held before (原党委书记);
 * ``works_for`` person -> company or institution, role kept (董事长张春丽);
 * ``reported`` journalist -> article (byline); ``about`` article -> its main district;
 * ``part_of`` district -> district, from the text (上街区峡窝镇大坡顶村: each place
@@ -626,7 +627,9 @@ def relate_document(
                         target = _shared_employer(sentence, employer, mention, post.title)
                     if not target:
                         continue
-                    if mention.type == "person":
+                    if post.former:
+                        collector.add(eid, "held_post", target, evidence, {"post": post.title})
+                    elif mention.type == "person":
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
                             role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
                             collector.add(eid, "works_for", target, evidence, {"role": role})

@@ -174,3 +174,7 @@ def test_an_autonomous_district_by_its_common_name_is_the_gazetteers() -> None:
 def test_a_date_is_no_start_of_a_name() -> None:
     found = {(m["type"], m["text"]) for m in extract_text("二七区2024年第一季度重大项目集中签约仪式举行。")}
     assert found == {("district", "二七区")}  # not 年第一季度重大项目
+
+
+def test_a_small_mountain_village_is_no_village() -> None:
+    assert extract_text("新密市：小山村走出致富路") == [{"text": "新密市", "type": "district", "start": 0, "end": 3}]

@@ -223,3 +223,100 @@ def test_a_bare_role_after_a_company_party_post_is_the_companys(tmp_path: Path) 
     assert posts["汤玉祥"][1] == ("董事长", "郑州宇通集团有限公司")
     works_for = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "works_for")}
     assert ("汤玉祥", "郑州宇通集团有限公司") in works_for
+
+
+NOTICE = """市管干部任职前公示
+
+根据干部选拔任用有关规定，经市委常委会研究，拟提拔任用以下同志，现予以公示：
+
+刘建军，男，汉族，1975年8月生，河南中牟人，中共党员，现任中牟县委常委、组织部部长，拟任县（市、区）政府正职。
+
+张卫东，男，回族，1978年11月生，河南登封人，中共党员，现任惠济区人民政府副区长，拟任区委常委。
+"""
+
+
+def test_an_appointment_notice_gives_each_person_the_posts_held_now(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, NOTICE)
+    assert posts["刘建军"] == [("县委常委", "中牟县委"), ("组织部部长", "中牟县委组织部")]
+    assert posts["张卫东"] == [("副区长", "惠济区政府")]  # the people's government by the name posts use
+    organizations = {name for name in posts if not posts[name]}
+    assert not {"经市委常委会", "拟任县（市、区）政府", "现任惠济区人民政府"} & organizations
+
+
+LISTED = """市政协常委会会议召开
+
+本报讯 4月10日，市政协召开常委会会议。市政协副主席李喜安、张俊峰，秘书长刘兴华出席。
+郑州航空港经济综合实验区举行签约仪式，航空港区党工委书记马健，党工委副书记、管委会主任王宏伟出席。
+"""
+
+
+def test_a_deputys_post_is_each_listed_names_and_a_bare_post_after_it_is_of_the_same_body(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, LISTED)
+    assert posts["张俊峰"] == [("市政协副主席", "市政协")]  # before: no post for the second name
+    assert posts["刘兴华"] == [("秘书长", "市政协")]
+    assert posts["王宏伟"] == [("党工委副书记", "航空港区党工委"), ("管委会主任", "航空港区管委会")]
+
+
+DECLARED = """上街区与中国电建签署战略合作协议
+
+本报讯 7月8日，上街区人民政府与中国电建集团河南工程有限公司（以下简称“河南电建”）签署战略合作框架协议。
+河南电建党委书记、董事长王建国出席签约仪式。根据协议，河南电建将投资15亿元。
+"""
+
+
+def test_a_declared_short_form_is_the_full_name_in_its_article(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(DECLARED, encoding="utf-8")
+    graph = build([str(page)])
+    by_name = {e.name: e for e in graph.entities.values()}
+    company = by_name["中国电建集团河南工程有限公司"]
+    assert company.type == "company" and "河南电建" in company.aliases
+    assert "河南电建" not in by_name
+    assert not by_name["河南省"].docs  # 河南 of 河南电建 is no place; the province is 郑州市's parent only
+    assert [(p.title, p.organization) for p in by_name["王建国"].posts][1] == ("董事长", "中国电建集团河南工程有限公司")
+
+
+DISCIPLINE = """市纪委监委通报典型问题
+
+本报讯 日前，市纪委监委对3起典型问题进行通报。一、荥阳市广武镇原党委书记李国强违规收受礼金问题。
+二、郑州市城市管理局原副局长赵志刚违规接受宴请问题。三、中牟县人民医院院长孙立新违规发放津贴问题。
+"""
+
+
+def test_a_post_written_with_yuan_was_held_before(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(DISCIPLINE, encoding="utf-8")
+    graph = build([str(page)])
+    by_name = {e.name: e for e in graph.entities.values()}
+    assert [(p.title, p.organization, p.former) for p in by_name["赵志刚"].posts] == [
+        ("城市管理局副局长", "郑州市城市管理局", True)
+    ]
+    names = {e.id: e.name for e in graph.entities.values()}
+    held = {(names[r.head], r.relation, names[r.tail]) for r in graph.relations if r.relation.endswith("_post")}
+    assert held == {("李国强", "held_post", "荥阳市广武镇党委"), ("赵志刚", "held_post", "郑州市城市管理局")}
+    # 市 is the prefecture: the article names 荥阳市 no more often than 中牟县
+    assert "郑州市纪委监委" in by_name and "荥阳市纪委监委" not in by_name
+
+
+APPOINTMENTS = """市人大常委会会议闭幕
+
+本报讯 12月28日，市十六届人大常委会第十次会议闭幕。市人大常委会主任胡荃主持会议。
+会议决定任命王新伟为郑州市发展和改革委员会主任，任命刘晓红为郑州市教育局局长；决定免去张国强的郑州市教育局局长职务。
+会议任命李明为郑州市中级人民法院副院长、审判委员会委员。
+"""
+
+
+def test_people_appointed_hold_their_posts_and_people_removed_held_them(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, APPOINTMENTS)
+    assert posts["王新伟"] == [("发展和改革委员会主任", "郑州市发展和改革委员会")]
+    assert posts["刘晓红"] == [("教育局局长", "郑州市教育局")]
+    assert posts["李明"] == [
+        ("中级人民法院副院长", "郑州市中级人民法院"),
+        ("审判委员会委员", "郑州市中级人民法院审判委员会"),
+    ]
+    # an article naming only the prefecture: 市 is 郑州市, and the term is no part of the body
+    assert posts["胡荃"] == [("市人大常委会主任", "郑州市人大常委会")]
+    held = _relations(tmp_path, APPOINTMENTS, "held_post")
+    assert {(head, tail) for head, tail, _ in held} == {("张国强", "郑州市教育局")}
+    assert not {name for name in posts if name.startswith(("为", "任命", "会议任命"))}
+    assert "审判委员会" not in posts and "市十六届人大常委会" not in posts

@@ -77,6 +77,7 @@ def _iri(namespace: str, local: str) -> str:
 A = _iri(RDF_NS, "type")
 LABEL = _iri(RDFS_NS, "label")
 XSD_INTEGER = f"{XSD_NS}integer"
+TRUE = f'"true"^^<{XSD_NS}boolean>'
 
 
 def kg(local: str) -> str:
@@ -94,6 +95,7 @@ CLASSES = {
 }
 PROPERTIES = {
     "holds_post": kg("holdsPost"),
+    "held_post": kg("heldPost"),
     "part_of": kg("partOf"),
     "located_in": kg("locatedIn"),
     "visited": kg("visited"),
@@ -213,7 +215,7 @@ class IriMaker:
         return f"{self._sentence}{iri_part(evidence.doc)}/{evidence.start}-{evidence.end}>"
 
     def post(self, holder: str, post: Post) -> str:
-        digest = _digest([holder, post.title, post.organization, post.district])
+        digest = _digest([holder, post.title, post.organization, post.district] + (["former"] if post.former else []))
         return f"{self._post}{digest}>"
 
     def statement(self, relation: Relation) -> str:
@@ -248,7 +250,7 @@ Triple = tuple[str, str, str]
 ENTITY_TYPE, MENTION_COUNT, SOURCE_FILE = kg("entityType"), kg("mentionCount"), kg("sourceFile")
 MENTIONED_IN, CO_OCCURS = kg("mentionedIn"), kg("coOccurs")
 ADMIN_CODE, LEVEL, ORGANIZATION_NAME = kg("adminCode"), kg("level"), kg("organizationName")
-DISTRICT_NAME, POST_DISTRICT = kg("districtName"), kg("postDistrict")
+DISTRICT_NAME, POST_DISTRICT, FORMER = kg("districtName"), kg("postDistrict"), kg("former")
 SENTENCE, TEXT, START_OFFSET, END_OFFSET = kg("Sentence"), kg("text"), kg("startOffset"), kg("endOffset")
 ARTICLE_INDEX, WEIGHT, POST, ROLE, BASIS = kg("articleIndex"), kg("weight"), kg("post"), kg("role"), kg("basis")
 
@@ -278,6 +280,8 @@ def _entity_triples(entity: Entity, iris: IriMaker, places: dict[str, str]) -> I
         yield post_iri, A, ORG_POST
         yield post_iri, LABEL, zh(post.title)
         yield post_iri, ORG_HELD_BY, subject
+        if post.former:
+            yield post_iri, FORMER, TRUE
         if post.organization:
             if post.organization in places:
                 yield post_iri, ORG_POST_IN, iris.node(places[post.organization])

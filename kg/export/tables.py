@@ -34,7 +34,8 @@ def safe_cell(value: object) -> str:
 
 
 def post_label(post: Post) -> str:
-    return f"{post.title}（{post.organization}）" if post.organization else post.title
+    title = f"原{post.title}" if post.former else post.title
+    return f"{title}（{post.organization}）" if post.organization else title
 
 
 def _write_csv(handle: IO[str], rows: Iterable[Iterable[object]], header: tuple[str, ...]) -> None:

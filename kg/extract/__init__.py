@@ -13,6 +13,7 @@ the document (樊惠林表示).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import operator
@@ -21,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from kg.extract.abbreviations import apply_declarations
 from kg.extract.chunks import (
     SuffixMatch,
     find_chunks,
@@ -33,7 +35,7 @@ from kg.extract.chunks import (
 )
 from kg.extract.people import PersonMatch, TitleMatch, find_people, title_matcher, title_words
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
-from kg.extract.posts import Context, absolute_name, department_name, parse_posts
+from kg.extract.posts import INNER_BODIES, Context, absolute_name, department_name, parse_posts
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
@@ -84,11 +86,12 @@ BY_SPAN = operator.attrgetter("start", "end")
 
 
 def _county_counts(places: list[list[PlaceMatch]]) -> Counter[str]:
-    """How often each county is named in full in some sentences (in the order first named)."""
+    """How often each county or prefecture is named in full in some sentences (in the order
+    first named)."""
     counts: Counter[str] = Counter()
     for found in places:
         for match in found:
-            if not match.short and match.division.level == "county":
+            if not match.short and match.division.level in ("county", "prefecture"):
                 counts[match.division.code] += 1
     return counts
 
@@ -96,14 +99,21 @@ def _county_counts(places: list[list[PlaceMatch]]) -> Counter[str]:
 def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
     """The districts an article is about: the county it names most, and its parents."""
     lexicon = load_lexicon()
-    if not counts:
-        return fallback or Context()
-    county = lexicon.divisions[counts.most_common(1)[0][0]]
+    ranked = [(code, n) for code, n in counts.most_common() if lexicon.divisions[code].level == "county"][:2]
+    if not ranked:
+        named = next(iter(counts.most_common(1)), None)
+        if named is None or (fallback is not None and fallback.county is not None):
+            return fallback or Context()
+        prefecture = lexicon.divisions[named[0]]  # an article about a prefecture alone: 市委 is its
+        return Context(prefecture=prefecture, province=lexicon.parent_of(prefecture))
+    county = lexicon.divisions[ranked[0][0]]
     prefecture = lexicon.parent_of(county)
     province = lexicon.parent_of(prefecture) if prefecture else None
     if prefecture and prefecture.level == "province":
         prefecture, province = None, prefecture
-    return Context(county=county, prefecture=prefecture, province=province)
+    # 市 is a county-level city only in an article about it more than about any other county
+    dominant = len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+    return Context(county=county, prefecture=prefecture, province=province, county_dominant=dominant)
 
 
 def _pick(candidates: list[Mention]) -> list[Mention]:
@@ -191,6 +201,8 @@ def extract_sentence(
         if _honorary_title(text, chunk.start, chunk.end):
             continue
         name = text[chunk.start : chunk.end]
+        if name in INNER_BODIES:
+            continue  # 审判委员会 of 中级人民法院副院长、审判委员会委员: the post names whose
         canonical = ""
         if chunk.type == "organization":
             canonical = department_name(text, chunk.start, name, context) or absolute_name(name, context)
@@ -228,13 +240,21 @@ def _honorary_title(text: str, start: int, end: int) -> bool:
     )
 
 
+LISTED_AFTER = ("，", "、", ",")  # between one person of a list and the next one's post
+
+
 def _people_mentions(
     sentence: Sentence, people: list[PersonMatch], context: Context, posts_out: ExtractedPosts
 ) -> list[Mention]:
     """Mentions of the people of a sentence; their posts go to ``posts_out``."""
     mentions = []
-    for person in people:
-        canonical_posts = parse_posts(person.posts, context) if person.posts else []
+    before = ""  # the body of the last post of the person listed just before
+    for index, person in enumerate(people):
+        if index and sentence.text[people[index - 1].end : person.post_start] not in LISTED_AFTER:
+            before = ""
+        canonical_posts = parse_posts(person.posts, context, before) if person.posts else []
+        if canonical_posts:
+            before = canonical_posts[-1].organization
         mention = _mention(sentence, person.start, person.end, person.type, "post", posts=person.posts)
         mentions.append(mention)
         if canonical_posts:
@@ -491,6 +511,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions = _drop_lone_distant_places(mentions, full_names)
     mentions.extend(_propagate(clean, articles, mentions))
     mentions.extend(_title_only(articles, mentions, posts))
+    mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
     return mentions, posts
 
@@ -507,10 +528,10 @@ def _extract_article(
     """The byline and sentence mentions of an article whose first sentence is number ``first`` of ``scan``."""
     mentions: list[Mention] = list(article.byline)
     recent = _recent_places(mentions)
-    context = Context(base.county, base.prefecture, base.province, tuple(recent))
+    context = dataclasses.replace(base, recent_places=tuple(recent))
     for index, (sentence, sentence_places) in enumerate(zip(article.sentences, places), first):
         if len(context.recent_places) != len(recent):  # places are only ever added
-            context = Context(base.county, base.prefecture, base.province, tuple(recent))
+            context = dataclasses.replace(base, recent_places=tuple(recent))
         if scan.has(index):
             matches = SentenceMatches(
                 scan.matches(index, TITLE_DICT), scan.matches(index, SUFFIX_DICT), sentence_places

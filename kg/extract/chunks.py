@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from kg.extract.words import cut, frequencies, pos_tag, tagged_words, word_frequency
+from kg.extract.words import cut, frequencies, pos_tag, starts_with_word, tagged_words, word_frequency
 from kg.lexicon import ZONE_ENDINGS, Lexicon, Match, Matcher, Suffix, load_lexicon
 from kg.text import is_cjk
 
@@ -42,8 +42,10 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
 CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?[吨台套件辆只个片支株头平方米立方]+")
 # characters that open a clause and end a name's left context only there (据 of 据介绍,
-# which inside a name is 数据)
-CLAUSE_OPENERS = frozenset("据")
+# which inside a name is 数据; 经 of 经市委常委会研究), unless a word starts with them
+# there (经开区, 经费审查委员会)
+CLAUSE_OPENERS = frozenset("据经")
+CLAUSE_OPENER_WORDS = ("经开", "经济", "经贸", "经信")
 # a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
 VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # all the bodies directly under a level, not one body (区直委局, 市直单位)
@@ -246,7 +248,10 @@ def scan_left(
     while pos > limit and pos not in barriers:
         ch = text[pos - 1]
         if ch == "）" and "（" in text[max(limit, pos - 8) : pos - 1]:
-            pos = text.rindex("（", max(limit, pos - 8), pos - 1)
+            opening = text.rindex("（", max(limit, pos - 8), pos - 1)
+            if "、" in text[opening:pos]:
+                break  # 县（市、区）政府: a list of levels, no name's part
+            pos = opening
             continue
         if not (
             "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"
@@ -264,7 +269,12 @@ def scan_left(
             and not _ends_division(text, pos, lexicon)
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
-        if ch in CLAUSE_OPENERS and (pos - 1 <= floor or not is_cjk(text[pos - 2])):
+        if (
+            ch in CLAUSE_OPENERS
+            and (pos - 1 <= floor or not is_cjk(text[pos - 2]))
+            and not text.startswith(CLAUSE_OPENER_WORDS, pos - 1)
+            and not starts_with_word(text, pos - 1)  # 、经费审查委员会
+        ):
             break  # 据社区党委书记李娟介绍 (but 大数据)
         if ch in stop_ends:
             stop = ""
@@ -295,6 +305,8 @@ def scan_left(
         pos -= 1
     while pos < start and text[pos] in MEASURE_WORDS and pos > 0 and text[pos - 1].isdigit():
         pos += 1
+    if pos in barriers and pos < start and text[pos] in left_stops:
+        pos += 1  # 任命刘晓红|为郑州市教育局局长: the name ends at a person's, the stop after it is no part
     return pos
 
 

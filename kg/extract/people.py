@@ -22,6 +22,9 @@ from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import is_cjk
 
 PERSON_KINDS = ("enterprise", "academic")
+# titles many hold at once, so that each name of a list after one holds it (市政协副主席
+# 李喜安、张俊峰; 区委常委王凯、陈晓); a list after 书记 or 区长 may be of other posts
+SHARED_TITLE_ENDINGS = ("常委", "委员", "成员", "代表")
 LIST_SEPARATORS = "、"
 POST_SEPARATORS = ("、", "兼")
 # words that introduce a resident or other private person by description
@@ -241,6 +244,12 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     ``title_matches`` are those of :func:`title_matcher` in ``text`` when already known.
     """
     lexicon = load_lexicon()
+    profiled = find_profiled(text, lexicon)
+    if profiled is not None:
+        return [profiled]
+    appointed = find_appointed(text, lexicon) if "任命" in text or "免去" in text else []
+    if appointed:
+        return appointed
     if title_matches is not None and not any(
         _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
     ):
@@ -280,9 +289,57 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
             nxt = name_at(text, cursor + 1, lexicon, titles_at)
             if nxt < 0 or cursor + 1 in titles_at or _division_at(text, cursor + 1, lexicon):
                 break  # 、林州市副市长余永慧: a post of the next person, not a name
-            found.append(PersonMatch(cursor + 1, nxt, person_type, posts if kind == "group" else (), cursor + 1))
+            shared = posts if kind == "group" or _shared_title(title) else ()
+            found.append(PersonMatch(cursor + 1, nxt, person_type, shared, cursor + 1))
             cursor = nxt
     return found
+
+
+# the profile that opens each entry of an appointment notice (任前公示): 刘建军，男，汉族，
+# 1975年8月生，河南中牟人，中共党员，现任中牟县委常委、组织部部长，拟任...
+PROFILE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
+# the posts held now; 拟任 (to be appointed) and 曾任 (held before) are not held
+CURRENT_POSTS_RE = re.compile(r"现任([^，,。；;：:]+)")
+
+
+def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
+    """The person a profile sentence is about (刘建军，男，...), with the posts after 现任."""
+    found = next((m for m in PROFILE_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] in "：:\n"), None)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    surname = _surname_length(text, start, lexicon)
+    if not surname or end - start - surname not in (1, 2) or not _plausible(text[start:end], lexicon, True):
+        return None
+    current = CURRENT_POSTS_RE.search(text, found.end())
+    posts = _split_posts(current.group(1)) if current is not None else ()
+    return PersonMatch(start, end, "official" if posts else "person", posts, current.start(1) if current else start)
+
+
+# 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
+APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
+REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)职务")
+
+
+def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
+    """The people a congress or committee appoints (任命X为Y: the posts Y) or removes (免去X的Y
+    职务: Y, held before) in ``text``."""
+    found = []
+    for pattern, former in ((APPOINTED_RE, False), (REMOVED_RE, True)):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            surname = _surname_length(text, start, lexicon)
+            if not surname or end - start - surname not in (1, 2) or not _plausible(match.group(1), lexicon, True):
+                continue
+            posts = _split_posts(match.group(2))
+            found.append(
+                PersonMatch(start, end, "official", tuple(f"原{p}" for p in posts) if former else posts, start)
+            )
+    return sorted(found)
+
+
+def _shared_title(title: str) -> bool:
+    return ("副" in title and "常务" not in title) or title.endswith(SHARED_TITLE_ENDINGS)
 
 
 def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -10,6 +10,8 @@ department.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 
@@ -77,6 +79,11 @@ BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
 # bodies every zone, town or village has, named after a post of the same place:
 # 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
 BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
+# bodies inside a court, procuratorate, company or bureau, named after a post in it:
+# 中级人民法院副院长、审判委员会委员; 郑州宇通集团有限公司董事长、党委书记
+INNER_BODIES = ("审判委员会", "检察委员会", "党组", "党委", "党总支", "党支部")
+# the term of a congress or committee, no part of the body's name (市十六届人大常委会)
+TERM_RE = re.compile("第?[一二三四五六七八九十]+届(?=人大|政协|人民代表大会|中国人民政治协商会议)")
 
 
 @dataclass(frozen=True)
@@ -87,11 +94,12 @@ class Context:
     prefecture: Division | None = None
     province: Division | None = None
     recent_places: tuple[tuple[str, str], ...] = ()  # (suffix kind, name), most recent last
+    county_dominant: bool = True  # named more often than any other county
 
     def district_for(self, level_char: str) -> Division | None:
         """The district that 区/县/市/省 stand for: 市 is the county itself in an article
         about a county-level city (林州市: 市纪委 is 林州市纪委), else the prefecture."""
-        if level_char == "市" and self.county is not None and self.county.name.endswith("市"):
+        if level_char == "市" and self.county is not None and self.county.name.endswith("市") and self.county_dominant:
             return self.county
         level = LEVEL_CHARS.get(level_char)
         return {"county": self.county, "prefecture": self.prefecture, "province": self.province}.get(level or "")
@@ -104,17 +112,32 @@ class Context:
 
 
 def absolute_name(name: str, context: Context) -> str:
-    """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委; others unchanged."""
+    """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委, 惠济区人民政府 -> 惠济区政府
+    (the name its posts use), 市十六届人大常委会 -> 郑州市人大常委会; others unchanged."""
+    name = TERM_RE.sub("", name)
     if len(name) >= 2 and name[0] in LEVEL_CHARS and not name.startswith(("区域", "市场", "省会", "县域", "市民")):
         district = context.district_for(name[0])
         if district is not None:
-            return district.name + name[1:]
+            return government_name(district.name + name[1:])
+    name = government_name(name)
     if name in BARE_LEVEL_ORGS:
         return context.recent(name) or name
     kind = next((k for k in BARE_LEVEL_ORGS if name.startswith(k) and name[len(k) :] in BARE_BODIES), "")
     if kind and (place := context.recent(kind)):
         return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
     return name
+
+
+def government_name(name: str) -> str:
+    """X政府 for X人民政府 when X is a division (the people's government of X)."""
+    place = name.removesuffix("人民政府")
+    return f"{place}政府" if place != name and _place_named(place) is not None else name
+
+
+def _government_of(left: str) -> Division | None:
+    """The division whose government ``left`` names (新密市政府, 惠济区人民政府), if any."""
+    place = left.removesuffix("政府").removesuffix("人民")
+    return _place_named(place) if place != left else None
 
 
 # the standing committee seat written before a bare department: 县委常委、宣传部部长
@@ -155,14 +178,19 @@ def _leading_district(text: str) -> Division | None:
     return None
 
 
-def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
-    """Structured posts of one person from the phrases written before the name."""
+def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
+    """Structured posts of one person from the phrases written before the name; ``before``
+    is the body of the post listed just before them, another person's (航空港区党工委书记马健，
+    党工委副书记王宏伟: 航空港区党工委)."""
     posts: list[Post] = []
-    previous_org = ""
+    previous_org = before
     previous_district: Division | None = None
-    for phrase in phrases:
+    held_before = []
+    for written in phrases:
+        phrase, former = _without_former(written)
+        held_before.append(former)
         left, role = split_post(phrase)
-        place = _place_named(left) if left else None
+        place = (_place_named(left) or _government_of(left)) if left else None
         if role.endswith(GOVERNMENT_HEADS) and (not left or place is not None):
             district = place or _head_district(role, context, previous_district)
             org = f"{district.name}政府" if district else ""
@@ -184,6 +212,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
         org = absolute_name(left, context) if left else _body_of(previous_org)
         if org in BARE_BODIES and (place := _place_of(previous_org)):
             org = place + org  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
+        elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
+            org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         district = _leading_district(org)
         if district is None and left and left[0] in LEVEL_CHARS:
             district = context.district_for(left[0])
@@ -195,7 +225,32 @@ def parse_posts(phrases: tuple[str, ...], context: Context) -> list[Post]:
         posts.append(Post(title=title, organization=org, district=district_name or zone))
         previous_org = org or previous_org
         previous_district = district or previous_district
-    return posts
+    return [dataclasses.replace(p, former=True) if former else p for p, former in zip(posts, held_before)]
+
+
+def _without_former(phrase: str) -> tuple[str, bool]:
+    """The phrase without the 原 that marks a post held before, and whether it had one:
+    原郑州市城市管理局副局长, 广武镇原党委书记, 郑州市城市管理局原副局长 (not 中原区, 原阳县)."""
+    at = phrase.find("原")
+    while at >= 0:
+        rest = phrase[at + 1 :]
+        if at == 0:
+            if not phrase.startswith(_places_starting_with_yuan()):
+                return rest, True
+        elif phrase[:at].endswith(ORG_ENDINGS) and _starts_with_role(rest):
+            return phrase[:at] + rest, True
+        at = phrase.find("原", at + 1)
+    return phrase, False
+
+
+@functools.cache
+def _places_starting_with_yuan() -> tuple[str, ...]:
+    return tuple(name for name in load_lexicon().divisions_by_name if name.startswith("原"))
+
+
+def _starts_with_role(text: str) -> bool:
+    posts = load_lexicon().posts
+    return any(text[:length] in posts for length in range(2, min(len(text), 12) + 1))
 
 
 def _body_of(org: str) -> str:

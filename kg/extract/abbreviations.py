@@ -1,0 +1,136 @@
+"""Short forms an article declares for a name: 中国电建集团河南工程有限公司（以下简称“河南电建”）.
+
+Every later use of the short form in that article is the same company (河南电建表示,
+河南电建将投资15亿元), as are bodies named after it (河南电建党委) and the posts held
+in them (河南电建党委书记、董事长王建国).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from kg.model import Article, CleanDocument, Mention, Post
+
+DECLARING_TYPES = frozenset({"company", "organization", "project"})
+# （以下简称“河南电建”）, (简称"郑大一附院"), （下称：宇通）
+DECLARED_RE = re.compile(
+    r"\s*[（(](?:以下|下文)?(?:简称|称)[：:]?\s*[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」』]?\s*[）)]"
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Declaration:
+    short: str
+    full: str  # the canonical name of the declaring mention
+    type: str
+    article: int
+    start: int  # clean-text span of the short form inside the brackets
+    end: int
+
+
+def find_declarations(clean: CleanDocument, mentions: Iterable[Mention]) -> list[Declaration]:
+    """The short forms declared right after a company, organization or project."""
+    found = []
+    for mention in mentions:
+        if mention.type not in DECLARING_TYPES:
+            continue
+        match = DECLARED_RE.match(clean.text, mention.end)
+        if match is None or match.group(1) == mention.name:
+            continue
+        found.append(
+            Declaration(match.group(1), mention.name, mention.type, mention.article, match.start(1), match.end(1))
+        )
+    return found
+
+
+def apply_declarations(
+    clean: CleanDocument,
+    articles: list[Article],
+    mentions: list[Mention],
+    posts: dict[tuple[str, int, int], list[Post]],
+) -> list[Mention]:
+    """``mentions`` with each declared short form, in the article that declares it, read as
+    the full name: mentions of it or of a body named after it renamed, and a mention added
+    for every other use; the posts held in them renamed in ``posts``."""
+    declarations = find_declarations(clean, mentions)
+    if not declarations:
+        return mentions
+    by_article: dict[int, dict[str, Declaration]] = {}
+    for declaration in declarations:
+        by_article.setdefault(declaration.article, {}).setdefault(declaration.short, declaration)
+    renamed = [_renamed(m, by_article.get(m.article, {})) for m in mentions]
+    article_of = {(m.doc, m.start, m.end): m.article for m in mentions}
+    for key, held in posts.items():
+        shorts = by_article.get(article_of.get(key, -1), {})
+        if shorts:
+            posts[key] = [_renamed_post(post, shorts) for post in held]
+    uses = [
+        (start, start + len(short), declaration)
+        for article in articles
+        for short, declaration in by_article.get(article.index, {}).items()
+        for start in _find_all(clean.text, short, article.start, article.end)
+    ]
+    # a place inside a use is the short form's (河南 of 河南电建), not a place of its own
+    kept = [m for m in renamed if not any(s <= m.start and m.end <= e and m.type == "district" for s, e, _ in uses)]
+    taken = [(m.start, m.end) for m in kept]
+    added = []
+    for start, end, declaration in uses:
+        if not any(s < end and start < e for s, e in taken):
+            added.append(_added(clean, articles, start, end, declaration))
+            taken.append((start, end))
+    return kept + added
+
+
+def _find_all(text: str, word: str, start: int, end: int) -> list[int]:
+    found = []
+    at = text.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word), end)
+    return found
+
+
+def _full_form(name: str, shorts: dict[str, Declaration]) -> tuple[str, Declaration] | None:
+    """The full name for ``name`` when it is a short form or starts with one (河南电建党委)."""
+    for short, declaration in shorts.items():
+        if name == short:
+            return declaration.full, declaration
+        if name.startswith(short) and len(name) > len(short):
+            return declaration.full + name[len(short) :], declaration
+    return None
+
+
+def _renamed(mention: Mention, shorts: dict[str, Declaration]) -> Mention:
+    if not shorts or mention.type not in DECLARING_TYPES:
+        return mention
+    full = _full_form(mention.name, shorts)
+    if full is None:
+        return mention
+    name, declaration = full
+    type_ = declaration.type if name == declaration.full else mention.type
+    return dataclasses.replace(mention, canonical=name, type=type_)
+
+
+def _renamed_post(post: Post, shorts: dict[str, Declaration]) -> Post:
+    full = _full_form(post.organization, shorts)
+    return dataclasses.replace(post, organization=full[0]) if full is not None else post
+
+
+def _added(clean: CleanDocument, articles: list[Article], start: int, end: int, declaration: Declaration) -> Mention:
+    """A mention of the short form at clean-text ``start``: in the sentence that holds it,
+    or the headline (sentence -1) when none does."""
+    article = next(a for a in articles if a.index == declaration.article)
+    sentence = next((s for s in article.sentences if s.start <= start and end <= s.end), None)
+    return Mention(
+        article.doc,
+        article.index,
+        sentence.index if sentence is not None else -1,
+        start,
+        end,
+        clean.text[start:end],
+        declaration.type,
+        "declared",
+        declaration.full,
+    )
