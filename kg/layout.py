@@ -81,9 +81,8 @@ _CANNOT_START = (
 
 LEAD_RE = re.compile(r"^本报(?:讯|记者|通讯员)")
 _ROLE = r"(?:(?:郑报全媒体|全媒体|见习|特约)?记者|通讯员)"
-BYLINE_RE = re.compile(
-    rf"^{_ROLE}\s*[\u4e00-\u9fff]{{2,4}}(?:\s*(?:{_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*(?:\s+文/图|\s*摄|\s+图)?$"
-)
+_BYLINE_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"  # 李 晓光: a stray space of the layout
+BYLINE_RE = re.compile(rf"^{_ROLE}\s*{_BYLINE_NAME}(?:\s*(?:{_ROLE}\s*)?{_BYLINE_NAME})*(?:\s+文/图|\s*摄|\s+图)?$")
 _ROLE_INITIALS = "郑全见特记通"  # first characters of the words of _ROLE
 # what str.split() cuts into 2-4 parts of 2-3 Chinese characters (\s is str.isspace)
 _BARE_NAMES_RE = re.compile(rf"\s*[{CJK_CLASS}]{{2,3}}(?:\s+[{CJK_CLASS}]{{2,3}}){{1,3}}\s*")
@@ -444,7 +443,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
     if line.heading:
         line.kind = "heading"
     elif first == "本" and LEAD_RE.match(text):
-        line.kind = "lead"
+        line.kind = "byline" if BYLINE_RE.match(text[2:]) else "lead"  # 本报记者 李 晓光: a byline line
     elif (first in _ROLE_INITIALS and BYLINE_RE.match(text)) or (
         _BARE_NAMES_RE.fullmatch(text) and _surnamed(text, surnames)  # 党贺喜 郭铮
     ):
@@ -453,6 +452,10 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "candidate"
     else:
         line.kind = "text"
+
+
+def _is_own_byline(line: _Line) -> bool:
+    return line.kind == "byline" and line.text.startswith("本报")
 
 
 def _chains_to_lead(kinds: list[str]) -> list[bool]:
@@ -509,7 +512,8 @@ def repair(doc: Document) -> CleanDocument:
         # a line is cleaned as what it first looks like, then looked at again
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
-    in_chain = _chains_to_lead([line.kind for line in lines])
+    # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
+    in_chain = _chains_to_lead(["lead" if _is_own_byline(line) else line.kind for line in lines])
     _find_lone_bylines(lines, in_chain, lexicon.surnames)
     text_lengths = [len(line.text) for line in lines if line.kind == "text"]
     column_layout = bool(text_lengths) and statistics.median(text_lengths) < 40

@@ -34,7 +34,7 @@ ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者"
 ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
 TRAILING_BYLINE_RE = re.compile(r"(?:^|(?<=[。！？”]))\s*((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})$")
 NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
-NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生"}
+NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生", "本报"}
 HEADLINE_BONUS = 0.2
 # bigrams are made of CJK characters, letters and digits (str.isalnum, which is what
 # \w means, besides "_"); everything else is skipped. (``[x][x]*`` rather than

@@ -320,3 +320,44 @@ def test_people_appointed_hold_their_posts_and_people_removed_held_them(tmp_path
     assert {(head, tail) for head, tail, _ in held} == {("张国强", "郑州市教育局")}
     assert not {name for name in posts if name.startswith(("为", "任命", "会议任命"))}
     assert "审判委员会" not in posts and "市十六届人大常委会" not in posts
+
+
+DELEGATION = """济南市党政代表团来郑考察
+
+本报讯 3月15日，山东省委常委、济南市委书记刘强率济南市党政代表团来郑考察。河南省委常委、郑州市委书记安伟，市委副书记、市长何雄陪同考察。
+在座谈会上，安伟代表郑州市委、市政府对代表团一行表示欢迎。
+"""
+
+
+def test_relative_bodies_follow_the_named_one_listed_before_them(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, DELEGATION)
+    assert posts["刘强"] == [("省委常委", "山东省委"), ("市委书记", "济南市委")]  # not 刘强率
+    assert posts["安伟"] == [("省委常委", "河南省委"), ("市委书记", "郑州市委")]  # 安 is a rare surname
+    # the article names 济南 more often, but 何雄's posts follow 安伟's in one list
+    assert posts["何雄"] == [("市委副书记", "郑州市委"), ("市长", "郑州市政府")]
+    assert "济南市政府" not in posts  # 郑州市委、市政府
+
+
+TOWN = """登封市大金店镇：
+特色产业促增收
+
+本报通讯员 王 晓东
+
+近日，在登封市大金店镇南寨村的食用菌种植基地，村民们正忙着采摘香菇。镇党委书记、人大主席周建平介绍，该基地由河南中岳农业科技有限公司投资建设。
+大金店镇镇长宋亚楠表示，将持续壮大特色产业。
+"""
+
+
+def test_a_towns_posts_and_a_byline_line_without_a_lead(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(TOWN, encoding="utf-8")
+    graph = build([str(page)])
+    by_name = {e.name: e for e in graph.entities.values()}
+    assert [(p.title, p.organization) for p in by_name["周建平"].posts] == [
+        ("镇党委书记", "大金店镇党委"),
+        ("人大主席", "大金店镇人大"),
+    ]
+    assert [(p.title, p.organization) for p in by_name["宋亚楠"].posts] == [("镇长", "大金店镇政府")]
+    assert by_name["王晓东"].type == "journalist"  # 本报通讯员 王 晓东, on a line of its own
+    assert "河南中岳农业科技有限公司" in by_name  # not 基地由河南中岳...
+    assert [a.headline for a in graph.articles.values()] == ["登封市大金店镇： 特色产业促增收"]

@@ -35,7 +35,15 @@ from kg.extract.chunks import (
 )
 from kg.extract.people import PersonMatch, TitleMatch, find_people, title_matcher, title_words
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
-from kg.extract.posts import INNER_BODIES, Context, absolute_name, department_name, parse_posts
+from kg.extract.posts import (
+    INNER_BODIES,
+    Context,
+    absolute_name,
+    department_name,
+    leading_district,
+    listed_name,
+    parse_posts,
+)
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
@@ -197,6 +205,7 @@ def extract_sentence(
         )
     else:
         chunks = []
+    listed: tuple[int, str] = (-1, "")  # where the last body ends, and its full name
     for chunk in chunks + find_listed_companies(text):
         if _honorary_title(text, chunk.start, chunk.end):
             continue
@@ -205,7 +214,12 @@ def extract_sentence(
             continue  # 审判委员会 of 中级人民法院副院长、审判委员会委员: the post names whose
         canonical = ""
         if chunk.type == "organization":
-            canonical = department_name(text, chunk.start, name, context) or absolute_name(name, context)
+            canonical = (
+                department_name(text, chunk.start, name, context)
+                or _listed_after(text, chunk.start, name, listed)
+                or absolute_name(name, context)
+            )
+            listed = (chunk.end, canonical or name)
         elif name.endswith("街道办事处"):
             canonical = name.removesuffix("办事处")  # the subdistrict by its office: one place
         candidates.append(
@@ -225,6 +239,15 @@ def extract_sentence(
 
 HONOUR_RE = re.compile("命名|授予|评为|获评|荣获|认定为|确定为")
 COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家所批座]$")  # 再添5个“...”
+
+
+def _listed_after(text: str, start: int, name: str, listed: tuple[int, str]) -> str:
+    """A relative body listed right after a named one of its level (郑州市委、市政府: 郑州市政府,
+    whatever district the article is about), or ""."""
+    end, before = listed
+    if end != start - 1 or text[end] != "、":
+        return ""
+    return listed_name(name, leading_district(before))
 
 
 def _honorary_title(text: str, start: int, end: int) -> bool:

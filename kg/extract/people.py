@@ -47,7 +47,7 @@ PERSON_INTRODUCERS = (
 )
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
-FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作")  # 作: X作报告
+FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作率")  # 作: X作报告; 率: X率代表团
 KINSHIP = (
     "奶奶",
     "爷爷",
@@ -204,11 +204,16 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
 
 def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A two-character name with a rare surname, after a title, stands when it is no word,
-    its second character starts none, and a function character or a follower word comes
-    next (市委书记安伟的陪同下; not 书记于近日, 书记要求)."""
+    its second character starts none, and a function character, a follower word or a
+    comma comes next (市委书记安伟的陪同下, 郑州市委书记安伟，市长何雄; not 书记于近日, 书记要求)."""
     if is_word(text[start:end]) or starts_with_word(text, end - 1, minimum=1):
         return False
-    return text[end : end + 1] in FUNCTION_CHARS or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
+    following = text[end : end + 1]
+    return (
+        following in FUNCTION_CHARS
+        or (following != "" and following in "，、,")
+        or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
+    )
 
 
 def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:

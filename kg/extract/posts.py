@@ -79,6 +79,9 @@ BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
 # bodies every zone, town or village has, named after a post of the same place:
 # 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
 BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
+# bodies of every town and county written bare after a post of the place (镇党委书记、人大主席)
+PLACE_BODIES = ("人大", "纪委", "政协")
+TOWN_HEADS = ("镇长", "乡长")
 # bodies inside a court, procuratorate, company or bureau, named after a post in it:
 # 中级人民法院副院长、审判委员会委员; 郑州宇通集团有限公司董事长、党委书记
 INNER_BODIES = ("审判委员会", "检察委员会", "党组", "党委", "党总支", "党支部")
@@ -169,7 +172,7 @@ def split_post(phrase: str) -> tuple[str, str]:
     return "", phrase
 
 
-def _leading_district(text: str) -> Division | None:
+def leading_district(text: str) -> Division | None:
     lexicon = load_lexicon()
     for length in range(min(len(text), 12), 1, -1):
         found = lexicon.divisions_by_name.get(text[:length])
@@ -184,13 +187,19 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
     党工委副书记王宏伟: 航空港区党工委)."""
     posts: list[Post] = []
     previous_org = before
-    previous_district: Division | None = None
+    previous_district: Division | None = leading_district(before) if before else None
     held_before = []
     for written in phrases:
         phrase, former = _without_former(written)
         held_before.append(former)
         left, role = split_post(phrase)
+        if not left and role.startswith(PLACE_BODIES) and len(role) > 3:
+            left, role = role[:2], role[2:]  # 镇党委书记、人大主席: 主席 of the town's 人大
         place = (_place_named(left) or _government_of(left)) if left else None
+        if role.endswith(TOWN_HEADS) and left.endswith(("镇", "乡")) and len(left) > 2 and place is None:
+            posts.append(Post(title=role, organization=f"{left}政府", district=left))  # 大金店镇镇长
+            previous_org, previous_district = f"{left}政府", None
+            continue
         if role.endswith(GOVERNMENT_HEADS) and (not left or place is not None):
             district = place or _head_district(role, context, previous_district)
             org = f"{district.name}政府" if district else ""
@@ -204,17 +213,17 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
                 committee = f"{context.county.name}委"
             if committee:
                 org = f"{committee}{department}部"
-                district = _leading_district(org)
+                district = leading_district(org)
                 title = phrase if left else role
                 posts.append(Post(title=title, organization=org, district=district.name if district else ""))
                 previous_org = org
                 continue
-        org = absolute_name(left, context) if left else _body_of(previous_org)
-        if org in BARE_BODIES and (place := _place_of(previous_org)):
+        org = listed_name(left, previous_district) or absolute_name(left, context) if left else _body_of(previous_org)
+        if org in BARE_BODIES + PLACE_BODIES and (place := _place_of(previous_org)):
             org = place + org  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
-        district = _leading_district(org)
+        district = leading_district(org)
         if district is None and left and left[0] in LEVEL_CHARS:
             district = context.district_for(left[0])
         district_name = district.name if district else ""
@@ -251,6 +260,14 @@ def _places_starting_with_yuan() -> tuple[str, ...]:
 def _starts_with_role(text: str) -> bool:
     posts = load_lexicon().posts
     return any(text[:length] in posts for length in range(2, min(len(text), 12) + 1))
+
+
+def listed_name(left: str, listed: Division | None) -> str:
+    """A relative body named after the post of a named district of its level (郑州市委书记
+    安伟，市委副书记何雄: 郑州市委), or ""."""
+    if listed is None or not left or left[0] not in LEVEL_CHARS or not listed.name.endswith(left[0]):
+        return ""
+    return government_name(listed.name + left[1:])
 
 
 def _body_of(org: str) -> str:
