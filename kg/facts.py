@@ -7,7 +7,8 @@ and the article around it, and yields ``(head, relation, tail, attrs)``:
   projects and bodies after it in the same clause (or the X of 对X...调研). Group
   subjects (小分队, 一行) stand for the official who led them (樊惠林带领招商小分队);
 * ``signed``: every party (person, company, body) of a sentence with 签约/签订/签署
-  -> the project it names;
+  -> the project it names; ``signed_with``: the parties of an agreement with each other
+  (A与B签署战略合作框架协议: A -> B);
 * ``located_in``: X 落地/落户/位于/坐落于/在 DISTRICT; DISTRICT 共有/拥有/辖区的/依托辖区的
   X、Y、Z; a name that starts with its district (二七区淮河东路小学); and, marked
   ``basis=article``, the projects, companies and institutions of an article about one
@@ -198,6 +199,50 @@ def signed(view: SentenceView) -> Iterator[Fact]:
     for project in projects:
         for party in parties:
             yield party.entity.id, "signed", project.entity.id, {}
+
+
+SIGNING_PARTIES = ("company", "organization", "district")
+# what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
+# (比亚迪股份有限公司、…等12家企业与航空港区签约)
+SIDES_JOINED_RE = re.compile(r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[与同和]")
+SAME_SIDE = ("、", "和", "及", "以及")
+# between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
+BEFORE_SIGNING_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?[\u4e00-\u9fff]{0,6}")
+
+
+def signed_with(view: SentenceView) -> Iterator[Fact]:
+    """Parties of an agreement with each other: A与B签署/签订/签约 (上街区人民政府与中国电建集团
+    河南工程有限公司签署战略合作框架协议), the first side -> the second."""
+    for trigger, _ in _triggers(view.text, SIGN_TRIGGERS):
+        parties = _outermost(view.between(_clause_start(view.text, trigger), trigger, SIGNING_PARTIES))
+        for join in range(1, len(parties)):
+            if not SIDES_JOINED_RE.fullmatch(view.text, parties[join - 1].end, parties[join].start):
+                continue
+            first = _side(view.text, parties[:join][::-1])
+            second = _side(view.text, parties[join:])
+            if not BEFORE_SIGNING_RE.fullmatch(view.text, second[-1].end, trigger):
+                break
+            for head in first:
+                for tail in second:
+                    if head.entity.id != tail.entity.id:
+                        yield head.entity.id, "signed_with", tail.entity.id, {}
+            break
+
+
+def _outermost(placed: list[Placed]) -> list[Placed]:
+    """The mentions not inside another one (上街区人民政府, not its 上街区)."""
+    return [m for m in placed if not any(o is not m and o.start <= m.start and m.end <= o.end for o in placed)]
+
+
+def _side(text: str, parties: list[Placed]) -> list[Placed]:
+    """The parties listed together from the first of ``parties`` on (either direction)."""
+    side = [parties[0]]
+    for party in parties[1:]:
+        low, high = sorted((side[-1], party), key=lambda m: m.start)
+        if text[low.end : high.start] not in SAME_SIDE:
+            break
+        side.append(party)
+    return side
 
 
 def located_in(view: SentenceView) -> Iterator[Fact]:

@@ -33,6 +33,7 @@ RELATION_TYPES: tuple[str, ...] = (
     "located_in",
     "visited",
     "signed",
+    "signed_with",
     "chaired",
     "attended",
     "works_for",

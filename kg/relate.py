@@ -508,6 +508,7 @@ class _ArticleFacts:
             signed = list(facts.signed(view))
             located.update(head for head, *_ in signed)  # a party is not placed by the article
             self._emit(signed, sentence)
+            self._emit(facts.signed_with(view), sentence)
             self.settling.update(facts.settling(view))
             stated = list(facts.located_in(view))
             located.update(head for head, *_ in stated)

@@ -313,15 +313,21 @@ class Resolver:
     def _full_names(self, mentions: list[Mention]) -> dict[tuple[str, str, str], str]:
         """(type, doc, short form) -> the one longer name of the same file that it shortens,
         whatever other files name: a company's stem (华瑞公司 -> 河南华瑞新材料有限公司), an
-        organization's name less a middle part (樱桃沟管委会 -> 樱桃沟景区管委会)."""
+        organization's name less a middle part (樱桃沟管委会 -> 樱桃沟景区管委会), a zone's
+        short name (航空港区 -> 郑州航空港经济综合实验区)."""
         by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (type, doc) -> name -> canonical
         for mention in mentions:
-            if mention.type in ("company", "organization"):
+            if mention.type in ("company", "organization") or (
+                mention.type == "district" and mention.name.endswith(ZONE_ENDINGS)
+            ):
                 by_doc[(mention.type, mention.doc)][mention.name] = self.canonical[mention.type][mention.name]
         found: dict[tuple[str, str, str], str] = {}
         for (type_, doc), names in by_doc.items():
             for name in names:
-                if type_ == "company":
+                if type_ == "district":
+                    stem = names[name].removesuffix("区")
+                    longer = {full for full in names.values() if len(full) > len(name) and stem in full[:-1]}
+                elif type_ == "company":
                     stem = _company_stem(name)
                     if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:
                         continue

@@ -361,3 +361,18 @@ def test_a_towns_posts_and_a_byline_line_without_a_lead(tmp_path: Path) -> None:
     assert by_name["王晓东"].type == "journalist"  # 本报通讯员 王 晓东, on a line of its own
     assert "河南中岳农业科技有限公司" in by_name  # not 基地由河南中岳...
     assert [a.headline for a in graph.articles.values()] == ["登封市大金店镇： 特色产业促增收"]
+
+
+def test_the_sides_of_an_agreement_signed_with_each_other(tmp_path: Path) -> None:
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, DECLARED, "signed_with")}
+    assert signed == {("上街区政府", "中国电建集团河南工程有限公司")}
+    text = (
+        "航空港区集中签约\n\n本报讯 5月20日，郑州航空港经济综合实验区举行集中签约仪式，比亚迪股份有限公司、"
+        "河南投资集团有限公司等12家企业与航空港区签约。\n"
+    )
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "signed_with")}
+    # 航空港区 is the zone the article names in full
+    assert signed == {
+        ("比亚迪股份有限公司", "郑州航空港经济综合实验区"),
+        ("河南投资集团有限公司", "郑州航空港经济综合实验区"),
+    }

@@ -96,6 +96,7 @@ CLASSES = {
 PROPERTIES = {
     "holds_post": kg("holdsPost"),
     "held_post": kg("heldPost"),
+    "signed_with": kg("signedWith"),
     "part_of": kg("partOf"),
     "located_in": kg("locatedIn"),
     "visited": kg("visited"),
