@@ -61,7 +61,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "kg" / "data"
 MB = 1_000_000  # sizes are in decimal megabytes of page text (UTF-8)
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 PAGES_PER_FOLDER = 500
 EPOCH_PAGES = 200  # pages between changes of office holders
 PAGE_MIN, PAGE_MODE, PAGE_MAX = 5_000, 11_000, 30_000  # bytes
@@ -1083,12 +1083,84 @@ def _groundbreaking(w: Writer, draft: Draft) -> None:
     draft.paragraphs.append(_filler(rng, w.county_name(), rng.randint(1, 3)))
 
 
+AGREEMENT_FIELDS = ("新能源", "城市更新", "智能制造", "现代物流", "数字经济", "乡村振兴", "文化旅游", "生物医药")
+
+
+def _agreement(w: Writer, draft: Draft) -> None:
+    """A county government and a company sign a framework agreement; the article declares
+    the company's short form (以下简称“华瑞公司”) and uses it after."""
+    rng = w.rng
+    company = rng.choice(list(w.state.companies))
+    government = f"{w.county.name}政府"
+    w.gold.entity("organization", government, alias=f"{w.county.name}人民政府")
+    w.gold.entity("company", company.name, alias=company.alias)
+    w.gold.relation(government, "signed_with", company.name)
+    w.gold.relation(w.county_name(), "signed_with", company.name)  # as the headline says it
+    w.located.add(company.name)  # a party to an agreement is not placed by the article
+    draft.headline = f"{w.county.name}与{company.alias}签署战略合作协议"
+    fields = "、".join(rng.sample(AGREEMENT_FIELDS, 2))
+    draft.paragraphs.append(
+        f"{_date(rng)}，{w.county.name}人民政府与{company.name}（以下简称“{company.alias}”）签署战略合作框架协议，"
+        f"双方将在{fields}等领域开展深度合作。"
+    )
+    host = w.leader(rng.choice(SENIOR))
+    chairman = w.executive(company, "董事长", with_company=False)
+    draft.paragraphs.append(f"{w.official(host, 'full')}，{company.alias}{chairman}出席签约仪式并致辞。")
+    draft.paragraphs.append(f"根据协议，{company.alias}将发挥自身优势，助力产业转型升级。{_speech(rng, host.name)}")
+    draft.paragraphs.append(_filler(rng, w.county_name(), rng.randint(1, 2)))
+
+
+BUREAUS = (
+    ("教育局", "局长"),
+    ("财政局", "局长"),
+    ("民政局", "局长"),
+    ("交通运输局", "局长"),
+    ("审计局", "局长"),
+    ("统计局", "局长"),
+)
+
+
+def _appointments(w: Writer, draft: Draft) -> None:
+    """A session of the county congress's standing committee appoints some and removes one."""
+    rng = w.rng
+    congress = w.leader("congress")
+    session = rng.randint(2, 30)
+    draft.headline = f"{w.county.name}人大常委会召开第{session}次会议"
+    draft.paragraphs.append(
+        f"{_date(rng)}，{w.county.name}人大常委会召开第{session}次会议。{w.official(congress, 'full')}出席会议。"
+    )
+    w.gold.relation(congress.name, "attended", f"{w.county.name}人大常委会")
+    appointed = []
+    bureaus = rng.sample(BUREAUS, 3)
+    for bureau, title in bureaus[:2]:
+        name = w.world.minter.person()
+        post = Post(bureau + title, w.county.name + bureau, w.county.name)
+        w.gold.entity("official", name)
+        w.gold.post(name, post)
+        w.gold.entity("organization", post.organization)
+        w.gold.relation(name, "holds_post", post.organization, post=post.title)
+        appointed.append(f"任命{name}为{w.county.name}{bureau}{title}")
+    removed = w.world.minter.person()
+    bureau, title = bureaus[2]
+    post = Post(bureau + title, w.county.name + bureau, w.county.name)
+    w.gold.entity("official", removed)
+    w.gold.post(removed, post)
+    w.gold.entity("organization", post.organization)
+    w.gold.relation(removed, "held_post", post.organization, post=post.title)
+    draft.paragraphs.append(
+        f"会议表决通过了有关人事任免事项，决定{'，'.join(appointed)}；决定免去{removed}的{w.county.name}{bureau}{title}职务。"
+    )
+    draft.paragraphs.append(_filler(rng, w.county_name(), rng.randint(1, 2)))
+
+
 TEMPLATES: tuple[tuple[Callable[[Writer, Draft], None], float], ...] = (
-    (_visit, 0.3),
-    (_signing, 0.15),
-    (_meeting, 0.2),
-    (_village, 0.2),
-    (_groundbreaking, 0.15),
+    (_visit, 0.27),
+    (_signing, 0.13),
+    (_meeting, 0.18),
+    (_village, 0.18),
+    (_groundbreaking, 0.13),
+    (_agreement, 0.06),
+    (_appointments, 0.05),
 )
 
 

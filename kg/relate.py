@@ -508,7 +508,9 @@ class _ArticleFacts:
             signed = list(facts.signed(view))
             located.update(head for head, *_ in signed)  # a party is not placed by the article
             self._emit(signed, sentence)
-            self._emit(facts.signed_with(view), sentence)
+            sides = list(facts.signed_with(view))
+            located.update(party for head, _, tail, _ in sides for party in (head, tail))
+            self._emit(sides, sentence)
             self.settling.update(facts.settling(view))
             stated = list(facts.located_in(view))
             located.update(head for head, *_ in stated)

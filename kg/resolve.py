@@ -332,6 +332,8 @@ class Resolver:
                     if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:
                         continue
                     longer = {names[n] for n in names if n != name and stem in names[n] and len(names[n]) > len(name)}
+                    if len(longer) > 1:  # 源科公司: 河南源科冷链物流有限公司, not 河南盛晟新能源科技...
+                        longer = {full for full in longer if full[_place_prefix(full, len(full)) :].startswith(stem)}
                 else:
                     short = names[name]
                     longer = {full for full in names.values() if _shortens(short, full)}

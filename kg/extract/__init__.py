@@ -192,7 +192,7 @@ def extract_sentence(
         return []  # nothing for any extractor to start from
     candidates: list[Mention] = []
     barriers = NO_BARRIERS
-    if titles:
+    if titles or "任命" in text:  # 任命X为源汇区教育局 (局长 cut off by the layout)
         people = find_people(text, title_matches=titles)
         if people:
             candidates.extend(_people_mentions(sentence, people, context, posts_out))

@@ -97,8 +97,9 @@ def _full_form(name: str, shorts: dict[str, Declaration]) -> tuple[str, Declarat
     for short, declaration in shorts.items():
         if name == short:
             return declaration.full, declaration
-        if name.startswith(short) and len(name) > len(short):
-            return declaration.full + name[len(short) :], declaration
+        full = declaration.full
+        if name.startswith(short) and len(name) > len(short) and not (full.startswith(name) or name.startswith(full)):
+            return full + name[len(short) :], declaration  # 河南电建党委
     return None
 
 
@@ -114,8 +115,14 @@ def _renamed(mention: Mention, shorts: dict[str, Declaration]) -> Mention:
 
 
 def _renamed_post(post: Post, shorts: dict[str, Declaration]) -> Post:
+    """The post with its body's full name; a title that starts with the short form loses it,
+    as titles lose the name of their body (河南电建董事长 -> 董事长 of 中国电建集团...)."""
     full = _full_form(post.organization, shorts)
-    return dataclasses.replace(post, organization=full[0]) if full is not None else post
+    if full is None:
+        return post
+    short = full[1].short
+    title = post.title[len(short) :] if post.title.startswith(short) and len(post.title) > len(short) else post.title
+    return dataclasses.replace(post, organization=full[0], title=title)
 
 
 def _added(clean: CleanDocument, articles: list[Article], start: int, end: int, declaration: Declaration) -> Mention:

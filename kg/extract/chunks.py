@@ -297,7 +297,11 @@ def scan_left(
                 and (stop not in CORE_BEFORE_VERBS or _core_verb_inside(text, pos, left_stops))
             ):
                 stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
-            if stop in CONJUNCTION_STOPS and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS:
+            if (
+                stop in CONJUNCTION_STOPS
+                and pos - 1 not in barriers
+                and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS
+            ):
                 pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
                 continue
             if stop and (stop not in WEAK_STOPS or _weak_stop_holds(text, pos, limit)):

@@ -336,11 +336,17 @@ def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
             surname = _surname_length(text, start, lexicon)
             if not surname or end - start - surname not in (1, 2) or not _plausible(match.group(1), lexicon, True):
                 continue
-            posts = _split_posts(match.group(2))
+            # a phrase that ends with no title (源汇区教育局, its 局长 cut off by the layout) is no post
+            posts = tuple(p for p in _split_posts(match.group(2)) if p.endswith(_titles_ending(p, lexicon)))
             found.append(
                 PersonMatch(start, end, "official", tuple(f"原{p}" for p in posts) if former else posts, start)
             )
     return sorted(found)
+
+
+def _titles_ending(phrase: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The post titles ``phrase`` ends with (at most one of each length)."""
+    return tuple(phrase[-n:] for n in range(2, min(len(phrase), 10) + 1) if phrase[-n:] in lexicon.posts)
 
 
 def _shared_title(title: str) -> bool:
