@@ -40,7 +40,7 @@ from kg.model import (
     add_sorted,
 )
 from kg.relation_runs import RelationKey, Run, StoredRelations, finished, store, write_runs
-from kg.resolve import Resolution, entity_id, new_entity
+from kg.resolve import Resolution, entity_id, new_entity, post_body_type
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
 LEVEL_RANK = {
@@ -304,8 +304,8 @@ def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> s
 
 def _post_target(resolution: Resolution, post: Post, doc: str) -> str:
     if post.organization:
-        type_ = "company" if post.organization.endswith(("公司", "集团")) else "organization"
-        return _ensure_entity(resolution, type_, post.organization, doc)
+        type_ = post_body_type(post.organization)
+        return _ensure_entity(resolution, type_, resolution.full_name(type_, post.organization), doc)
     if post.district:
         return _ensure_entity(resolution, "district", post.district, doc)
     return ""

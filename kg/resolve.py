@@ -50,12 +50,21 @@ class Resolution:
     # type -> the canonical names that mentions anywhere in the build resolve to, so that
     # what relating one file decides does not depend on which files came before it
     named: dict[str, frozenset[str]] = field(default_factory=dict)
+    # type -> merge key -> canonical name, for names no mention has (the body of a post)
+    keyed: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     # one object for each distinct post: the same post is stated for many officials, in
     # many files, and a large archive's entities held it hundreds of thousands of times
     posts: dict[Post, Post] = field(default_factory=dict, repr=False)
 
     def is_named(self, type_: str, name: str) -> bool:
         return name in self.named.get(type_, ())
+
+    def full_name(self, type_: str, name: str) -> str:
+        """The canonical name of the entity ``name`` would merge with (金水区人民法院 ->
+        郑州市金水区人民法院 where a text names that), else ``name``."""
+        if name in self.named.get(type_, ()):
+            return name
+        return self.keyed.get(type_, {}).get(_merge_key(type_, name), name)
 
     def merge(self, other: Resolution) -> None:
         """Add the entities of ``other`` (the files after this one's) as if they had been
@@ -71,6 +80,11 @@ class Resolution:
             entity.mentions += theirs.mentions
             entity.posts.extend(post for post in theirs.posts if post not in entity.posts)
             entity.evidence.extend(theirs.evidence)
+
+
+def post_body_type(organization: str) -> str:
+    """The entity type of a post's body: a company by its name's ending, else an organization."""
+    return "company" if organization.endswith(("公司", "集团")) else "organization"
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -123,6 +137,7 @@ def _body_of_place(rest: str) -> bool:
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
         stripped = _strip_district_prefix(name).replace("总工会", "工会")
+        stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         return stripped
@@ -293,7 +308,14 @@ class Resolver:
 
     def new_resolution(self) -> Resolution:
         """An empty :class:`Resolution` that knows every name of the build (after ``finish``)."""
-        return Resolution(named={type_: frozenset(names.values()) for type_, names in self.canonical.items()})
+        keyed: dict[str, dict[str, str]] = {}
+        for type_, names in self.canonical.items():
+            by_key = keyed[type_] = {}
+            for name in sorted(set(names.values())):
+                by_key.setdefault(_merge_key(type_, name), name)
+        return Resolution(
+            named={type_: frozenset(names.values()) for type_, names in self.canonical.items()}, keyed=keyed
+        )
 
     def _qualifier(self, mention: Mention, posts: Posts, in_file: Signatures) -> str:
         """Which person a mention of a shared name is: "" unless the name is split.
@@ -365,6 +387,9 @@ class Resolver:
             entity.mentions += 1
             result.entity_of[_key(mention)] = eid
             for post in posts.get(_key(mention), ()):
+                body = result.full_name(post_body_type(post.organization), post.organization)
+                if body != post.organization:
+                    post = replace(post, organization=body)
                 if post not in entity.posts:
                     entity.posts.append(result.posts.setdefault(post, post))
 

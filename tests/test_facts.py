@@ -376,3 +376,34 @@ def test_the_sides_of_an_agreement_signed_with_each_other(tmp_path: Path) -> Non
         ("比亚迪股份有限公司", "郑州航空港经济综合实验区"),
         ("河南投资集团有限公司", "郑州航空港经济综合实验区"),
     }
+
+
+COURT = """金水区法院公开宣判一起非法集资案
+
+本报讯 9月12日，郑州市金水区人民法院公开宣判一起非法吸收公众存款案。
+金水区人民法院党组书记、院长李红军表示，将持续加大打击力度。
+"""
+
+
+def test_a_courts_names_are_one_body_and_its_president_an_official(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(COURT, encoding="utf-8")
+    graph = build([str(page)])
+    by_name = {e.name: e for e in graph.entities.values()}
+    court = by_name["郑州市金水区人民法院"]
+    assert {"金水区人民法院", "金水区法院"} <= set(court.aliases)
+    president = by_name["李红军"]
+    assert president.type == "official"
+    assert ("院长", "郑州市金水区人民法院") in [(p.title, p.organization) for p in president.posts]
+
+
+def test_a_title_after_a_declared_short_form_is_held_in_the_body_before_it(tmp_path: Path) -> None:
+    text = (
+        "郑煤机：智能化改造再提速\n\n本报讯 日前，郑州煤矿机械集团股份有限公司（以下简称“郑煤机”）董事长焦承尧表示，"
+        "郑煤机将建设郑煤机智能制造产业园项目。\n"
+    )
+    works_for = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "works_for")}
+    assert works_for == {("焦承尧", "郑州煤矿机械集团股份有限公司")}
+    page = tmp_path / "page.txt"
+    names = {(e.type, e.name) for e in build([str(page)]).entities.values()}
+    assert ("project", "郑煤机智能制造产业园项目") in names  # a project keeps the short form it is named with

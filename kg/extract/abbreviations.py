@@ -110,8 +110,11 @@ def _renamed(mention: Mention, shorts: dict[str, Declaration]) -> Mention:
     if full is None:
         return mention
     name, declaration = full
-    type_ = declaration.type if name == declaration.full else mention.type
-    return dataclasses.replace(mention, canonical=name, type=type_)
+    if name == declaration.full:
+        return dataclasses.replace(mention, canonical=name, type=declaration.type)
+    if mention.type != "organization":
+        return mention  # 郑煤机智能制造产业园项目 keeps its name; a body (河南电建党委) takes the full one
+    return dataclasses.replace(mention, canonical=name)
 
 
 def _renamed_post(post: Post, shorts: dict[str, Declaration]) -> Post:

@@ -22,6 +22,8 @@ from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import is_cjk
 
 PERSON_KINDS = ("enterprise", "academic")
+# in a post phrase, what makes the holder of an institution's title (院长, 所长) an official
+STATE_BODY_MARKS = ("法院", "检察院", "党组", "公安", "政府")
 # titles many hold at once, so that each name of a list after one holds it (市政协副主席
 # 李喜安、张俊峰; 区委常委王凯、陈晓); a list after 书记 or 区长 may be of other posts
 SHARED_TITLE_ENDINGS = ("常委", "委员", "成员", "代表")
@@ -237,7 +239,8 @@ def _post_phrase(
     The phrase extends left over organisation words and earlier titles joined by
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
-    start = scan_left(text, title_start, floor, lexicon, barriers, industry=True)
+    declared = DECLARED_BEFORE_RE.search(text, max(floor, title_start - 30), title_start)
+    start = scan_left(text, declared.start() if declared else title_start, floor, lexicon, barriers, industry=True)
     while start - 1 > floor and text[start - 1] in POST_SEPARATORS and start - 1 in title_ends:
         start = scan_left(text, title_ends[start - 1], floor, lexicon, barriers, industry=True)
     return start
@@ -286,7 +289,9 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
             if kind in ("introducer", "group")
             else _post_phrase(text, start, floor, lexicon, title_ends, barriers)
         )
-        posts = () if kind in ("introducer", "group") else _split_posts(text[phrase_start:end])
+        posts = () if kind in ("introducer", "group") else _split_posts(DECLARED_IN_RE.sub("", text[phrase_start:end]))
+        if kind in PERSON_KINDS and any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS):
+            person_type = "official"  # 金水区人民法院党组书记、院长: a court's president is an official
         found.append(PersonMatch(end, name_end, person_type, posts, phrase_start))
         taken.add(end)
         cursor = name_end
@@ -300,6 +305,9 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     return found
 
 
+# a short form declared between a body and a title: 郑州煤矿机械集团股份有限公司（以下简称“郑煤机”）董事长
+DECLARED_IN_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^（()）]{1,20}[）)]")
+DECLARED_BEFORE_RE = re.compile(DECLARED_IN_RE.pattern + "$")
 # the profile that opens each entry of an appointment notice (任前公示): 刘建军，男，汉族，
 # 1975年8月生，河南中牟人，中共党员，现任中牟县委常委、组织部部长，拟任...
 PROFILE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
