@@ -20,13 +20,13 @@ ENTITY_FLOORS = {
 RELATION_FLOORS = {
     "holds_post": (0.95, 0.95),
     "reported": (0.98, 0.98),
-    "part_of": (0.95, 0.90),
+    "part_of": (0.95, 0.95),
     "located_in": (0.95, 0.90),
-    "visited": (0.90, 0.90),
-    "signed": (0.90, 0.90),
-    "works_for": (0.90, 0.90),
-    "attended": (0.85, 0.85),
-    "chaired": (0.90, 0.90),
+    "visited": (0.95, 0.95),
+    "signed": (0.95, 0.95),
+    "works_for": (0.95, 0.95),
+    "attended": (0.95, 0.95),
+    "chaired": (0.95, 0.95),
 }
 
 
