@@ -507,3 +507,19 @@ def palette_png(page: Any, screenshot: bytes) -> bytes:
         + chunk(b"IDAT", zlib.compress(rows, 9))
         + chunk(b"IEND", b"")
     )
+
+
+def test_a_post_held_before_reads_with_yuan(browser: Any, tmp_path: Path) -> None:
+    graph = nx.MultiDiGraph()
+    post = {"title": "城市管理局副局长", "organization": "郑州市城市管理局", "district": "郑州市", "former": True}
+    _node(graph, "official/赵志刚", "official", "赵志刚", posts=json.dumps([post], ensure_ascii=False))
+    path = tmp_path / "graph.html"
+    html.write(graph, path)
+    context, state = open_page(browser, path, graph)
+    page = state.page
+    page.fill("#kg-search", "赵志刚")
+    page.press("#kg-search", "Enter")
+    page.wait_for_function("window.kgNetwork.getSelectedNodes().length === 1")
+    assert "原城市管理局副局长 — 郑州市城市管理局 · 郑州市" in details_text(page)
+    check_clean(state)
+    context.close()

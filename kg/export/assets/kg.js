@@ -387,7 +387,7 @@
 
   function postText(post) {
     if (!post || typeof post !== "object") return asText(post);
-    var text = asText(post.title);
+    var text = (post.former ? "原" : "") + asText(post.title);  // held before (原副局长)
     var where = [post.organization, post.district].filter(function (x) { return x; }).map(asText);
     return where.length ? text + " — " + where.join(" · ") : text;
   }
