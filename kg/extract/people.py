@@ -321,8 +321,7 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     if found is None:
         return None
     start, end = found.span(1)
-    surname = _surname_length(text, start, lexicon)
-    if not surname or end - start - surname not in (1, 2) or not _plausible(text[start:end], lexicon, True):
+    if not _stated_name(text, start, end, lexicon):
         return None
     current = CURRENT_POSTS_RE.search(text, found.end())
     posts = _split_posts(current.group(1)) if current is not None else ()
@@ -341,20 +340,24 @@ def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     for pattern, former in ((APPOINTED_RE, False), (REMOVED_RE, True)):
         for match in pattern.finditer(text):
             start, end = match.span(1)
-            surname = _surname_length(text, start, lexicon)
-            if not surname or end - start - surname not in (1, 2) or not _plausible(match.group(1), lexicon, True):
+            if not _stated_name(text, start, end, lexicon):
                 continue
             # a phrase that ends with no title (源汇区教育局, its 局长 cut off by the layout) is no post
-            posts = tuple(p for p in _split_posts(match.group(2)) if p.endswith(_titles_ending(p, lexicon)))
-            found.append(
-                PersonMatch(start, end, "official", tuple(f"原{p}" for p in posts) if former else posts, start)
-            )
+            posts = tuple(p for p in _split_posts(match.group(2)) if _ends_with_title(p, lexicon))
+            if former:
+                posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
+            found.append(PersonMatch(start, end, "official", posts, start))
     return sorted(found)
 
 
-def _titles_ending(phrase: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The post titles ``phrase`` ends with (at most one of each length)."""
-    return tuple(phrase[-n:] for n in range(2, min(len(phrase), 10) + 1) if phrase[-n:] in lexicon.posts)
+def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is ``text[start:end]``, which the sentence's pattern gives as a name, one (surname + 1-2)?"""
+    surname = _surname_length(text, start, lexicon)
+    return bool(surname) and end - start - surname in (1, 2) and _plausible(text[start:end], lexicon, True)
+
+
+def _ends_with_title(phrase: str, lexicon: Lexicon) -> bool:
+    return any(phrase[-n:] in lexicon.posts for n in range(2, min(len(phrase), 10) + 1))
 
 
 def _shared_title(title: str) -> bool:
