@@ -361,7 +361,7 @@ def _eval(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
         if args.errors:
-            for scores in (report.entities, report.relations):
+            for scores in (report.entities, report.relations, {"posts": report.posts}):
                 for score in scores.values():
                     for error in score.errors:
                         print(f"  {error}")

@@ -159,22 +159,36 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
     return report
 
 
-def _post_key(title: str, organization: str) -> tuple[str, str]:
+def _post_key(title: str, organization: str, bodies: dict[str, str] | None = None) -> tuple[str, str]:
     """A post as (organisation, role), whatever part of the organisation the title repeats:
-    区政府副区长 / 副区长 of 二七区政府 are the same post."""
+    区政府副区长 / 副区长 of 二七区政府 are the same post. ``bodies`` maps each name and alias
+    of the gold's bodies to the body's name, so a body is known by any name the gold gives it."""
     from kg.extract.posts import split_post
 
-    return normalise(organization), split_post(title)[1]
+    organization = normalise(organization)
+    return (bodies or {}).get(organization, organization), split_post(title)[1]
+
+
+def _gold_bodies(gold: list[dict]) -> dict[str, str]:
+    """Each name and alias of a gold organization or company -> its name."""
+    bodies: dict[str, str] = {}
+    for gold_file in gold:
+        for entity in gold_file["entities"]:
+            if entity["type"] in ("organization", "company"):
+                for name in _names(entity):
+                    bodies.setdefault(name, normalise(entity["name"]))
+    return bodies
 
 
 def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
     """Posts per official over the whole corpus (a post stated in one file is the person's)."""
     expected_posts: dict[str, set[tuple[str, str]]] = {}
     names: dict[str, set[str]] = {}
+    bodies = _gold_bodies(gold)
     for gold_file in gold:
         for expected in gold_file["entities"]:
             if expected["type"] == "official" and not expected.get("optional") and expected.get("posts"):
-                keys = {_post_key(p["title"], p.get("organization", "")) for p in expected["posts"]}
+                keys = {_post_key(p["title"], p.get("organization", ""), bodies) for p in expected["posts"]}
                 expected_posts.setdefault(expected["name"], set()).update(keys)
                 names.setdefault(expected["name"], set()).update(_names(expected))
     first_with: dict[str, int] = {}  # a name -> the first person (in graph order) who bears it
@@ -185,7 +199,7 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
     for name, keys in sorted(expected_posts.items()):
         position = min((first_with[n] for n in names[name] if n in first_with), default=None)
         entity = people[position] if position is not None else None
-        predicted = {_post_key(p.title, p.organization) for p in entity.posts} if entity else set()
+        predicted = {_post_key(p.title, p.organization, bodies) for p in entity.posts} if entity else set()
         score.tp += len(keys & predicted)
         score.fn += len(keys - predicted)
         score.fp += len(predicted - keys)

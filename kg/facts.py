@@ -47,6 +47,7 @@ LEAD_WORDS = ("带领", "带队", "率领", "率")
 SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
 GOVERNMENT_ENDINGS = (
     "委",
+    "委员会",
     "政府",
     "局",
     "厅",
@@ -355,10 +356,9 @@ def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:
 
 
 def organizer(lead: SentenceView) -> Entity | None:
-    """The body or district that called the meeting of an article (二七区工会第五次代表大会举行)."""
-    for placed in lead.mentions:
-        if placed.entity.type not in ("organization", "district"):
-            continue
+    """The body or district that called the meeting of an article (二七区工会第五次代表大会举行;
+    中牟县第十七届人大常委会第十九次会议召开: the body, not the district its name starts with)."""
+    for placed in _outermost([m for m in lead.mentions if m.entity.type in ("organization", "district")]):
         rest = lead.text[placed.end : placed.end + 24]
         if CALL_RE.match(rest) or re.match(r"第[一二三四五六七八九十\d]+[次届]", rest):
             return placed.entity

@@ -565,7 +565,7 @@ _LINE_START_RUN_RE = re.compile(f"[{CJK_CLASS}]{{1,6}}")
 def _continues(text: str, following: str) -> bool:
     """Does ``following`` go on with the sentence of ``text``: a dictionary word spans the
     break (春节戏曲晚 / 会的舞台, 学习了全 / 国工商联), or it ends that sentence at once?"""
-    if _SENTENCE_TAIL_RE.match(following):
+    if _SENTENCE_TAIL_RE.match(following) or _ends_with_title(text):
         return True
     left = _LINE_END_RUN_RE.search(text)
     right = _LINE_START_RUN_RE.match(following)
@@ -576,6 +576,18 @@ def _continues(text: str, following: str) -> bool:
         if position < len(left.group()) < position + len(word):
             return True
         position += len(word)
+    return False
+
+
+def _ends_with_title(text: str) -> bool:
+    """Does the line end with a post title, or a title and a surname (桃花坪镇党委书记聂 /
+    文斌介绍): a name goes on in the next line, no subhead ends so."""
+    lexicon = load_lexicon()
+    for cut_at in (len(text), len(text) - 1):
+        if cut_at < len(text) and text[cut_at:] not in lexicon.surnames:
+            continue
+        if any(text[cut_at - n : cut_at] in lexicon.posts for n in range(2, 7) if cut_at >= n):
+            return True
     return False
 
 

@@ -170,6 +170,16 @@ def _shortens(short: str, full: str) -> bool:
     return not any(ch.isdigit() or ch in NUMERALS for ch in left_out)
 
 
+def _ends_named(short: str, full: str) -> bool:
+    """Is ``short`` the end of ``full`` and named after a place (召陵分局 of 漯河市公安局召陵分局)?"""
+    return (
+        len(short) >= 4
+        and len(full) > len(short) + 1
+        and full.endswith(short)
+        and _place_prefix(short, len(short) - 2) >= 2
+    )
+
+
 def _names_containing(names: set[str]) -> Callable[[str], list[str]]:
     """A function from a string of two or more characters to the ``names`` that contain
     it, which looks only at the names sharing its rarest pair of characters: comparing
@@ -358,7 +368,7 @@ class Resolver:
                         longer = {full for full in longer if full[_place_prefix(full, len(full)) :].startswith(stem)}
                 else:
                     short = names[name]
-                    longer = {full for full in names.values() if _shortens(short, full)}
+                    longer = {full for full in names.values() if _shortens(short, full) or _ends_named(short, full)}
                 full = next(iter(longer)) if len(longer) == 1 else ""
                 if full and not self.curation.apart(name, full):
                     found[(type_, doc, name)] = full
@@ -387,7 +397,10 @@ class Resolver:
             entity.mentions += 1
             result.entity_of[_key(mention)] = eid
             for post in posts.get(_key(mention), ()):
-                body = result.full_name(post_body_type(post.organization), post.organization)
+                body_type = post_body_type(post.organization)
+                body = full_names.get((body_type, mention.doc, post.organization)) or result.full_name(
+                    body_type, post.organization
+                )
                 if body != post.organization:
                     post = replace(post, organization=body)
                 if post not in entity.posts:

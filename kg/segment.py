@@ -34,7 +34,7 @@ ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者"
 ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
 TRAILING_BYLINE_RE = re.compile(r"(?:^|(?<=[。！？”]))\s*((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})$")
 NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
-NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生", "本报"}
+NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生", "本报", "手记"}
 HEADLINE_BONUS = 0.2
 # bigrams are made of CJK characters, letters and digits (str.isalnum, which is what
 # \w means, besides "_"); everything else is skipped. (``[x][x]*`` rather than
@@ -251,11 +251,24 @@ def _split_sentences(text: str, start: int) -> list[tuple[int, int]]:
     so only the rest after the last mark can be empty.
     """
     ends = [start + match.end() for match in SENTENCE_END_RE.finditer(text)]
+    if "现任" in text:  # 刘建峰，男，…加入中国共产党。现任栾川县委常委…: one entry of a notice
+        ends = [end for end in ends if not (text.startswith("现任", end - start) and _in_profile(text, end - start))]
     spans = list(zip([start, *ends], ends))
     rest = ends[-1] - start if ends else 0
     if doc_strip(text[rest:]):
         spans.append((start + rest, start + len(text)))
     return spans
+
+
+_PROFILE_START_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[，,](?:男|女)[，,]")
+
+
+def _in_profile(text: str, end: int) -> bool:
+    """Does the sentence ending at ``end`` open with a person's profile (刘建峰，男，), or
+    have one after a colon (…现予以公示：刘建峰，男，)?"""
+    opening = max((text.rfind(mark, 0, end - 1) for mark in _ENDS), default=-1) + 1
+    colon = max(text.rfind("：", opening, end), text.rfind(":", opening, end))
+    return any(_PROFILE_START_RE.match(text, at) is not None for at in {opening, colon + 1} if at > 0 or opening == 0)
 
 
 _STRIPPED = " \n\t，、"  # what doc_strip strips

@@ -196,7 +196,7 @@ PARTY_GROUP = """新郑市召开重点工作推进会
 
 def test_a_bare_role_after_a_party_groups_post_belongs_to_the_body(tmp_path: Path) -> None:
     posts = _posts(tmp_path, PARTY_GROUP)
-    assert posts["周斌"] == [("市发展改革委党组书记", "新郑市发展改革委党组"), ("主任", "新郑市发展改革委")]
+    assert posts["周斌"] == [("市发展改革委党组书记", "新郑市发展改革委"), ("主任", "新郑市发展改革委")]  # a 党组 post is its body's
     assert posts["李伟"] == [("县委书记", "镇平县委")]  # 镇平县 is no 镇 of the article
 
 

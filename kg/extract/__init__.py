@@ -192,6 +192,7 @@ def extract_sentence(
         return []  # nothing for any extractor to start from
     candidates: list[Mention] = []
     barriers = NO_BARRIERS
+    people: list[PersonMatch] = []
     if titles or "任命" in text:  # 任命X为源汇区教育局 (局长 cut off by the layout)
         people = find_people(text, title_matches=titles)
         if people:
@@ -225,6 +226,8 @@ def extract_sentence(
         candidates.append(
             _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
         )
+    if people:
+        _name_bare_bodies(sentence, people, chunks, posts_out)
     for place in places:
         canonical = place.division.name if place.short or place.end - place.start != len(place.division.name) else ""
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical))
@@ -239,6 +242,36 @@ def extract_sentence(
 
 HONOUR_RE = re.compile("命名|授予|评为|获评|荣获|认定为|确定为")
 COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家所批座]$")  # 再添5个“...”
+
+
+BARE_COMPANY = ("公司", "集团", "企业")
+BARE_PARTY_BODIES = ("党委", "党组", "党总支", "党支部")
+
+
+def _name_bare_bodies(
+    sentence: Sentence, people: list[PersonMatch], chunks: list[Any], posts_out: ExtractedPosts
+) -> None:
+    """Posts in a body named by a bare word, of the body named last before them in the
+    sentence: 在郑州宇晟新能源汽车有限公司总装车间，公司总经理魏振华 (the company; with none, no
+    named body); 召陵分局立即成立专案组，由党委副书记、副局长韦国栋任组长 (召陵分局党委, 召陵分局)."""
+    for person in people:
+        key = (sentence.doc, sentence.start + person.start, sentence.start + person.end)
+        held = posts_out.get(key)
+        if not held or not any(post.organization in BARE_COMPANY + BARE_PARTY_BODIES for post in held):
+            continue
+        companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
+        bodies = [c for c in chunks if c.type in ("company", "organization") and c.end <= person.post_start]
+        company = sentence.text[companies[-1].start : companies[-1].end] if companies else ""
+        body = sentence.text[bodies[-1].start : bodies[-1].end] if bodies else ""
+        renamed = []
+        for post in held:
+            if post.organization in BARE_COMPANY:
+                post = dataclasses.replace(post, organization=company)
+            elif post.organization in BARE_PARTY_BODIES and body:
+                bare = post.organization  # 党委副书记 -> 召陵分局党委; 副局长 after it -> 召陵分局
+                post = dataclasses.replace(post, organization=body + bare if post.title.startswith(bare) else body)
+            renamed.append(post)
+        posts_out[key] = renamed
 
 
 def _listed_after(text: str, start: int, name: str, listed: tuple[int, str]) -> str:

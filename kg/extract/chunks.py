@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from kg.extract.words import cut, frequencies, pos_tag, starts_with_word, tagged_words, word_frequency
+from kg.extract.words import cut, frequencies, is_word, pos_tag, starts_with_word, tagged_words, word_frequency
 from kg.lexicon import ZONE_ENDINGS, Lexicon, Match, Matcher, Suffix, load_lexicon
 from kg.text import is_cjk
 
@@ -55,7 +55,7 @@ MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
-INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用"})
+INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用"})
 # of those, the ones that more often start a phrase (加快建设产业园项目): inside a name only
 # before the core of a name (华耀建设集团, 中国建设银行, 城市建设管理局, 文化创意产业园) and
 # not after a verb or an adverb (推进建设, 大力建设)
@@ -144,6 +144,36 @@ def _verb_ending_at(text: str, end: int) -> str:
     if any(word_frequency(text[end - 2 : end + k]) > 0 for k in (1, 2) if end + k <= len(text)):
         return ""
     return word
+
+
+PLACE_END_CHARS = frozenset("道镇乡村区县")
+
+
+def _starts_higher_place(text: str, pos: int, lexicon: Lexicon) -> bool:
+    """Does a prefecture's or province's name (full or short) start at ``pos``?"""
+    for length in (2, 3, 4):
+        name = text[pos : pos + length]
+        short = lexicon.divisions_by_short.get(name)
+        if short is not None and short.level in ("prefecture", "province"):
+            return True
+        if any(d.level in ("prefecture", "province") for d in lexicon.divisions_by_name.get(name, ())):
+            return True
+    return False
+
+
+def _inside_brand(text: str, at: int, barriers: frozenset[int], lexicon: Lexicon) -> bool:
+    """Is the 和 at ``at`` inside a brand (鑫和源), not "and"? Only when what comes before it
+    ends no dictionary word (企业和, 学校和) and no name (张庄村和, 郑州市和)."""
+    if at < 2 or at in barriers or not is_cjk(text[at - 1]) or not is_cjk(text[at - 2]):
+        return False
+    if text[at - 1] in _name_end_chars(lexicon):
+        return False
+    return not any(is_word(text[at - n : at], 5) for n in (2, 3, 4) if at - n >= 0)
+
+
+@functools.cache
+def _name_end_chars(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(s.text[-1] for s in lexicon.suffixes) | frozenset("省市县区镇乡村")
 
 
 def _inside(text: str, pos: int, limit: int) -> bool:
@@ -269,6 +299,8 @@ def scan_left(
             and not _ends_division(text, pos, lexicon)
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
+        if industry and ch in PLACE_END_CHARS and pos < start and _starts_higher_place(text, pos, lexicon):
+            break  # 十八里河街道|郑州华康医疗器械有限公司: a name starts with its city, not after a town
         if (
             ch in CLAUSE_OPENERS
             and (pos - 1 <= floor or not is_cjk(text[pos - 2]))
@@ -303,6 +335,9 @@ def scan_left(
                 and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS
             ):
                 pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
+                continue
+            if stop == "和" and industry and _inside_brand(text, pos - 1, barriers, lexicon):
+                pos -= 1  # 郑州鑫和源食品有限公司: 和 of the brand, with no name or word before it
                 continue
             if stop and (stop not in WEAK_STOPS or _weak_stop_holds(text, pos, limit)):
                 break

@@ -46,6 +46,7 @@ PERSON_INTRODUCERS = (
     "游客",
     "患者",
     "职工",
+    "大学生",
 )
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
@@ -156,11 +157,15 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
     tag = pos_tag(name)
     if tag and not tag.startswith("nr") and is_word(name, 50):
         return False
-    if name[0] in lexicon.rare_surnames and (
-        not rare_two_ok if len(name) == 2 else is_word(name[1:], 100) or is_word(name[:2], 100)  # 要求|各
+    if (
+        name[0] in lexicon.rare_surnames
+        and name[:2] not in lexicon.surnames
+        and (  # 司马振华: a compound surname
+            not rare_two_ok if len(name) == 2 else is_word(name[1:], 100) or is_word(name[:2], 100)  # 要求|各
+        )
     ):
         return False
-    if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS:
+    if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith("某"):  # 宋某: a name withheld
         return False  # 竹林镇长|寿山村: a place after 镇, not 镇长 寿山村
     return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
 
@@ -255,7 +260,7 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     profiled = find_profiled(text, lexicon)
     if profiled is not None:
         return [profiled]
-    appointed = find_appointed(text, lexicon) if "任命" in text or "免去" in text else []
+    appointed = find_appointed(text, lexicon) if "任命" in text or "免去" in text or "担任" in text else []
     if appointed:
         return appointed
     if title_matches is not None and not any(
@@ -331,13 +336,17 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
 REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)职务")
+# 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
+SERVING_RE = re.compile(
+    r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
+)
 
 
 def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     """The people a congress or committee appoints (任命X为Y: the posts Y) or removes (免去X的Y
-    职务: Y, held before) in ``text``."""
+    职务: Y, held before), or who take a post (X担任Y), in ``text``."""
     found = []
-    for pattern, former in ((APPOINTED_RE, False), (REMOVED_RE, True)):
+    for pattern, former in ((APPOINTED_RE, False), (REMOVED_RE, True), (SERVING_RE, False)):
         for match in pattern.finditer(text):
             start, end = match.span(1)
             if not _stated_name(text, start, end, lexicon):

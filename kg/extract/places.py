@@ -94,11 +94,16 @@ def short_form_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str]
 
 
 def _after_parent(match: PlaceMatch, text: str, lexicon: Lexicon) -> bool:
-    parent = lexicon.parent_of(match.division)
+    """Is the place written right after its parent, or its parent's parent (陕西省周至县)?"""
     before = text[: match.start]
-    return parent is not None and (
-        before.endswith(parent.name) or (bool(parent.short) and before.endswith(parent.short))
-    )
+    parent = lexicon.parent_of(match.division)
+    for _ in range(2):
+        if parent is None:
+            return False
+        if before.endswith(parent.name) or (bool(parent.short) and before.endswith(parent.short)):
+            return True
+        parent = lexicon.parent_of(parent)
+    return False
 
 
 def _parent_in(match: PlaceMatch, names: set[str], lexicon: Lexicon) -> bool:

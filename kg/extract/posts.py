@@ -169,15 +169,22 @@ def split_post(phrase: str) -> tuple[str, str]:
         role, left = phrase[cut:], phrase[:cut]
         if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS)):
             return left, role
+    for cut in range(len(phrase) - 2, 1, -1):  # 云启数智董事长: a company by its brand alone
+        role, left = phrase[cut:], phrase[:cut]
+        if lexicon.posts.get(role) == "enterprise":
+            return left, role
     return "", phrase
 
 
 def leading_district(text: str) -> Division | None:
+    """The division whose name starts ``text``, or the one of its children named right
+    after it (洛阳市涧西区委: 涧西区)."""
     lexicon = load_lexicon()
     for length in range(min(len(text), 12), 1, -1):
         found = lexicon.divisions_by_name.get(text[:length])
         if found:
-            return found[0]
+            child = leading_district(text[length:]) if len(text) > length + 1 else None
+            return child if child is not None and lexicon.parent_of(child) == found[0] else found[0]
     return None
 
 
@@ -191,6 +198,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
     held_before = []
     for written in phrases:
         phrase, former = _without_former(written)
+        former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
         held_before.append(former)
         left, role = split_post(phrase)
         if not left and role.startswith(PLACE_BODIES) and len(role) > 3:
@@ -223,6 +231,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = place + org  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
+        if org.endswith("党组") and len(org) > 4:
+            org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
         district = leading_district(org)
         if district is None and left and left[0] in LEVEL_CHARS:
             district = context.district_for(left[0])
