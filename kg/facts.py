@@ -159,7 +159,10 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
             pivot = before.rfind("对")
             targets += view.between(pivot, start, VISITABLE)
         targets += _places_gone_to(view, start)
-        for target in targets:
+        # the place inside a name visited only says where it is (南曹乡金鼎智能装备产业园项目);
+        # a company inside one is visited (唐久便利集团西安物流基地)
+        outer = _outermost(targets)
+        for target in (t for t in targets if t in outer or t.entity.type != "district"):
             if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                 yield subject.id, "visited", target.entity.id, {}
 

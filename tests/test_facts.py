@@ -196,7 +196,10 @@ PARTY_GROUP = """新郑市召开重点工作推进会
 
 def test_a_bare_role_after_a_party_groups_post_belongs_to_the_body(tmp_path: Path) -> None:
     posts = _posts(tmp_path, PARTY_GROUP)
-    assert posts["周斌"] == [("市发展改革委党组书记", "新郑市发展改革委"), ("主任", "新郑市发展改革委")]  # a 党组 post is its body's
+    assert posts["周斌"] == [
+        ("市发展改革委党组书记", "新郑市发展改革委"),
+        ("主任", "新郑市发展改革委"),
+    ]  # a 党组 post is its body's
     assert posts["李伟"] == [("县委书记", "镇平县委")]  # 镇平县 is no 镇 of the article
 
 
@@ -390,11 +393,14 @@ def test_a_courts_names_are_one_body_and_its_president_an_official(tmp_path: Pat
     page.write_text(COURT, encoding="utf-8")
     graph = build([str(page)])
     by_name = {e.name: e for e in graph.entities.values()}
-    court = by_name["郑州市金水区人民法院"]
-    assert {"金水区人民法院", "金水区法院"} <= set(court.aliases)
+    court = by_name["金水区人民法院"]  # a county's body by its own name, whatever city is written before it
+    assert {"郑州市金水区人民法院", "金水区法院"} <= set(court.aliases)
     president = by_name["李红军"]
     assert president.type == "official"
-    assert ("院长", "郑州市金水区人民法院") in [(p.title, p.organization) for p in president.posts]
+    assert [(p.title, p.organization) for p in president.posts] == [
+        ("人民法院党组书记", "金水区人民法院"),  # a 党组 post is its body's
+        ("院长", "金水区人民法院"),
+    ]
 
 
 def test_a_title_after_a_declared_short_form_is_held_in_the_body_before_it(tmp_path: Path) -> None:

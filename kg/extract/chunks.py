@@ -254,6 +254,9 @@ def _ends_division(text: str, level_at: int, lexicon: Lexicon) -> bool:
 
 
 LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start relative names (区委)
+# relative bodies, which a name does not go on leftwards from unless a division's name ends
+# there (洛阳市开元大道|市委组织部; but 洛阳市委组织部, 新乡市委)
+RELATIVE_BODIES = ("市委", "区委", "县委", "省委", "市政府", "区政府", "县政府", "省政府")
 
 
 def scan_left(
@@ -293,9 +296,9 @@ def scan_left(
                 pos -= len(protected)
                 continue
         if (
-            pos < start
+            (pos < start or text.startswith(RELATIVE_BODIES, pos))
             and text[pos] in LEVEL_NAMES
-            and _ends_with_name(text, pos)
+            and (_ends_with_name(text, pos) or text.startswith(RELATIVE_BODIES, pos))
             and not _ends_division(text, pos, lexicon)
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)

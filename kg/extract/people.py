@@ -23,7 +23,7 @@ from kg.text import is_cjk
 
 PERSON_KINDS = ("enterprise", "academic")
 # in a post phrase, what makes the holder of an institution's title (院长, 所长) an official
-STATE_BODY_MARKS = ("法院", "检察院", "党组", "公安", "政府")
+STATE_BODY_MARKS = ("法院", "检察院", "党组", "公安", "政府", "政协")
 # titles many hold at once, so that each name of a list after one holds it (市政协副主席
 # 李喜安、张俊峰; 区委常委王凯、陈晓); a list after 书记 or 区长 may be of other posts
 SHARED_TITLE_ENDINGS = ("常委", "委员", "成员", "代表")
@@ -335,7 +335,7 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
 
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
-REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)职务")
+REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import ZONE_ENDINGS, Division, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, Division, Lexicon, load_lexicon
 from kg.model import Post
 
 ORG_ENDINGS = (
@@ -85,8 +85,18 @@ TOWN_HEADS = ("镇长", "乡长")
 # bodies inside a court, procuratorate, company or bureau, named after a post in it:
 # 中级人民法院副院长、审判委员会委员; 郑州宇通集团有限公司董事长、党委书记
 INNER_BODIES = ("审判委员会", "检察委员会", "党组", "党委", "党总支", "党支部")
+# the formal name of a CPPCC committee: 政协周口市第五届委员会 is 周口市政协
+CPPCC_FORMAL_RE = re.compile("^政协(.{2,8}?[省市县区])第?[一二三四五六七八九十]+届委员会(常务委员会)?$")
+
+
+def _cppcc_name(found: re.Match[str]) -> str:
+    return f"{found.group(1)}政协" + ("常委会" if found.group(2) else "")
+
+
 # the term of a congress or committee, no part of the body's name (市十六届人大常委会)
-TERM_RE = re.compile("第?[一二三四五六七八九十]+届(?=人大|政协|人民代表大会|中国人民政治协商会议)")
+TERM_RE = re.compile(
+    "第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次)?(?=人大|政协|人民代表大会|中国人民政治协商会议|常委会)"
+)
 
 
 @dataclass(frozen=True)
@@ -117,7 +127,7 @@ class Context:
 def absolute_name(name: str, context: Context) -> str:
     """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委, 惠济区人民政府 -> 惠济区政府
     (the name its posts use), 市十六届人大常委会 -> 郑州市人大常委会; others unchanged."""
-    name = TERM_RE.sub("", name)
+    name = _without_parent_places(CPPCC_FORMAL_RE.sub(_cppcc_name, TERM_RE.sub("", name)))
     if len(name) >= 2 and name[0] in LEVEL_CHARS and not name.startswith(("区域", "市场", "省会", "县域", "市民")):
         district = context.district_for(name[0])
         if district is not None:
@@ -129,6 +139,30 @@ def absolute_name(name: str, context: Context) -> str:
     if kind and (place := context.recent(kind)):
         return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
     return name
+
+
+def _without_parent_places(name: str) -> str:
+    """A body's name without the province or city written before its own county or city
+    (江苏省徐州市委 -> 徐州市委, 洛阳市涧西区委 -> 涧西区委): those names are the division's
+    own; a town's or village's keeps its county (新密市柳泉镇党委), as many share its name."""
+    lexicon = load_lexicon()
+    while True:
+        parent = _full_division_at(name, lexicon)
+        if parent is None:
+            return name
+        rest = name[len(parent.name) :]
+        child = _full_division_at(rest, lexicon)
+        if child is None or lexicon.parent_of(child) != parent or len(rest) <= len(child.name):
+            return name
+        name = rest
+
+
+def _full_division_at(text: str, lexicon: Lexicon) -> Division | None:
+    for length in range(min(len(text), 10), 1, -1):
+        found = lexicon.divisions_by_name.get(text[:length])
+        if found:
+            return found[0]
+    return None
 
 
 def government_name(name: str) -> str:
