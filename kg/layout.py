@@ -429,6 +429,14 @@ def _surnamed(text: str, surnames: frozenset[str]) -> bool:
     return all(part[0] in surnames or part[:2] in surnames for part in text.split())
 
 
+# the page's own lines: the paper's name, the date, the page number and section, the editors
+# (郑州日报 2024年6月28日 星期五 07; A03 要闻 责编 李冬梅; 第02版 要闻·政协)
+MASTHEAD_RE = re.compile(
+    r"^\S{2,8}(?:日报|晚报|时报|商报)(?:农村版|社区版)?(?:\s|$)|^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+    r"|星期[一二三四五六日天]|第\s?[A-Z]?\d{1,3}\s?版|^[A-Z]\d{1,2}\s|责编|美编|^[─━—=_*·•\-\s]{4,}$"
+)
+
+
 def _classify(line: _Line, surnames: frozenset[str]) -> None:
     """Set whether a non-blank line ends a sentence, and its provisional kind.
 
@@ -442,6 +450,8 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
     first = text[0]  # the lead and byline patterns can only match after these
     if line.heading:
         line.kind = "heading"
+    elif len(text) <= 60 and not line.terminal and MASTHEAD_RE.search(text) and not _BODY_PUNCT_RE.search(text):
+        line.kind = "masthead"
     elif first == "本" and LEAD_RE.match(text):
         line.kind = "byline" if BYLINE_RE.match(text[2:]) else "lead"  # 本报记者 李 晓光: a byline line
     elif (first in _ROLE_INITIALS and BYLINE_RE.match(text)) or (
@@ -524,7 +534,7 @@ def repair(doc: Document) -> CleanDocument:
         kind = line.kind
         if kind == "heading" or (kind == "candidate" and in_chain[position]):
             block_kind = "headline"
-        elif kind in ("lead", "byline"):
+        elif kind in ("lead", "byline", "masthead"):
             block_kind = kind
         elif open_block:
             block_kind = "continue"

@@ -67,7 +67,7 @@ class Document:
     encoding: str
 
 
-BLOCK_KINDS: tuple[str, ...] = ("headline", "subhead", "lead", "text", "byline")
+BLOCK_KINDS: tuple[str, ...] = ("headline", "subhead", "lead", "text", "byline", "masthead")
 
 
 @dataclass(frozen=True)

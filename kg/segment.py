@@ -86,6 +86,8 @@ def _drafts(doc: CleanDocument) -> list[_Draft]:
     pending_follow: list[int] = []  # index of the draft each pending headline precedes
     current: _Draft | None = None
     for position, block in enumerate(doc.blocks):
+        if block.kind == "masthead":
+            continue  # the page's, no article's
         if block.kind == "headline":
             pending.append((block.start, block.end))
             current = None

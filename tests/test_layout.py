@@ -398,3 +398,19 @@ def test_long_chains_of_marks_and_spaces_stay_linear() -> None:
     text = clean(raw).text
     assert text == "京" + "，" * 20001 + "京。"
     assert time.perf_counter() - started < 5
+
+
+def test_a_pages_masthead_is_no_headline_and_no_article_text() -> None:
+    from kg.segment import segment
+
+    page = (
+        "周口日报\n2024年8月30日 星期五\n第02版 要闻·政协\n\n市政协五届十一次常委会议召开\n\n"
+        "本报讯（记者 岳佳宁）8月29日，市政协常委会会议召开。\n"
+    )
+    clean = repair(Document(path="p.txt", text=page, encoding="utf-8"))
+    assert [clean.text[b.start : b.end] for b in clean.blocks if b.kind == "masthead"] == [
+        "周口日报",
+        "2024年8月30日 星期五",
+        "第02版 要闻·政协",
+    ]
+    assert [a.headline for a in segment(clean)] == ["市政协五届十一次常委会议召开"]
