@@ -129,6 +129,24 @@ CASES = [
     # titles conferred or counted are no bodies
     ("河南省司法厅印发决定，命名609个“河南省五星规范化司法所”。", {("organization", "河南省司法厅")}),
     ("二七区再添5个“河南省五星规范化司法所”。", {("district", "二七区"), ("district", "河南省")}),
+    # from held-out probe pages: 和 inside a brand, a company after a town, a county after its
+    # province, a withheld name, generic projects, a compound surname, a word across a suffix
+    ("检查组来到郑州鑫和源食品有限公司。", {("company", "郑州鑫和源食品有限公司")}),
+    (
+        "来到十八里河街道郑州华康医疗器械有限公司。",
+        {("district", "十八里河街道"), ("company", "郑州华康医疗器械有限公司")},
+    ),
+    ("杨国华带着村两委班子到陕西省周至县考察学习。", {("district", "陕西省"), ("district", "周至县")}),
+    ("收受河南广厦恒通建筑工程有限公司实际控制人宋某等人所送礼金。", {("company", "河南广厦恒通建筑工程有限公司")}),
+    ("孟凡军违规插手环卫项目，在工程项目承揽中谋利。", set()),
+    ("召陵分局党委书记、局长司马振华提醒。", {("official", "司马振华"), ("organization", "召陵分局")}),
+    ("惠济区政协组织部分政协委员走进企业。", {("district", "惠济区"), ("organization", "惠济区政协")}),
+    ("马红伟，男，回族，中央党校大学学历。", set()),
+    (
+        "区发改委、区行政审批和政务信息管理局作表态发言。",
+        {("organization", "区发改委"), ("organization", "区行政审批和政务信息管理局")},
+    ),
+    ("2016年，在外经商多年的杨国华回村担任村党支部书记。", {("official", "杨国华")}),
 ]
 
 
