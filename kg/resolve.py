@@ -170,6 +170,16 @@ def _shortens(short: str, full: str) -> bool:
     return not any(ch.isdigit() or ch in NUMERALS for ch in left_out)
 
 
+ZONE_SPELLINGS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
+
+
+def _spelled_out(zone: str) -> str:
+    for short, full in ZONE_SPELLINGS:
+        if zone.endswith(short):
+            return zone[: -len(short)] + full
+    return zone
+
+
 def _ends_named(short: str, full: str) -> bool:
     """Is ``short`` the end of ``full`` and named after a place (召陵分局 of 漯河市公安局召陵分局)?"""
     return (
@@ -357,8 +367,13 @@ class Resolver:
         for (type_, doc), names in by_doc.items():
             for name in names:
                 if type_ == "district":
-                    stem = names[name].removesuffix("区")
-                    longer = {full for full in names.values() if len(full) > len(name) and stem in full[:-1]}
+                    spelled = _spelled_out(names[name])  # 徐州经开区 -> 徐州经济技术开发区
+                    stem = spelled.removesuffix("区")
+                    longer = {
+                        full
+                        for full in names.values()
+                        if len(full) > len(name) and (stem in full[:-1] or spelled == full)
+                    }
                 elif type_ == "company":
                     stem = _company_stem(name)
                     if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:

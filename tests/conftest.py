@@ -40,5 +40,21 @@ def seed_exports(tmp_path_factory: pytest.TempPathFactory, seed_graph: Knowledge
 
 
 @pytest.fixture(scope="session")
+def probe_exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Turtle export of the probe pages (tests/fixtures/probe), which state agreements
+    and posts held before; the seeds state none."""
+    from kg.export import export
+    from kg.pipeline import build
+
+    folder = tmp_path_factory.mktemp("probe-exports")
+    export(build([str(ROOT / "tests" / "fixtures" / "probe" / "pages")]), folder, formats=("turtle",))
+    return folder
+
+
+# queries about what only the probe pages state
+PROBE_QUERIES = frozenset({"agreements", "former_posts"})
+
+
+@pytest.fixture(scope="session")
 def gold() -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]

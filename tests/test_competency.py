@@ -162,3 +162,26 @@ def test_co_occurrence_counted_from_mentioned_in_equals_the_co_occurs_weights(
     expected = sorted(named)[:8]
     rows = query(str(ROOT / "queries" / "co_occurrence.rq"), seed_exports / "graph.ttl").rows
     assert [(str(r[0]), str(r[1]), int(r[2])) for r in rows] == [(n, t, -w) for w, n, t in expected]
+
+
+def test_agreements_and_who_signed_them(probe_exports: Path) -> None:
+    rows = _rows("agreements", probe_exports / "graph.ttl")
+    # read off p04, p05 and p10: A与B签署/签订/签约
+    assert {
+        ("管城回族区政府", "中原云启数字科技有限公司"),
+        ("郑州航空港经济综合实验区", "徐州经济技术开发区"),
+        ("长垣市政府", "江苏恒驰重工集团有限公司"),
+        ("长垣经济技术开发区管委会", "河南康瑞医疗科技有限公司"),
+    } <= {row[:2] for row in rows}
+    assert all("签" in sentence for _, _, sentence in rows)
+
+
+def test_posts_held_before(probe_exports: Path) -> None:
+    rows = _rows("former_posts", probe_exports / "graph.ttl")
+    # read off p02 (免去…职务) and p03 (原…)
+    assert {
+        ("张国庆", "教育局局长", "中牟县教育局"),
+        ("韩立新", "人民法院副院长", "中牟县人民法院"),
+        ("周海涛", "柳泉镇党委书记", "新密市柳泉镇党委"),
+        ("孟凡军", "副局长", "惠济区城市管理局"),
+    } <= rows
