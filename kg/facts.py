@@ -329,6 +329,18 @@ def _county_after(rest: str, city: Entity, place: PlaceLookup) -> Entity | None:
     return None
 
 
+TOWN_ENDINGS = ("镇", "乡", "街道", "村", "社区")
+
+
+def _town_after(rest: str, place: PlaceLookup) -> Entity | None:
+    """The town, subdistrict or village the build names that the rest of a name starts with,
+    the last of a chain of them (国基路街道宏康社区日间照料中心: 宏康社区)."""
+    for length in range(min(len(rest) - 2, 8), 1, -1):
+        if rest[:length].endswith(TOWN_ENDINGS) and (town := place(rest[:length])) is not None:
+            return _town_after(rest[length:], place) or town
+    return None
+
+
 def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
     """二七区淮河东路小学 -> 二七区: the longest district name that starts the name (a city
     only for institutions and projects: 郑州市第七人民医院, not 郑州海为电子科技有限公司,
@@ -339,6 +351,13 @@ def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
         district = place(entity.name[:length])
         if district is not None:  # the longest place that starts the name (三门峡, not 三门)
             county = _county_after(entity.name[length:], district, place)
+            rest = entity.name[length:]
+            if county is not None:  # past the county as written (二七 or 二七区)
+                written = (k for k in range(len(rest), 1, -1) if getattr(place(rest[:k]), "id", None) == county.id)
+                rest = rest[next(written, 0) :]
+            town = _town_after(rest, place)
+            if town is not None:
+                return town  # 开封市朱仙镇木版年画研究所 -> 朱仙镇
             if county is not None:
                 return county  # 郑州二七医疗器械产业园项目 -> 二七区
             if district.level not in ("province", "prefecture") or (

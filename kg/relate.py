@@ -305,7 +305,7 @@ def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> s
 def _post_target(resolution: Resolution, post: Post, doc: str) -> str:
     if post.organization:
         type_ = post_body_type(post.organization)
-        return _ensure_entity(resolution, type_, resolution.full_name(type_, post.organization), doc)
+        return _ensure_entity(resolution, type_, resolution.full_name(type_, post.organization, doc), doc)
     if post.district:
         return _ensure_entity(resolution, "district", post.district, doc)
     return ""

@@ -52,6 +52,8 @@ class Resolution:
     named: dict[str, frozenset[str]] = field(default_factory=dict)
     # type -> merge key -> canonical name, for names no mention has (the body of a post)
     keyed: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    # (type, file, short form) -> the longer name of that file it stands for (召陵分局)
+    short_forms: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     # one object for each distinct post: the same post is stated for many officials, in
     # many files, and a large archive's entities held it hundreds of thousands of times
     posts: dict[Post, Post] = field(default_factory=dict, repr=False)
@@ -59,9 +61,12 @@ class Resolution:
     def is_named(self, type_: str, name: str) -> bool:
         return name in self.named.get(type_, ())
 
-    def full_name(self, type_: str, name: str) -> str:
+    def full_name(self, type_: str, name: str, doc: str = "") -> str:
         """The canonical name of the entity ``name`` would merge with (金水区人民法院 ->
-        郑州市金水区人民法院 where a text names that), else ``name``."""
+        郑州市金水区人民法院 where a text names that; 召陵分局 -> 漯河市公安局召陵分局 in a
+        file that names it so), else ``name``."""
+        if (short := self.short_forms.get((type_, doc, name))) is not None:
+            return short
         if name in self.named.get(type_, ()):
             return name
         return self.keyed.get(type_, {}).get(_merge_key(type_, name), name)
@@ -393,6 +398,7 @@ class Resolver:
         """Add the entities of one document's mentions to ``result``."""
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
         full_names = self._full_names(curated)
+        result.short_forms.update(full_names)
         in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
         for mention in curated:
             if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
@@ -413,9 +419,7 @@ class Resolver:
             result.entity_of[_key(mention)] = eid
             for post in posts.get(_key(mention), ()):
                 body_type = post_body_type(post.organization)
-                body = full_names.get((body_type, mention.doc, post.organization)) or result.full_name(
-                    body_type, post.organization
-                )
+                body = result.full_name(body_type, post.organization, mention.doc)
                 if body != post.organization:
                     post = replace(post, organization=body)
                 if post not in entity.posts:

@@ -196,3 +196,10 @@ def test_a_date_is_no_start_of_a_name() -> None:
 
 def test_a_small_mountain_village_is_no_village() -> None:
     assert extract_text("新密市：小山村走出致富路") == [{"text": "新密市", "type": "district", "start": 0, "end": 3}]
+
+
+def test_a_plants_power_starts_a_projects_name_and_a_title_said_of_a_place_is_none() -> None:
+    found = {(m["type"], m["text"]) for m in extract_text("签约的100兆瓦/200兆瓦时储能电站项目，总投资11.5亿元。")}
+    assert ("project", "100兆瓦/200兆瓦时储能电站项目") in found
+    text = "长垣是“中国起重机械之乡”“中国卫生材料生产基地”，项目将建成华中地区规模最大的智能起重装备生产基地。"
+    assert not [m for m in extract_text(text) if m["type"] == "project"]

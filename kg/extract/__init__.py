@@ -240,7 +240,9 @@ def extract_sentence(
     return sorted(kept + _pick(nested), key=BY_SPAN)
 
 
-HONOUR_RE = re.compile("命名|授予|评为|获评|荣获|认定为|确定为")
+HONOUR_RE = re.compile("命名|授予|评为|获评|荣获|认定为|确定为|誉为|称为")
+# a description, not a name: 建成华中地区规模最大的智能起重装备生产基地
+SUPERLATIVE_BEFORE_RE = re.compile("最[\u4e00-\u9fff]{1,3}的$")
 COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家所批座]$")  # 再添5个“...”
 
 
@@ -284,13 +286,17 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str]) -> 
 
 
 def _honorary_title(text: str, start: int, end: int) -> bool:
-    """A quoted name that is conferred or counted, not a body: 命名“河南省五星规范化司法所”,
-    荣获“全国文明单位”称号, 再添5个“河南省五星规范化司法所”."""
+    """A quoted name that is conferred, counted or said of a place, not a body: 命名“河南省五星
+    规范化司法所”, 荣获“全国文明单位”称号, 再添5个“…”, 长垣是“中国卫生材料生产基地”; and a
+    description after a superlative (规模最大的智能起重装备生产基地)."""
+    if SUPERLATIVE_BEFORE_RE.search(text, max(0, start - 6), start):
+        return True
     if not (text[start - 1 : start] == "“" and text[end : end + 1] == "”"):
         return False
     before = text[max(0, start - 20) : start - 1]
     return (
-        text.startswith("称号", end + 1)
+        before.endswith(("是", "”"))  # 长垣是“中国起重机械之乡”“中国卫生材料生产基地”
+        or text.startswith("称号", end + 1)
         or HONOUR_RE.search(before) is not None
         or COUNTED_RE.search(before) is not None
     )

@@ -41,6 +41,10 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
 CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?[吨台套件辆只个片支株头平方米立方]+")
+# the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
+POWER_UNITS = ("兆瓦", "千瓦", "万千瓦", "MW", "GW")
+POWER_RE = re.compile(r"(?:[0-9.]+(?:兆瓦时|兆瓦|千瓦时|千瓦|万千瓦|MWh|MW)/?)+")
+POWER_BEFORE_RE = re.compile(r"(?:[0-9.]+(?:兆瓦时|兆瓦|千瓦时|千瓦|万千瓦|MWh|MW)/)*[0-9.]+$")
 # characters that open a clause and end a name's left context only there (据 of 据介绍,
 # which inside a name is 数据; 经 of 经市委常委会研究), unless a word starts with them
 # there (经开区, 经费审查委员会)
@@ -186,9 +190,13 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
     """Where a project's name starts when a yearly capacity (年产10万吨) comes before what the
     scan found, whose digits stopped it."""
     found = CAPACITY_BEFORE_RE.search(text, max(floor, name_start - 12), name_start)
-    if found is None or not CAPACITY_RE.match(text, found.start()):
-        return name_start
-    return found.start()
+    if found is not None and CAPACITY_RE.match(text, found.start()):
+        return found.start()
+    if text.startswith(POWER_UNITS, name_start):  # 100兆瓦/200兆瓦时储能电站项目
+        power = POWER_BEFORE_RE.search(text, max(floor, name_start - 16), name_start)
+        if power is not None:
+            return power.start()
+    return name_start
 
 
 def _core_verb_inside(text: str, pos: int, left_stops: frozenset[str]) -> bool:
@@ -403,8 +411,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
-    if type_ == "project" and (capacity := CAPACITY_RE.match(stem)):
-        stem = stem[capacity.end() :]  # judged without its capacity (年产10万吨)
+    if type_ == "project" and (capacity := CAPACITY_RE.match(stem) or POWER_RE.match(stem)):
+        stem = stem[capacity.end() :]  # judged without its capacity (年产10万吨, 100兆瓦/200兆瓦时)
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False
     if type_ == "district":
