@@ -40,7 +40,7 @@ CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
-CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?[吨台套件辆只个片支株头平方米立方]+")
+CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头平方米立方]+|GWh|MWh|吉瓦时|兆瓦时)")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
 POWER_UNITS = ("兆瓦", "千瓦", "万千瓦", "MW", "GW")
 POWER_RE = re.compile(r"(?:[0-9.]+(?:兆瓦时|兆瓦|千瓦时|千瓦|万千瓦|MWh|MW)/?)+")
@@ -59,7 +59,7 @@ MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
-INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用"})
+INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造"})
 # of those, the ones that more often start a phrase (加快建设产业园项目): inside a name only
 # before the core of a name (华耀建设集团, 中国建设银行, 城市建设管理局, 文化创意产业园) and
 # not after a verb or an adverb (推进建设, 大力建设)

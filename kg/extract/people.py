@@ -120,11 +120,14 @@ def find_titles(text: str, matches: Sequence[TitleMatch] | None = None) -> list[
 
 
 def _inside_longer_word(text: str, start: int, end: int) -> bool:
-    """居民|楼: the title is the start of a longer dictionary word, not a title."""
+    """居民|楼: the title is the start of a longer dictionary word, not a title; so is a title
+    whose last two characters start one (县领导|班子: 领导班子)."""
     freq = frequencies()
-    if end + 1 <= len(text) and (freq.get(text[start : end + 1]) or 0) >= 5:
-        return True
-    return end + 2 <= len(text) and (freq.get(text[start : end + 2]) or 0) >= 5
+    for inner in (start, end - 2) if end - start > 2 else (start,):
+        for extra in (1, 2):
+            if end + extra <= len(text) and (freq.get(text[inner : end + extra]) or 0) >= 5:
+                return True
+    return False
 
 
 def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
@@ -260,7 +263,7 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     profiled = find_profiled(text, lexicon)
     if profiled is not None:
         return [profiled]
-    appointed = find_appointed(text, lexicon) if "任命" in text or "免去" in text or "担任" in text else []
+    appointed = find_appointed(text, lexicon) if APPOINTING_WORDS.search(text) else []
     if appointed:
         return appointed
     if title_matches is not None and not any(
@@ -333,9 +336,15 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     return PersonMatch(start, end, "official" if posts else "person", posts, current.start(1) if current else start)
 
 
+APPOINTING_WORDS = re.compile("任命|免去|担任|同志任|选举|补选|原任|辞去")
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
 REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+# 经省委研究决定：李振东同志任内乡县委委员、常委、书记; 补选高文斌为柘城县人民政府县长
+NAMED_TO_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)同志任([^，,。；;]+)")
+ELECTED_RE = re.compile(r"(?:选举|补选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;]+)")
+# 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求
+HELD_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:原任|辞去)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
@@ -346,10 +355,19 @@ def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     """The people a congress or committee appoints (任命X为Y: the posts Y) or removes (免去X的Y
     职务: Y, held before), or who take a post (X担任Y), in ``text``."""
     found = []
-    for pattern, former in ((APPOINTED_RE, False), (REMOVED_RE, True), (SERVING_RE, False)):
+    for pattern, former in (
+        (APPOINTED_RE, False),
+        (REMOVED_RE, True),
+        (SERVING_RE, False),
+        (NAMED_TO_RE, False),
+        (ELECTED_RE, False),
+        (HELD_BEFORE_RE, True),
+    ):
         for match in pattern.finditer(text):
             start, end = match.span(1)
-            if not _stated_name(text, start, end, lexicon):
+            # the pattern may start early (接受陶立伟辞去): the name is the longest valid end
+            start = next((s for s in range(start, end - 1) if _stated_name(text, s, end, lexicon)), -1)
+            if start < 0:
                 continue
             # a phrase that ends with no title (源汇区教育局, its 局长 cut off by the layout) is no post
             posts = tuple(p for p in _split_posts(match.group(2)) if _ends_with_title(p, lexicon))
