@@ -277,6 +277,24 @@ def _post_districts(mention: Mention, posts: Posts) -> frozenset[str]:
     return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district)
 
 
+ArticleSignatures = dict[tuple[str, str, str, int], frozenset[str]]
+
+
+def _article_signatures(mentions: Iterable[Mention], posts: Posts) -> ArticleSignatures:
+    """The districts of all the posts a name has in one article: one person, whose career
+    the article may tell (李振东同志任内乡县委书记…原任南阳市发展和改革委员会主任)."""
+    found: dict[tuple[str, str, str, int], frozenset[str]] = {}
+    for mention in mentions:
+        if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
+            key = (mention.type, mention.name, mention.doc, mention.article)
+            found[key] = found.get(key, frozenset()) | sig
+    return found
+
+
+def _signature(mention: Mention, by_article: ArticleSignatures) -> frozenset[str]:
+    return by_article.get((mention.type, mention.name, mention.doc, mention.article), frozenset())
+
+
 # (type, name, file, districts of the posts stated with it) -> how many mentions
 ObservedNames = dict[tuple[str, str, str, frozenset[str]], int]
 
@@ -285,9 +303,28 @@ def observed_names(mentions: Iterable[Mention], posts: Posts) -> ObservedNames:
     """What :meth:`Resolver.observe` needs of a file's mentions, before curation: small
     enough for a worker to send instead of the mentions."""
     counts: Counter[tuple[str, str, str, frozenset[str]]] = Counter()
+    mentions = list(mentions)
+    by_article = _article_signatures(mentions, posts)
     for mention in mentions:
-        counts[(mention.type, mention.name, mention.doc, _post_districts(mention, posts))] += 1
+        sig = _signature(mention, by_article) if _post_districts(mention, posts) else frozenset()
+        counts[(mention.type, mention.name, mention.doc, sig)] += 1
     return dict(counts)
+
+
+def _people_of(signatures: set[frozenset[str]]) -> dict[frozenset[str], str]:
+    """The people a name's post districts stand for: signatures that share a district are
+    one person's (内乡县 and 内乡县、南阳市: a career), disjoint ones different people's;
+    each signature -> its person's districts, joined."""
+    groups: list[tuple[set[frozenset[str]], set[str]]] = []
+    for sig in sorted(signatures, key=sorted):
+        joined = [g for g in groups if g[1] & sig]
+        merged: tuple[set[frozenset[str]], set[str]] = ({sig}, set(sig))
+        for group in joined:
+            merged[0].update(group[0])
+            merged[1].update(group[1])
+            groups.remove(group)
+        groups.append(merged)
+    return {sig: "、".join(sorted(districts)) for sigs, districts in groups for sig in sigs}
 
 
 class Resolver:
@@ -302,6 +339,8 @@ class Resolver:
         self.curation = curation or Curation()
         self.names: dict[str, Counter[str]] = defaultdict(Counter)
         self.signatures: dict[tuple[str, str], set[frozenset[str]]] = defaultdict(set)
+        # (type, name) -> signature -> the person it is, for names borne by several people
+        self.people: dict[tuple[str, str], dict[frozenset[str], str]] = {}
         self.canonical: dict[str, dict[str, str]] = {}
 
     def _curated(self, mentions: list[Mention]) -> list[Mention]:
@@ -327,6 +366,10 @@ class Resolver:
                 self.signatures[(type_, name)].add(sig)
 
     def finish(self) -> None:
+        self.people = {}
+        for key, signatures in self.signatures.items():
+            if len(signatures) > 1 and len(set((people := _people_of(signatures)).values())) > 1:
+                self.people[key] = people
         self.canonical = {
             type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())
         }
@@ -342,20 +385,21 @@ class Resolver:
             named={type_: frozenset(names.values()) for type_, names in self.canonical.items()}, keyed=keyed
         )
 
-    def _qualifier(self, mention: Mention, posts: Posts, in_file: Signatures) -> str:
+    def _qualifier(self, mention: Mention, posts: Posts, in_file: Signatures, by_article: ArticleSignatures) -> str:
         """Which person a mention of a shared name is: "" unless the name is split.
         ``in_file``: the districts of the posts each person's name has in each file."""
         if mention.type not in PEOPLE:
             return ""
         if mention.name in self.curation.split_by_file:
             return mention.doc
-        if len(self.signatures.get((mention.type, mention.name), ())) <= 1:
+        people = self.people.get((mention.type, mention.name))
+        if people is None:
             return ""
-        sig = _post_districts(mention, posts)
+        sig = _signature(mention, by_article) if _post_districts(mention, posts) else frozenset()
         if not sig:
             in_doc = in_file.get((mention.type, mention.name, mention.doc), set())
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
-        return "、".join(sorted(sig))
+        return people.get(sig, "、".join(sorted(sig)))
 
     def _full_names(self, mentions: list[Mention]) -> dict[tuple[str, str, str], str]:
         """(type, doc, short form) -> the one longer name of the same file that it shortens,
@@ -400,13 +444,14 @@ class Resolver:
         full_names = self._full_names(curated)
         result.short_forms.update(full_names)
         in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
+        by_article = _article_signatures(curated, posts)
         for mention in curated:
-            if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
+            if mention.type in PEOPLE and (sig := _signature(mention, by_article)):
                 in_file[(mention.type, mention.name, mention.doc)].add(sig)
         for mention in curated:
             name = self.canonical[mention.type][mention.name]
             name = full_names.get((mention.type, mention.doc, mention.name), name)
-            qualifier = self._qualifier(mention, posts, in_file)
+            qualifier = self._qualifier(mention, posts, in_file, by_article)
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)
             if entity is None:

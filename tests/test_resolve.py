@@ -112,3 +112,29 @@ def test_a_zone_by_its_full_name_is_a_zone(tmp_path) -> None:
     page.write_text("航空港区签约\n\n本报讯 郑州航空港经济综合实验区举行重大项目集中签约仪式。\n", encoding="utf-8")
     entity = build([str(page)]).entities["district/郑州航空港经济综合实验区"]
     assert entity.level == "zone"
+
+
+def test_a_name_whose_post_districts_overlap_is_one_person_and_disjoint_ones_two() -> None:
+    from kg.resolve import _people_of
+
+    career = {frozenset({"内乡县", "南阳市"}), frozenset({"内乡县"})}
+    assert set(_people_of(career).values()) == {"内乡县、南阳市"}
+    two = _people_of({frozenset({"二七区"}), frozenset({"中原区"}), frozenset({"二七区", "郑州市"})})
+    assert set(two.values()) == {"二七区、郑州市", "中原区"}
+
+
+def test_an_article_telling_a_career_names_one_person(tmp_path) -> None:
+    from kg.pipeline import build
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "内乡县委主要负责同志职务调整\n\n本报讯 经省委研究决定：李振东同志任内乡县委书记。李振东同志原任南阳市发展和改革委员会主任。\n\n"
+        "李振东主持召开会议\n\n本报讯 新任内乡县委书记李振东主持召开县委常委会会议。\n",
+        encoding="utf-8",
+    )
+    people = [e for e in build([str(page)]).entities.values() if e.name.startswith("李振东")]
+    assert [e.id for e in people] == ["official/李振东"]
+    assert {(p.title, p.organization, p.former) for p in people[0].posts} >= {
+        ("县委书记", "内乡县委", False),
+        ("发展和改革委员会主任", "南阳市发展和改革委员会", True),
+    }
