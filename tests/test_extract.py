@@ -147,6 +147,11 @@ CASES = [
         {("organization", "区发改委"), ("organization", "区行政审批和政务信息管理局")},
     ),
     ("2016年，在外经商多年的杨国华回村担任村党支部书记。", {("official", "杨国华")}),
+    # from the second probe set: a villager before 笑着说, 返乡/回村 no places, a parent
+    ("还能照顾家里。”村民余秀英笑着说。", {("person", "余秀英")}),
+    ("引返乡青年陈思雨等人回村创业。", {("person", "陈思雨")}),
+    ("北下村党支部书记李强说。", {("district", "北下村"), ("official", "李强")}),
+    ("郑国华要求，内乡县领导班子要深刻领会省委意图。", {("district", "内乡县")}),
 ]
 
 

@@ -419,6 +419,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
+        if ending in ("村", "乡") and stem.endswith(("回", "返", "下")) and stem[-2:-1] not in "东西南北前后上中大小":
+            return False  # 等人回村, 引返乡: going to the country, no place (but 北下村, 西回村)
         if after_place:
             rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left

@@ -47,6 +47,8 @@ PERSON_INTRODUCERS = (
     "患者",
     "职工",
     "大学生",
+    "家长",
+    "青年",
 )
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
