@@ -225,7 +225,7 @@ def signed_with(view: SentenceView) -> Iterator[Fact]:
             first = _side(view.text, parties[:join][::-1])
             second = _side(view.text, parties[join:])
             if not BEFORE_SIGNING_RE.fullmatch(view.text, second[-1].end, trigger):
-                break
+                continue  # 和 joins the first side (A和B与C签署): the sides split at a later 与
             for head in first:
                 for tail in second:
                     if head.entity.id != tail.entity.id:

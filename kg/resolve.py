@@ -52,7 +52,8 @@ class Resolution:
     named: dict[str, frozenset[str]] = field(default_factory=dict)
     # type -> merge key -> canonical name, for names no mention has (the body of a post)
     keyed: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
-    # (type, file, short form) -> the longer name of that file it stands for (召陵分局)
+    # (type, file, short form) -> the longer name of that file it stands for (召陵分局), for
+    # the file resolved last
     short_forms: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
     # one object for each distinct post: the same post is stated for many officials, in
     # many files, and a large archive's entities held it hundreds of thousands of times
@@ -442,7 +443,7 @@ class Resolver:
         """Add the entities of one document's mentions to ``result``."""
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
         full_names = self._full_names(curated)
-        result.short_forms.update(full_names)
+        result.short_forms = full_names  # this file's, for relating it next
         in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
         by_article = _article_signatures(curated, posts)
         for mention in curated:

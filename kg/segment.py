@@ -21,7 +21,7 @@ import ahocorasick
 
 from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
-from kg.text import CJK_CLASS, CLOSERS
+from kg.text import CJK_CLASS, CLOSERS, PROFILE_RE
 
 # a run of sentence-final marks, or of two or more ellipses, with the closing quotes and
 # brackets after it; written to start with one character class so ``re`` can skip fast
@@ -262,15 +262,13 @@ def _split_sentences(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-_PROFILE_START_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[，,](?:男|女)[，,]")
-
-
 def _in_profile(text: str, end: int) -> bool:
     """Does the sentence ending at ``end`` open with a person's profile (刘建峰，男，), or
     have one after a colon (…现予以公示：刘建峰，男，)?"""
     opening = max((text.rfind(mark, 0, end - 1) for mark in _ENDS), default=-1) + 1
     colon = max(text.rfind("：", opening, end), text.rfind(":", opening, end))
-    return any(_PROFILE_START_RE.match(text, at) is not None for at in {opening, colon + 1} if at > 0 or opening == 0)
+    starts = (opening, colon + 1) if colon >= 0 else (opening,)
+    return any(PROFILE_RE.match(text, at) is not None for at in starts)
 
 
 _STRIPPED = " \n\t，、"  # what doc_strip strips

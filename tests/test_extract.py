@@ -208,3 +208,19 @@ def test_a_plants_power_starts_a_projects_name_and_a_title_said_of_a_place_is_no
     assert ("project", "100兆瓦/200兆瓦时储能电站项目") in found
     text = "长垣是“中国起重机械之乡”“中国卫生材料生产基地”，项目将建成华中地区规模最大的智能起重装备生产基地。"
     assert not [m for m in extract_text(text) if m["type"] == "project"]
+
+
+def test_pattern_people_and_titled_people_of_one_sentence_are_both_read() -> None:
+    from kg.extract.people import find_people
+
+    text = "会议由区人大常委会主任张三峰主持，会议决定任命李建国为区教育局局长。"
+    assert [text[p.start : p.end] for p in find_people(text)] == ["张三峰", "李建国"]
+
+
+def test_the_longest_title_after_a_brand_and_the_deepest_place_of_a_chain() -> None:
+    from kg.extract.posts import leading_district, split_post
+
+    assert split_post("云启数智副总经理") == ("云启数智", "副总经理")
+    assert leading_district("河南省郑州市二七区委").name == "二七区"
+    found = {(m["type"], m["text"]) for m in extract_text("该县启动1GW光伏发电项目建设。")}
+    assert ("project", "1GW光伏发电项目") in found

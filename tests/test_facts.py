@@ -413,3 +413,9 @@ def test_a_title_after_a_declared_short_form_is_held_in_the_body_before_it(tmp_p
     page = tmp_path / "page.txt"
     names = {(e.type, e.name) for e in build([str(page)]).entities.values()}
     assert ("project", "郑煤机智能制造产业园项目") in names  # a project keeps the short form it is named with
+
+
+def test_a_side_of_two_joined_by_he_signs_with_the_other(tmp_path: Path) -> None:
+    text = "合作\n\n本报讯 上街区人民政府和郑州市商务局与郑州宇通集团有限公司签署战略合作协议。\n"
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "signed_with")}
+    assert signed == {("上街区政府", "郑州宇通集团有限公司"), ("郑州市商务局", "郑州宇通集团有限公司")}

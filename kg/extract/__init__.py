@@ -33,7 +33,7 @@ from kg.extract.chunks import (
     suffix_matcher,
     suffix_words,
 )
-from kg.extract.people import PersonMatch, TitleMatch, find_people, title_matcher, title_words
+from kg.extract.people import APPOINTING_WORDS, PersonMatch, TitleMatch, find_people, title_matcher, title_words
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
     INNER_BODIES,
@@ -193,7 +193,7 @@ def extract_sentence(
     candidates: list[Mention] = []
     barriers = NO_BARRIERS
     people: list[PersonMatch] = []
-    if titles or "任命" in text:  # 任命X为源汇区教育局 (局长 cut off by the layout)
+    if titles or APPOINTING_WORDS.search(text):  # 任命X为源汇区教育局 (局长 cut off by the layout)
         people = find_people(text, title_matches=titles)
         if people:
             candidates.extend(_people_mentions(sentence, people, context, posts_out))
@@ -247,7 +247,7 @@ COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家�
 
 
 BARE_COMPANY = ("公司", "集团", "企业")
-BARE_PARTY_BODIES = ("党委", "党组", "党总支", "党支部")
+BARE_PARTY_BODIES = tuple(body for body in INNER_BODIES if body.startswith("党"))
 
 
 def _name_bare_bodies(

@@ -1,6 +1,6 @@
 """Short forms an article declares for a name: 中国电建集团河南工程有限公司（以下简称“河南电建”）.
 
-Every later use of the short form in that article is the same company (河南电建表示,
+Every use of the short form in that article, headline included, is the same company (河南电建表示,
 河南电建将投资15亿元), as are bodies named after it (河南电建党委) and the posts held
 in them (河南电建党委书记、董事长王建国).
 """
@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from kg.model import Article, CleanDocument, Mention, Post
 
 DECLARING_TYPES = frozenset({"company", "organization", "project"})
-# （以下简称“河南电建”）, (简称"郑大一附院"), （下称：宇通）
-DECLARED_RE = re.compile(
-    r"\s*[（(](?:以下|下文)?(?:简称|称)[：:]?\s*[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」』]?\s*[）)]"
-)
+# （以下简称“河南电建”）, (简称"郑大一附院"), （下称：宇通）, （以下称“宇通”）
+DECLARATION_OPENING = r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?\s*"
+DECLARED_RE = re.compile(r"\s*" + DECLARATION_OPENING + r"[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」』]?\s*[）)]")
+# the whole bracket, whatever it declares
+DECLARATION_BRACKET = DECLARATION_OPENING + r"[^（()）]{1,20}[）)]"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -26,8 +27,6 @@ class Declaration:
     full: str  # the canonical name of the declaring mention
     type: str
     article: int
-    start: int  # clean-text span of the short form inside the brackets
-    end: int
 
 
 def find_declarations(clean: CleanDocument, mentions: Iterable[Mention]) -> list[Declaration]:
@@ -39,9 +38,7 @@ def find_declarations(clean: CleanDocument, mentions: Iterable[Mention]) -> list
         match = DECLARED_RE.match(clean.text, mention.end)
         if match is None or match.group(1) == mention.name:
             continue
-        found.append(
-            Declaration(match.group(1), mention.name, mention.type, mention.article, match.start(1), match.end(1))
-        )
+        found.append(Declaration(match.group(1), mention.name, mention.type, mention.article))
     return found
 
 
@@ -131,11 +128,12 @@ def _renamed_post(post: Post, shorts: dict[str, Declaration]) -> Post:
 def _added(clean: CleanDocument, articles: list[Article], start: int, end: int, declaration: Declaration) -> Mention:
     """A mention of the short form at clean-text ``start``: in the sentence that holds it,
     or the headline (sentence -1) when none does."""
-    article = next(a for a in articles if a.index == declaration.article)
-    sentence = next((s for s in article.sentences if s.start <= start and end <= s.end), None)
+    article = next((a for a in articles if a.index == declaration.article), None)
+    sentences = article.sentences if article is not None else ()
+    sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
     return Mention(
-        article.doc,
-        article.index,
+        clean.path,
+        declaration.article,
         sentence.index if sentence is not None else -1,
         start,
         end,

@@ -42,9 +42,10 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
 CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头平方米立方]+|GWh|MWh|吉瓦时|兆瓦时)")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
-POWER_UNITS = ("兆瓦", "千瓦", "万千瓦", "MW", "GW")
-POWER_RE = re.compile(r"(?:[0-9.]+(?:兆瓦时|兆瓦|千瓦时|千瓦|万千瓦|MWh|MW)/?)+")
-POWER_BEFORE_RE = re.compile(r"(?:[0-9.]+(?:兆瓦时|兆瓦|千瓦时|千瓦|万千瓦|MWh|MW)/)*[0-9.]+$")
+POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
+_POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
+POWER_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/?)+")
+POWER_BEFORE_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/)*[0-9.]+$")
 # characters that open a clause and end a name's left context only there (据 of 据介绍,
 # which inside a name is 数据; 经 of 经市委常委会研究), unless a word starts with them
 # there (经开区, 经费审查委员会)

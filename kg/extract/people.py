@@ -16,10 +16,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from kg.extract.abbreviations import DECLARATION_BRACKET
 from kg.extract.chunks import scan_left
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
 from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
-from kg.text import is_cjk
+from kg.text import PROFILE_RE, is_cjk
 
 PERSON_KINDS = ("enterprise", "academic")
 # in a post phrase, what makes the holder of an institution's title (院长, 所长) an official
@@ -263,15 +264,29 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
     """
     lexicon = load_lexicon()
     profiled = find_profiled(text, lexicon)
-    if profiled is not None:
-        return [profiled]
-    appointed = find_appointed(text, lexicon) if APPOINTING_WORDS.search(text) else []
-    if appointed:
-        return appointed
+    stated = [profiled] if profiled is not None else []
+    if APPOINTING_WORDS.search(text):
+        stated.extend(find_appointed(text, lexicon))
     if title_matches is not None and not any(
         _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
     ):
-        return []
+        return stated
+    return _with_stated(_titled_people(text, floor, title_matches, lexicon), stated)
+
+
+def _with_stated(found: list[PersonMatch], stated: list[PersonMatch]) -> list[PersonMatch]:
+    """The people a sentence pattern states (profiles, appointments), and those its titles
+    give that none of them covers."""
+    if not stated:
+        return found
+    kept = [p for p in found if not any(s.start < p.end and p.start < s.end for s in stated)]
+    return sorted(stated + kept)
+
+
+def _titled_people(
+    text: str, floor: int, title_matches: Sequence[TitleMatch] | None, lexicon: Lexicon
+) -> list[PersonMatch]:
+    """People named after a post, a group title or a description."""
     titles = find_titles(text, title_matches)
     titles_at = {t[0] for t in titles}
     title_ends = {t[1]: t[0] for t in titles}
@@ -316,11 +331,8 @@ def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] |
 
 
 # a short form declared between a body and a title: 郑州煤矿机械集团股份有限公司（以下简称“郑煤机”）董事长
-DECLARED_IN_RE = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^（()）]{1,20}[）)]")
-DECLARED_BEFORE_RE = re.compile(DECLARED_IN_RE.pattern + "$")
-# the profile that opens each entry of an appointment notice (任前公示): 刘建军，男，汉族，
-# 1975年8月生，河南中牟人，中共党员，现任中牟县委常委、组织部部长，拟任...
-PROFILE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
+DECLARED_IN_RE = re.compile(DECLARATION_BRACKET)
+DECLARED_BEFORE_RE = re.compile(DECLARATION_BRACKET + "$")
 # the posts held now; 拟任 (to be appointed) and 曾任 (held before) are not held
 CURRENT_POSTS_RE = re.compile(r"现任([^，,。；;：:]+)")
 

@@ -203,7 +203,7 @@ def split_post(phrase: str) -> tuple[str, str]:
         role, left = phrase[cut:], phrase[:cut]
         if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS)):
             return left, role
-    for cut in range(len(phrase) - 2, 1, -1):  # 云启数智董事长: a company by its brand alone
+    for cut in range(2, len(phrase) - 1):  # 云启数智(副)董事长: a company by its brand alone, the longest title
         role, left = phrase[cut:], phrase[:cut]
         if lexicon.posts.get(role) == "enterprise":
             return left, role
@@ -218,8 +218,18 @@ def leading_district(text: str) -> Division | None:
         found = lexicon.divisions_by_name.get(text[:length])
         if found:
             child = leading_district(text[length:]) if len(text) > length + 1 else None
-            return child if child is not None and lexicon.parent_of(child) == found[0] else found[0]
+            return child if child is not None and _within(child, found[0]) else found[0]
     return None
+
+
+def _within(place: Division, ancestor: Division) -> bool:
+    lexicon = load_lexicon()
+    parent = lexicon.parent_of(place)
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = lexicon.parent_of(parent)
+    return False
 
 
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
