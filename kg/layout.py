@@ -593,12 +593,9 @@ def _ends_with_title(text: str) -> bool:
     """Does the line end with a post title, or a title and a surname (桃花坪镇党委书记聂 /
     文斌介绍): a name goes on in the next line, no subhead ends so."""
     lexicon = load_lexicon()
-    for cut_at in (len(text), len(text) - 1):
-        if cut_at < len(text) and text[cut_at:] not in lexicon.surnames:
-            continue
-        if any(text[cut_at - n : cut_at] in lexicon.posts for n in range(2, 7) if cut_at >= n):
-            return True
-    return False
+    if lexicon.title_ends_at(text, len(text), longest=6):
+        return True
+    return text[-1:] in lexicon.surnames and lexicon.title_ends_at(text, len(text) - 1, longest=6)
 
 
 def _parallel(text: str) -> bool:

@@ -65,6 +65,25 @@ class Lexicon:
     def parent_of(self, division: Division) -> Division | None:
         return self.divisions.get(division.parent) if division.parent else None
 
+    def division_at(
+        self, text: str, start: int = 0, longest: int = 10, short: bool = False
+    ) -> tuple[Division | None, int]:
+        """The division whose full name (or short name, with ``short``), of at most ``longest``
+        characters, starts ``text`` at ``start``, longest first, and its length; (None, 0)
+        when none does."""
+        for length in range(min(longest, len(text) - start), 1, -1):
+            word = text[start : start + length]
+            found = self.divisions_by_name.get(word)
+            if found:
+                return found[0], length
+            if short and word in self.divisions_by_short:
+                return self.divisions_by_short[word], length
+        return None, 0
+
+    def title_ends_at(self, text: str, end: int, longest: int = 10) -> bool:
+        """Does a post title of at most ``longest`` characters end at ``end`` of ``text``?"""
+        return any(text[end - n : end] in self.posts for n in range(2, min(longest, end) + 1))
+
 
 def _data_text(name: str) -> str:
     return resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")

@@ -127,11 +127,7 @@ def _shared_start(a: str, b: str) -> int:
 def _place_prefix(text: str, longest: int) -> int:
     """The length of the longest division name (full or short), of at most ``longest``
     characters, that starts ``text``; 0 when none does."""
-    lexicon = load_lexicon()
-    for length in range(min(longest, 10), 1, -1):
-        if text[:length] in lexicon.divisions_by_name or text[:length] in lexicon.divisions_by_short:
-            return length
-    return 0
+    return load_lexicon().division_at(text, longest=longest, short=True)[1]
 
 
 def _body_of_place(rest: str) -> bool:

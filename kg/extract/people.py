@@ -384,7 +384,7 @@ def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
             if start < 0:
                 continue
             # a phrase that ends with no title (源汇区教育局, its 局长 cut off by the layout) is no post
-            posts = tuple(p for p in _split_posts(match.group(2)) if _ends_with_title(p, lexicon))
+            posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
             if former:
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
             found.append(PersonMatch(start, end, "official", posts, start))
@@ -397,17 +397,13 @@ def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return bool(surname) and end - start - surname in (1, 2) and _plausible(text[start:end], lexicon, True)
 
 
-def _ends_with_title(phrase: str, lexicon: Lexicon) -> bool:
-    return any(phrase[-n:] in lexicon.posts for n in range(2, min(len(phrase), 10) + 1))
-
-
 def _shared_title(title: str) -> bool:
     return ("副" in title and "常务" not in title) or title.endswith(SHARED_TITLE_ENDINGS)
 
 
 def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
     """Does a division's full name (林州市, whose 林 is a surname) start at ``start``?"""
-    return any(text[start : start + length] in lexicon.divisions_by_name for length in range(2, 8))
+    return lexicon.division_at(text, start, longest=7)[0] is not None
 
 
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")

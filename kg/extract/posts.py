@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import ZONE_ENDINGS, Division, Lexicon, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, Division, load_lexicon
 from kg.model import Post
 
 ORG_ENDINGS = (
@@ -147,22 +147,14 @@ def _without_parent_places(name: str) -> str:
     own; a town's or village's keeps its county (新密市柳泉镇党委), as many share its name."""
     lexicon = load_lexicon()
     while True:
-        parent = _full_division_at(name, lexicon)
+        parent = lexicon.division_at(name)[0]
         if parent is None:
             return name
         rest = name[len(parent.name) :]
-        child = _full_division_at(rest, lexicon)
+        child = lexicon.division_at(rest)[0]
         if child is None or lexicon.parent_of(child) != parent or len(rest) <= len(child.name):
             return name
         name = rest
-
-
-def _full_division_at(text: str, lexicon: Lexicon) -> Division | None:
-    for length in range(min(len(text), 10), 1, -1):
-        found = lexicon.divisions_by_name.get(text[:length])
-        if found:
-            return found[0]
-    return None
 
 
 def government_name(name: str) -> str:
@@ -213,13 +205,11 @@ def split_post(phrase: str) -> tuple[str, str]:
 def leading_district(text: str) -> Division | None:
     """The division whose name starts ``text``, or the one of its children named right
     after it (洛阳市涧西区委: 涧西区)."""
-    lexicon = load_lexicon()
-    for length in range(min(len(text), 12), 1, -1):
-        found = lexicon.divisions_by_name.get(text[:length])
-        if found:
-            child = leading_district(text[length:]) if len(text) > length + 1 else None
-            return child if child is not None and _within(child, found[0]) else found[0]
-    return None
+    found, length = load_lexicon().division_at(text, longest=12)
+    if found is None:
+        return None
+    child = leading_district(text[length:]) if len(text) > length + 1 else None
+    return child if child is not None and _within(child, found) else found
 
 
 def _within(place: Division, ancestor: Division) -> bool:
