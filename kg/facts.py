@@ -393,13 +393,22 @@ BODY_MEETING_RE = re.compile(
 )
 
 
+# the meeting of a district's Party committee or government, named relatively in a lead
+# about that district (李振东主持召开县委常委会会议; 县政府召开常务会议)
+RELATIVE_MEETING_RE = re.compile(r"召开(?:了)?([区县市])(委|政府)(?:常委会|常务会议|常务会|全体会议|全会|扩大会议)")
+
+
 def convening_body(lead: SentenceView, convener: Entity) -> str:
-    """The name of the district's body whose meeting the district called (二七区工商联), or ""."""
+    """The name of the district's body whose meeting the district called (二七区工商联,
+    内乡县委 for 召开县委常委会会议), or ""."""
     if convener.type != "district":
         return ""
     for placed in lead.mentions:
         if placed.entity is convener and (found := BODY_MEETING_RE.match(lead.text, placed.end)):
             return convener.name + found.group(1)
+    relative = RELATIVE_MEETING_RE.search(lead.text)
+    if relative is not None and convener.name.endswith(relative.group(1)):
+        return convener.name + relative.group(2)
     return ""
 
 

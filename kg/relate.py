@@ -480,6 +480,7 @@ class _ArticleFacts:
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
         self.settling: set[str] = set()  # companies said to move in (签约入驻)
+        self.post_bodies: set[str] = set()  # the bodies of the posts the article states
 
     def add_sentence(self, sentence: Sentence, found: list[tuple[Mention, str]]) -> None:
         self.views.append((sentence, _view(sentence, found, self.resolution)))
@@ -495,11 +496,18 @@ class _ArticleFacts:
         leader = next((found for _, view in self.views if (found := facts.leader(view))), None)
         convener = None
         for _, view in self.views[:4]:
-            convener = facts.organizer(view)
-            if convener is not None:
-                name = facts.convening_body(view, convener)
-                if name and self.resolution.is_named("organization", name):  # only a body the build names
-                    eid = entity_id("organization", name)
+            # a district named as the caller; else, in an article about one county, that county
+            # (李振东主持召开县委常委会会议: the county's committee, read by convening_body)
+            caller = facts.organizer(view)
+            district = caller
+            if district is None and facts.RELATIVE_MEETING_RE.search(view.text):
+                district = _dominant_county(self.found, self.resolution)
+            if district is not None:
+                name = facts.convening_body(view, district)
+                convener = caller  # the article's county alone is no caller; its body is
+                eid = entity_id("organization", name)
+                # only a body the build names, or a post of this article is held in
+                if name and (self.resolution.is_named("organization", name) or eid in self.post_bodies):
                     convener = self.resolution.entities.setdefault(eid, new_entity("organization", name, eid))
                 break
         located: set[str] = set()
@@ -630,6 +638,7 @@ def relate_document(
                         target = _shared_employer(sentence, employer, mention, post.title)
                     if not target:
                         continue
+                    article_facts.post_bodies.add(target)
                     if post.former:
                         collector.add(eid, "held_post", target, evidence, {"post": post.title})
                     elif mention.type == "person":

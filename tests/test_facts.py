@@ -419,3 +419,14 @@ def test_a_side_of_two_joined_by_he_signs_with_the_other(tmp_path: Path) -> None
     text = "合作\n\n本报讯 上街区人民政府和郑州市商务局与郑州宇通集团有限公司签署战略合作协议。\n"
     signed = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "signed_with")}
     assert signed == {("上街区政府", "郑州宇通集团有限公司"), ("郑州市商务局", "郑州宇通集团有限公司")}
+
+
+def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path: Path) -> None:
+    text = (
+        "李振东主持召开县委常委会会议\n\n本报讯 3月18日，新任内乡县委书记李振东主持召开县委常委会会议，研究部署内乡县重点工作。"
+        "县委副书记孙卫平出席会议。\n"
+    )
+    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "chaired")}
+    assert chaired == {("李振东", "内乡县委")}
+    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "attended")}
+    assert attended == {("孙卫平", "内乡县委")}
