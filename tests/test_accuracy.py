@@ -51,8 +51,8 @@ PROBE_FLOORS = {
     "signed": (0.75, 0.44),
     "signed_with": (0.88, 0.75),
     "works_for": (0.80, 0.60),
-    "attended": (0.64, 0.35),
-    "chaired": (0.70, 0.60),
+    "attended": (0.65, 0.40),
+    "chaired": (0.72, 0.72),
     "reported": (0.98, 0.97),
     "posts": (0.71, 0.73),
 }
