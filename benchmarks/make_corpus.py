@@ -1120,6 +1120,18 @@ BUREAUS = (
 )
 
 
+def _bureau_head(w: Writer, bureau: str, title: str, relation: str) -> tuple[str, str]:
+    """A new person who holds (or, removed, held) the county bureau's head post, recorded in
+    the gold: (name, the post as the session's decision writes it)."""
+    name = w.world.minter.person()
+    post = Post(bureau + title, w.county.name + bureau, w.county.name)
+    w.gold.entity("official", name)
+    w.gold.post(name, post)
+    w.gold.entity("organization", post.organization)
+    w.gold.relation(name, relation, post.organization, post=post.title)
+    return name, f"{w.county.name}{bureau}{title}"
+
+
 def _appointments(w: Writer, draft: Draft) -> None:
     """A session of the county congress's standing committee appoints some and removes one."""
     rng = w.rng
@@ -1130,26 +1142,10 @@ def _appointments(w: Writer, draft: Draft) -> None:
         f"{_date(rng)}，{w.county.name}人大常委会召开第{session}次会议。{w.official(congress, 'full')}出席会议。"
     )
     w.gold.relation(congress.name, "attended", f"{w.county.name}人大常委会")
-    appointed = []
     bureaus = rng.sample(BUREAUS, 3)
-    for bureau, title in bureaus[:2]:
-        name = w.world.minter.person()
-        post = Post(bureau + title, w.county.name + bureau, w.county.name)
-        w.gold.entity("official", name)
-        w.gold.post(name, post)
-        w.gold.entity("organization", post.organization)
-        w.gold.relation(name, "holds_post", post.organization, post=post.title)
-        appointed.append(f"任命{name}为{w.county.name}{bureau}{title}")
-    removed = w.world.minter.person()
-    bureau, title = bureaus[2]
-    post = Post(bureau + title, w.county.name + bureau, w.county.name)
-    w.gold.entity("official", removed)
-    w.gold.post(removed, post)
-    w.gold.entity("organization", post.organization)
-    w.gold.relation(removed, "held_post", post.organization, post=post.title)
-    draft.paragraphs.append(
-        f"会议表决通过了有关人事任免事项，决定{'，'.join(appointed)}；决定免去{removed}的{w.county.name}{bureau}{title}职务。"
-    )
+    appointed = "，".join("任命{}为{}".format(*_bureau_head(w, *bureau, "holds_post")) for bureau in bureaus[:2])
+    removed, post = _bureau_head(w, *bureaus[2], "held_post")
+    draft.paragraphs.append(f"会议表决通过了有关人事任免事项，决定{appointed}；决定免去{removed}的{post}职务。")
     draft.paragraphs.append(_filler(rng, w.county_name(), rng.randint(1, 2)))
 
 
