@@ -11,13 +11,13 @@ build: $(VENV)/.installed
 	$(BIN)/kg build
 
 test: $(VENV)/.installed-dev
-	$(BIN)/ruff check kg tests benchmarks scripts
-	$(BIN)/ruff format --check kg tests benchmarks scripts
+	$(BIN)/ruff check kg tests benchmarks scripts notebooks
+	$(BIN)/ruff format --check kg tests benchmarks scripts notebooks
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check kg tests benchmarks scripts
-	$(BIN)/ruff format --check kg tests benchmarks scripts
+	$(BIN)/ruff check kg tests benchmarks scripts notebooks
+	$(BIN)/ruff format --check kg tests benchmarks scripts notebooks
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
