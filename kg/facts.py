@@ -341,10 +341,11 @@ def _town_after(rest: str, place: PlaceLookup) -> Entity | None:
     return None
 
 
-def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
+def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False) -> Entity | None:
     """二七区淮河东路小学 -> 二七区: the longest district name that starts the name (a city
     only for institutions and projects: 郑州市第七人民医院, not 郑州海为电子科技有限公司,
-    whose city says where it was registered)."""
+    whose city says where it was registered, unless ``registered``: the place to give
+    when the article gives none more specific)."""
     if entity.type not in LOCATABLE or is_government_body(entity):
         return None
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
@@ -361,7 +362,7 @@ def name_located_in(entity: Entity, place: PlaceLookup) -> Entity | None:
             if county is not None:
                 return county  # 郑州二七医疗器械产业园项目 -> 二七区
             if district.level not in ("province", "prefecture") or (
-                entity.type != "company" and district.level == "prefecture"
+                (registered or entity.type != "company") and district.level == "prefecture"
             ):
                 return district
             return None

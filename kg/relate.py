@@ -418,7 +418,9 @@ def _place_named(resolution: Resolution, name: str) -> Entity | None:
         lexicon = load_lexicon()
         full = lexicon.divisions_by_name.get(name)
         division = full[0] if full else lexicon.divisions_by_short.get(name)
-        if division is None or (not full and not _short_form_in_context(resolution, division)):
+        if division is None or (
+            not full and (name in lexicon.ambiguous_places or not _short_form_in_context(resolution, division))
+        ):
             return None
         name = division.name
     eid = entity_id("district", name)
@@ -510,14 +512,15 @@ class _ArticleFacts:
                 if name and (self.resolution.is_named("organization", name) or eid in self.post_bodies):
                     convener = self.resolution.entities.setdefault(eid, new_entity("organization", name, eid))
                 break
-        located: set[str] = set()
+        located: set[str] = set()  # placed by a sentence
+        parties: set[str] = set()  # sides of an agreement: not placed by the article
         for sentence, view in self.views:
             self._emit(facts.visited(view, leader), sentence)
             signed = list(facts.signed(view))
-            located.update(head for head, *_ in signed)  # a party is not placed by the article
+            parties.update(head for head, *_ in signed)
             self._emit(signed, sentence)
             sides = list(facts.signed_with(view))
-            located.update(party for head, _, tail, _ in sides for party in (head, tail))
+            parties.update(party for head, _, tail, _ in sides for party in (head, tail))
             self._emit(sides, sentence)
             self.settling.update(facts.settling(view))
             stated = list(facts.located_in(view))
@@ -525,9 +528,9 @@ class _ArticleFacts:
             self._emit(stated, sentence)
             self._emit(facts.meetings(view, convener), sentence)
             self._emit(facts.works_for(view), sentence)
-        self._name_and_context_places(located)
+        self._name_and_context_places(located, parties)
 
-    def _name_and_context_places(self, located: set[str]) -> None:
+    def _name_and_context_places(self, located: set[str], parties: set[str]) -> None:
         districts = functools.partial(_place_named, self.resolution)
         county = _dominant_county(self.found, self.resolution)
         local = county is not None and self._only_local_places(county)
@@ -539,16 +542,9 @@ class _ArticleFacts:
         for eid, sentence in first_sentence.items():
             entity = self.resolution.entities[eid]
             evidence = self.evidence_of(self.article, sentence.start, sentence.end)
-            by_name = None if eid in located else facts.name_located_in(entity, districts)
-            if by_name is not None:
-                self.resolution.entities.setdefault(by_name.id, by_name)
-                self.collector.add(eid, "located_in", by_name.id, evidence)
-            elif home is not None and eid not in located and entity.type in facts.LOCATABLE:
-                settles = eid in self.settling
-                if not facts.is_government_body(entity) and (settles or not _starts_with_other_place(entity, county)):
-                    # a village article's company (由X投资建设) is the county's, its project the village's
-                    place = county if entity.type == "company" and not settles else home
-                    self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})
+            if eid not in located:
+                about = (county, home) if county is not None and home is not None and eid not in parties else None
+                self._place(entity, evidence, districts, about)
             if entity.type == "district" and entity.level == "zone" and not self.collector.has_parent(eid):
                 named_after = facts.zone_county(entity, districts)
                 if named_after is not None:
@@ -558,6 +554,29 @@ class _ArticleFacts:
                 parent = self._context_parent(entity)
                 if parent is not None:
                     self.collector.add(eid, "part_of", parent.id, evidence, {"basis": "article"})
+
+    def _place(
+        self, entity: Entity, evidence: Evidence, districts: facts.PlaceLookup, about: tuple[Entity, Entity] | None
+    ) -> None:
+        """Where ``entity``, placed by no sentence, lies: the place its name starts with
+        (二七区淮河东路小学); else, in an article ``about`` one county (the county, and the
+        place in it the article is about), one of those; else the city its name says it is
+        registered in (深圳市云帆智能科技有限公司)."""
+        eid = entity.id
+        by_name = facts.name_located_in(entity, districts)
+        settles = eid in self.settling
+        if by_name is None and about is not None and entity.type in facts.LOCATABLE:
+            county, home = about
+            if not facts.is_government_body(entity) and (settles or not _starts_with_other_place(entity, county)):
+                # a village article's company (由X投资建设) is the county's, its project the village's
+                place = county if entity.type == "company" and not settles else home
+                self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})
+                return
+        if by_name is None:
+            by_name = facts.name_located_in(entity, districts, registered=True)
+        if by_name is not None:
+            self.resolution.entities.setdefault(by_name.id, by_name)
+            self.collector.add(eid, "located_in", by_name.id, evidence)
 
     def _home_place(self, county: Entity) -> Entity:
         """Where an article about ``county`` happens: a place in it named in at least half
