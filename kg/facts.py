@@ -14,7 +14,7 @@ and the article around it, and yields ``(head, relation, tail, attrs)``:
   ``basis=article``, the projects, companies and institutions of an article about one
   district that names no place outside it. Government bodies govern a district rather
   than stand in it, so they get no ``located_in``;
-* ``chaired`` (主持) and ``attended`` (出席, 参加, 到会): the people -> the body or
+* ``chaired`` (主持) and ``attended`` (出席, 参加, 到会, 列席): the people -> the body or
   district that called the meeting, read from 'X召开/举行/举办' in the article's lead;
 * ``works_for``: a body written right before a person (郑州大学辛世俊教授).
 """
@@ -39,7 +39,7 @@ HOLDING_TRIGGERS = ("共有", "拥有", "辖区的", "依托辖区的", "辖区�
 CHAIR_TRIGGERS = ("主持",)
 # 出席会议的有A、B、C等: the people listed after it attended
 ATTENDEE_LIST_RE = re.compile(r"(?:出席|参加)(?:会议|活动|仪式|开工仪式|签约仪式|大会)?的(?:领导|人员)?(?:还)?有")
-ATTEND_TRIGGERS = ("出席", "参加", "到会")
+ATTEND_TRIGGERS = ("出席", "参加", "到会", "列席")
 SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
 CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
 GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团")

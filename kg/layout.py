@@ -47,7 +47,7 @@ from itertools import chain
 from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
-from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, SENTENCE_END, is_cjk, is_cjk_punct
+from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, PROFILE_RE, SENTENCE_END, is_cjk, is_cjk_punct
 
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 _SPACES = " \t\u3000\u00a0"
@@ -536,7 +536,9 @@ def repair(doc: Document) -> CleanDocument:
             block_kind = "headline"
         elif kind in ("lead", "byline", "masthead"):
             block_kind = kind
-        elif open_block:
+        elif open_block and not _opens_profile(
+            line.text, lines[position + 1].text if position + 1 < len(lines) else ""
+        ):
             block_kind = "continue"
         elif kind == "candidate" and _is_subhead(
             line.text, lines[position + 1].text if position + 1 < len(lines) else "", column_layout
@@ -552,6 +554,12 @@ def repair(doc: Document) -> CleanDocument:
     # with no half-width mark left on the page, no block has anything to widen
     marks = not fixer.whole_page or _has_mark(text)
     return _assemble(doc, page, blocks, fixer, marks)
+
+
+def _opens_profile(text: str, following: str) -> bool:
+    """Does the line open an entry of a notice in columns (孙海涛，男，汉族，…, or 魏丽 /
+    娜，女，… broken by the layout)? The entry before it has no full stop to end it."""
+    return PROFILE_RE.match(text if len(text) > 8 else text + following[:8]) is not None
 
 
 def _is_subhead(text: str, following: str, column_layout: bool) -> bool:

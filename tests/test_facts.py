@@ -430,3 +430,48 @@ def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path:
     assert chaired == {("李振东", "内乡县委")}
     attended = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "attended")}
     assert attended == {("孙卫平", "内乡县委")}
+
+
+COLUMNS = """干部任前公示
+
+（公示对象按姓名、性别、民族、出生年月、学历、现任职务、拟任职务排列）
+
+孙海涛，男，汉族，1978年4月，大学，宝丰县委常委、组织部部长，拟任县（市、区）党委副书记
+
+魏丽
+娜，女，汉族，1982年9月，研究生，平顶山市财政局党组成员、副局长，拟任市直单位正县级领导职务
+
+郝建伟，男，汉族，1976年2月，在职大学，叶县昆阳街道党工委书记，拟任县（市、区）人民政府副县（市、区）长
+
+杜晓雯，女，汉族，1985年6月，研究生，湛河区委常委、宣传部部长，拟任市直单位正县级领导职务
+"""
+
+
+def test_a_notice_in_columns_gives_each_entry_its_current_posts(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, COLUMNS)
+    # before: the entries were one paragraph (no full stop ends one), and only 魏丽娜 was read,
+    # with the 党委 of the entry before hers
+    assert posts["孙海涛"] == [("县委常委", "宝丰县委"), ("组织部部长", "宝丰县委组织部")]
+    assert posts["魏丽娜"] == [("财政局党组成员", "平顶山市财政局"), ("副局长", "平顶山市财政局")]
+    assert posts["杜晓雯"] == [("区委常委", "湛河区委"), ("宣传部部长", "湛河区委宣传部")]  # not 宝丰县委宣传部
+    assert not {"人民政府", "党委", "宝丰县委宣传部"} & set(posts)  # 拟任 posts name no body
+
+
+SESSION = """柘城县第十七届人民代表大会第三次会议闭幕
+
+本报讯 1月16日，柘城县第十七届人民代表大会第三次会议闭幕。
+县人大常委会主任刘玉堂主持会议，副主任王建设、李秀云出席。柘城县人民法院院长罗志鹏列席会议。
+"""
+
+
+def test_a_congress_session_is_called_by_the_congress_and_a_bare_role_later_is_of_the_body_before(
+    tmp_path: Path,
+) -> None:
+    posts = _posts(tmp_path, SESSION)
+    # before: 副主任 after 主持会议， had no body
+    assert posts["李秀云"] == [("副主任", "柘城县人大常委会")]
+    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, SESSION, "attended")}
+    # before: the district was the convener (the term hid the body), and 列席 was no attending
+    assert {("王建设", "柘城县人大"), ("罗志鹏", "柘城县人大")} <= attended
+    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, SESSION, "chaired")}
+    assert chaired == {("刘玉堂", "柘城县人大")}

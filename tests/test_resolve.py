@@ -138,3 +138,12 @@ def test_an_article_telling_a_career_names_one_person(tmp_path) -> None:
         ("县委书记", "内乡县委", False),
         ("发展和改革委员会主任", "南阳市发展和改革委员会", True),
     }
+
+
+def test_formal_names_of_a_divisions_bodies_are_the_names_their_posts_use() -> None:
+    from kg.extract.posts import government_name
+
+    assert government_name("平顶山市人民代表大会常务委员会") == "平顶山市人大常委会"
+    assert government_name("郏县人民代表大会") == "郏县人大"
+    assert government_name("鲁山县人民政府") == "鲁山县政府"
+    assert government_name("全国人民代表大会") == "全国人民代表大会"  # 全国 is no division

@@ -43,6 +43,7 @@ from kg.extract.posts import (
     leading_district,
     listed_name,
     parse_posts,
+    split_post,
 )
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
@@ -310,9 +311,12 @@ def _people_mentions(
 ) -> list[Mention]:
     """Mentions of the people of a sentence; their posts go to ``posts_out``."""
     mentions = []
-    before = ""  # the body of the last post of the person listed just before
+    before = ""  # the body of the last post of the person before, in the sentence
     for index, person in enumerate(people):
-        if index and sentence.text[people[index - 1].end : person.post_start] not in LISTED_AFTER:
+        listed = index and sentence.text[people[index - 1].end : person.post_start] in LISTED_AFTER
+        # a bare role later in the sentence is held in that body too (市人大常委会主任高建军
+        # 主持会议，副主任吕卫红、邢国庆出席)
+        if not listed and not (person.type == "official" and all(split_post(p)[0] == "" for p in person.posts)):
             before = ""
         canonical_posts = parse_posts(person.posts, context, before) if person.posts else []
         if canonical_posts:

@@ -403,6 +403,11 @@ def _without_district(stem: str, lexicon: Lexicon) -> str:
     return stem
 
 
+# the term a congress or committee is named with (柘城县第十七届人民代表大会)
+TERM_END_RE = re.compile("第?[一二三四五六七八九十]+届$")
+TERM_BODIES = ("人民代表大会", "人大", "政协", "常委会")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bool = False) -> bool:
     """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur.
@@ -414,6 +419,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return ending in STANDALONE_OK
     if type_ == "project" and (capacity := CAPACITY_RE.match(stem) or POWER_RE.match(stem)):
         stem = stem[capacity.end() :]  # judged without its capacity (年产10万吨, 100兆瓦/200兆瓦时)
+    if (term := TERM_END_RE.search(stem)) and term.start() > 0 and ending in TERM_BODIES:
+        stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False
     if type_ == "district":

@@ -335,6 +335,7 @@ DECLARED_IN_RE = re.compile(DECLARATION_BRACKET)
 DECLARED_BEFORE_RE = re.compile(DECLARATION_BRACKET + "$")
 # the posts held now; 拟任 (to be appointed) and 曾任 (held before) are not held
 CURRENT_POSTS_RE = re.compile(r"现任([^，,。；;：:]+)")
+LISTED_POSTS_RE = re.compile(r"[，,]([^，,。；;：:]+)[，,]拟任")
 
 
 def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
@@ -346,8 +347,14 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     if not _stated_name(text, start, end, lexicon):
         return None
     current = CURRENT_POSTS_RE.search(text, found.end())
-    posts = _split_posts(current.group(1)) if current is not None else ()
-    return PersonMatch(start, end, "official" if posts else "person", posts, current.start(1) if current else start)
+    if current is not None:
+        return PersonMatch(start, end, "official", _split_posts(current.group(1)), current.start(1))
+    # a notice in columns (姓名，性别，民族，出生年月，学历，现任职务，拟任职务) has no 现任:
+    # the posts are the field before 拟任, when it ends with a title
+    field = LISTED_POSTS_RE.search(text, found.end())
+    if field is not None and lexicon.title_ends_at(field.group(1), len(field.group(1))):
+        return PersonMatch(start, end, "official", _split_posts(field.group(1)), field.start(1))
+    return PersonMatch(start, end, "person", (), start)
 
 
 APPOINTING_WORDS = re.compile("任命|免去|担任|同志任|选举|补选|原任|辞去")

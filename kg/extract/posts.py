@@ -157,10 +157,18 @@ def _without_parent_places(name: str) -> str:
         name = rest
 
 
+# formal names of a division's bodies -> the names their posts use
+_SHORT_BODY_NAMES = (("人民代表大会常务委员会", "人大常委会"), ("人民代表大会", "人大"), ("人民政府", "政府"))
+
+
 def government_name(name: str) -> str:
-    """X政府 for X人民政府 when X is a division (the people's government of X)."""
-    place = name.removesuffix("人民政府")
-    return f"{place}政府" if place != name and _place_named(place) is not None else name
+    """X政府 for X人民政府, X人大常委会 for X人民代表大会常务委员会, X人大 for
+    X人民代表大会, when X is a division (the people's government of X...)."""
+    for formal, short in _SHORT_BODY_NAMES:
+        place = name.removesuffix(formal)
+        if place != name:
+            return f"{place}{short}" if _place_named(place) is not None else name
+    return name
 
 
 def _government_of(left: str) -> Division | None:
@@ -169,8 +177,9 @@ def _government_of(left: str) -> Division | None:
     return _place_named(place) if place != left else None
 
 
-# the standing committee seat written before a bare department: 县委常委、宣传部部长
-_COMMITTEE_BEFORE_RE = re.compile("([区市县省])委常委[、，]?$")
+# the standing committee seat written before a bare department: 县委常委、宣传部部长,
+# 湛河区委常委、宣传部部长 (group 1: what the committee's name has before its level)
+_COMMITTEE_BEFORE_RE = re.compile("([\u4e00-\u9fff]{0,8}?)([区市县省])委常委[、，]?$")
 
 
 def department_name(text: str, start: int, name: str, context: Context) -> str:
@@ -179,8 +188,13 @@ def department_name(text: str, start: int, name: str, context: Context) -> str:
     "" when ``name`` is no bare department or no committee is known."""
     if name[:-1] not in PARTY_DEPARTMENTS or not name.endswith("部"):
         return ""
-    seat = _COMMITTEE_BEFORE_RE.search(text, max(0, start - 6), start)
-    district = context.district_for(seat.group(1)) if seat is not None else context.county
+    seat = _COMMITTEE_BEFORE_RE.search(text, max(0, start - 16), start)
+    if seat is None:
+        district = context.county
+    else:
+        written = seat.group(1) + seat.group(2)
+        named = (_place_named(written[cut:]) for cut in range(len(written) - 2, -1, -1))
+        district = next((d for d in named if d is not None), None) or context.district_for(seat.group(2))
     return f"{district.name}委{name}" if district is not None else ""
 
 
