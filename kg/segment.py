@@ -21,7 +21,7 @@ import ahocorasick
 
 from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
-from kg.text import CJK_CLASS, CLOSERS, PROFILE_RE
+from kg.text import CJK_CLASS, CLOSERS, NAME_DOTS, PROFILE_RE
 
 # a run of sentence-final marks, or of two or more ellipses, with the closing quotes and
 # brackets after it; written to start with one character class so ``re`` can skip fast
@@ -170,7 +170,9 @@ def _names(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-_CJK_RUN_RE = re.compile("[\u4e00-\u9fff]+")
+# a run of Chinese characters, or a name of a minority or foreign person written with
+# middle dots (艾力·吐尔逊)
+_CJK_RUN_RE = re.compile(f"[\u4e00-\u9fff]+(?:[{NAME_DOTS}][\u4e00-\u9fff]+)*")
 
 
 def _name_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -185,6 +187,10 @@ def _name_tokens(text: str) -> list[tuple[str, int, int]]:
         if end - start >= 3 and text[end - 1] == "文" and text[end : end + 1] == "/":
             end -= 1  # 卢静\n文/图: the credit glued to the name at a line break
         run = text[start:end]
+        if set(run) & set(NAME_DOTS):  # one name, however long (阿不都热合曼·艾买提)
+            found.append((run, start, end))
+            i += 1
+            continue
         if len(run) == 1 and run in surnames and i + 1 < len(runs):
             next_start, next_end = runs[i + 1]
             if next_start == end + 1 and text[end] == " " and next_end - next_start <= 2:

@@ -32,3 +32,7 @@ def cjk_count(text: str) -> int:
 # the profile that opens each entry of an appointment notice (任前公示): 刘建军，男，汉族，
 # 1975年8月生，…，现任中牟县委常委、组织部部长; group 1 is the name
 PROFILE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
+
+
+# the middle dots between the parts of a minority or foreign person's name (艾力·吐尔逊)
+NAME_DOTS = "·•・"

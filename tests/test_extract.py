@@ -152,6 +152,19 @@ CASES = [
     ("引返乡青年陈思雨等人回村创业。", {("person", "陈思雨")}),
     ("北下村党支部书记李强说。", {("district", "北下村"), ("official", "李强")}),
     ("郑国华要求，内乡县领导班子要深刻领会省委意图。", {("district", "内乡县")}),
+    # from the third probe set: names with a middle dot, cooperatives and their heads,
+    # associations, verbs before 村, bare 人民政府 and 专业合作社
+    (
+        "哈密市委副书记、市长阿不都热合曼·艾买提，副市长王建国陪同考察。",
+        {("official", "阿不都热合曼·艾买提"), ("official", "王建国")},
+    ),
+    ("在豫新实验学校，校长努尔古丽·阿不力孜说。", {("person", "努尔古丽·阿不力孜")}),
+    (
+        "牵头成立了尉氏县梁庄辣椒种植专业合作社。理事长冯桂香回忆。",
+        {("company", "尉氏县梁庄辣椒种植专业合作社"), ("person", "冯桂香")},
+    ),
+    ("与商会会长周建业座谈，由她担任理事长。", {("person", "周建业")}),
+    ("带着村“两委”干部考察，郑凯驻村三年。", set()),
 ]
 
 
@@ -224,3 +237,18 @@ def test_the_longest_title_after_a_brand_and_the_deepest_place_of_a_chain() -> N
     assert leading_district("河南省郑州市二七区委").name == "二七区"
     found = {(m["type"], m["text"]) for m in extract_text("该县启动1GW光伏发电项目建设。")}
     assert ("project", "1GW光伏发电项目") in found
+
+
+def test_a_bare_peoples_government_or_cooperative_is_no_name() -> None:
+    found = {
+        (m["type"], m["text"]) for m in extract_text("拟任县（市、区）人民政府副县（市、区）长。成立了专业合作社。")
+    }
+    assert not found & {("organization", "人民政府"), ("company", "专业合作社")}
+
+
+def test_a_byline_name_with_a_middle_dot_is_one_journalist() -> None:
+    found = {
+        (m["type"], m["text"]) for m in extract_text("本报讯（记者 梁晨阳 通讯员 艾力·吐尔逊）9月2日，代表团考察。")
+    }
+    assert {("journalist", "梁晨阳"), ("journalist", "艾力·吐尔逊")} <= found
+    assert ("journalist", "艾力") not in found

@@ -370,10 +370,13 @@ def _nestable(mention: Mention, container: Mention) -> bool:
 
 
 def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
-    """(kind, name) of the places among ``mentions`` that a bare 社区 or 村 can stand for."""
+    """(kind, name) of the places among ``mentions`` that a bare 社区 or 村 can stand for, and
+    of the bureaus a bare 局 can (开封市市场监督管理局…。局党组书记、局长孙立平)."""
     places = []
     for mention in mentions:
-        if mention.type == "district" and mention.name.endswith(PLACE_KIND_SUFFIXES):
+        if mention.type == "organization" and mention.name.endswith("局"):
+            places.append(("局", mention.name))
+        elif mention.type == "district" and mention.name.endswith(PLACE_KIND_SUFFIXES):
             for suffix, kind in PLACE_KIND_BY_SUFFIX.items():
                 if mention.name.endswith(suffix):
                     places.append((kind, mention.name))

@@ -61,6 +61,9 @@ PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事�
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
 INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造"})
+# farming inside the name of a cooperative only (尉氏县梁庄辣椒种植专业合作社; not 红薯种植基地)
+FARMING_VERBS = frozenset({"种植", "养殖"})
+COOPERATIVE_ENDINGS = ("专业合作社", "合作社")
 # of those, the ones that more often start a phrase (加快建设产业园项目): inside a name only
 # before the core of a name (华耀建设集团, 中国建设银行, 城市建设管理局, 文化创意产业园) and
 # not after a verb or an adverb (推进建设, 大力建设)
@@ -342,6 +345,13 @@ def scan_left(
             ):
                 stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
             if (
+                stop in FARMING_VERBS
+                and industry
+                and text.startswith(COOPERATIVE_ENDINGS, start)
+                and _inside(text, pos, limit)
+            ):
+                stop = ""
+            if (
                 stop in CONJUNCTION_STOPS
                 and pos - 1 not in barriers
                 and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS
@@ -427,8 +437,14 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
-        if ending in ("村", "乡") and stem.endswith(("回", "返", "下")) and stem[-2:-1] not in "东西南北前后上中大小":
-            return False  # 等人回村, 引返乡: going to the country, no place (but 北下村, 西回村)
+        if (
+            ending in ("村", "乡")
+            and stem.endswith(("回", "返", "下", "驻"))
+            and stem[-2:-1] not in "东西南北前后上中大小"
+        ):
+            return False  # 等人回村, 引返乡, 郑凯驻村: going to or staying in the country, no place (but 北下村)
+        if stem.endswith(("着", "了")):
+            return False  # 带着村“两委”干部: a verb before 村, no place
         if after_place:
             rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left

@@ -20,9 +20,9 @@ from kg.extract.abbreviations import DECLARATION_BRACKET
 from kg.extract.chunks import scan_left
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
 from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
-from kg.text import PROFILE_RE, is_cjk
+from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
 
-PERSON_KINDS = ("enterprise", "academic")
+PERSON_KINDS = ("enterprise", "academic", "association")
 # in a post phrase, what makes the holder of an institution's title (院长, 所长) an official
 STATE_BODY_MARKS = ("法院", "检察院", "党组", "公安", "政府", "政协")
 # titles many hold at once, so that each name of a list after one holds it (市政协副主席
@@ -51,6 +51,7 @@ PERSON_INTRODUCERS = (
     "家长",
     "青年",
 )
+PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
 FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作率")  # 作: X作报告; 率: X率代表团
@@ -158,8 +159,8 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
 def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
     """Can ``name`` be a person's name? A two-character one with a rare surname (于, 安, 常)
     only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`)."""
-    if not all(is_cjk(c) for c in name):
-        return False
+    if not all(is_cjk(c) for c in name) or any(c in PRONOUNS for c in name):
+        return False  # 由她担任理事长: 由她 is no name
     tag = pos_tag(name)
     if tag and not tag.startswith("nr") and is_word(name, 50):
         return False
@@ -190,8 +191,16 @@ def _crosses_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a name of a minority or foreign person written with a middle dot (阿不都热合曼·艾买提):
+# its first part, up to the dot
+DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
+DOTTED_LAST = 6  # characters of the part after the dot, at most
+
+
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
     """End of a person's name starting at ``start``, or -1 when there is none."""
+    if (dotted := _dotted_name_at(text, start, lexicon, titles_at)) > 0:
+        return dotted
     surname = _surname_length(text, start, lexicon)
     if not surname:
         return -1
@@ -211,6 +220,26 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
                 continue  # 王强|到西流湖街道, not 王强到
             if given == 2 and _follower_cut(text, end, lexicon):
                 continue  # 方芳|作为, not 方芳作|为; 杨涛|带领, not 杨涛带|领
+            return end
+    return -1
+
+
+def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
+    """End of a name with a middle dot starting at ``start`` (市长阿不都热合曼·艾买提，), or -1:
+    the shortest last part that punctuation, a function character, a follower word or a
+    title ends (校长努尔古丽·阿不力孜|说)."""
+    first = DOTTED_FIRST_RE.match(text, start)
+    if first is None:
+        return -1
+    dot = first.end()
+    for end in range(dot + 3, min(dot + 1 + DOTTED_LAST, len(text)) + 1):
+        if (
+            end == len(text)
+            or not is_cjk(text[end])
+            or end in titles_at
+            or text[end] in FUNCTION_CHARS
+            or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3))
+        ):
             return end
     return -1
 
@@ -239,7 +268,9 @@ def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
 
 def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:
     """Can a title give a person: a surname after it, or a name before an academic title?"""
-    return bool(_surname_length(text, end, lexicon)) or title in ACADEMIC_AFTER
+    return (
+        bool(_surname_length(text, end, lexicon)) or title in ACADEMIC_AFTER or bool(DOTTED_FIRST_RE.match(text, end))
+    )
 
 
 def _post_phrase(
@@ -293,7 +324,7 @@ def _titled_people(
     found: list[PersonMatch] = []
     taken: set[int] = set()
     names = {
-        end: name_at(text, end, lexicon, titles_at - {end}) if _surname_length(text, end, lexicon) else -1
+        end: name_at(text, end, lexicon, titles_at - {end}) if _may_name(text, end, "", lexicon) else -1
         for _, end, _, _ in titles
     }
     for name_start, name_end in list(names.items()):
@@ -394,8 +425,23 @@ def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
             posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
             if former:
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
-            found.append(PersonMatch(start, end, "official", posts, start))
+            found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, start))
     return sorted(found)
+
+
+def _holder_type(posts: tuple[str, ...], lexicon: Lexicon) -> str:
+    """ "person" when every post ends with a title of a company, an association or a
+    profession (由种植能手冯桂香担任理事长), else "official"."""
+    kinds = [_title_kind(post, lexicon) for post in posts]
+    return "person" if kinds and all(kind in PERSON_KINDS for kind in kinds) else "official"
+
+
+def _title_kind(post: str, lexicon: Lexicon) -> str:
+    """The kind of the longest title that ends ``post``, or ""."""
+    for length in range(min(len(post), 12), 1, -1):
+        if (kind := lexicon.posts.get(post[-length:])) is not None:
+            return kind
+    return ""
 
 
 def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

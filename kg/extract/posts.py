@@ -138,6 +138,8 @@ def absolute_name(name: str, context: Context) -> str:
     kind = next((k for k in BARE_LEVEL_ORGS if name.startswith(k) and name[len(k) :] in BARE_BODIES), "")
     if kind and (place := context.recent(kind)):
         return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
+    if name.startswith("局") and name[1:] in ("", *INNER_BODIES) and (bureau := context.recent("局")):
+        return bureau + name[1:]  # 局党组书记 -> 开封市市场监督管理局党组 (of the bureau named last)
     return name
 
 
