@@ -175,13 +175,21 @@ class _Line:
 # --- characters -----------------------------------------------------------------
 
 
+# a half-width full stop after Chinese text (闭幕.大会执行主席), not in a number, a web
+# address or an ellipsis (3.5亿, No.1, ...)
+_PERIOD_RE = re.compile(f"(?<=[{CJK_CLASS}”’）])\\.(?![0-9A-Za-z.])")
+
+
 def _widen(text: str) -> str:
-    """Widen half-width ``, ; : ( ) ! ?`` touching Chinese or full-width punctuation.
+    """Widen half-width ``, ; : ( ) ! ?`` touching Chinese or full-width punctuation, and
+    a full stop after Chinese text.
 
     Widening one mark can make its half-width neighbour touch full-width punctuation
     (``a,(京`` -> ``a,（京`` -> ``a，（京``), so a run of marks widens as a whole as soon
     as one of its ends touches such a character.
     """
+    if "." in text:
+        text = _PERIOD_RE.sub("。", text)
     if not _has_mark(text):
         return text
     parts = _WIDEN_RE.split(text)

@@ -660,7 +660,8 @@ def relate_document(
                     article_facts.post_bodies.add(target)
                     if post.former:
                         collector.add(eid, "held_post", target, evidence, {"post": post.title})
-                    elif mention.type == "person":
+                    elif mention.type == "person" or resolution.entities[target].type == "company":
+                        # an official's post in a company is work there too (县政协委员、某公司总经理)
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
                             role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
                             collector.add(eid, "works_for", target, evidence, {"role": role})

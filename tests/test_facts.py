@@ -475,3 +475,26 @@ def test_a_congress_session_is_called_by_the_congress_and_a_bare_role_later_is_o
     assert {("王建设", "柘城县人大"), ("罗志鹏", "柘城县人大")} <= attended
     chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, SESSION, "chaired")}
     assert chaired == {("刘玉堂", "柘城县人大")}
+
+
+ELECTION = """郏县第十七届人民代表大会第三次会议闭幕
+
+本报讯 1月12日上午,郏县第十七届人民代表大会第三次会议闭幕.会议进行补选,王建峰当选郏县人民代表大会常务委员会副主任,吕晓燕当选郏县人民政府副县长. 此前,大会主席团接受了田志勇因工作变动辞去郏县人民政府副县长职务的请求.新当选的同志要忠诚履职.县政协委员、郏县德源农业科技有限公司总经理樊晓东说.
+"""
+
+
+def test_people_elected_and_resigning_in_half_width_text(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, ELECTION)
+    # before: no sentence ended at a half-width full stop, 当选 was no pattern, and a reason
+    # between the name and 辞去 hid the resignation
+    assert posts["王建峰"] == [("县人大常委会副主任", "郏县人大常委会")]
+    assert posts["吕晓燕"] == [("副县长", "郏县政府")]
+    page = tmp_path / "page.txt"
+    page.write_text(ELECTION, encoding="utf-8")
+    graph = build([str(page)])
+    names = {e.id: e.name for e in graph.entities.values()}
+    facts = {(names.get(r.head), r.relation, names.get(r.tail)) for r in graph.relations}
+    assert ("田志勇", "held_post", "郏县政府") in facts
+    # an official's post in a company is work there, not a post of the state
+    assert ("樊晓东", "works_for", "郏县德源农业科技有限公司") in facts
+    assert ("樊晓东", "holds_post", "郏县德源农业科技有限公司") not in facts

@@ -224,11 +224,13 @@ OCR_PAIRS = {
 
 
 def same_char(original: str, cleaned: str) -> bool:
-    """``cleaned`` is ``original``, its width-normalised form (８ -> 8, , -> ，, " -> “) or its OCR fix."""
+    """``cleaned`` is ``original``, its width-normalised form (８ -> 8, , -> ，, . -> 。, " -> “) or its OCR fix."""
     if cleaned == original or (original, cleaned) in OCR_PAIRS:
         return True
     if unicodedata.normalize("NFKC", original) == unicodedata.normalize("NFKC", cleaned):
         return True
+    if unicodedata.normalize("NFKC", original) == "." and cleaned == "。":
+        return True  # a full stop after Chinese text
     return original == '"' and cleaned in "“”"
 
 

@@ -429,7 +429,11 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return ending in STANDALONE_OK
     if type_ == "project" and (capacity := CAPACITY_RE.match(stem) or POWER_RE.match(stem)):
         stem = stem[capacity.end() :]  # judged without its capacity (年产10万吨, 100兆瓦/200兆瓦时)
-    if (term := TERM_END_RE.search(stem)) and term.start() > 0 and ending in TERM_BODIES:
+    if (
+        (term := TERM_END_RE.search(stem))
+        and term.start() > 0
+        and (ending in TERM_BODIES or (ending == "委员会" and stem.startswith("政协")))
+    ):
         stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False

@@ -388,15 +388,20 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     return PersonMatch(start, end, "person", (), start)
 
 
-APPOINTING_WORDS = re.compile("任命|免去|担任|同志任|选举|补选|原任|辞去")
+APPOINTING_WORDS = re.compile("任命|免去|担任|同志任|选举|补选|原任|辞去|当选")
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
 REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
 # 经省委研究决定：李振东同志任内乡县委委员、常委、书记; 补选高文斌为柘城县人民政府县长
 NAMED_TO_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)同志任([^，,。；;]+)")
 ELECTED_RE = re.compile(r"(?:选举|补选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;]+)")
+# 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
+CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)当选(?!的)([^，,。；;]+)")
 # 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求
-HELD_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:原任|辞去)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))")
+# (接受田志勇因工作变动辞去…职务: a reason may come between)
+HELD_BEFORE_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
+)
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
@@ -413,6 +418,7 @@ def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
         (SERVING_RE, False),
         (NAMED_TO_RE, False),
         (ELECTED_RE, False),
+        (CHOSEN_RE, False),
         (HELD_BEFORE_RE, True),
     ):
         for match in pattern.finditer(text):

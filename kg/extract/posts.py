@@ -373,6 +373,10 @@ def _relative_title(phrase: str, district: Division | None, zone: str) -> str:
     if district is None or not phrase.startswith(district.name):
         return phrase
     rest = phrase[len(district.name) :]
+    for formal, short in _SHORT_BODY_NAMES:  # 人民代表大会常务委员会副主任 -> 人大常委会副主任
+        if rest.startswith(formal):
+            rest = short + rest[len(formal) :]
+            break
     if rest.startswith(LEVEL_BODIES):
         return district.name[-1] + rest
     return rest
