@@ -42,7 +42,7 @@ ATTENDEE_LIST_RE = re.compile(r"(?:出席|参加)(?:会议|活动|仪式|开工�
 ATTEND_TRIGGERS = ("出席", "参加", "到会", "列席")
 SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
 CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
-GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团")
+GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团", "督导组", "检查组", "督查组", "工作组")
 LEAD_WORDS = ("带领", "带队", "率领", "率")
 SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
 GOVERNMENT_ENDINGS = (
@@ -165,6 +165,40 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
         for target in (t for t in targets if t in outer or t.entity.type != "district"):
             if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                 yield subject.id, "visited", target.entity.id, {}
+    yield from _visited_at(view, article_leader)
+
+
+# 在许昌恒泰新材料化工有限公司，督导组深入罐区: where a group or person is, named first
+AT_PLACE_RE = re.compile(r"^(?:随后|当天|之后|接着)?[，,]?在")
+
+
+def _visited_at(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]:
+    """The place a sentence opens with (在X，…) visited by the group or person of the clause
+    after it, when that clause goes on to look at something (查看, 检查, 了解, 深入)."""
+    opening = AT_PLACE_RE.match(view.text)
+    if opening is None:
+        return
+    first_end = _clause_end(view.text, opening.end())
+    places = _outermost(view.between(opening.end(), first_end, VISITABLE))
+    if not places or first_end >= len(view.text):
+        return
+    second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
+    if not any(word in second for word in LOOKING_WORDS):
+        return
+    people = view.between(first_end + 1, first_end + 1 + len(second), PEOPLE)
+    if people and people[0].start - first_end <= 8:
+        subject: Entity | None = people[0].entity
+    elif article_leader is not None and second.startswith(GROUP_SUBJECTS):
+        subject = article_leader
+    else:
+        subject = None
+    place = places[-1].entity
+    # 在安良镇，安良镇党委书记王俊峰带领…: the town's own secretary is at home, no visitor
+    if subject is not None and not any(post.organization.startswith(place.name) for post in subject.posts):
+        yield subject.id, "visited", place.id, {}
+
+
+LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取")
 
 
 GOING_RE = re.compile(r"(?:一行)?(?:到|赴|深入|前往)$")

@@ -498,3 +498,23 @@ def test_people_elected_and_resigning_in_half_width_text(tmp_path: Path) -> None
     # an official's post in a company is work there, not a post of the state
     assert ("樊晓东", "works_for", "郏县德源农业科技有限公司") in facts
     assert ("樊晓东", "holds_post", "郏县德源农业科技有限公司") not in facts
+
+
+INSPECTION = """王立平带队督导检查安全生产工作
+
+本报讯 11月19日，副市长王立平带领市安全生产第三督导组，深入襄城县开展督导检查。
+在位于襄城县循环经济产业集聚区的许昌恒泰新材料化工有限公司，督导组深入罐区、中控室，逐项查看重大危险源管控情况。公司总经理孙建民介绍，企业今年投入安全改造资金1860万元。
+在建安区颍汝新城安置房三期项目施工现场，督导组重点检查了塔吊、深基坑。
+在安良镇，安良镇党委书记王俊峰带领包村干部深入田间地头。
+在园区入驻企业哈密天山润泽农业科技有限公司，总经理马俊介绍，公司今年发运哈密瓜2.6万吨。
+"""
+
+
+def test_places_a_sentence_opens_with_are_visited_by_the_group_there(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, INSPECTION, "visited")}
+    # before: only 调研/考察/来到… after a subject were visits
+    assert {("王立平", "许昌恒泰新材料化工有限公司"), ("王立平", "建安区颍汝新城安置房三期项目")} <= visited
+    assert ("王俊峰", "安良镇") not in visited  # the town's own secretary
+    works = {(head, tail) for head, tail, _ in _relations(tmp_path, INSPECTION, "works_for")}
+    # a bare 公司 in a sentence after the company; a bare title right after one
+    assert {("孙建民", "许昌恒泰新材料化工有限公司"), ("马俊", "哈密天山润泽农业科技有限公司")} <= works

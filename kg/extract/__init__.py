@@ -228,7 +228,7 @@ def extract_sentence(
             _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
         )
     if people:
-        _name_bare_bodies(sentence, people, chunks, posts_out)
+        _name_bare_bodies(sentence, people, chunks, posts_out, context)
     for place in places:
         canonical = place.division.name if place.short or place.end - place.start != len(place.division.name) else ""
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical))
@@ -248,24 +248,38 @@ COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家�
 
 
 BARE_COMPANY = ("公司", "集团", "企业")
+COMPANY_NAME_ENDINGS = ("公司", "集团", "合作社")
 BARE_PARTY_BODIES = tuple(body for body in INNER_BODIES if body.startswith("党"))
 
 
 def _name_bare_bodies(
-    sentence: Sentence, people: list[PersonMatch], chunks: list[Any], posts_out: ExtractedPosts
+    sentence: Sentence, people: list[PersonMatch], chunks: list[Any], posts_out: ExtractedPosts, context: Context
 ) -> None:
     """Posts in a body named by a bare word, of the body named last before them in the
-    sentence: 在郑州宇晟新能源汽车有限公司总装车间，公司总经理魏振华 (the company; with none, no
-    named body); 召陵分局立即成立专案组，由党委副书记、副局长韦国栋任组长 (召陵分局党委, 召陵分局)."""
+    sentence: 在郑州宇晟新能源汽车有限公司总装车间，公司总经理魏振华 (the company; with none, the
+    company the article named last); 召陵分局立即成立专案组，由党委副书记、副局长韦国栋任组长
+    (召陵分局党委, 召陵分局); and a bare title of a company or an institution right after
+    one, in the clause before (在园区入驻企业哈密天山润泽农业科技有限公司，总经理马俊介绍)."""
+    text = sentence.text
     for person in people:
         key = (sentence.doc, sentence.start + person.start, sentence.start + person.end)
         held = posts_out.get(key)
+        bodies = [c for c in chunks if c.type in ("company", "organization") and c.end <= person.post_start]
+        if (
+            held
+            and person.type == "person"
+            and any(not post.organization for post in held)
+            and bodies
+            and text[bodies[-1].end : person.post_start] in LISTED_AFTER
+        ):
+            named = text[bodies[-1].start : bodies[-1].end]
+            posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
+            continue
         if not held or not any(post.organization in BARE_COMPANY + BARE_PARTY_BODIES for post in held):
             continue
         companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
-        bodies = [c for c in chunks if c.type in ("company", "organization") and c.end <= person.post_start]
-        company = sentence.text[companies[-1].start : companies[-1].end] if companies else ""
-        body = sentence.text[bodies[-1].start : bodies[-1].end] if bodies else ""
+        company = text[companies[-1].start : companies[-1].end] if companies else context.recent("公司")
+        body = text[bodies[-1].start : bodies[-1].end] if bodies else ""
         renamed = []
         for post in held:
             if post.organization in BARE_COMPANY:
@@ -371,11 +385,13 @@ def _nestable(mention: Mention, container: Mention) -> bool:
 
 def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     """(kind, name) of the places among ``mentions`` that a bare 社区 or 村 can stand for, and
-    of the bureaus a bare 局 can (开封市市场监督管理局…。局党组书记、局长孙立平)."""
+    of the bureaus and companies a bare 局 or 公司 can (开封市市场监督管理局…。局党组书记、局长孙立平)."""
     places = []
     for mention in mentions:
         if mention.type == "organization" and mention.name.endswith("局"):
             places.append(("局", mention.name))
+        elif mention.type == "company" and mention.name.endswith(COMPANY_NAME_ENDINGS):
+            places.append(("公司", mention.name))  # 公司总经理孙建民, a sentence after the company
         elif mention.type == "district" and mention.name.endswith(PLACE_KIND_SUFFIXES):
             for suffix, kind in PLACE_KIND_BY_SUFFIX.items():
                 if mention.name.endswith(suffix):

@@ -467,7 +467,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
 
 PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡")
 LISTED_COMPANIES_RE = re.compile(
-    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等[^\s，。；、]{0,10}?(?:企业|公司|药企)"
+    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等(?!方面)[^\s，。；、]{0,10}?(?:企业|公司|药企)"
 )
 LISTED_TAIL_RE = re.compile(r"等[^\s，。；、]{0,10}?(?:企业|公司|药企)")  # what every match of it ends with
 
