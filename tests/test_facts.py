@@ -518,3 +518,15 @@ def test_places_a_sentence_opens_with_are_visited_by_the_group_there(tmp_path: P
     works = {(head, tail) for head, tail, _ in _relations(tmp_path, INSPECTION, "works_for")}
     # a bare 公司 in a sentence after the company; a bare title right after one
     assert {("孙建民", "许昌恒泰新材料化工有限公司"), ("马俊", "哈密天山润泽农业科技有限公司")} <= works
+
+
+SUB_VENUE = """重大项目集中开工
+
+本报讯 泌阳县分会场，泌阳县委书记刘晓辉出席，县委副书记、县长许红梅宣布开工。上蔡县县长王五出席。
+"""
+
+
+def test_a_relative_post_later_in_the_sentence_is_of_the_county_named_before_it(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, SUB_VENUE)
+    # before: 县委 was the article's most named county (上蔡县 as often, and later)
+    assert posts["许红梅"] == [("县委副书记", "泌阳县委"), ("县长", "泌阳县政府")]

@@ -37,6 +37,7 @@ from kg.extract.people import APPOINTING_WORDS, PersonMatch, TitleMatch, find_pe
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
     INNER_BODIES,
+    LEVEL_CHARS,
     Context,
     absolute_name,
     department_name,
@@ -320,6 +321,12 @@ def _honorary_title(text: str, start: int, end: int) -> bool:
 LISTED_AFTER = ("，", "、", ",")  # between one person of a list and the next one's post
 
 
+def _bare_or_relative(phrase: str) -> bool:
+    """Does a post phrase name no body, or one relative to its district (县委副书记)?"""
+    left = split_post(phrase)[0]
+    return not left or (left[0] in LEVEL_CHARS and left[1:2] in ("委", "政", "人", "纪"))
+
+
 def _people_mentions(
     sentence: Sentence, people: list[PersonMatch], context: Context, posts_out: ExtractedPosts
 ) -> list[Mention]:
@@ -329,8 +336,9 @@ def _people_mentions(
     for index, person in enumerate(people):
         listed = index and sentence.text[people[index - 1].end : person.post_start] in LISTED_AFTER
         # a bare role later in the sentence is held in that body too (市人大常委会主任高建军
-        # 主持会议，副主任吕卫红、邢国庆出席)
-        if not listed and not (person.type == "official" and all(split_post(p)[0] == "" for p in person.posts)):
+        # 主持会议，副主任吕卫红、邢国庆出席), and a relative one is of the district named
+        # before it (泌阳县委书记刘晓辉出席，县委副书记、县长许红梅)
+        if not listed and not (person.type == "official" and all(_bare_or_relative(p) for p in person.posts)):
             before = ""
         canonical_posts = parse_posts(person.posts, context, before) if person.posts else []
         if canonical_posts:
