@@ -540,6 +540,20 @@ def _from_place_before(text: str, name_start: int, start: int, barriers: frozens
     return before
 
 
+# a county's industrial cluster zone is named with the county (遂平县产业集聚区,
+# 襄城县循环经济产业集聚区), where other zones often go by their own name (郑东新区)
+COUNTY_ZONE = "产业集聚区"
+
+
+def _with_county_before(text: str, name_start: int, floor: int, lexicon: Lexicon) -> int:
+    """``name_start``, or the start of the county named right before it."""
+    for length in range(min(7, name_start - floor), 1, -1):
+        found = lexicon.divisions_by_name.get(text[name_start - length : name_start])
+        if found and found[0].level == "county":
+            return name_start - length
+    return name_start
+
+
 def find_chunks(
     text: str,
     floor: int = 0,
@@ -579,6 +593,8 @@ def find_chunks(
                     places = place_barriers() if callable(place_barriers) else place_barriers
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
+                if suffix.text == COUNTY_ZONE:
+                    name_start = _with_county_before(text, name_start, floor, lexicon)
                 if not _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
                     after = _from_place_before(text, name_start, start, district_barriers)
                     if after != name_start and _valid(text[after:start], suffix.text, suffix.type, lexicon, True):
