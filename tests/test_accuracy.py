@@ -34,30 +34,31 @@ RELATION_FLOORS = {
 }
 
 
-# the probe pages, just below what kg scores on them (see tests/fixtures/probe/README.md)
+# the probe pages, just below what kg scores on them (see tests/fixtures/probe/README.md);
+# over all three sets, so some are lower than when only p and q were scored: the third set
+# (r01-r10, held out until scored) is harder for projects, places and meetings
 PROBE_FLOORS = {
-    "official": (0.97, 0.98),
-    "district": (0.95, 0.96),
-    "company": (0.95, 0.95),
-    "project": (0.78, 0.78),
-    "organization": (0.81, 0.91),
+    "official": (0.98, 0.98),
+    "district": (0.95, 0.97),
+    "company": (0.95, 0.94),
+    "project": (0.70, 0.74),
+    "organization": (0.83, 0.92),
     "journalist": (0.98, 0.98),
-    "person": (0.95, 0.85),
-    "holds_post": (0.90, 0.95),
-    "held_post": (0.58, 0.64),
-    "part_of": (0.95, 0.85),
-    # P below the first floor (0.60): a company's registered city (深圳市光晟储能技术有限公司
-    # -> 深圳市) is given, as the guideline has it ("from a name, the place it names"); the
-    # probe gold leaves most of them out
-    "located_in": (0.57, 0.63),
-    "visited": (0.62, 0.48),
-    "signed": (0.75, 0.44),
-    "signed_with": (0.88, 0.75),
-    "works_for": (0.80, 0.60),
-    "attended": (0.65, 0.40),
-    "chaired": (0.72, 0.72),
-    "reported": (0.98, 0.97),
-    "posts": (0.71, 0.73),
+    "person": (0.96, 0.87),
+    "holds_post": (0.91, 0.92),
+    "held_post": (0.66, 0.66),
+    "part_of": (0.96, 0.74),
+    # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
+    # guideline has it ("from a name, the place it names"); the probe gold leaves most out
+    "located_in": (0.50, 0.58),
+    "visited": (0.64, 0.46),
+    "signed": (0.74, 0.44),
+    "signed_with": (0.92, 0.74),
+    "works_for": (0.87, 0.69),
+    "attended": (0.71, 0.38),
+    "chaired": (0.86, 0.64),
+    "reported": (0.97, 0.96),
+    "posts": (0.85, 0.87),
 }
 PROBE = ROOT / "tests" / "fixtures" / "probe"
 
