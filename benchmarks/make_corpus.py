@@ -33,7 +33,9 @@ The gold of a page lists what its text states: entities with their posts and ali
 holds_post, visited, signed, located_in (stated, or the article's county for the
 companies and projects of an article about one county, as the seed gold does), part_of
 (town -> county, village -> town), chaired, attended, works_for and reported. A
-prefecture named only inside a post (开封市委书记) is ``optional``.
+prefecture named only inside a post (开封市委书记) or a company's name is ``optional``;
+a party to an agreement lies in the city its name starts with (v3; the pages are those
+of v2).
 
 Same seed and size give byte-identical files: every random choice comes from
 ``random.Random`` seeded with strings, nothing iterates over a set, and pages are
@@ -61,7 +63,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "kg" / "data"
 MB = 1_000_000  # sizes are in decimal megabytes of page text (UTF-8)
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 PAGES_PER_FOLDER = 500
 EPOCH_PAGES = 200  # pages between changes of office holders
 PAGE_MIN, PAGE_MODE, PAGE_MAX = 5_000, 11_000, 30_000  # bytes
@@ -461,6 +463,7 @@ class Company:
     alias: str
     chairman: str
     manager: str
+    city: str = ""  # the prefecture its name starts with (焦作市 of 焦作辰通智能装备有限公司), if any
 
 
 @dataclass(frozen=True)
@@ -548,7 +551,7 @@ class World:
                     )
         prefecture = self.lex.prefectures[division.parent]
         for _ in range(3 if state.epoch == 0 else 2):
-            state.companies.append(self._company(rng, prefecture.short))
+            state.companies.append(self._company(rng, prefecture.short, prefecture.name))
         for _ in range(3 if state.epoch == 0 else 2):
             state.projects.append(self._project(rng, state))
 
@@ -582,8 +585,9 @@ class World:
             towns.append(Town(stem + ("镇" if rng.random() < 0.7 else "乡"), tuple(villages)))
         return towns
 
-    def _company(self, rng: random.Random, city: str) -> Company:
-        """A company of the county: its name starts with 河南, its city or nothing."""
+    def _company(self, rng: random.Random, city: str, city_name: str) -> Company:
+        """A company of the county: its name starts with 河南, its city (``city``, the short
+        form of ``city_name``) or nothing."""
         brand, industry = self.minter.company()
         prefix = rng.choice(("河南", "河南", city, "", ""))
         form = rng.random()
@@ -595,7 +599,7 @@ class World:
             name, alias = f"{prefix}{brand}集团有限公司", f"{brand}集团"
         else:
             name, alias = f"{brand}{industry}集团", f"{brand}集团"
-        return Company(name, alias, self.minter.person(), self.minter.person())
+        return Company(name, alias, self.minter.person(), self.minter.person(), city_name if prefix == city else "")
 
     def _project(self, rng: random.Random, state: CountyState) -> Project:
         brand, theme = self.minter.project()
@@ -1096,7 +1100,9 @@ def _agreement(w: Writer, draft: Draft) -> None:
     w.gold.entity("company", company.name, alias=company.alias)
     w.gold.relation(government, "signed_with", company.name)
     w.gold.relation(w.county_name(), "signed_with", company.name)  # as the headline says it
-    w.located.add(company.name)  # a party to an agreement is not placed by the article
+    w.located.add(company.name)  # a party to an agreement is not placed by the article,
+    if company.city:  # only by its name: the city it is registered in (named only in the name)
+        w.gold.relation(company.name, "located_in", w.prefecture_name(optional=True))
     draft.headline = f"{w.county.name}与{company.alias}签署战略合作协议"
     fields = "、".join(rng.sample(AGREEMENT_FIELDS, 2))
     draft.paragraphs.append(
