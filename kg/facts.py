@@ -227,6 +227,48 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     return places if gone or accompanied or opens_clause else []
 
 
+# a table of projects (序号，项目名称，签约企业，投资额（亿元），落地县区; each row a sentence,
+# its cells set apart by ，, see kg.layout): the header names what each column holds
+TABLE_ROW_RE = re.compile(r"^\d{1,3}，")
+SIGNING_COLUMNS = ("签约企业", "签约单位", "签约方", "投资方", "投资企业", "企业名称")
+PLACE_COLUMNS = ("落地", "县区", "所在地", "建设地点", "实施地", "项目地点", "所在县")
+
+
+def table_header(text: str) -> tuple[str, ...] | None:
+    """The columns of a table header row of projects, or None."""
+    cells = tuple(text.split("，"))
+    return cells if len(cells) >= 3 and any("项目名称" in cell for cell in cells) else None
+
+
+def is_table_row(text: str) -> bool:
+    return TABLE_ROW_RE.match(text) is not None
+
+
+def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
+    """A row under ``header``: its company signed for its project (a 签约企业 column), and the
+    project lies in its county (a 落地县区 column)."""
+    starts = [0]
+    for at, ch in enumerate(view.text):
+        if ch == "，":
+            starts.append(at + 1)
+    ends = [start - 1 for start in starts[1:]] + [len(view.text)]
+
+    def cell(words: tuple[str, ...], types: tuple[str, ...]) -> list[Placed]:
+        column = next((i for i, name in enumerate(header) if any(w in name for w in words)), None)
+        if column is None or column >= len(starts):
+            return []
+        return _outermost(view.between(starts[column], ends[column], types))
+
+    projects = cell(("项目名称",), ("project",))
+    if not projects:
+        return
+    project = projects[0].entity
+    for company in cell(SIGNING_COLUMNS, ("company", "organization")):
+        yield company.entity.id, "signed", project.id, {}
+    for place in cell(PLACE_COLUMNS, ("district",)):
+        yield project.id, "located_in", place.entity.id, {}
+
+
 def signed(view: SentenceView) -> Iterator[Fact]:
     if not _triggers(view.text, SIGN_TRIGGERS):
         return

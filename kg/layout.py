@@ -163,6 +163,7 @@ class _Line:
     heading: bool = False
     kind: str = ""
     terminal: bool = False  # does it end a sentence?
+    table: bool = False  # a row of a table, its cells set apart by runs of spaces
     pieces: Pieces | None = None
 
     def offsets(self, page: Origin) -> Pieces:
@@ -432,6 +433,36 @@ def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
     return lines
 
 
+# the gap between two cells of a table row: two spaces or more
+_CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}")
+_INNER_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+
+
+def _gaps_of_a_row(line: _Line) -> int:
+    """How many gaps make a table row of a line: a headline may have two (抢抓机遇促发展  凝心
+    聚力谱新篇  奋力谱写新篇章), a row of numbers or a header (序号, 名称) as few."""
+    if line.kind == "text" or any(ch.isdigit() for ch in line.text) or "序号" in line.text or "名称" in line.text:
+        return 2
+    return 3
+
+
+def _read_columns(line: _Line, page: Origin, gaps: int) -> bool:
+    """A table row (项目名称　　签约企业　　投资额, ``gaps`` gaps of two spaces or more at least):
+    each run of spaces between its cells becomes one ，, so that no name runs on into the
+    next cell, and the row is a sentence of its own. Whether the line is one."""
+    if len(_CELL_GAP_RE.findall(line.text)) < gaps:
+        return False
+    runs = [(m.start(), m.end()) for m in _INNER_SPACE_RUN_RE.finditer(line.text)]
+    text, pieces = _cut(line.text, line.offsets(page), [(start + 1, end) for start, end in runs])
+    chars = list(text)
+    removed = 0
+    for start, end in runs:
+        chars[start - removed] = "，"
+        removed += end - start - 1
+    line.text, line.pieces, line.table = "".join(chars), pieces, True
+    return True
+
+
 def _surnamed(text: str, surnames: frozenset[str]) -> bool:
     """Do all the words of ``text`` start with a known surname?"""
     return all(part[0] in surnames or part[:2] in surnames for part in text.split())
@@ -456,7 +487,9 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         end[-1] in SENTENCE_END or (len(end) >= 2 and end[-1] in CLOSERS and end[-2] in SENTENCE_END)
     )
     first = text[0]  # the lead and byline patterns can only match after these
-    if line.heading:
+    if line.table:
+        line.kind, line.terminal = "text", True  # a row is a record of its own
+    elif line.heading:
         line.kind = "heading"
     elif len(text) <= 60 and not line.terminal and MASTHEAD_RE.search(text) and not _BODY_PUNCT_RE.search(text):
         line.kind = "masthead"
@@ -527,6 +560,8 @@ def repair(doc: Document) -> CleanDocument:
     lines = _split_lines(text, None if fixer.whole_page else fixer.fix)
     for line in lines:
         _classify(line, lexicon.surnames)
+        if line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line)):
+            _classify(line, lexicon.surnames)
         # a line is cleaned as what it first looks like, then looked at again
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
@@ -544,8 +579,10 @@ def repair(doc: Document) -> CleanDocument:
             block_kind = "headline"
         elif kind in ("lead", "byline", "masthead"):
             block_kind = kind
-        elif open_block and not _opens_profile(
-            line.text, lines[position + 1].text if position + 1 < len(lines) else ""
+        elif (
+            open_block
+            and not line.table
+            and not _opens_profile(line.text, lines[position + 1].text if position + 1 < len(lines) else "")
         ):
             block_kind = "continue"
         elif kind == "candidate" and _is_subhead(

@@ -514,7 +514,18 @@ class _ArticleFacts:
                 break
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
+        header: tuple[str, ...] | None = None  # of the table of projects the rows are under
         for sentence, view in self.views:
+            if (columns := facts.table_header(view.text)) is not None:
+                header = columns
+            elif header is not None and facts.is_table_row(view.text):
+                row = list(facts.table_row(view, header))
+                located.update(head for head, relation, *_ in row if relation == "located_in")
+                parties.update(head for head, relation, *_ in row if relation == "signed")
+                self._emit(row, sentence)
+                continue
+            else:
+                header = None
             self._emit(facts.visited(view, leader), sentence)
             signed = list(facts.signed(view))
             parties.update(head for head, *_ in signed)

@@ -530,3 +530,26 @@ def test_a_relative_post_later_in_the_sentence_is_of_the_county_named_before_it(
     posts = _posts(tmp_path, SUB_VENUE)
     # before: 县委 was the article's most named county (上蔡县 as often, and later)
     assert posts["许红梅"] == [("县委副书记", "泌阳县委"), ("县长", "泌阳县政府")]
+
+
+TABLE = """12个项目集中签约
+
+本报讯 开幕式上，12个项目现场集中签约。
+
+　　　　　　　集中签约项目一览
+序号　项目名称　　　　　　　　　　签约企业　　　　　　　　　　投资额（亿元）　落地县区
+１　年产10万吨高端铝箔项目　　　　河南豫铝新材料有限公司　　　　32　　　永城市
+２　冷链物流园项目　　　　　　　　河南中冷供应链管理有限公司　　12.6　　睢阳区
+"""
+
+
+def test_a_table_of_projects_gives_each_rows_signing_and_place(tmp_path: Path) -> None:
+    # before: the rows were one paragraph with its spaces removed, cells glued into one name
+    # (冷链物流园项目河南中冷供应链管理有限公司)
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, TABLE, "signed")}
+    assert signed == {
+        ("河南豫铝新材料有限公司", "年产10万吨高端铝箔项目"),
+        ("河南中冷供应链管理有限公司", "冷链物流园项目"),
+    }
+    located = {(head, tail) for head, tail, _ in _relations(tmp_path, TABLE, "located_in")}
+    assert {("年产10万吨高端铝箔项目", "永城市"), ("冷链物流园项目", "睢阳区")} <= located

@@ -231,6 +231,8 @@ def same_char(original: str, cleaned: str) -> bool:
         return True
     if unicodedata.normalize("NFKC", original) == "." and cleaned == "。":
         return True  # a full stop after Chinese text
+    if original in " \t\u3000\u00a0" and cleaned == "，":
+        return True  # the gap between two cells of a table row
     return original == '"' and cleaned in "“”"
 
 
@@ -416,3 +418,21 @@ def test_a_pages_masthead_is_no_headline_and_no_article_text() -> None:
         "第02版 要闻·政协",
     ]
     assert [a.headline for a in segment(clean)] == ["市政协五届十一次常委会议召开"]
+
+
+def test_a_table_row_keeps_its_cells_apart_and_a_masthead_or_headline_is_none() -> None:
+    page = (
+        "郑州日报  2024年11月6日  05版  清风郑州\n\n"
+        "抢抓机遇促发展  凝心聚力谱新篇  奋力谱写新篇章\n\n"
+        "序号　项目名称　　　　签约企业　　　　落地县区\n"
+        "１　冷链物流园项目　　河南中冷供应链管理有限公司　　睢阳区\n"
+        "２　预制菜项目　　　　河南味之源食品有限公司　　　　柘城县\n"
+    )
+    repaired = clean(page)
+    check_offsets(Document(path="t.txt", text=page, encoding="utf-8"), repaired)
+    blocks = [(b.kind, repaired.text[b.start : b.end]) for b in repaired.blocks]
+    assert ("masthead", "郑州日报  2024年11月6日  05版  清风郑州") in blocks or blocks[0][0] == "masthead"
+    texts = [text for _, text in blocks]
+    assert "1，冷链物流园项目，河南中冷供应链管理有限公司，睢阳区" in texts  # a row is a block of its own
+    assert "序号，项目名称，签约企业，落地县区" in texts
+    assert not any("，凝心聚力" in text for text in texts)  # a headline of two gaps is no row

@@ -121,8 +121,11 @@ def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
     province = lexicon.parent_of(prefecture) if prefecture else None
     if prefecture and prefecture.level == "province":
         prefecture, province = None, prefecture
-    # 市 is a county-level city only in an article about it more than about any other county
-    dominant = len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+    # 市 is a county-level city only in an article about it more than about any other county,
+    # and more than about its prefecture (a city's fair that lists 永城市 projects: 市长 is 商丘's)
+    dominant = (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][1] > counts.get(
+        prefecture.code if prefecture else "", 0
+    )
     return Context(county=county, prefecture=prefecture, province=province, county_dominant=dominant)
 
 

@@ -40,7 +40,7 @@ CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
-CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头平方米立方]+|GWh|MWh|吉瓦时|兆瓦时)")
+CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|吉瓦时|兆瓦时)")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
 POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
 _POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
@@ -455,7 +455,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return not _generic(stem, lexicon) and not _has_predicate(stem)
     if type_ == "project":
         words = _words(stem)
-        if len(stem) > 14 or (words and len(words[0]) > 1 and pos_tag(words[0]) in LEADING_PREDICATE_TAGS):
+        if len(stem) > 14 or (
+            words
+            and len(words[0]) > 1
+            and pos_tag(words[0]) in LEADING_PREDICATE_TAGS
+            and not stem.startswith(lexicon.protected)  # 预制菜精深加工项目: a noun, not 预制
+        ):
             return False
         stem = _without_district(stem, lexicon)
     if len(stem) == 1:
@@ -467,7 +472,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
 
 PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡")
 LISTED_COMPANIES_RE = re.compile(
-    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等(?!方面)[^\s，。；、]{0,10}?(?:企业|公司|药企)"
+    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等(?!方面|地)[^\s，。；、]{0,10}?(?:企业|公司|药企)"
 )
 LISTED_TAIL_RE = re.compile(r"等[^\s，。；、]{0,10}?(?:企业|公司|药企)")  # what every match of it ends with
 
