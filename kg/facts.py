@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -489,19 +489,42 @@ def convening_body(lead: SentenceView, convener: Entity) -> str:
     return ""
 
 
-def meetings(view: SentenceView, convener: Entity | None) -> Iterator[Fact]:
-    if convener is None:
+def meetings(view: SentenceView, conveners: Sequence[Entity]) -> Iterator[Fact]:
+    """Who chaired (主持) or attended (出席, 参加…) the meeting of an article, called or
+    hosted by ``conveners``."""
+    if not conveners:
         return
     separators = _triggers(view.text, CHAIR_TRIGGERS + ATTEND_TRIGGERS + SPEECH_WORDS)
     for words, relation in ((CHAIR_TRIGGERS, "chaired"), (ATTEND_TRIGGERS, "attended")):
         for start, _ in _triggers(view.text, words):
             since = max((e for s, e in separators if e <= start), default=0)
             for person in view.between(since, start, PEOPLE):
-                yield person.entity.id, relation, convener.id, {}
+                for convener in conveners:
+                    yield person.entity.id, relation, convener.id, {}
     for found in ATTENDEE_LIST_RE.finditer(view.text):
         end = next((i for i in range(found.end(), len(view.text)) if view.text[i] in "。；！？"), len(view.text))
         for person in view.between(found.end(), end, PEOPLE):
-            yield person.entity.id, "attended", convener.id, {}
+            for convener in conveners:
+                yield person.entity.id, "attended", convener.id, {}
+
+
+HOST_WORDS = ("主办", "联合主办", "共同主办")
+
+
+def hosts(view: SentenceView) -> list[Entity]:
+    """The bodies an event is hosted by (由洛阳市文化广电和旅游局、栾川县人民政府主办): those
+    listed right before 主办; not those that organise it for them (承办, 协办)."""
+    bodies = [m for m in _outermost(list(view.mentions)) if m.entity.type in ("organization", "company", "district")]
+    for index, body in enumerate(bodies):
+        if not view.text.startswith(HOST_WORDS, body.end):
+            continue
+        listed = [body]
+        for before in reversed(bodies[:index]):
+            if view.text[before.end : listed[0].start] not in ("、", "和", "与"):
+                break
+            listed.insert(0, before)
+        return [placed.entity for placed in listed]
+    return []
 
 
 def works_for(view: SentenceView) -> Iterator[Fact]:

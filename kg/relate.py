@@ -512,6 +512,12 @@ class _ArticleFacts:
                 if name and (self.resolution.is_named("organization", name) or eid in self.post_bodies):
                     convener = self.resolution.entities.setdefault(eid, new_entity("organization", name, eid))
                 break
+        # the meeting's caller, else the bodies that host the event (由X、Y主办)
+        conveners = (
+            [convener]
+            if convener is not None
+            else next((found for _, view in self.views if (found := facts.hosts(view))), [])
+        )
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under
@@ -537,7 +543,7 @@ class _ArticleFacts:
             stated = list(facts.located_in(view))
             located.update(head for head, *_ in stated)
             self._emit(stated, sentence)
-            self._emit(facts.meetings(view, convener), sentence)
+            self._emit(facts.meetings(view, conveners), sentence)
             self._emit(facts.works_for(view), sentence)
         self._name_and_context_places(located, parties)
 

@@ -553,3 +553,20 @@ def test_a_table_of_projects_gives_each_rows_signing_and_place(tmp_path: Path) -
     }
     located = {(head, tail) for head, tail, _ in _relations(tmp_path, TABLE, "located_in")}
     assert {("年产10万吨高端铝箔项目", "永城市"), ("冷链物流园项目", "睢阳区")} <= located
+
+
+FESTIVAL = """2024栾川·白云峪文化旅游节开幕
+
+本报讯 5月18日晚，文化旅游节在栾川县云岭镇白云峪景区开幕。栾川县委常委、宣传部部长樊丽娜，栾川县副县长秦昊出席开幕式。
+本届文化旅游节由洛阳市文化广电和旅游局、栾川县人民政府主办，栾川县文化广电和旅游局、云岭镇人民政府承办。
+"""
+
+
+def test_the_guests_of_an_event_attended_it_with_its_hosts(tmp_path: Path) -> None:
+    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, FESTIVAL, "attended")}
+    # before: an event with no caller named in its lead had no meeting relations
+    assert attended == {
+        (person, host)
+        for person in ("樊丽娜", "秦昊")
+        for host in ("洛阳市文化广电和旅游局", "栾川县政府")  # 承办 bodies only organise it
+    }
