@@ -678,7 +678,7 @@ def _settle(text: str, pieces: Pieces, body: bool, marks: bool) -> tuple[str, Pi
     leaves the text as widening made it, so the rounds stop there. ``marks`` is false
     when the text has no half-width mark to widen.
     """
-    if marks:
+    if marks or "." in text:
         text = _widen(text)
     if not _has_space(text):
         return text, pieces
@@ -690,7 +690,7 @@ def _settle(text: str, pieces: Pieces, body: bool, marks: bool) -> tuple[str, Pi
             text, pieces = _settle_chain(text, pieces, body)
         else:
             text, pieces = _cut(text, pieces, cuts)
-        if marks:
+        if marks or "." in text:
             text = _widen(text)
 
 
