@@ -36,7 +36,8 @@ RELATION_FLOORS = {
 
 # the probe pages, just below what kg scores on them (see tests/fixtures/probe/README.md);
 # over all three sets, so some are lower than when only p and q were scored: the third set
-# (r01-r10, held out until scored) is harder for projects, places and meetings
+# (r01-r10, held out until scored) is harder for projects, places and meetings; and since
+# relations the gold marks optional are no longer counted as found, some precisions fell
 PROBE_FLOORS = {
     "official": (0.98, 0.98),
     "district": (0.95, 0.97),
@@ -50,9 +51,9 @@ PROBE_FLOORS = {
     "part_of": (0.96, 0.74),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
-    "located_in": (0.50, 0.58),
-    "visited": (0.64, 0.46),
-    "signed": (0.74, 0.44),
+    "located_in": (0.46, 0.55),
+    "visited": (0.58, 0.55),
+    "signed": (0.71, 0.44),
     "signed_with": (0.92, 0.74),
     "works_for": (0.87, 0.69),
     "attended": (0.71, 0.38),
@@ -110,6 +111,33 @@ def test_evaluator_counts_errors() -> None:
     ]
     score = evaluate(graph, gold).entities["official"]
     assert (score.tp, score.fp, score.fn) == (0, 1, 1)
+
+
+def test_an_optional_relation_is_neither_required_nor_a_false_positive() -> None:
+    from kg.model import Entity, Evidence, Relation
+
+    people = {
+        name: Entity(f"official/{name}", "official", name, docs=["a.txt"], mentions=1) for name in ("张三", "李四")
+    }
+    place = Entity("district/二七区", "district", "二七区", docs=["a.txt"], mentions=1)
+    evidence = [Evidence("a.txt", 0, "", "张三、李四调研二七区", 0, 10)]
+    graph = KnowledgeGraph(
+        entities={**{e.id: e for e in people.values()}, place.id: place},
+        relations=[Relation("official/张三", "visited", place.id, 1, evidence, {})],
+    )
+    entities = [{"type": "official", "name": n} for n in people] + [{"type": "district", "name": "二七区"}]
+    gold = [
+        {
+            "file": "a.txt",
+            "entities": entities,
+            "relations": [
+                {"head": "张三", "relation": "visited", "tail": "二七区", "optional": True},
+                {"head": "李四", "relation": "visited", "tail": "二七区", "optional": True},
+            ],
+        }
+    ]
+    score = evaluate(graph, gold).relations["visited"]
+    assert (score.tp, score.fp, score.fn) == (0, 0, 0)
 
 
 def test_a_posts_body_is_matched_by_any_name_of_it() -> None:

@@ -570,3 +570,20 @@ def test_the_guests_of_an_event_attended_it_with_its_hosts(tmp_path: Path) -> No
         for person in ("樊丽娜", "秦昊")
         for host in ("洛阳市文化广电和旅游局", "栾川县政府")  # 承办 bodies only organise it
     }
+
+
+RIVER = """光山县委书记余振华巡河督导
+
+本报讯 7月8日，光山县委书记、县总河长余振华沿潢河光山段开展巡河。泼陂河镇党委书记、镇级河长蔡文斌汇报了该段河道“清四乱”进展。
+"""
+
+
+def test_a_river_chief_is_a_post_of_the_place(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(RIVER, encoding="utf-8")
+    graph = build([str(page)])
+    names = {e.id: e.name for e in graph.entities.values()}
+    posts = {(names[r.head], r.attrs["post"], r.tail) for r in graph.relations if r.relation == "holds_post"}
+    # before: no name after 县总河长 was read, and a chief's post went to the Party committee before it
+    assert ("余振华", "县总河长", "district/光山县") in posts
+    assert ("蔡文斌", "镇级河长", "district/泼陂河镇") in posts

@@ -264,6 +264,9 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             posts.append(Post(title=role, organization=org, district=district.name if district else ""))
             previous_org, previous_district = org, district
             continue
+        if not left and role.endswith(CHIEF_ROLES) and (place_name := _chief_of(role, previous_org, context)):
+            posts.append(Post(title=role, district=place_name))  # 县总河长: of the county, no body
+            continue
         department = next((d for d in PARTY_DEPARTMENTS if (left or role).startswith(d)), "")
         if department and (not left or left == f"{department}部"):
             committee = previous_org if previous_org.endswith("委") else ""
@@ -295,6 +298,22 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         previous_org = org or previous_org
         previous_district = district or previous_district
     return [dataclasses.replace(p, former=True) if former else p for p, former in zip(posts, held_before)]
+
+
+# the chiefs of the rivers, lakes and forests of a place (县总河长, 镇级河长): posts of the place itself
+CHIEF_ROLES = ("河长", "湖长", "林长")
+
+
+def _chief_of(role: str, previous_org: str, context: Context) -> str:
+    """The place a river or forest chief is chief of: that of the post before (光山县委书记、
+    县总河长; 泼陂河镇党委书记、镇级河长), else the article's district of the role's level."""
+    place = _place_of(previous_org)
+    if not place and previous_org.endswith("委") and _place_named(previous_org[:-1]) is not None:
+        place = previous_org[:-1]
+    if place:
+        return place
+    district = context.district_for(role[0]) if role[0] in LEVEL_CHARS else None
+    return district.name if district is not None else ""
 
 
 def _without_former(phrase: str) -> tuple[str, bool]:
