@@ -62,6 +62,7 @@ GOVERNMENT_ENDINGS = (
     "工商联",
     "党组",
     "监委",
+    "人大",
 )
 CLAUSE_END = "，。；！？"
 PEOPLE = ("official", "person")

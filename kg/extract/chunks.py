@@ -62,6 +62,23 @@ PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事�
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
 INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造"})
+_PLACE_START_RE = re.compile("^[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道|社区)")
+
+
+def _stops(word: str, lexicon: Lexicon) -> bool:
+    """Does the leftward scan stop at ``word`` (a left stop, or a common verb)?"""
+    return word in lexicon.left_stops or word in _stop_verbs()
+
+
+def _starts_with_place(stem: str, lexicon: Lexicon) -> bool:
+    """Does ``stem`` start with a division (光山县城北…) or a town or village (柳湾镇…)?"""
+    return lexicon.division_at(stem, 0, short=True)[0] is not None or _PLACE_START_RE.match(stem) is not None
+
+
+# the work a project does, written right before 项目 (老旧小区改造项目, 北校区建设项目)
+PROJECT_WORKS = frozenset(
+    {"建设", "改造", "提升", "改建", "扩建", "新建", "续建", "整治", "治理", "修复", "提质", "升级", "迁建", "更新"}
+)
 # farming inside the name of a cooperative only (尉氏县梁庄辣椒种植专业合作社; not 红薯种植基地)
 FARMING_VERBS = frozenset({"种植", "养殖"})
 COOPERATIVE_ENDINGS = ("专业合作社", "合作社")
@@ -279,8 +296,10 @@ def scan_left(
     lexicon: Lexicon,
     barriers: frozenset[int] = frozenset(),
     industry: bool = False,
+    project: bool = False,
 ) -> int:
-    """Leftmost start of a name whose ending begins at ``start``.
+    """Leftmost start of a name whose ending begins at ``start``; with ``project``, the
+    verb right before the ending is the project's work, part of its name (老旧小区改造项目).
 
     The scan stops at a left stop (走进, 和: the longest ending here, looked up by its
     last character) or a common verb (了解); a weak stop (为, 有) only where it is a
@@ -337,6 +356,8 @@ def scan_left(
                 and _verb_stands(text, pos)
             ):
                 stop = _verb_ending_at(text, pos)
+            if stop and project and pos == start and stop in PROJECT_WORKS:
+                stop = ""  # 改造|项目, 建设|项目: the work a project does
             if (
                 stop
                 and industry
@@ -456,7 +477,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return not _generic(stem, lexicon) and not _has_predicate(stem)
     if type_ == "project":
         words = _words(stem)
-        if len(stem) > 14 or (
+        work = stem[-2:]
+        if (ending.endswith("工程") or (work in PROJECT_WORKS and _stops(work, lexicon))) and not _starts_with_place(
+            stem, lexicon
+        ):
+            return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
+        if len(_without_district(stem, lexicon)) > 14 or (
             words
             and len(words[0]) > 1
             and pos_tag(words[0]) in LEADING_PREDICATE_TAGS
@@ -591,7 +617,9 @@ def find_chunks(
             if len(suffix.text) == 1 and _glued_to_word(text, start, suffix):
                 continue
             if suffix.type != "district":
-                name_start = scan_left(text, start, floor, lexicon, barriers, industry=True)
+                name_start = scan_left(
+                    text, start, floor, lexicon, barriers, industry=True, project=suffix.type == "project"
+                )
                 if suffix.type == "project":
                     name_start = _with_capacity(text, name_start, floor)
             else:
