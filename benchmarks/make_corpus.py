@@ -599,7 +599,9 @@ class World:
             name, alias = f"{prefix}{brand}集团有限公司", f"{brand}集团"
         else:
             name, alias = f"{brand}{industry}集团", f"{brand}集团"
-        return Company(name, alias, self.minter.person(), self.minter.person(), city_name if prefix == city else "")
+        return Company(
+            name, alias, self.minter.person(), self.minter.person(), city_name if prefix and prefix == city else ""
+        )
 
     def _project(self, rng: random.Random, state: CountyState) -> Project:
         brand, theme = self.minter.project()

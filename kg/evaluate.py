@@ -191,7 +191,10 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
     for gold_file in gold:
         for expected in gold_file["entities"]:
             if expected["type"] == "official" and not expected.get("optional") and expected.get("posts"):
-                keys = {_post_key(p["title"], p.get("organization", ""), bodies) for p in expected["posts"]}
+                keys = {
+                    _post_key(p["title"], p.get("organization") or p.get("district", ""), bodies)
+                    for p in expected["posts"]
+                }
                 expected_posts.setdefault(expected["name"], set()).update(keys)
                 names.setdefault(expected["name"], set()).update(_names(expected))
     # the other names of the bodies the build knows, as the gold may use one of them (郏县政府

@@ -42,7 +42,7 @@ ATTENDEE_LIST_RE = re.compile(r"(?:出席|参加)(?:会议|活动|仪式|开工�
 ATTEND_TRIGGERS = ("出席", "参加", "到会", "列席")
 SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
 CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
-GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团", "督导组", "检查组", "督查组", "工作组")
+GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团", "督导组", "检查组", "督查组")
 LEAD_WORDS = ("带领", "带队", "率领", "率")
 SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
 GOVERNMENT_ENDINGS = (
@@ -181,15 +181,15 @@ def _visited_at(view: SentenceView, article_leader: Entity | None) -> Iterator[F
         return
     first_end = _clause_end(view.text, opening.end())
     places = _outermost(view.between(opening.end(), first_end, VISITABLE))
-    if not places or first_end >= len(view.text):
-        return
+    if not places or first_end >= len(view.text) or view.text[first_end - 1] == "下":
+        return  # 在市委、市政府的正确领导下: under their lead, not at them
     second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
     if not any(word in second for word in LOOKING_WORDS):
         return
     people = view.between(first_end + 1, first_end + 1 + len(second), PEOPLE)
     if people and people[0].start - first_end <= 8:
         subject: Entity | None = people[0].entity
-    elif article_leader is not None and second.startswith(GROUP_SUBJECTS):
+    elif article_leader is not None and any(group in second[:8] for group in GROUP_SUBJECTS):
         subject = article_leader
     else:
         subject = None
@@ -517,8 +517,9 @@ def hosts(view: SentenceView) -> list[Entity]:
     listed right before 主办; not those that organise it for them (承办, 协办)."""
     bodies = [m for m in _outermost(list(view.mentions)) if m.entity.type in ("organization", "company", "district")]
     for index, body in enumerate(bodies):
-        if not view.text.startswith(HOST_WORDS, body.end):
-            continue
+        host = next((w for w in HOST_WORDS if view.text.startswith(w, body.end)), "")
+        if not host or view.text.startswith("的《", body.end + len(host)):
+            continue  # 由县委宣传部主办的《光山报》: a paper's publisher
         listed = [body]
         for before in reversed(bodies[:index]):
             if view.text[before.end : listed[0].start] not in ("、", "和", "与"):

@@ -176,9 +176,9 @@ class _Line:
 # --- characters -----------------------------------------------------------------
 
 
-# a half-width full stop after Chinese text (闭幕.大会执行主席), not in a number, a web
-# address or an ellipsis (3.5亿, No.1, ...)
-_PERIOD_RE = re.compile(f"(?<=[{CJK_CLASS}”’）])\\.(?![0-9A-Za-z.])")
+# a half-width full stop after Chinese text (闭幕.大会执行主席), not after an outline number
+# (一.指导思想) nor in a number, a web address or an ellipsis (3.5亿, No.1, ...)
+_PERIOD_RE = re.compile(f"(?<=[{CJK_CLASS}”’）])(?<![一二三四五六七八九十])\\.(?![0-9A-Za-z.])")
 
 
 def _widen(text: str) -> str:
@@ -433,26 +433,29 @@ def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
     return lines
 
 
-# the gap between two cells of a table row: two spaces or more
-_CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}")
-_INNER_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+# the gap between two cells of a table row: two spaces or more, or one full-width space
+_CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
+# a row as an earlier repair wrote it (1，冷链物流园项目，河南中冷…有限公司，睢阳区)
+_READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号)，(?:[^，。！？]+，){2,}[^，。！？]+$")
 
 
 def _gaps_of_a_row(line: _Line) -> int:
-    """How many gaps make a table row of a line: a headline may have two (抢抓机遇促发展  凝心
-    聚力谱新篇  奋力谱写新篇章), a row of numbers or a header (序号, 名称) as few."""
-    if line.kind == "text" or any(ch.isdigit() for ch in line.text) or "序号" in line.text or "名称" in line.text:
-        return 2
-    return 3
+    """How many cell gaps make a line a table row: two for body text and for a line that
+    opens a row (1　…, 序号　…), three for a possible headline (抢抓机遇促发展  凝心聚力
+    谱新篇  奋力谱写新篇章 has two)."""
+    return 2 if line.kind == "text" or line.text[:1].isdigit() or line.text.startswith("序号") else 3
 
 
 def _read_columns(line: _Line, page: Origin, gaps: int) -> bool:
-    """A table row (项目名称　　签约企业　　投资额, ``gaps`` gaps of two spaces or more at least):
-    each run of spaces between its cells becomes one ，, so that no name runs on into the
-    next cell, and the row is a sentence of its own. Whether the line is one."""
-    if len(_CELL_GAP_RE.findall(line.text)) < gaps:
+    """A table row (项目名称　　签约企业　　投资额: ``gaps`` cell gaps at least, no full stop):
+    each gap becomes one ，, so that no name runs on into the next cell, and the row is a
+    sentence of its own. A row read so by an earlier repair is one too. Whether the line is one."""
+    if _READ_ROW_RE.match(line.text):
+        line.table = True
+        return True
+    if any(mark in line.text for mark in "。！？") or len(_CELL_GAP_RE.findall(line.text)) < gaps:
         return False
-    runs = [(m.start(), m.end()) for m in _INNER_SPACE_RUN_RE.finditer(line.text)]
+    runs = [(m.start(), m.end()) for m in _CELL_GAP_RE.finditer(line.text)]
     text, pieces = _cut(line.text, line.offsets(page), [(start + 1, end) for start, end in runs])
     chars = list(text)
     removed = 0

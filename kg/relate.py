@@ -55,6 +55,7 @@ LEVEL_RANK = {
     "village": 5,
 }
 ORG_TYPES_FOR_WORK = ("company", "organization")
+HOST_SENTENCES = 6  # an event's hosts are named among the first sentences of its article
 CONTEXT_PARENT_LEVELS = {
     "town": ("county",),
     "township": ("county",),
@@ -516,7 +517,7 @@ class _ArticleFacts:
         conveners = (
             [convener]
             if convener is not None
-            else next((found for _, view in self.views if (found := facts.hosts(view))), [])
+            else next((found for _, view in self.views[:HOST_SENTENCES] if (found := facts.hosts(view))), [])
         )
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
@@ -678,7 +679,8 @@ def relate_document(
                     if post.former:
                         collector.add(eid, "held_post", target, evidence, {"post": post.title})
                     elif mention.type == "person" or resolution.entities[target].type == "company":
-                        # an official's post in a company is work there too (县政协委员、某公司总经理)
+                        # an official's post in a company is work there (县政协委员、某公司总经理: the
+                        # 总经理 post; 县政协委员 stays a post)
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
                             role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
                             collector.add(eid, "works_for", target, evidence, {"role": role})

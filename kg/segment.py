@@ -187,7 +187,8 @@ def _name_tokens(text: str) -> list[tuple[str, int, int]]:
         if end - start >= 3 and text[end - 1] == "文" and text[end : end + 1] == "/":
             end -= 1  # 卢静\n文/图: the credit glued to the name at a line break
         run = text[start:end]
-        if set(run) & set(NAME_DOTS):  # one name, however long (阿不都热合曼·艾买提)
+        if any(dot in run for dot in NAME_DOTS) and run not in NON_NAME_TOKENS and run[2:] != "图":
+            # one name, however long (阿不都热合曼·艾买提); not a credit (文·图)
             found.append((run, start, end))
             i += 1
             continue

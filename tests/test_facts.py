@@ -587,3 +587,11 @@ def test_a_river_chief_is_a_post_of_the_place(tmp_path: Path) -> None:
     # before: no name after 县总河长 was read, and a chief's post went to the Party committee before it
     assert ("余振华", "县总河长", "district/光山县") in posts
     assert ("蔡文斌", "镇级河长", "district/泼陂河镇") in posts
+
+
+def test_a_bare_role_after_another_body_is_not_held_in_the_first_one(tmp_path: Path) -> None:
+    text = "市委书记王建设到市公安局调研\n\n本报讯 市委书记王建设到市公安局调研，局长李振华陪同。王建峰同志当选为郏县人大常委会副主任。\n"
+    posts = _posts(tmp_path, text)
+    # 局长 is no deputy of 书记: not held in the 市委 of the person before
+    assert not [org for _, org in posts.get("李振华", []) if org.endswith("市委")]
+    assert posts["王建峰"] == [("县人大常委会副主任", "郏县人大常委会")]  # 当选为, with 同志

@@ -36,7 +36,9 @@ from kg.extract.chunks import (
 from kg.extract.people import APPOINTING_WORDS, PersonMatch, TitleMatch, find_people, title_matcher, title_words
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
+    GOVERNMENT_HEADS,
     INNER_BODIES,
+    LEVEL_BODIES,
     LEVEL_CHARS,
     Context,
     absolute_name,
@@ -252,7 +254,7 @@ COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家�
 
 
 BARE_COMPANY = ("公司", "集团", "企业")
-COMPANY_NAME_ENDINGS = ("公司", "集团", "合作社")
+COMPANY_NAME_ENDINGS = ("公司", "集团")
 BARE_PARTY_BODIES = tuple(body for body in INNER_BODIES if body.startswith("党"))
 
 
@@ -282,12 +284,14 @@ def _name_bare_bodies(
         if not held or not any(post.organization in BARE_COMPANY + BARE_PARTY_BODIES for post in held):
             continue
         companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
-        company = text[companies[-1].start : companies[-1].end] if companies else context.recent("公司")
+        company = text[companies[-1].start : companies[-1].end] if companies else ""
         body = text[bodies[-1].start : bodies[-1].end] if bodies else ""
         renamed = []
         for post in held:
             if post.organization in BARE_COMPANY:
-                post = dataclasses.replace(post, organization=company)
+                # with none in the sentence, the company the article named last (公司, not 企业)
+                named = company or (context.recent("公司") if post.organization in ("公司", "集团") else "")
+                post = dataclasses.replace(post, organization=named)
             elif post.organization in BARE_PARTY_BODIES and body:
                 bare = post.organization  # 党委副书记 -> 召陵分局党委; 副局长 after it -> 召陵分局
                 post = dataclasses.replace(post, organization=body + bare if post.title.startswith(bare) else body)
@@ -324,10 +328,19 @@ def _honorary_title(text: str, start: int, end: int) -> bool:
 LISTED_AFTER = ("，", "、", ",")  # between one person of a list and the next one's post
 
 
-def _bare_or_relative(phrase: str) -> bool:
-    """Does a post phrase name no body, or one relative to its district (县委副书记)?"""
-    left = split_post(phrase)[0]
-    return not left or (left[0] in LEVEL_CHARS and left[1:2] in ("委", "政", "人", "纪"))
+def _relative(phrase: str) -> bool:
+    """Does a post phrase name a body relative to its district (县委副书记, 县政府副县长), or
+    head a government with no district named (县长)?"""
+    left, role = split_post(phrase)
+    if not left:
+        return role.endswith(GOVERNMENT_HEADS)
+    return left[0] in LEVEL_CHARS and left[1:].startswith(LEVEL_BODIES)
+
+
+def _deputy_of(phrase: str, role: str) -> bool:
+    """Is a post phrase a bare deputy of ``role`` (副主任 after 主任)?"""
+    left, own = split_post(phrase)
+    return not left and bool(role) and own != role and own.lstrip("常务副") == role.lstrip("常务副")
 
 
 def _people_mentions(
@@ -336,16 +349,22 @@ def _people_mentions(
     """Mentions of the people of a sentence; their posts go to ``posts_out``."""
     mentions = []
     before = ""  # the body of the last post of the person before, in the sentence
+    role = ""  # and its role (主任 of 市人大常委会主任)
     for index, person in enumerate(people):
-        listed = index and sentence.text[people[index - 1].end : person.post_start] in LISTED_AFTER
-        # a bare role later in the sentence is held in that body too (市人大常委会主任高建军
-        # 主持会议，副主任吕卫红、邢国庆出席), and a relative one is of the district named
-        # before it (泌阳县委书记刘晓辉出席，县委副书记、县长许红梅)
-        if not listed and not (person.type == "official" and all(_bare_or_relative(p) for p in person.posts)):
+        listed = index > 0 and sentence.text[people[index - 1].end : person.post_start] in LISTED_AFTER
+        # later in the sentence, the deputy of the role before is held in its body (市人大常委会
+        # 主任高建军主持会议，副主任吕卫红、邢国庆出席), and a relative post is of the district
+        # named before it (泌阳县委书记刘晓辉出席，县委副书记、县长许红梅)
+        if not listed and not (
+            person.type == "official"
+            and person.posts
+            and all(_relative(p) or _deputy_of(p, role) for p in person.posts)
+        ):
             before = ""
         canonical_posts = parse_posts(person.posts, context, before) if person.posts else []
         if canonical_posts:
             before = canonical_posts[-1].organization
+            role = split_post(canonical_posts[-1].title)[1]
         mention = _mention(sentence, person.start, person.end, person.type, "post", posts=person.posts)
         mentions.append(mention)
         if canonical_posts:

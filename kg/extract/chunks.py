@@ -53,16 +53,16 @@ CLAUSE_OPENERS = frozenset("据经")
 CLAUSE_OPENER_WORDS = ("经开", "经济", "经贸", "经信")
 # a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
 VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
-# all the bodies directly under a level, not one body (区直委局, 市直单位)
-# 区直, 市直委: the bodies of a level as a whole; 两大, 为两个: a count of them
-COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几][大个家所]")
+# all the bodies directly under a level, not one body (区直委局, 市直单位), or a count of
+# them (两大集团, 为两个教育集团; not 三家村)
+COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几][大个所]")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
 INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造"})
-_PLACE_START_RE = re.compile("^[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|街道|社区)")
+_PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
 
 
 def _stops(word: str, lexicon: Lexicon) -> bool:
@@ -71,8 +71,12 @@ def _stops(word: str, lexicon: Lexicon) -> bool:
 
 
 def _starts_with_place(stem: str, lexicon: Lexicon) -> bool:
-    """Does ``stem`` start with a division (光山县城北…) or a town or village (柳湾镇…)?"""
-    return lexicon.division_at(stem, 0, short=True)[0] is not None or _PLACE_START_RE.match(stem) is not None
+    """Does ``stem`` start with a division (光山县城北…) or the name of a town, village,
+    subdistrict or community (柳湾镇…; not 新农村…, 美丽乡村…)?"""
+    if lexicon.division_at(stem, 0, short=True)[0] is not None:
+        return True
+    place = _PLACE_START_RE.match(stem)
+    return place is not None and _valid(place.group(1), place.group(2), "district", lexicon)
 
 
 # the work a project does, written right before 项目 (老旧小区改造项目, 北校区建设项目)
@@ -81,7 +85,7 @@ PROJECT_WORKS = frozenset(
 )
 # farming inside the name of a cooperative only (尉氏县梁庄辣椒种植专业合作社; not 红薯种植基地)
 FARMING_VERBS = frozenset({"种植", "养殖"})
-COOPERATIVE_ENDINGS = ("专业合作社", "合作社")
+COOPERATIVE_ENDINGS = ("合作社",)
 # of those, the ones that more often start a phrase (加快建设产业园项目): inside a name only
 # before the core of a name (华耀建设集团, 中国建设银行, 城市建设管理局, 文化创意产业园) and
 # not after a verb or an adverb (推进建设, 大力建设)
@@ -499,7 +503,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
 
 PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡")
 LISTED_COMPANIES_RE = re.compile(
-    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等(?!方面|地)[^\s，。；、]{0,10}?(?:企业|公司|药企)"
+    r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等(?!方面|地(?!方))[^\s，。；、]{0,10}?(?:企业|公司|药企)"
 )
 LISTED_TAIL_RE = re.compile(r"等[^\s，。；、]{0,10}?(?:企业|公司|药企)")  # what every match of it ends with
 

@@ -229,8 +229,8 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
     the shortest last part that punctuation, a function character, a follower word or a
     title ends (校长努尔古丽·阿不力孜|说)."""
     first = DOTTED_FIRST_RE.match(text, start)
-    if first is None:
-        return -1
+    if first is None or is_word(first.group()):
+        return -1  # 热线·民生关注: words, no name
     dot = first.end()
     for end in range(dot + 3, min(dot + 1 + DOTTED_LAST, len(text)) + 1):
         if (
@@ -379,12 +379,14 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
         return None
     current = CURRENT_POSTS_RE.search(text, found.end())
     if current is not None:
-        return PersonMatch(start, end, "official", _split_posts(current.group(1)), current.start(1))
+        posts = _split_posts(current.group(1))
+        return PersonMatch(start, end, _holder_type(posts, lexicon), posts, current.start(1))
     # a notice in columns (姓名，性别，民族，出生年月，学历，现任职务，拟任职务) has no 现任:
     # the posts are the field before 拟任, when it ends with a title
     field = LISTED_POSTS_RE.search(text, found.end())
     if field is not None and lexicon.title_ends_at(field.group(1), len(field.group(1))):
-        return PersonMatch(start, end, "official", _split_posts(field.group(1)), field.start(1))
+        posts = _split_posts(field.group(1))
+        return PersonMatch(start, end, _holder_type(posts, lexicon), posts, field.start(1))
     return PersonMatch(start, end, "person", (), start)
 
 
@@ -396,7 +398,7 @@ REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。�
 NAMED_TO_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)同志任([^，,。；;]+)")
 ELECTED_RE = re.compile(r"(?:选举|补选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;]+)")
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
-CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)当选(?!的)([^，,。；;]+)")
+CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;]+)")
 # 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求
 # (接受田志勇因工作变动辞去…职务: a reason may come between)
 HELD_BEFORE_RE = re.compile(

@@ -180,8 +180,9 @@ def _government_of(left: str) -> Division | None:
 
 
 # the standing committee seat written before a bare department: 县委常委、宣传部部长,
-# 湛河区委常委、宣传部部长 (group 1: what the committee's name has before its level)
-_COMMITTEE_BEFORE_RE = re.compile("([\u4e00-\u9fff]{0,8}?)([区市县省])委常委[、，]?$")
+# 湛河区委常委、宣传部部长 (group 1: up to 8 characters of what the committee's name has
+# before its level; the search starts as far left as it can)
+_COMMITTEE_BEFORE_RE = re.compile("([\u4e00-\u9fff]{0,8})([区市县省])委常委[、，]?$")
 
 
 def department_name(text: str, start: int, name: str, context: Context) -> str:
@@ -195,7 +196,7 @@ def department_name(text: str, start: int, name: str, context: Context) -> str:
         district = context.county
     else:
         written = seat.group(1) + seat.group(2)
-        named = (_place_named(written[cut:]) for cut in range(len(written) - 2, -1, -1))
+        named = (_place_named(written[cut:]) for cut in range(len(written) - 1))  # longest first (老城区, not 城区)
         district = next((d for d in named if d is not None), None) or context.district_for(seat.group(2))
     return f"{district.name}委{name}" if district is not None else ""
 
