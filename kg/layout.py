@@ -435,8 +435,10 @@ def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
 
 # the gap between two cells of a table row: two spaces or more, or one full-width space
 _CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
-# a row as an earlier repair wrote it (1，冷链物流园项目，河南中冷…有限公司，睢阳区)
-_READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号)，(?:[^，。！？]+，){2,}[^，。！？]+$")
+# a row as a repair writes it (1，冷链物流园项目，河南中冷…有限公司，睢阳区; 项目名称，签约企业，…):
+# numbered or a header; no other line is read as a row, since a later repair could not tell it
+# from a line of a column broken at a comma
+_READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号|[^，。！？]{0,6}名称)，(?:[^，。！？]+，)+[^，。！？]+$")
 
 
 def _gaps_of_a_row(line: _Line) -> int:
@@ -462,7 +464,10 @@ def _read_columns(line: _Line, page: Origin, gaps: int) -> bool:
     for start, end in runs:
         chars[start - removed] = "，"
         removed += end - start - 1
-    line.text, line.pieces, line.table = "".join(chars), pieces, True
+    row = "".join(chars)
+    if not _READ_ROW_RE.match(row):
+        return False
+    line.text, line.pieces, line.table = row, pieces, True
     return True
 
 
