@@ -34,6 +34,9 @@ VISIT_TRIGGERS = ("实地查看", "实地调研", "实地走访", "调研", "考
 SIGN_TRIGGERS = ("签约", "签订", "签署")
 PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在")
 SETTLE_TRIGGERS = ("入驻", "落户")
+# 走访了位于宝安区的X和Y: the place describes what follows it, not the sentence's subject
+ATTRIBUTIVE_TRIGGERS = ("位于", "坐落于", "坐落在")
+LIST_JOINERS = ("、", "以及", "和", "及")
 AT_TRIGGER_RE = re.compile(r"在$")
 HOLDING_TRIGGERS = ("共有", "拥有", "辖区的", "依托辖区的", "辖区内的", "域内的")
 CHAIR_TRIGGERS = ("主持",)
@@ -340,6 +343,12 @@ def located_in(view: SentenceView) -> Iterator[Fact]:
         previous_end = district.end
         if chain is not None:
             head, before = chain
+            described = _listed_from(view, district.end + 1) if text.startswith("的", district.end) else []
+            if described and before.endswith(ATTRIBUTIVE_TRIGGERS):
+                for item in described:
+                    if not is_government_body(item.entity):
+                        yield item.entity.id, "located_in", district.entity.id, {}
+                continue
             floor = 0 if before.endswith(PLACE_TRIGGERS) else _clause_start(text, head.start)
             for subject in view.between(floor, head.start, LOCATABLE)[-1:]:
                 if not is_government_body(subject.entity):
@@ -367,22 +376,24 @@ def _lists_right_after(view: SentenceView, district: Placed) -> bool:
     return bool(following) and following[0].start == district.end and following[0].entity.type in LOCATABLE
 
 
+def _listed_from(view: SentenceView, cursor: int) -> list[Placed]:
+    """The things listed from ``cursor`` on: X、Y和Z, each right after the one before."""
+    items: list[Placed] = []
+    while True:
+        # the outermost mention there (叶县鑫源…有限公司, not its 叶县)
+        placed = max((m for m in view.mentions if m.start == cursor), key=lambda m: m.end, default=None)
+        if placed is None or placed.entity.type not in LOCATABLE:
+            return items
+        items.append(placed)
+        cursor = placed.end
+        cursor += next((len(joiner) for joiner in LIST_JOINERS if view.text.startswith(joiner, cursor)), 0)
+
+
 def _list_after(view: SentenceView, district: Placed) -> list[Placed]:
     """X、Y、Z after a district, possibly after 共有/拥有/辖区的."""
-    items: list[Placed] = []
     cursor = district.end
-    for holding in HOLDING_TRIGGERS:
-        if view.text.startswith(holding, cursor):
-            cursor += len(holding)
-            break
-    for placed in view.mentions:
-        if placed.start < cursor:
-            continue
-        if placed.start != cursor or placed.entity.type not in LOCATABLE:
-            break
-        items.append(placed)
-        cursor = placed.end + (1 if view.text[placed.end : placed.end + 1] == "、" else 0)
-    return items
+    cursor += next((len(word) for word in HOLDING_TRIGGERS if view.text.startswith(word, cursor)), 0)
+    return _listed_from(view, cursor)
 
 
 def is_government_body(entity: Entity) -> bool:

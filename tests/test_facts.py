@@ -595,3 +595,24 @@ def test_a_bare_role_after_another_body_is_not_held_in_the_first_one(tmp_path: P
     # 局长 is no deputy of 书记: not held in the 市委 of the person before
     assert not [org for _, org in posts.get("李振华", []) if org.endswith("市委")]
     assert posts["王建峰"] == [("县人大常委会副主任", "郏县人大常委会")]  # 当选为, with 同志
+
+
+ATTRIBUTIVE_PLACE = """考察团赴深圳走访企业
+
+本报讯 在深圳，考察团一行先后走访了位于宝安区的深圳市迅联精密电子有限公司和深圳市光启源新能源科技有限公司。
+检查中，执法人员发现，位于梧桐镇柳湾村的叶县鑫源再生资源有限公司擅自投入生产。
+梁湾镇卫生院、丁楼乡卫生院等18家乡镇卫生院为成员单位，两家卫生院门诊量同比增长35%。
+"""
+
+
+def test_a_place_written_before_what_it_describes_places_each_thing_listed(tmp_path: Path) -> None:
+    located = {(head, tail) for head, tail, _ in _relations(tmp_path, ATTRIBUTIVE_PLACE, "located_in")}
+    # 位于宝安区的X和Y: both lie in 宝安区, not only in the city their names start with
+    assert ("深圳市迅联精密电子有限公司", "宝安区") in located
+    assert ("深圳市光启源新能源科技有限公司", "宝安区") in located
+    assert not {tail for head, tail in located if head.startswith("深圳市")} - {"宝安区"}
+    # the company, not the county its name starts with, follows 的
+    assert ("叶县鑫源再生资源有限公司", "柳湾村") in located
+    # township health centres are bodies of their township; counted or classed ones are no body
+    assert ("丁楼乡卫生院", "丁楼乡") in located
+    assert not {head for head, _ in located if head in ("乡镇卫生院", "两家卫生院", "18家乡镇卫生院")}

@@ -53,9 +53,11 @@ CLAUSE_OPENERS = frozenset("据经")
 CLAUSE_OPENER_WORDS = ("经开", "经济", "经贸", "经信")
 # a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
 VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
-# all the bodies directly under a level, not one body (区直委局, 市直单位), or a count of
-# them (两大集团, 为两个教育集团; not 三家村)
-COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几][大个所]")
+# all the bodies directly under a level, not one body (区直委局, 市直单位), a count of them
+# (两大集团, 为两个教育集团, 两家卫生院, 每个卫生院; a village may be 三家村), or a class
+# (原阳县乡镇卫生院)
+COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]|.{0,6}乡镇")
+COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
@@ -462,6 +464,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     ):
         stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
+        return False
+    if type_ != "district" and COUNTED_BODIES_RE.fullmatch(stem):
         return False
     if type_ == "district":
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
