@@ -274,15 +274,53 @@ def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
 
 
 def signed(view: SentenceView) -> Iterator[Fact]:
-    if not _triggers(view.text, SIGN_TRIGGERS):
+    """Every party of a signing -> the project it names. With one signing in the sentence,
+    every person and company of it, and the bodies and places that are a side of the
+    agreement (睢县人民政府与X签订了P) or named as 甲方/乙方; with several (A与B签订了P，与C签订了Q),
+    each project takes the parties of the signing before it, and a clause that opens with 与
+    the first side of the first signing too."""
+    triggers = _triggers(view.text, SIGN_TRIGGERS)
+    if not triggers:
         return
     projects = [m for m in view.mentions if m.entity.type == "project"]
     if not projects:
         return
     parties = [m for m in view.mentions if m.entity.type in ("official", "person", "company")]
-    for project in projects:
-        for party in parties:
-            yield party.entity.id, "signed", project.entity.id, {}
+    for trigger, _ in triggers:
+        sides = _agreement_sides(view, trigger)
+        if sides is not None:
+            parties.extend(m for side in sides for m in side if m.entity.type in ("organization", "district"))
+    bodies = _outermost([m for m in view.mentions if m.entity.type in ("organization", "district")])
+    parties.extend(m for m in bodies if PARTY_NAMED_RE.search(view.text, 0, m.start))
+    if len(triggers) == 1:
+        pairs = {(party.entity.id, project.entity.id) for party in parties for project in projects}
+    else:
+        pairs = set()
+        first = _agreement_sides(view, triggers[0][0])
+        for project in projects:
+            at = max((i for i, (start, _) in enumerate(triggers) if start < project.start), default=0)
+            signers = [q for q in parties if _signing_of(q, triggers) == at]
+            if (
+                at > 0
+                and first is not None
+                and view.text.startswith(ELIDED_SUBJECT, _clause_start(view.text, triggers[at][0]))
+            ):
+                signers.extend(first[0])
+            pairs.update((q.entity.id, project.entity.id) for q in signers)
+    for head, tail in sorted(pairs):
+        if head != tail:
+            yield head, "signed", tail, {}
+
+
+# a party named with its side of the agreement (代表甲方郸城县人民政府, 乙方深圳市…公司)
+PARTY_NAMED_RE = re.compile("[甲乙]方$")
+# a later signing whose first side is left out, being the first one's (…，与C签订了Q)
+ELIDED_SUBJECT = ("与", "同", "并与", "还与", "又与")
+
+
+def _signing_of(party: Placed, triggers: list[tuple[int, int]]) -> int:
+    """The signing a party takes part in: the first one after it (or the last one)."""
+    return next((i for i, (start, _) in enumerate(triggers) if start >= party.end), len(triggers) - 1)
 
 
 SIGNING_PARTIES = ("company", "organization", "district")
@@ -294,23 +332,31 @@ SAME_SIDE = ("、", "和", "及", "以及")
 BEFORE_SIGNING_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?[\u4e00-\u9fff]{0,6}")
 
 
+def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], list[Placed]] | None:
+    """The two sides of the agreement signed at ``trigger``: A与B签署 (上街区人民政府与中国电建集团
+    河南工程有限公司签署战略合作框架协议), or None."""
+    parties = _outermost(view.between(_clause_start(view.text, trigger), trigger, SIGNING_PARTIES))
+    for join in range(1, len(parties)):
+        if not SIDES_JOINED_RE.fullmatch(view.text, parties[join - 1].end, parties[join].start):
+            continue
+        first = _side(view.text, parties[:join][::-1])
+        second = _side(view.text, parties[join:])
+        if not BEFORE_SIGNING_RE.fullmatch(view.text, second[-1].end, trigger):
+            continue  # 和 joins the first side (A和B与C签署): the sides split at a later 与
+        return first, second
+    return None
+
+
 def signed_with(view: SentenceView) -> Iterator[Fact]:
-    """Parties of an agreement with each other: A与B签署/签订/签约 (上街区人民政府与中国电建集团
-    河南工程有限公司签署战略合作框架协议), the first side -> the second."""
+    """Parties of an agreement with each other: the first side -> the second."""
     for trigger, _ in _triggers(view.text, SIGN_TRIGGERS):
-        parties = _outermost(view.between(_clause_start(view.text, trigger), trigger, SIGNING_PARTIES))
-        for join in range(1, len(parties)):
-            if not SIDES_JOINED_RE.fullmatch(view.text, parties[join - 1].end, parties[join].start):
-                continue
-            first = _side(view.text, parties[:join][::-1])
-            second = _side(view.text, parties[join:])
-            if not BEFORE_SIGNING_RE.fullmatch(view.text, second[-1].end, trigger):
-                continue  # 和 joins the first side (A和B与C签署): the sides split at a later 与
-            for head in first:
-                for tail in second:
-                    if head.entity.id != tail.entity.id:
-                        yield head.entity.id, "signed_with", tail.entity.id, {}
-            break
+        sides = _agreement_sides(view, trigger)
+        if sides is None:
+            continue
+        for head in sides[0]:
+            for tail in sides[1]:
+                if head.entity.id != tail.entity.id:
+                    yield head.entity.id, "signed_with", tail.entity.id, {}
 
 
 def _outermost(placed: list[Placed]) -> list[Placed]:

@@ -616,3 +616,30 @@ def test_a_place_written_before_what_it_describes_places_each_thing_listed(tmp_p
     # township health centres are bodies of their township; counted or classed ones are no body
     assert ("丁楼乡卫生院", "丁楼乡") in located
     assert not {head for head, _ in located if head in ("乡镇卫生院", "两家卫生院", "18家乡镇卫生院")}
+
+
+SIGNINGS = """睢县举办招商推介会
+
+本报讯 推介会上，睢县人民政府与福建晋邦鞋业有限公司签订了高端制鞋产业园项目投资协议，与广州步艺鞋材有限公司签订了年产3000万双鞋底项目合作协议。
+副县长赵凯代表甲方郸城县人民政府，与乙方代表深圳华拓新能源科技股份有限公司总经理陈国栋签订了华拓新能源年产5GWh储能电池项目投资合同。
+"""
+
+
+def test_each_project_of_a_sentence_of_signings_takes_its_own_parties(tmp_path: Path) -> None:
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, SIGNINGS, "signed")}
+    # a government (睢县人民政府, named 睢县政府 in the graph) that is a side of the agreement signs; the first side signs the second
+    # agreement too (…，与C签订了Q), the second side of the first does not
+    assert ("睢县政府", "高端制鞋产业园项目") in signed
+    assert ("睢县政府", "年产3000万双鞋底项目") in signed
+    assert ("福建晋邦鞋业有限公司", "高端制鞋产业园项目") in signed
+    assert ("广州步艺鞋材有限公司", "年产3000万双鞋底项目") in signed
+    assert ("福建晋邦鞋业有限公司", "年产3000万双鞋底项目") not in signed
+    assert ("广州步艺鞋材有限公司", "高端制鞋产业园项目") not in signed
+    # a brand before a capacity is the project's; a body named as 甲方 signs, not its county
+    project = "华拓新能源年产5GWh储能电池项目"
+    assert {head for head, tail in signed if tail == project} == {
+        "赵凯",
+        "郸城县政府",
+        "深圳华拓新能源科技股份有限公司",
+        "陈国栋",
+    }

@@ -39,7 +39,7 @@ WEAK_STOPS = frozenset("为有将")
 CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
-CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+$")
+CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:GWh|MWh|GW|MW)?$")
 CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|吉瓦时|兆瓦时)")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
 POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
@@ -455,8 +455,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
-    if type_ == "project" and (capacity := CAPACITY_RE.match(stem) or POWER_RE.match(stem)):
-        stem = stem[capacity.end() :]  # judged without its capacity (年产10万吨, 100兆瓦/200兆瓦时)
+    if type_ == "project" and (capacity := CAPACITY_RE.search(stem) or POWER_RE.match(stem)):
+        # judged without its capacity (年产10万吨, 100兆瓦/200兆瓦时; 华拓新能源|年产5GWh)
+        stem = stem[: capacity.start()] + stem[capacity.end() :]
     if (
         (term := TERM_END_RE.search(stem))
         and term.start() > 0
@@ -628,8 +629,17 @@ def find_chunks(
                 name_start = scan_left(
                     text, start, floor, lexicon, barriers, industry=True, project=suffix.type == "project"
                 )
-                if suffix.type == "project":
-                    name_start = _with_capacity(text, name_start, floor)
+                if suffix.type == "project" and (capacity := _with_capacity(text, name_start, floor)) != name_start:
+                    # a brand before the capacity is the project's too (华拓新能源年产5GWh储能电池项目)
+                    brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
+                    keep = (
+                        2 <= capacity - brand <= 6
+                        and not text[brand:capacity].endswith(("公司", "集团", "企业", "厂"))
+                        and not pos_tag(text[brand:capacity]).startswith("v")  # 建设|年产12万吨挂面项目
+                        and not _generic(text[brand:capacity], lexicon)  # 新建
+                        and _valid(text[brand:start], suffix.text, "project", lexicon)
+                    )
+                    name_start = brand if keep else capacity
             else:
                 if district_barriers is None:
                     places = place_barriers() if callable(place_barriers) else place_barriers
