@@ -63,7 +63,9 @@ MEASURE_WORDS = "家个名位项所座批只支条"
 PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事处": (2, 5), "镇": (2, 4), "乡": (2, 4)}
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
-INDUSTRY_VERBS = frozenset({"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造"})
+INDUSTRY_VERBS = frozenset(
+    {"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造", "购销", "批发", "租赁"}
+)
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
 
 
