@@ -643,3 +643,18 @@ def test_each_project_of_a_sentence_of_signings_takes_its_own_parties(tmp_path: 
         "深圳华拓新能源科技股份有限公司",
         "陈国栋",
     }
+
+
+def test_a_deputy_is_an_official_of_the_congress_whatever_else_they_are(tmp_path: Path) -> None:
+    text = (
+        "代表委员畅谈新一年发展\n\n本报讯 1月14日，濮阳市第八届人民代表大会第五次会议进入分组审议阶段。"
+        "市人大代表、河南华濮新材料股份有限公司董事长赵长青说，要加快发展。"
+        "市人大代表、华龙区委书记周卫华，市人大代表、华龙区委副书记、区长常新宇等先后发言。\n"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    people = {e.name: e for e in build([str(page)]).entities.values() if e.type in ("official", "person")}
+    assert people["赵长青"].type == "official"  # a chairman who is a deputy
+    # the deputy's post is in the city's congress, not in the body of the post before it
+    for name in ("赵长青", "周卫华", "常新宇"):
+        assert ("市人大代表", "濮阳市人大") in [(p.title, p.organization) for p in people[name].posts]

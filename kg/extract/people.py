@@ -23,6 +23,7 @@ from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
 
 PERSON_KINDS = ("enterprise", "academic", "association")
+STATE_KINDS = ("party", "government", "congress", "cppcc", "discipline", "zone", "street", "community")
 # in a post phrase, what makes the holder of an institution's title (院长, 所长) an official
 STATE_BODY_MARKS = ("法院", "检察院", "党组", "公安", "政府", "政协")
 # titles many hold at once, so that each name of a list after one holds it (市政协副主席
@@ -346,8 +347,13 @@ def _titled_people(
             else _post_phrase(text, start, floor, lexicon, title_ends, barriers)
         )
         posts = () if kind in ("introducer", "group") else _split_posts(DECLARED_IN_RE.sub("", text[phrase_start:end]))
-        if kind in PERSON_KINDS and any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS):
-            person_type = "official"  # 金水区人民法院党组书记、院长: a court's president is an official
+        if kind in PERSON_KINDS and (
+            any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS)
+            or any(_title_kind(post, lexicon) in STATE_KINDS for post in posts)
+        ):
+            # 金水区人民法院党组书记、院长: a court's president is an official; so is a company's
+            # chairman who is a deputy (市人大代表、某公司董事长)
+            person_type = "official"
         found.append(PersonMatch(end, name_end, person_type, posts, phrase_start))
         taken.add(end)
         cursor = name_end
