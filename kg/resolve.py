@@ -30,6 +30,7 @@ from kg.lexicon import ZONE_ENDINGS, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
 NUMERALS = "第零一二三四五六七八九十百千"
+CAPACITY_START = "年产"  # a project named by its yearly output, after the brand that names it in full
 SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
 COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
 PLACE_LEVELS = (
@@ -402,10 +403,11 @@ class Resolver:
         """(type, doc, short form) -> the one longer name of the same file that it shortens,
         whatever other files name: a company's stem (华瑞公司 -> 河南华瑞新材料有限公司), an
         organization's name less a middle part (樱桃沟管委会 -> 樱桃沟景区管委会), a zone's
-        short name (航空港区 -> 郑州航空港经济综合实验区)."""
+        short name (航空港区 -> 郑州航空港经济综合实验区), a project's name from its capacity on
+        (年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目)."""
         by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (type, doc) -> name -> canonical
         for mention in mentions:
-            if mention.type in ("company", "organization") or (
+            if mention.type in ("company", "organization", "project") or (
                 mention.type == "district" and mention.name.endswith(ZONE_ENDINGS)
             ):
                 by_doc[(mention.type, mention.doc)][mention.name] = self.canonical[mention.type][mention.name]
@@ -427,6 +429,10 @@ class Resolver:
                     longer = {names[n] for n in names if n != name and stem in names[n] and len(names[n]) > len(name)}
                     if len(longer) > 1:  # 源科公司: 河南源科冷链物流有限公司, not 河南盛晟新能源科技...
                         longer = {full for full in longer if full[_place_prefix(full, len(full)) :].startswith(stem)}
+                elif type_ == "project":  # 年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目
+                    if not name.startswith(CAPACITY_START):
+                        continue
+                    longer = {full for full in names.values() if len(full) > len(name) and full.endswith(name)}
                 else:
                     short = names[name]
                     longer = {full for full in names.values() if _shortens(short, full) or _ends_named(short, full)}

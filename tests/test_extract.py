@@ -270,3 +270,22 @@ def test_a_byline_name_with_a_middle_dot_is_one_journalist() -> None:
     }
     assert {("journalist", "梁晨阳"), ("journalist", "艾力·吐尔逊")} <= found
     assert ("journalist", "艾力") not in found
+
+
+def test_projects_named_after_a_work_a_street_or_a_brand_and_no_place_alone() -> None:
+    text = (
+        "邢振东首先来到唐河县石柱山水库除险加固工程现场。推进西司门历史文化街区保护利用项目。"
+        "目前双龙巷片区老旧小区改造项目、书店街东侧老旧小区改造项目进展顺利。"
+        "签订了华拓新能源年产5GWh储能电池项目投资合同。辉县市项目将作为最大的生产基地。"
+        "开工仪式在詹店镇项目现场举行。推进城市道路改造工程、农村公路提质改造工程和新建年产12万吨挂面项目。"
+        "公司将把二期项目打造成综合体。今年企业技改项目开工。"
+    )
+    found = [m["text"] for m in extract_text(text) if m["type"] == "project"]
+    assert found == [
+        "唐河县石柱山水库除险加固工程",  # the work and what is written before it (除险加固)
+        "西司门历史文化街区保护利用项目",
+        "双龙巷片区老旧小区改造项目",  # a lane or street starts the name, 目前 does not
+        "书店街东侧老旧小区改造项目",
+        "华拓新能源年产5GWh储能电池项目",  # a brand before the capacity
+        "年产12万吨挂面项目",  # no verb before it (新建)
+    ]  # no place alone (辉县市项目), kind of project (城市道路改造工程), phase (二期项目) or 技改

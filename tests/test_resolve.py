@@ -147,3 +147,18 @@ def test_formal_names_of_a_divisions_bodies_are_the_names_their_posts_use() -> N
     assert government_name("郏县人民代表大会") == "郏县人大"
     assert government_name("鲁山县人民政府") == "鲁山县政府"
     assert government_name("全国人民代表大会") == "全国人民代表大会"  # 全国 is no division
+
+
+def test_a_project_named_from_its_capacity_on_is_the_one_named_in_full_in_its_file(tmp_path) -> None:
+    from kg.pipeline import build
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "宝丰县召开经济工作会议\n\n本报讯 全县要紧盯润泽新能源年产2万吨锂电负极材料项目等重点项目。"
+        "年产2万吨锂电负极材料项目将于年底投产。\n",
+        encoding="utf-8",
+    )
+    projects = [e for e in build([str(page)]).entities.values() if e.type == "project"]
+    assert [(e.name, e.aliases) for e in projects] == [
+        ("润泽新能源年产2万吨锂电负极材料项目", ["年产2万吨锂电负极材料项目"])
+    ]

@@ -80,13 +80,72 @@ def _starts_with_place(stem: str, lexicon: Lexicon) -> bool:
     if lexicon.division_at(stem, 0, short=True)[0] is not None:
         return True
     place = _PLACE_START_RE.match(stem)
-    return place is not None and _valid(place.group(1), place.group(2), "district", lexicon)
+    if place is not None and _valid(place.group(1), place.group(2), "district", lexicon):
+        return True
+    street = _STREET_START_RE.match(stem)  # 双龙巷片区老旧小区改造项目, 书店街东侧…
+    return street is not None and not _generic(street.group(1), lexicon)
+
+
+# a street, lane or road a project is named after (大纸坊街, 双龙巷; not 农村公路, 城市道路)
+_STREET_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(?<![道公马铁线管])(?:街|路|巷)(?![道区])")
+
+
+# a zone's name that starts a stem (宝丰经开区…, 经开区…)
+_ZONE_START_RE = re.compile("^[\u4e00-\u9fff]{0,6}?(?:" + "|".join(ZONE_ENDINGS) + ")")
+
+
+def _without_places(stem: str, lexicon: Lexicon) -> str:
+    """``stem`` without the places it starts with: divisions, zones, towns and villages."""
+    while stem:
+        division, length = lexicon.division_at(stem, 0, short=True)
+        if division is None or stem[:length] in lexicon.ambiguous_places:  # 中原算力枢纽项目
+            zone = _ZONE_START_RE.match(stem)
+            town = _PLACE_START_RE.match(stem)
+            if zone is not None:
+                length = zone.end()
+            elif town is not None and _valid(town.group(1), town.group(2), "district", lexicon):
+                length = town.end()
+            else:
+                return stem
+        stem = stem[length:]
+    return stem
 
 
 # the work a project does, written right before 项目 (老旧小区改造项目, 北校区建设项目)
 PROJECT_WORKS = frozenset(
-    {"建设", "改造", "提升", "改建", "扩建", "新建", "续建", "整治", "治理", "修复", "提质", "升级", "迁建", "更新"}
+    {
+        "建设",
+        "改造",
+        "提升",
+        "改建",
+        "扩建",
+        "新建",
+        "续建",
+        "整治",
+        "治理",
+        "修复",
+        "提质",
+        "升级",
+        "迁建",
+        "更新",
+        "加固",
+        "利用",
+    }
 )
+# what is written before the work (除险加固, 保护利用, 提质改造)
+WORK_MODIFIERS = frozenset({"除险", "保护", "综合", "提质"})
+
+
+def _work_start(text: str, start: int, limit: int) -> int:
+    """Where the work written before a project's ending starts (除险加固|工程: 除险)."""
+    work_start = start
+    while work_start - 2 >= limit and text[work_start - 2 : work_start] in (
+        PROJECT_WORKS if work_start == start else PROJECT_WORKS | WORK_MODIFIERS
+    ):
+        work_start -= 2
+    return work_start
+
+
 # farming inside the name of a cooperative only (尉氏县梁庄辣椒种植专业合作社; not 红薯种植基地)
 FARMING_VERBS = frozenset({"种植", "养殖"})
 COOPERATIVE_ENDINGS = ("合作社",)
@@ -317,6 +376,7 @@ def scan_left(
     """
     pos = start
     limit = max(floor, start - MAX_NAME)
+    work_start = _work_start(text, start, limit) if project else start
     protected_by_last, stop_ends, stop_lengths, left_stops, stop_verbs, industry_verbs = _scan_tables(lexicon)
     while pos > limit and pos not in barriers:
         ch = text[pos - 1]
@@ -364,8 +424,8 @@ def scan_left(
                 and _verb_stands(text, pos)
             ):
                 stop = _verb_ending_at(text, pos)
-            if stop and project and pos == start and stop in PROJECT_WORKS:
-                stop = ""  # 改造|项目, 建设|项目: the work a project does
+            if stop and project and pos - len(stop) >= work_start:
+                stop = ""  # 改造|项目, 建设|项目, 除险加固|工程: the work a project does
             if (
                 stop
                 and industry
@@ -493,7 +553,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             stem, lexicon
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
-        if len(_without_district(stem, lexicon)) > 14 or (
+        if len(_without_places(stem, lexicon)) > 14 or (
             words
             and len(words[0]) > 1
             and pos_tag(words[0]) in LEADING_PREDICATE_TAGS
@@ -501,6 +561,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         ):
             return False
         stem = _without_district(stem, lexicon)
+        if _generic(_without_places(stem, lexicon), lexicon):
+            return False  # 辉县市项目, 詹店镇项目, 宝丰经开区重点项目: a place's projects, not one
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
