@@ -289,3 +289,25 @@ def test_projects_named_after_a_work_a_street_or_a_brand_and_no_place_alone() ->
         "华拓新能源年产5GWh储能电池项目",  # a brand before the capacity
         "年产12万吨挂面项目",  # no verb before it (新建)
     ]  # no place alone (辉县市项目), kind of project (城市道路改造工程), phase (二期项目) or 技改
+
+
+def test_zones_named_with_their_place_and_bodies_written_together() -> None:
+    text = (
+        '新乡经济技术开发区(以下简称"新乡经开区")分别作专题推介。该产业园位于正阳县先进制造业开发区。'
+        "宣读了《中共宝丰县委宝丰县人民政府关于表彰先进企业的决定》。目前一期12万平方米仓储中心主体已封顶。"
+        "上海新乡商会会长霍宝林说，丁河镇共设镇级河长9名。邀请信阳农林学院专家授课。"
+    )
+    found = [(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("district", "organization")]
+    assert found == [
+        ("district", "新乡经济技术开发区"),
+        ("district", "新乡经开区"),
+        ("district", "正阳县"),
+        ("district", "正阳县先进制造业开发区"),
+        ("organization", "中共宝丰县委"),  # two issuers, not one body
+        ("district", "宝丰县"),
+        ("district", "宝丰县"),
+        ("organization", "宝丰县人民政府"),
+        ("organization", "上海新乡商会"),  # no township 上海新乡, no 共设镇 (镇级)
+        ("district", "丁河镇"),
+        ("organization", "信阳农林学院"),  # not 邀请信阳农林学院; no 万平方米仓储中心
+    ]

@@ -659,6 +659,37 @@ def _with_county_before(text: str, name_start: int, floor: int, lexicon: Lexicon
     return name_start
 
 
+def _city_short_form_ends(text: str, name_start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a city's or county's short name (新乡, 内乡) end a longer span at ``end``?"""
+    for length in range(2, min(4, end - name_start - 1) + 1):
+        division = lexicon.divisions_by_short.get(text[end - length : end])
+        if division is not None and division.level in ("prefecture", "county"):
+            return True
+    return False
+
+
+def _second_body_start(text: str, name_start: int, start: int, lexicon: Lexicon) -> int:
+    """Where the second of two bodies written together starts (中共宝丰县委|宝丰县人民政府, a
+    joint notice's issuers): a place named right after a committee or a government."""
+    for at in range(name_start + 2, start):
+        if text[at - 1] in "委府" and lexicon.division_at(text, at)[0] is not None:
+            return at
+    return name_start
+
+
+def _with_division_before(text: str, name_start: int, floor: int, lexicon: Lexicon) -> int:
+    """``name_start``, or the start of the city or county named right before it, by its full
+    or (unambiguous) short name: a zone whose own words are generic is named with its place
+    (新乡经济技术开发区, 武陟经济技术开发区, 正阳县先进制造业开发区)."""
+    for length in range(min(7, name_start - floor), 1, -1):
+        word = text[name_start - length : name_start]
+        found = lexicon.divisions_by_name.get(word)
+        division = found[0] if found else lexicon.divisions_by_short.get(word)
+        if division is not None and division.level in ("prefecture", "county") and word not in lexicon.ambiguous_places:
+            return name_start - length
+    return name_start
+
+
 def find_chunks(
     text: str,
     floor: int = 0,
@@ -709,8 +740,18 @@ def find_chunks(
                     places = place_barriers() if callable(place_barriers) else place_barriers
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
+                if suffix.text in ("乡", "镇") and _city_short_form_ends(text, name_start, end, lexicon):
+                    continue  # 上海新乡商会, 等方面为新乡: the city 新乡, no township
                 if suffix.text == COUNTY_ZONE:
                     name_start = _with_county_before(text, name_start, floor, lexicon)
+                elif suffix.text in ZONE_ENDINGS and (
+                    name_start == start or not _valid(text[name_start:start], suffix.text, "district", lexicon)
+                ):  # a zone named with its place: 新乡|经济技术开发区, 新乡|经开区, not 郑东新区
+                    named = _with_division_before(text, name_start, floor, lexicon)  # 新乡|经济技术开发区
+                    if named < name_start and start - name_start <= 8 and all(map(is_cjk, text[name_start:start])):
+                        found.append(Chunk(named, end, suffix.type, suffix.text))
+                        done = end
+                        break
                 if not _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
                     after = _from_place_before(text, name_start, start, district_barriers)
                     if after != name_start and _valid(text[after:start], suffix.text, suffix.type, lexicon, True):
@@ -719,6 +760,10 @@ def find_chunks(
                         break
             if _after_a_date(text, name_start):
                 continue  # 2024年第一季度重大项目: a date, not a name
+            if suffix.type != "district" and name_start > floor and text[name_start - 1].isdigit():
+                continue  # 一期12|万平方米仓储中心: a number's unit, no name
+            if suffix.type == "organization":
+                name_start = _second_body_start(text, name_start, start, lexicon)  # 中共宝丰县委|宝丰县人民政府
             if _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
                 found.append(Chunk(name_start, end, suffix.type, suffix.text))
                 done = end
