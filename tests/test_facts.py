@@ -658,3 +658,23 @@ def test_a_deputy_is_an_official_of_the_congress_whatever_else_they_are(tmp_path
     # the deputy's post is in the city's congress, not in the body of the post before it
     for name in ("赵长青", "周卫华", "常新宇"):
         assert ("市人大代表", "濮阳市人大") in [(p.title, p.organization) for p in people[name].posts]
+
+
+def test_an_announcement_names_new_and_former_posts_and_introducers_name_people(tmp_path: Path) -> None:
+    text = (
+        "卢氏县召开领导干部会议\n\n本报讯 会议宣布省委、市委关于卢氏县委主要领导调整的决定：邢海峰任卢氏县委书记；"
+        "贾志诚不再担任卢氏县委书记。邢海峰此前任陕州区委副书记、区长。"
+        "西峡县丁河镇党委书记、镇级河长殷志坚带着工作人员沿河徒步。黄庄镇南韩村种植户韩春生说，产业兴、农民富的日子来了。\n"
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    graph = build([str(page)])
+    people = {e.name: e for e in graph.entities.values() if e.type in ("official", "person")}
+    posts = {name: [(p.title, p.organization, p.district, p.former) for p in e.posts] for name, e in people.items()}
+    assert ("县委书记", "卢氏县委", "卢氏县", False) in posts["邢海峰"]  # X任Y without 同志
+    assert ("区长", "陕州区政府", "陕州区", True) in posts["邢海峰"]  # 此前任: held before
+    assert posts["贾志诚"] == [("县委书记", "卢氏县委", "卢氏县", True)]  # 不再担任
+    assert ("镇级河长", "", "丁河镇", False) in posts["殷志坚"]  # the town, not 西峡县丁河镇
+    assert people["韩春生"].type == "person"
+    assert not {name for name in people if name.endswith("的")}  # 农民富的: no name
+    assert "西峡县丁河镇" not in {e.name for e in graph.entities.values()}

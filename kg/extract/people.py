@@ -51,6 +51,18 @@ PERSON_INTRODUCERS = (
     "大学生",
     "家长",
     "青年",
+    "种植户",
+    "养殖户",
+    "种粮大户",
+    "农户",
+    "务工人员",
+    "员工",
+    "工人",
+    "业主",
+    "店主",
+    "商户",
+    "柜员",
+    "家庭医生",
 )
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
@@ -160,7 +172,7 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
 def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
     """Can ``name`` be a person's name? A two-character one with a rare surname (于, 安, 常)
     only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`)."""
-    if not all(is_cjk(c) for c in name) or any(c in PRONOUNS for c in name):
+    if not all(is_cjk(c) for c in name) or any(c in PRONOUNS for c in name) or name[-1] in "的了着":
         return False  # 由她担任理事长: 由她 is no name
     tag = pos_tag(name)
     if tag and not tag.startswith("nr") and is_word(name, 50):
@@ -396,19 +408,21 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     return PersonMatch(start, end, "person", (), start)
 
 
-APPOINTING_WORDS = re.compile("任命|免去|担任|同志任|选举|补选|原任|辞去|当选")
+APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|辞去|当选")
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
 REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
 # 经省委研究决定：李振东同志任内乡县委委员、常委、书记; 补选高文斌为柘城县人民政府县长
-NAMED_TO_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)同志任([^，,。；;]+)")
+# (邢海峰任卢氏县委书记: an announcement's clause, with or without 同志)
+NAMED_TO_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?任([^，,。；;]+)")
 ELECTED_RE = re.compile(r"(?:选举|补选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;]+)")
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
 CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;]+)")
-# 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求
+# 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求;
+# 贾志诚不再担任卢氏县委书记; 邢海峰此前任陕州区委副书记、区长
 # (接受田志勇因工作变动辞去…职务: a reason may come between)
 HELD_BEFORE_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|不再担任)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
 )
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
