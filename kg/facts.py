@@ -517,9 +517,17 @@ def organizer(lead: SentenceView) -> Entity | None:
     中牟县第十七届人大常委会第十九次会议召开: the body, not the district its name starts with)."""
     for placed in _outermost([m for m in lead.mentions if m.entity.type in ("organization", "district")]):
         rest = lead.text[placed.end : placed.end + 24]
-        if CALL_RE.match(rest) or re.match(r"第[一二三四五六七八九十\d]+[次届]", rest):
+        if (
+            CALL_RE.match(rest)
+            or NAMED_MEETING_CALLED_RE.match(rest)
+            or re.match(r"第[一二三四五六七八九十\d]+[次届]", rest)
+        ):
             return placed.entity
     return None
+
+
+# the body's meeting named, then called (中共宝丰县委|经济工作会议召开)
+NAMED_MEETING_CALLED_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|大会|全会|推进会|座谈会|协商会)(?:召开|举行)")
 
 
 # a district calling the meeting of one of its bodies (二七区举办工商联十届二次主席会议)
@@ -566,7 +574,7 @@ def meetings(view: SentenceView, conveners: Sequence[Entity]) -> Iterator[Fact]:
                 yield person.entity.id, "attended", convener.id, {}
 
 
-HOST_WORDS = ("主办", "联合主办", "共同主办")
+HOST_WORDS = ("主办", "联合主办", "共同主办", "联合举办", "举办")
 
 
 def hosts(view: SentenceView) -> list[Entity]:

@@ -502,6 +502,21 @@ class _ArticleFacts:
             # a district named as the caller; else, in an article about one county, that county
             # (李振东主持召开县委常委会会议: the county's committee, read by convening_body)
             caller = facts.organizer(view)
+            if caller is not None and caller.type == "district" and convener is None:
+                # 鼓楼区召开…推进会 over 鼓楼区人民政府召开…: the body the lead names, if it does
+                body = next(
+                    (
+                        found
+                        for _, later in self.views[1:4]
+                        if (found := facts.organizer(later)) is not None
+                        and facts.is_government_body(found)  # not the venue (长垣市会展中心)
+                        and found.name.startswith(caller.name)
+                    ),
+                    None,
+                )
+                if body is not None:
+                    convener = body
+                    break
             district = caller
             if district is None and facts.RELATIVE_MEETING_RE.search(view.text):
                 district = _dominant_county(self.found, self.resolution)

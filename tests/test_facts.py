@@ -678,3 +678,20 @@ def test_an_announcement_names_new_and_former_posts_and_introducers_name_people(
     assert people["韩春生"].type == "person"
     assert not {name for name in people if name.endswith("的")}  # 农民富的: no name
     assert "西峡县丁河镇" not in {e.name for e in graph.entities.values()}
+
+
+def test_a_meeting_named_before_its_call_and_a_government_named_in_the_lead(tmp_path: Path) -> None:
+    committee = (
+        "宝丰县委经济工作会议召开\n\n本报讯 12月22日，中共宝丰县委经济工作会议召开。县委书记陶明哲出席会议并讲话，"
+        "县委副书记、县长何卫民主持会议。出席会议的还有县领导宁海波、鲁红梅。\n"
+    )
+    chaired = {(h, t) for h, t, _ in _relations(tmp_path, committee, "chaired")}
+    attended = {(h, t) for h, t, _ in _relations(tmp_path, committee, "attended")}
+    assert chaired == {("何卫民", "中共宝丰县委")}
+    assert {("陶明哲", "中共宝丰县委"), ("宁海波", "中共宝丰县委"), ("鲁红梅", "中共宝丰县委")} <= attended
+    government = (
+        "鼓楼区召开城市更新工作推进会\n\n本报讯 11月11日，鼓楼区人民政府召开城市更新工作推进会。"
+        "鼓楼区委书记卢文涛出席并讲话，区委副书记、区长温立新主持会议。\n"
+    )
+    # the headline's district calls it, the lead says which of its bodies
+    assert {(h, t) for h, t, _ in _relations(tmp_path, government, "chaired")} == {("温立新", "鼓楼区政府")}
