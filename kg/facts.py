@@ -66,6 +66,11 @@ GOVERNMENT_ENDINGS = (
     "党组",
     "监委",
     "人大",
+    # courts and procuratorates are the state's in a district, as its government is (a 司法所
+    # or 派出所 stands in a place, as the seed gold has it)
+    "法院",
+    "检察院",
+    "救援大队",
 )
 CLAUSE_END = "，。；！？"
 PEOPLE = ("official", "person")

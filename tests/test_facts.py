@@ -695,3 +695,15 @@ def test_a_meeting_named_before_its_call_and_a_government_named_in_the_lead(tmp_
     )
     # the headline's district calls it, the lead says which of its bodies
     assert {(h, t) for h, t, _ in _relations(tmp_path, government, "chaired")} == {("温立新", "鼓楼区政府")}
+
+
+def test_a_court_is_placed_by_no_name_and_a_visit_names_no_project(tmp_path: Path) -> None:
+    text = (
+        "渑池县人大常委会召开会议\n\n本报讯 渑池县人民法院、渑池县人民检察院负责人列席会议。"
+        "市长邢振东带队到唐河县、社旗县检查防汛备汛和水利工程建设工作。二七区金水源司法所开展普法。\n"
+    )
+    located = {(h, t) for h, t, _ in _relations(tmp_path, text, "located_in")}
+    assert not {h for h, _ in located if h.endswith(("法院", "检察院"))}  # the state's, as a government is
+    assert ("二七区金水源司法所", "二七区") in located  # a 司法所 stands in its place (seed gold)
+    page = tmp_path / "page.txt"
+    assert not [e for e in build([str(page)]).entities.values() if e.type == "project"]

@@ -132,6 +132,8 @@ PROJECT_WORKS = frozenset(
         "利用",
     }
 )
+# what officials do to projects, never part of a project's name
+REPORTING_VERBS = ("检查", "督导", "调研", "考察", "视察", "察看", "查看", "观摩", "督查")
 # what is written before the work (除险加固, 保护利用, 提质改造)
 WORK_MODIFIERS = frozenset({"除险", "保护", "综合", "提质"})
 
@@ -560,6 +562,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             and not stem.startswith(lexicon.protected)  # 预制菜精深加工项目: a noun, not 预制
         ):
             return False
+        if any(verb in stem for verb in REPORTING_VERBS):
+            return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
         stem = _without_district(stem, lexicon)
         if _generic(_without_places(stem, lexicon), lexicon):
             return False  # 辉县市项目, 詹店镇项目, 宝丰经开区重点项目: a place's projects, not one
