@@ -331,7 +331,9 @@ def _signing_of(party: Placed, triggers: list[tuple[int, int]]) -> int:
 SIGNING_PARTIES = ("company", "organization", "district")
 # what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
 # (比亚迪股份有限公司、…等12家企业与航空港区签约)
-SIDES_JOINED_RE = re.compile(r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[与同和]")
+SIDES_JOINED_RE = re.compile(
+    r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[，,]?(?:还|也|并|又)?[与同和](?:乙方)?"
+)
 SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
 BEFORE_SIGNING_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?[\u4e00-\u9fff]{0,6}")
@@ -340,7 +342,10 @@ BEFORE_SIGNING_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?[\u4e00-\u9fff]{0
 def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], list[Placed]] | None:
     """The two sides of the agreement signed at ``trigger``: A与B签署 (上街区人民政府与中国电建集团
     河南工程有限公司签署战略合作框架协议), or None."""
-    parties = _outermost(view.between(_clause_start(view.text, trigger), trigger, SIGNING_PARTIES))
+    start = _clause_start(view.text, trigger)
+    if start > 0 and view.text.startswith(ELIDED_SUBJECT, start):
+        start = _clause_start(view.text, start - 1)  # 代表甲方A，与乙方B签订: A's clause too
+    parties = _outermost(view.between(start, trigger, SIGNING_PARTIES))
     for join in range(1, len(parties)):
         if not SIDES_JOINED_RE.fullmatch(view.text, parties[join - 1].end, parties[join].start):
             continue

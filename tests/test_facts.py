@@ -707,3 +707,16 @@ def test_a_court_is_placed_by_no_name_and_a_visit_names_no_project(tmp_path: Pat
     assert ("二七区金水源司法所", "二七区") in located  # a 司法所 stands in its place (seed gold)
     page = tmp_path / "page.txt"
     assert not [e for e in build([str(page)]).entities.values() if e.type == "project"]
+
+
+def test_the_sides_of_an_agreement_across_a_comma_and_after_huan(tmp_path: Path) -> None:
+    text = (
+        "新乡市在上海举办招商推介会\n\n本报讯 原阳县招商局局长邵立伟代表甲方原阳县人民政府,与乙方上海禾丰冷链物流有限公司"
+        "总经理贝嘉敏签订投资合作协议。新乡市人民政府还与上海市河南商会签订战略合作备忘录。"
+        "浙江越丰机械有限公司与正阳县鑫源农业发展有限公司签订花生收获机械本地化生产项目合作协议。\n"
+    )
+    sides = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")}
+    assert ("原阳县政府", "上海禾丰冷链物流有限公司") in sides  # 代表甲方A，与乙方B签订
+    assert ("新乡市政府", "上海市河南商会") in sides  # A还与B签订
+    signed = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed")}
+    assert ("浙江越丰机械有限公司", "花生收获机械本地化生产项目") in signed  # 本 of 本地化 stops no name

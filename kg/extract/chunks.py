@@ -34,7 +34,7 @@ LEADING_PREDICATE_TAGS = (
 )  # a project name does not start with one (加快建设); a brand may be an adjective (丰裕)
 # single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
 # the scan only after punctuation or as part of a dictionary word (共有, 作为)
-WEAK_STOPS = frozenset("为有将")
+WEAK_STOPS = frozenset("为有将本")  # 本: this (本项目), but 机械|本地化
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
