@@ -123,16 +123,21 @@ def test_a_name_whose_post_districts_overlap_is_one_person_and_disjoint_ones_two
     assert set(two.values()) == {"二七区、郑州市", "中原区"}
 
 
-def test_an_article_telling_a_career_names_one_person(tmp_path) -> None:
+def _entities_of_page(tmp_path, text: str) -> list:
+    """The entities of a build of ``text`` as one page."""
     from kg.pipeline import build
 
     page = tmp_path / "page.txt"
-    page.write_text(
+    page.write_text(text, encoding="utf-8")
+    return list(build([str(page)]).entities.values())
+
+
+def test_an_article_telling_a_career_names_one_person(tmp_path) -> None:
+    text = (
         "内乡县委主要负责同志职务调整\n\n本报讯 经省委研究决定：李振东同志任内乡县委书记。李振东同志原任南阳市发展和改革委员会主任。\n\n"
-        "李振东主持召开会议\n\n本报讯 新任内乡县委书记李振东主持召开县委常委会会议。\n",
-        encoding="utf-8",
+        "李振东主持召开会议\n\n本报讯 新任内乡县委书记李振东主持召开县委常委会会议。\n"
     )
-    people = [e for e in build([str(page)]).entities.values() if e.name.startswith("李振东")]
+    people = [e for e in _entities_of_page(tmp_path, text) if e.name.startswith("李振东")]
     assert [e.id for e in people] == ["official/李振东"]
     assert {(p.title, p.organization, p.former) for p in people[0].posts} >= {
         ("县委书记", "内乡县委", False),
@@ -150,15 +155,11 @@ def test_formal_names_of_a_divisions_bodies_are_the_names_their_posts_use() -> N
 
 
 def test_a_project_named_from_its_capacity_on_is_the_one_named_in_full_in_its_file(tmp_path) -> None:
-    from kg.pipeline import build
-
-    page = tmp_path / "page.txt"
-    page.write_text(
+    text = (
         "宝丰县召开经济工作会议\n\n本报讯 全县要紧盯润泽新能源年产2万吨锂电负极材料项目等重点项目。"
-        "年产2万吨锂电负极材料项目将于年底投产。\n",
-        encoding="utf-8",
+        "年产2万吨锂电负极材料项目将于年底投产。\n"
     )
-    projects = [e for e in build([str(page)]).entities.values() if e.type == "project"]
+    projects = [e for e in _entities_of_page(tmp_path, text) if e.type == "project"]
     assert [(e.name, e.aliases) for e in projects] == [
         ("润泽新能源年产2万吨锂电负极材料项目", ["年产2万吨锂电负极材料项目"])
     ]
