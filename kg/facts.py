@@ -346,6 +346,15 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
     if start > 0 and view.text.startswith(ELIDED_SUBJECT, start):
         start = _clause_start(view.text, start - 1)  # 代表甲方A，与乙方B签订: A's clause too
     parties = _outermost(view.between(start, trigger, SIGNING_PARTIES))
+    # a place written before the one it holds is no party of its own (浙江|新昌县: 新昌县)
+    joined: list[Placed] = []
+    for party in parties:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == party.start and last.entity.type == party.entity.type == "district":
+            joined[-1] = party._replace(start=last.start)
+        else:
+            joined.append(party)
+    parties = joined
     for join in range(1, len(parties)):
         if not SIDES_JOINED_RE.fullmatch(view.text, parties[join - 1].end, parties[join].start):
             continue

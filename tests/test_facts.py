@@ -720,3 +720,10 @@ def test_the_sides_of_an_agreement_across_a_comma_and_after_huan(tmp_path: Path)
     assert ("新乡市政府", "上海市河南商会") in sides  # A还与B签订
     signed = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed")}
     assert ("浙江越丰机械有限公司", "花生收获机械本地化生产项目") in signed  # 本 of 本地化 stops no name
+
+
+def test_a_province_written_before_a_county_is_no_side_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "正阳县与浙江新昌县签订结对帮扶产业合作协议\n\n本报讯 6月18日，正阳县与浙江新昌县签订结对帮扶产业合作协议。\n"
+    )
+    assert {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")} == {("正阳县", "新昌县")}
