@@ -36,7 +36,6 @@ PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建�
 SETTLE_TRIGGERS = ("入驻", "落户")
 # 走访了位于宝安区的X和Y: the place describes what follows it, not the sentence's subject
 ATTRIBUTIVE_TRIGGERS = ("位于", "坐落于", "坐落在")
-LIST_JOINERS = ("、", "以及", "和", "及")
 AT_TRIGGER_RE = re.compile(r"在$")
 HOLDING_TRIGGERS = ("共有", "拥有", "辖区的", "依托辖区的", "辖区内的", "域内的")
 CHAIR_TRIGGERS = ("主持",)
@@ -451,7 +450,7 @@ def _listed_from(view: SentenceView, cursor: int) -> list[Placed]:
             return items
         items.append(placed)
         cursor = placed.end
-        cursor += next((len(joiner) for joiner in LIST_JOINERS if view.text.startswith(joiner, cursor)), 0)
+        cursor += next((len(joiner) for joiner in SAME_SIDE if view.text.startswith(joiner, cursor)), 0)
 
 
 def _list_after(view: SentenceView, district: Placed) -> list[Placed]:

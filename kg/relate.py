@@ -502,7 +502,7 @@ class _ArticleFacts:
             # a district named as the caller; else, in an article about one county, that county
             # (李振东主持召开县委常委会会议: the county's committee, read by convening_body)
             caller = facts.organizer(view)
-            if caller is not None and caller.type == "district" and convener is None:
+            if caller is not None and caller.type == "district":
                 # 鼓楼区召开…推进会 over 鼓楼区人民政府召开…: the body the lead names, if it does
                 body = next(
                     (

@@ -654,15 +654,6 @@ def _from_place_before(text: str, name_start: int, start: int, barriers: frozens
 COUNTY_ZONE = "产业集聚区"
 
 
-def _with_county_before(text: str, name_start: int, floor: int, lexicon: Lexicon) -> int:
-    """``name_start``, or the start of the county named right before it."""
-    for length in range(min(7, name_start - floor), 1, -1):
-        found = lexicon.divisions_by_name.get(text[name_start - length : name_start])
-        if found and found[0].level == "county":
-            return name_start - length
-    return name_start
-
-
 def _city_short_form_ends(text: str, name_start: int, end: int, lexicon: Lexicon) -> bool:
     """Does a city's or county's short name (新乡, 内乡) end a longer span at ``end``?"""
     for length in range(2, min(4, end - name_start - 1) + 1):
@@ -681,15 +672,17 @@ def _second_body_start(text: str, name_start: int, start: int, lexicon: Lexicon)
     return name_start
 
 
-def _with_division_before(text: str, name_start: int, floor: int, lexicon: Lexicon) -> int:
-    """``name_start``, or the start of the city or county named right before it, by its full
-    or (unambiguous) short name: a zone whose own words are generic is named with its place
-    (新乡经济技术开发区, 武陟经济技术开发区, 正阳县先进制造业开发区)."""
+def _with_division_before(text: str, name_start: int, floor: int, lexicon: Lexicon, short: bool = True) -> int:
+    """``name_start``, or the start of the city or county named right before it (by its full
+    name, or with ``short`` by an unambiguous short one): a county's 产业集聚区 is named with
+    the county (遂平县产业集聚区), and so is a zone whose own words are generic (新乡经济技术开发区,
+    正阳县先进制造业开发区)."""
     for length in range(min(7, name_start - floor), 1, -1):
         word = text[name_start - length : name_start]
         found = lexicon.divisions_by_name.get(word)
-        division = found[0] if found else lexicon.divisions_by_short.get(word)
-        if division is not None and division.level in ("prefecture", "county") and word not in lexicon.ambiguous_places:
+        division = found[0] if found else lexicon.divisions_by_short.get(word) if short else None
+        levels = ("prefecture", "county") if short else ("county",)
+        if division is not None and division.level in levels and word not in lexicon.ambiguous_places:
             return name_start - length
     return name_start
 
@@ -747,7 +740,7 @@ def find_chunks(
                 if suffix.text in ("乡", "镇") and _city_short_form_ends(text, name_start, end, lexicon):
                     continue  # 上海新乡商会, 等方面为新乡: the city 新乡, no township
                 if suffix.text == COUNTY_ZONE:
-                    name_start = _with_county_before(text, name_start, floor, lexicon)
+                    name_start = _with_division_before(text, name_start, floor, lexicon, short=False)
                 elif suffix.text in ZONE_ENDINGS and (
                     name_start == start or not _valid(text[name_start:start], suffix.text, "district", lexicon)
                 ):  # a zone named with its place: 新乡|经济技术开发区, 新乡|经开区, not 郑东新区
