@@ -613,14 +613,22 @@ def hosts(view: SentenceView) -> list[Entity]:
 
 
 def works_for(view: SentenceView) -> Iterator[Fact]:
+    """A person written right after a body (郑州大学辛世俊教授), or after a body and what they
+    are there (洛阳市豫剧院演员王红霞, 食品科学技术学院教授何静)."""
     for body, person in zip(view.mentions, view.mentions[1:]):
-        if (
-            body.end == person.start
-            and body.entity.type in ("organization", "company")
-            and person.entity.type == "person"
-        ):
-            role = _role_after(view.text, person.end)
-            yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
+        if body.entity.type not in ("organization", "company") or person.entity.type != "person":
+            continue
+        between = view.text[body.end : person.start]
+        if between and between not in WORK_ROLES:
+            continue
+        role = between or _role_after(view.text, person.end)
+        yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
+
+
+# what a person is at the body written before them (演员, 教授): not posts, which kg.extract reads
+WORK_ROLES = frozenset(
+    {"演员", "教授", "副教授", "专家", "研究员", "医生", "家庭医生", "教师", "老师", "员工", "职工", "柜员"}
+)
 
 
 def _role_after(text: str, end: int) -> str:

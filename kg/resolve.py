@@ -32,7 +32,7 @@ from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 NUMERALS = "第零一二三四五六七八九十百千"
 CAPACITY_START = "年产"  # a project named by its yearly output, after the brand that names it in full
 SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
-COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "专业合作社", "合作社")
 PLACE_LEVELS = (
     ("街道", "subdistrict"),
     ("办事处", "subdistrict"),
@@ -91,7 +91,10 @@ class Resolution:
 
 def post_body_type(organization: str) -> str:
     """The entity type of a post's body: a company by its name's ending, else an organization."""
-    return "company" if organization.endswith(("公司", "集团")) else "organization"
+    if organization.endswith(("公司", "集团")):
+        return "company"
+    # a cooperative is a company, a supply and marketing cooperative a body (as kg/data/suffixes.tsv has it)
+    return "company" if organization.endswith("合作社") and not organization.endswith("供销合作社") else "organization"
 
 
 def entity_id(type_: str, name: str) -> str:

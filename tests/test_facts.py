@@ -727,3 +727,13 @@ def test_a_province_written_before_a_county_is_no_side_of_its_own(tmp_path: Path
         "正阳县与浙江新昌县签订结对帮扶产业合作协议\n\n本报讯 6月18日，正阳县与浙江新昌县签订结对帮扶产业合作协议。\n"
     )
     assert {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")} == {("正阳县", "新昌县")}
+
+
+def test_people_work_for_a_cooperative_by_its_short_name_and_a_body_before_their_role(tmp_path: Path) -> None:
+    text = (
+        "汝南县小麦收购忙\n\n本报讯 记者来到汝南县丰禾农机专业合作社。丰禾合作社理事长邵广田告诉记者，合作社有收割机26台。"
+        "并由公司安全总监周红霞牵头开展排查。开幕式上，洛阳市豫剧院演员王红霞演唱了豫剧选段。\n"
+    )
+    works = {(h, t) for h, t, _ in _relations(tmp_path, text, "works_for")}
+    assert ("邵广田", "汝南县丰禾农机专业合作社") in works  # 丰禾合作社: the cooperative named in full
+    assert ("王红霞", "洛阳市豫剧院") in works  # a body, what she is there, her name
