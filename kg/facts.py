@@ -482,13 +482,16 @@ def _county_after(rest: str, city: Entity, place: PlaceLookup) -> Entity | None:
 
 
 TOWN_ENDINGS = ("镇", "乡", "街道", "村", "社区")
+# the cities at the level of a province (北京, 天津, 上海, 重庆): a name starting with one is a city's
+MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 
 
 def _town_after(rest: str, place: PlaceLookup) -> Entity | None:
     """The town, subdistrict or village the build names that the rest of a name starts with,
     the last of a chain of them (国基路街道宏康社区日间照料中心: 宏康社区)."""
     for length in range(min(len(rest) - 2, 8), 1, -1):
-        if rest[:length].endswith(TOWN_ENDINGS) and (town := place(rest[:length])) is not None:
+        town = place(rest[:length]) if rest[:length].endswith(TOWN_ENDINGS) else None
+        if town is not None and town.level not in ("province", "prefecture", "county"):  # 新乡 is a city
             return _town_after(rest[length:], place) or town
     return None
 
@@ -513,9 +516,8 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
                 return town  # 开封市朱仙镇木版年画研究所 -> 朱仙镇
             if county is not None:
                 return county  # 郑州二七医疗器械产业园项目 -> 二七区
-            if district.level not in ("province", "prefecture") or (
-                (registered or entity.type != "company") and district.level == "prefecture"
-            ):
+            city = district.level == "prefecture" or district.code in MUNICIPALITIES
+            if district.level not in ("province", "prefecture") or ((registered or entity.type != "company") and city):
                 return district
             return None
     return None

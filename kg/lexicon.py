@@ -65,6 +65,15 @@ class Lexicon:
     def parent_of(self, division: Division) -> Division | None:
         return self.divisions.get(division.parent) if division.parent else None
 
+    def within(self, place: Division, ancestor: Division) -> bool:
+        """Is ``place`` inside ``ancestor`` (二七区 in 郑州市, in 河南省)?"""
+        parent = self.parent_of(place)
+        while parent is not None:
+            if parent == ancestor:
+                return True
+            parent = self.parent_of(parent)
+        return False
+
     def division_at(
         self, text: str, start: int = 0, longest: int = 10, short: bool = False
     ) -> tuple[Division | None, int]:

@@ -116,10 +116,16 @@ def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
 def _strip_district_prefix(name: str) -> str:
     """二七区沪华国庆学校 -> 沪华国庆学校. Not when the rest names a body relative to the
     place (中原区委 -> 区委 would merge with 二七区委) or another zone's (二七经开区管委会)."""
-    length = _place_prefix(name, len(name) - 2)
-    if not length:
+    lexicon = load_lexicon()
+    place, length = lexicon.division_at(name, longest=len(name) - 2, short=True)
+    if place is None:
         return name
     rest = name[length:]
+    inner, _ = lexicon.division_at(rest, longest=len(rest) - 2, short=True)
+    if inner is not None:
+        # 郑州市二七区沪华学校: the county's school; 苏州市新乡商会: a body of 新乡's people in
+        # 苏州, no more 新乡's than 上海新乡商会 is
+        return _strip_district_prefix(rest) if lexicon.within(inner, place) else name
     relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
     return name if relative or _body_of_place(rest) else rest
 

@@ -163,3 +163,16 @@ def test_a_project_named_from_its_capacity_on_is_the_one_named_in_full_in_its_fi
     assert [(e.name, e.aliases) for e in projects] == [
         ("润泽新能源年产2万吨锂电负极材料项目", ["年产2万吨锂电负极材料项目"])
     ]
+
+
+def test_a_body_of_one_citys_people_in_another_is_neither_merged_nor_placed_in_the_first(tmp_path) -> None:
+    text = (
+        "新乡市在上海举办招商推介会\n\n本报讯 推介会由新乡市人民政府主办，上海新乡商会协办。"
+        "苏州市新乡商会会长刘建军参加。郑州市二七区沪华国庆学校和二七区沪华国庆学校是一所学校。\n"
+    )
+    bodies = {e.name: e for e in _entities_of_page(tmp_path, text) if e.type == "organization"}
+    assert {"上海新乡商会", "苏州市新乡商会"} <= set(bodies)  # two chambers, not one 新乡商会
+    # a county's school written with its city too is still the one school
+    schools = [e for name, e in bodies.items() if name.endswith("沪华国庆学校")]
+    assert len(schools) == 1
+    assert {schools[0].name, *schools[0].aliases} == {"郑州市二七区沪华国庆学校", "二七区沪华国庆学校"}

@@ -228,17 +228,7 @@ def leading_district(text: str) -> Division | None:
     if found is None:
         return None
     child = leading_district(text[length:]) if len(text) > length + 1 else None
-    return child if child is not None and _within(child, found) else found
-
-
-def _within(place: Division, ancestor: Division) -> bool:
-    lexicon = load_lexicon()
-    parent = lexicon.parent_of(place)
-    while parent is not None:
-        if parent == ancestor:
-            return True
-        parent = lexicon.parent_of(parent)
-    return False
+    return child if child is not None and load_lexicon().within(child, found) else found
 
 
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
