@@ -737,3 +737,10 @@ def test_people_work_for_a_cooperative_by_its_short_name_and_a_body_before_their
     works = {(h, t) for h, t, _ in _relations(tmp_path, text, "works_for")}
     assert ("邵广田", "汝南县丰禾农机专业合作社") in works  # 丰禾合作社: the cooperative named in full
     assert ("王红霞", "洛阳市豫剧院") in works  # a body, what she is there, her name
+
+
+def test_a_bare_chamber_is_the_one_named_last(tmp_path: Path) -> None:
+    text = "新乡市在上海举办招商推介会\n\n本报讯 在上海市河南商会，贺志明与商会会长曲文涛、常务副会长滕佳琪座谈交流。\n"
+    posts = _posts(tmp_path, text)
+    assert ("商会会长", "上海市河南商会") in posts["曲文涛"]
+    assert "商会" not in {e.name for e in build([str(tmp_path / "page.txt")]).entities.values()}

@@ -255,6 +255,8 @@ COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家�
 
 BARE_COMPANY = ("公司", "集团", "企业")
 COMPANY_NAME_ENDINGS = ("公司", "集团")
+# bodies a bare name stands for when one was named before (商会会长, 合作社理事长)
+BARE_NAMED_BODIES = ("商会", "合作社", "协会")
 BARE_PARTY_BODIES = tuple(body for body in INNER_BODIES if body.startswith("党"))
 
 
@@ -281,7 +283,9 @@ def _name_bare_bodies(
             named = text[bodies[-1].start : bodies[-1].end]
             posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
             continue
-        if not held or not any(post.organization in BARE_COMPANY + BARE_PARTY_BODIES for post in held):
+        if not held or not any(
+            post.organization in BARE_COMPANY + BARE_PARTY_BODIES + BARE_NAMED_BODIES for post in held
+        ):
             continue
         companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
         company = text[companies[-1].start : companies[-1].end] if companies else ""
@@ -292,6 +296,11 @@ def _name_bare_bodies(
                 # with none in the sentence, the company the article named last (公司, not 企业)
                 named = company or (context.recent("公司") if post.organization in ("公司", "集团") else "")
                 post = dataclasses.replace(post, organization=named)
+            elif post.organization in BARE_NAMED_BODIES:
+                # 在上海市河南商会，…与商会会长曲文涛: the chamber named last, in this sentence or before
+                same = [text[c.start : c.end] for c in bodies if text[c.start : c.end].endswith(post.organization)]
+                named = same[-1] if same else context.recent(post.organization)
+                post = dataclasses.replace(post, organization=named or post.organization)
             elif post.organization in BARE_PARTY_BODIES and body:
                 bare = post.organization  # 党委副书记 -> 召陵分局党委; 副局长 after it -> 召陵分局
                 post = dataclasses.replace(post, organization=body + bare if post.title.startswith(bare) else body)
@@ -422,6 +431,8 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
             places.append(("局", mention.name))
         elif mention.type == "company" and mention.name.endswith(COMPANY_NAME_ENDINGS):
             places.append(("公司", mention.name))  # 公司总经理孙建民, a sentence after the company
+        elif mention.name.endswith(BARE_NAMED_BODIES) and len(mention.name) > 3:
+            places.append((next(b for b in BARE_NAMED_BODIES if mention.name.endswith(b)), mention.name))
         elif mention.type == "district" and mention.name.endswith(PLACE_KIND_SUFFIXES):
             for suffix, kind in PLACE_KIND_BY_SUFFIX.items():
                 if mention.name.endswith(suffix):
