@@ -170,10 +170,24 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
         # the place inside a name visited only says where it is (南曹乡金鼎智能装备产业园项目);
         # a company inside one is visited (唐久便利集团西安物流基地)
         outer = _outermost(targets)
-        for target in (t for t in targets if t in outer or t.entity.type != "district"):
+        for target in (t for t in targets if (t in outer or t.entity.type != "district") and not _describes(view, t)):
             if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                 yield subject.id, "visited", target.entity.id, {}
     yield from _visited_at(view, article_leader)
+
+
+def _describes(view: SentenceView, placed: Placed) -> bool:
+    """Is ``placed`` a place written between 位于 and 的 (走访了位于宝安区的X): where the thing
+    visited is, not a place visited?"""
+    if placed.entity.type != "district":
+        return False
+    places = [m for m in view.mentions if m.entity.type == "district"]
+    start, end = placed.start, placed.end
+    while (before := next((m for m in places if m.end == start), None)) is not None:
+        start = before.start  # 位于深圳市|龙岗区
+    while (after := next((m for m in places if m.start == end), None)) is not None:
+        end = after.end
+    return view.text.endswith(ATTRIBUTIVE_TRIGGERS, 0, start) and view.text.startswith("的", end)
 
 
 # 在许昌恒泰新材料化工有限公司，督导组深入罐区: where a group or person is, named first
@@ -206,7 +220,7 @@ def _visited_at(view: SentenceView, article_leader: Entity | None) -> Iterator[F
         yield subject.id, "visited", place.id, {}
 
 
-LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取")
+LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取", "参观")
 
 
 GOING_RE = re.compile(r"(?:一行)?(?:到|赴|深入|前往)$")

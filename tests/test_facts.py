@@ -744,3 +744,15 @@ def test_a_bare_chamber_is_the_one_named_last(tmp_path: Path) -> None:
     posts = _posts(tmp_path, text)
     assert ("商会会长", "上海市河南商会") in posts["曲文涛"]
     assert "商会" not in {e.name for e in build([str(tmp_path / "page.txt")]).entities.values()}
+
+
+def test_a_visit_to_what_a_place_describes_is_no_visit_to_the_place(tmp_path: Path) -> None:
+    text = (
+        "获嘉县委书记带队赴深圳招商\n\n本报讯 获嘉县委书记孟庆丰带队赴深圳招商。在深圳，考察团一行先后走访了位于宝安区的"
+        "深圳市迅联精密电子有限公司和深圳市光启源新能源科技有限公司。"
+        "在位于上海市闵行区的上海鼎晟新材料科技股份有限公司，孟庆丰参观了企业研发中心和产品展厅。\n"
+    )
+    visited = {(h, t) for h, t, _ in _relations(tmp_path, text, "visited")}
+    assert ("孟庆丰", "深圳市迅联精密电子有限公司") in visited
+    assert ("孟庆丰", "上海鼎晟新材料科技股份有限公司") in visited  # 在X，…参观
+    assert not {t for _, t in visited} & {"宝安区", "闵行区", "产品展厅"}  # where it is; a hall is no body
