@@ -170,7 +170,13 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
         # the place inside a name visited only says where it is (南曹乡金鼎智能装备产业园项目);
         # a company inside one is visited (唐久便利集团西安物流基地)
         outer = _outermost(targets)
-        for target in (t for t in targets if (t in outer or t.entity.type != "district") and not _describes(view, t)):
+        for target in (
+            t
+            for t in targets
+            if (t in outer or t.entity.type != "district")
+            and not _describes(view, t)
+            and not (t.entity.level == "province" and t.end in {u.start for u in targets})  # 广东省|深圳市
+        ):
             if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                 yield subject.id, "visited", target.entity.id, {}
     yield from _visited_at(view, article_leader)

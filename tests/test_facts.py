@@ -756,3 +756,10 @@ def test_a_visit_to_what_a_place_describes_is_no_visit_to_the_place(tmp_path: Pa
     assert ("孟庆丰", "深圳市迅联精密电子有限公司") in visited
     assert ("孟庆丰", "上海鼎晟新材料科技股份有限公司") in visited  # 在X，…参观
     assert not {t for _, t in visited} & {"宝安区", "闵行区", "产品展厅"}  # where it is; a hall is no body
+
+
+def test_a_province_written_before_the_city_visited_is_not_visited_itself(tmp_path: Path) -> None:
+    text = "获嘉县赴深圳招商\n\n本报讯 获嘉县委书记孟庆丰带队赴广东省深圳市、江苏省苏州市开展招商考察。\n"
+    visited = {t for _, t, _ in _relations(tmp_path, text, "visited")}
+    assert {"深圳市", "苏州市"} <= visited
+    assert not visited & {"广东省", "江苏省"}
