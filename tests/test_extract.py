@@ -311,3 +311,8 @@ def test_zones_named_with_their_place_and_bodies_written_together() -> None:
         ("district", "丁河镇"),
         ("organization", "信阳农林学院"),  # not 邀请信阳农林学院; no 万平方米仓储中心
     ]
+
+
+def test_no_place_in_going_into_villages_a_time_or_our_village() -> None:
+    text = "全县民警、辅警进村入户。今年计划跨镇作业4.5万亩。前几年村里穷。以后俺村的茶叶往外运。成为民宿村。北下村村民说。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "district"] == ["北下村"]

@@ -540,11 +540,13 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         if not low <= len(stem) <= high or "的" in stem:
             return False
         if (
-            ending in ("村", "乡")
-            and stem.endswith(("回", "返", "下", "驻"))
+            ending in ("村", "乡", "镇")
+            and stem.endswith(("回", "返", "下", "驻", "进", "入", "跨"))
             and stem[-2:-1] not in "东西南北前后上中大小"
         ):
-            return False  # 等人回村, 引返乡, 郑凯驻村: going to or staying in the country, no place (but 北下村)
+            return False  # 等人回村, 引返乡, 郑凯驻村, 辅警进村, 跨镇作业: going to or across, no place (but 北下村)
+        if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
+            return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
             return False  # 带着村“两委”干部: a verb before 村, no place
         if after_place:
