@@ -40,7 +40,7 @@ RELATION_FLOORS = {
 # relations the gold marks optional are not counted as found
 PROBE_FLOORS = {
     "official": (0.97, 0.97),
-    "district": (0.94, 0.96),
+    "district": (0.96, 0.96),
     "company": (0.91, 0.95),
     "project": (0.74, 0.86),
     "organization": (0.82, 0.91),
@@ -48,7 +48,7 @@ PROBE_FLOORS = {
     "person": (0.98, 0.91),
     "holds_post": (0.91, 0.91),
     "held_post": (0.75, 0.75),
-    "part_of": (0.92, 0.78),
+    "part_of": (0.95, 0.78),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
     "located_in": (0.59, 0.67),
