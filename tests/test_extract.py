@@ -316,3 +316,8 @@ def test_zones_named_with_their_place_and_bodies_written_together() -> None:
 def test_no_place_in_going_into_villages_a_time_or_our_village() -> None:
     text = "全县民警、辅警进村入户。今年计划跨镇作业4.5万亩。前几年村里穷。以后俺村的茶叶往外运。成为民宿村。北下村村民说。"
     assert [m["text"] for m in extract_text(text) if m["type"] == "district"] == ["北下村"]
+
+
+def test_industries_listed_before_deng_qiye_are_no_companies() -> None:
+    text = "主要分布在轴承、制药等企业。吸引赛奥斯博、格力、海尔等企业入驻。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "company"] == ["赛奥斯博", "格力", "海尔"]

@@ -626,9 +626,20 @@ def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = N
             if n == 0:
                 start = scan_left(text, end, max(floor, start), lexicon)
             name = text[start:end]
-            if 2 <= len(name) <= 12 and not _generic(name, lexicon) and not any(c.isdigit() for c in name):
+            if (
+                2 <= len(name) <= 12
+                and not _generic(name, lexicon)
+                and not any(c.isdigit() for c in name)
+                and not _industry_word(name)
+            ):
                 found.append(Chunk(start, end, "company", ""))
     return found
+
+
+def _industry_word(name: str) -> bool:
+    """Is ``name`` common nouns only (轴承, 制药: 分布在轴承、制药等企业), an industry, not a brand
+    (格力, 海尔, 宇通客车)?"""
+    return all(len(w) > 1 and pos_tag(w) in ("n", "vn") and word_frequency(w) >= 100 for w in _words(name))
 
 
 def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
