@@ -41,7 +41,7 @@ RELATION_FLOORS = {
 PROBE_FLOORS = {
     "official": (0.97, 0.97),
     "district": (0.96, 0.96),
-    "company": (0.91, 0.95),
+    "company": (0.93, 0.95),
     "project": (0.74, 0.86),
     "organization": (0.82, 0.91),
     "journalist": (0.98, 0.98),
