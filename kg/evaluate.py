@@ -224,10 +224,14 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
 
 
 def _gold_named(organization: str, aliases: dict[str, list[str]], bodies: dict[str, str]) -> str:
-    """``organization``, or the name of it that the gold knows, when the gold knows another."""
+    """``organization``, or the name of it that the gold knows, when the gold knows another: the
+    longest, as a relative one (县政府) is the alias of every county's government in the gold."""
     if normalise(organization) in bodies:
         return organization
-    return next((alias for alias in aliases.get(organization, ()) if normalise(alias) in bodies), organization)
+    known = (
+        alias for alias in sorted(aliases.get(organization, ()), key=len, reverse=True) if normalise(alias) in bodies
+    )
+    return next(known, organization)
 
 
 def _tail_names(tail: str, names_of: dict[str, set[str]], doc: str) -> set[str]:
