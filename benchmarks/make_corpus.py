@@ -30,8 +30,9 @@ How the text is made:
   words, blank lines inside sentences, stray spaces, half-width punctuation.
 
 The gold of a page lists what its text states: entities with their posts and aliases,
-holds_post, visited, signed, located_in (stated, or the article's county for the
-companies and projects of an article about one county, as the seed gold does), part_of
+holds_post, visited, signed, located_in (the most specific place stated, the places written
+before it in the same chain optional (v4); else the article's county for the companies and
+projects of an article about one county, as the seed gold does), part_of
 (town -> county, village -> town), chaired, attended, works_for and reported. A
 prefecture named only inside a post (开封市委书记) or a company's name is ``optional``;
 a party to an agreement lies in the city its name starts with (v3; the pages are those
@@ -63,7 +64,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "kg" / "data"
 MB = 1_000_000  # sizes are in decimal megabytes of page text (UTF-8)
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 PAGES_PER_FOLDER = 500
 EPOCH_PAGES = 200  # pages between changes of office holders
 PAGE_MIN, PAGE_MODE, PAGE_MAX = 5_000, 11_000, 30_000  # bytes
@@ -650,7 +651,7 @@ class Gold:
         if item not in posts:
             posts.append(item)
 
-    def relation(self, head: str, relation: str, tail: str, **attrs: str) -> None:
+    def relation(self, head: str, relation: str, tail: str, **attrs: str | bool) -> None:
         key = (head, relation, tail)
         if key not in self.relations:
             self.relations[key] = {"head": head, "relation": relation, "tail": tail, **attrs}
@@ -756,8 +757,11 @@ class Writer:
         return project.name
 
     def located_in(self, item: str, *places: str) -> None:
-        for place in places:
-            self.gold.relation(item, "located_in", place)
+        """``item`` lies in the last of ``places``, written as one chain (位于中牟县官渡镇): the
+        most specific place, as the seed gold has it; the places before it are optional."""
+        for place in places[:-1]:
+            self.gold.relation(item, "located_in", place, optional=True)
+        self.gold.relation(item, "located_in", places[-1])
         self.located.add(item)
 
     def body(self, suffix: str, relative: bool) -> str:

@@ -413,18 +413,28 @@ def _side(text: str, parties: list[Placed]) -> list[Placed]:
     return side
 
 
-def located_in(view: SentenceView) -> Iterator[Fact]:
+# a clause whose subject is the article's project or projects (项目位于X, 该项目落户X, 上述项目均将落户X)
+PROJECT_SUBJECT_RE = re.compile(r"(?:(该|这个|此)|(上述|以上|这些|签约|各))?项目(?:均|都|将|均将|计划|拟)?$")
+
+
+def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iterator[Fact]:
+    """``article_projects``: the projects the article named before this sentence, in order, for
+    a clause whose subject is 项目 / 该项目 (the last of them, or the last one of this sentence)
+    or 上述项目 (all of them)."""
     text = view.text
-    districts = [m for m in view.mentions if m.entity.type == "district"]
+    districts = _outermost([m for m in view.mentions if m.entity.type == "district"])  # not 郸城县 of 郸城县产业集聚区
     previous_end = -1
     chain: tuple[Placed, str] | None = None  # the first place after a trigger, and the trigger's text
+    starts = {d.start for d in districts}
     for district in districts:
         before = text[max(0, district.start - 4) : district.start]
         if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
             chain = (district, before)
         elif previous_end != district.start:
-            chain = None  # 位于修武县莫营镇: a place written right after a placed one is where X is too
+            chain = None  # 位于修武县莫营镇: X is where the last place of the chain is (莫营镇)
         previous_end = district.end
+        if chain is not None and district.end in starts:
+            continue  # 修武县|莫营镇: the most specific place is given, as the gold has it
         if chain is not None:
             head, before = chain
             described = _listed_from(view, district.end + 1) if text.startswith("的", district.end) else []
@@ -434,6 +444,18 @@ def located_in(view: SentenceView) -> Iterator[Fact]:
                         yield item.entity.id, "located_in", district.entity.id, {}
                 continue
             floor = 0 if before.endswith(PLACE_TRIGGERS) else _clause_start(text, head.start)
+            trigger_at = head.start - next(len(t) for t in (*PLACE_TRIGGERS, "在") if before.endswith(t))
+            subject_words = PROJECT_SUBJECT_RE.search(text, _clause_start(text, trigger_at), trigger_at)
+            if subject_words is not None and not any(
+                m.start < trigger_at and m.end > subject_words.start() and m.entity.type in LOCATABLE
+                for m in view.mentions
+            ):  # a bare 项目, not the end of a project's name (启博新能源产业园项目位于…)
+                # 由…公司投资建设，项目位于泌阳县羊册镇: the project, not the company named last
+                projects = [m.entity.id for m in view.between(0, subject_words.start(), ("project",))]
+                named = list(dict.fromkeys([*article_projects, *projects]))
+                for eid in named if subject_words.group(2) else named[-1:]:
+                    yield eid, "located_in", district.entity.id, {}
+                continue
             for subject in view.between(floor, head.start, LOCATABLE)[-1:]:
                 if not is_government_body(subject.entity):
                     yield subject.entity.id, "located_in", district.entity.id, {}

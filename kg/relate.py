@@ -537,6 +537,7 @@ class _ArticleFacts:
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under
+        article_projects: list[str] = []  # named in the sentences before, for 该项目 / 上述项目
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -556,9 +557,10 @@ class _ArticleFacts:
             parties.update(party for head, _, tail, _ in sides for party in (head, tail))
             self._emit(sides, sentence)
             self.settling.update(facts.settling(view))
-            stated = list(facts.located_in(view))
+            stated = list(facts.located_in(view, article_projects))
             located.update(head for head, *_ in stated)
             self._emit(stated, sentence)
+            article_projects.extend(m.entity.id for m in view.mentions if m.entity.type == "project")
             self._emit(facts.meetings(view, conveners), sentence)
             self._emit(facts.works_for(view), sentence)
         self._name_and_context_places(located, parties)

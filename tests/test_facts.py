@@ -88,10 +88,12 @@ PLACED = """修武县项目建设提速
 """
 
 
-def test_every_place_of_a_chain_after_wei_yu_and_a_village_after_luo_hu(tmp_path: Path) -> None:
+def test_the_last_place_of_a_chain_after_wei_yu_and_a_village_after_luo_hu(tmp_path: Path) -> None:
     located = _relations(tmp_path, PLACED, "located_in")
-    # before: only the first place after 位于 (修武县), and 落户前孙沟村 was read as one word
-    assert {("启博新能源产业园项目", "修武县", ""), ("启博新能源产业园项目", "莫营镇", "")} <= located
+    # the most specific place of 位于修武县莫营镇, as the gold has it (once only the first place,
+    # 修武县, then every place of the chain); 落户前孙沟村 was read as one word
+    assert ("启博新能源产业园项目", "莫营镇", "") in located
+    assert ("启博新能源产业园项目", "修武县", "") not in located
     assert ("美达生物医药产业园项目", "前孙沟村", "") in located
     # the investor of a village's project is placed in the article's county, not the village
     assert ("宇卓生物科技集团", "修武县", "article") in located
@@ -763,3 +765,18 @@ def test_a_province_written_before_the_city_visited_is_not_visited_itself(tmp_pa
     visited = {t for _, t, _ in _relations(tmp_path, text, "visited")}
     assert {"深圳市", "苏州市"} <= visited
     assert not visited & {"广东省", "江苏省"}
+
+
+def test_a_bare_project_subject_is_the_articles_project_and_the_projects_above_are_all(tmp_path: Path) -> None:
+    text = (
+        "泌阳县重点项目开工\n\n本报讯 泌阳县开工的夏南牛精深加工项目总投资12亿元，由河南牛源食品有限公司投资建设，"
+        "项目位于泌阳县羊册镇。\n\n郸城县签约两个项目\n\n本报讯 郸城县签约华拓新能源年产5GWh储能电池项目、"
+        "鹏程电子新材料产业园项目。上述项目均将落户郸城县产业集聚区。\n"
+    )
+    located = {(h, t) for h, t, _ in _relations(tmp_path, text, "located_in")}
+    assert ("夏南牛精深加工项目", "羊册镇") in located  # 项目位于: the project, not the company before it
+    assert ("河南牛源食品有限公司", "羊册镇") not in located
+    assert ("夏南牛精深加工项目", "泌阳县") not in located  # the most specific place of the chain
+    zone = "郸城县产业集聚区"
+    assert {("华拓新能源年产5GWh储能电池项目", zone), ("鹏程电子新材料产业园项目", zone)} <= located
+    assert ("夏南牛精深加工项目", zone) not in located  # 上述: the projects of its own article
