@@ -59,6 +59,11 @@ def _relations(tmp_path: Path, text: str, relation: str) -> set[tuple[str, str, 
     }
 
 
+def _pairs(tmp_path: Path, text: str, relation: str) -> set[tuple[str, str]]:
+    """(head, tail) names of every ``relation`` in a build of ``text`` as one page."""
+    return {(head, tail) for head, tail, _ in _relations(tmp_path, text, relation)}
+
+
 def _posts(tmp_path: Path, text: str) -> dict[str, list[tuple[str, str]]]:
     """name -> (title, organization) of each post, in a build of ``text`` as one page."""
     page = tmp_path / "page.txt"
@@ -74,7 +79,7 @@ VISIT = """江敏到修武县调研项目建设
 
 
 def test_places_gone_to_before_the_trigger_were_visited(tmp_path: Path) -> None:
-    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, VISIT, "visited")}
+    visited = _pairs(tmp_path, VISIT, "visited")
     # before: only what follows 调研 was visited, not the 修武县 of 江敏到修武县调研
     assert {("江敏", "修武县"), ("江敏", "启博新能源产业园项目")} <= visited
     assert {("袁光玲", "郇封镇"), ("袁光玲", "大封镇")} <= visited
@@ -124,11 +129,11 @@ CHAMBER = """二七区举办工商联主席会议
 
 
 def test_a_district_calling_its_bodys_meeting_makes_the_body_the_convener(tmp_path: Path) -> None:
-    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, CHAMBER, "attended")}
+    attended = _pairs(tmp_path, CHAMBER, "attended")
     assert ("王泽文", "二七区工商联") in attended
     # a body the build does not name is not made up: the district stays the convener
     unnamed = CHAMBER.replace("区工商联企业家主席、会长等50余人参加了本次活动。", "")
-    assert {(head, tail) for head, tail, _ in _relations(tmp_path, unnamed, "attended")} == {("王泽文", "二七区")}
+    assert _pairs(tmp_path, unnamed, "attended") == {("王泽文", "二七区")}
 
 
 COUNTY_CITY = """林州市召开项目建设推进会
@@ -174,7 +179,7 @@ def test_a_bare_body_after_a_post_takes_that_posts_place(tmp_path: Path) -> None
     assert posts["刘涛"] == [("党工委副书记", "郑东新区党工委"), ("管委会主任", "郑东新区管委会")]
     assert ("村委会主任", "庙李村村委会") in posts["马建国"]
     assert ("党委副书记", "白沙镇党委") in posts["杨明"]
-    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, ZONE, "visited")}
+    visited = _pairs(tmp_path, ZONE, "visited")
     assert ("孙守刚", "金水区") in visited  # X在Y的陪同下，到Z调研
     assert not any(head == "安伟" for head, _ in visited)
 
@@ -186,7 +191,7 @@ GROUP_VISIT = """巩义市：乡村振兴跑出加速度
 
 
 def test_a_leader_who_takes_a_group_visits_the_places_of_the_next_clause(tmp_path: Path) -> None:
-    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, GROUP_VISIT, "visited")}
+    visited = _pairs(tmp_path, GROUP_VISIT, "visited")
     assert {("孙晓东", "长寿山村"), ("孙晓东", "南岭新村")} <= visited
 
 
@@ -226,7 +231,7 @@ def test_a_bare_role_after_a_company_party_post_is_the_companys(tmp_path: Path) 
     text = "宇通开工\n\n本报讯 郑州宇通集团有限公司党委书记、董事长汤玉祥出席开工仪式。\n"
     posts = _posts(tmp_path, text)
     assert posts["汤玉祥"][1] == ("董事长", "郑州宇通集团有限公司")
-    works_for = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "works_for")}
+    works_for = _pairs(tmp_path, text, "works_for")
     assert ("汤玉祥", "郑州宇通集团有限公司") in works_for
 
 
@@ -369,13 +374,13 @@ def test_a_towns_posts_and_a_byline_line_without_a_lead(tmp_path: Path) -> None:
 
 
 def test_the_sides_of_an_agreement_signed_with_each_other(tmp_path: Path) -> None:
-    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, DECLARED, "signed_with")}
+    signed = _pairs(tmp_path, DECLARED, "signed_with")
     assert signed == {("上街区政府", "中国电建集团河南工程有限公司")}
     text = (
         "航空港区集中签约\n\n本报讯 5月20日，郑州航空港经济综合实验区举行集中签约仪式，比亚迪股份有限公司、"
         "河南投资集团有限公司等12家企业与航空港区签约。\n"
     )
-    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "signed_with")}
+    signed = _pairs(tmp_path, text, "signed_with")
     # 航空港区 is the zone the article names in full
     assert signed == {
         ("比亚迪股份有限公司", "郑州航空港经济综合实验区"),
@@ -410,7 +415,7 @@ def test_a_title_after_a_declared_short_form_is_held_in_the_body_before_it(tmp_p
         "郑煤机：智能化改造再提速\n\n本报讯 日前，郑州煤矿机械集团股份有限公司（以下简称“郑煤机”）董事长焦承尧表示，"
         "郑煤机将建设郑煤机智能制造产业园项目。\n"
     )
-    works_for = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "works_for")}
+    works_for = _pairs(tmp_path, text, "works_for")
     assert works_for == {("焦承尧", "郑州煤矿机械集团股份有限公司")}
     page = tmp_path / "page.txt"
     names = {(e.type, e.name) for e in build([str(page)]).entities.values()}
@@ -419,7 +424,7 @@ def test_a_title_after_a_declared_short_form_is_held_in_the_body_before_it(tmp_p
 
 def test_a_side_of_two_joined_by_he_signs_with_the_other(tmp_path: Path) -> None:
     text = "合作\n\n本报讯 上街区人民政府和郑州市商务局与郑州宇通集团有限公司签署战略合作协议。\n"
-    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "signed_with")}
+    signed = _pairs(tmp_path, text, "signed_with")
     assert signed == {("上街区政府", "郑州宇通集团有限公司"), ("郑州市商务局", "郑州宇通集团有限公司")}
 
 
@@ -428,9 +433,9 @@ def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path:
         "李振东主持召开县委常委会会议\n\n本报讯 3月18日，新任内乡县委书记李振东主持召开县委常委会会议，研究部署内乡县重点工作。"
         "县委副书记孙卫平出席会议。\n"
     )
-    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "chaired")}
+    chaired = _pairs(tmp_path, text, "chaired")
     assert chaired == {("李振东", "内乡县委")}
-    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, text, "attended")}
+    attended = _pairs(tmp_path, text, "attended")
     assert attended == {("孙卫平", "内乡县委")}
 
 
@@ -472,10 +477,10 @@ def test_a_congress_session_is_called_by_the_congress_and_a_bare_role_later_is_o
     posts = _posts(tmp_path, SESSION)
     # before: 副主任 after 主持会议， had no body
     assert posts["李秀云"] == [("副主任", "柘城县人大常委会")]
-    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, SESSION, "attended")}
+    attended = _pairs(tmp_path, SESSION, "attended")
     # before: the district was the convener (the term hid the body), and 列席 was no attending
     assert {("王建设", "柘城县人大"), ("罗志鹏", "柘城县人大")} <= attended
-    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, SESSION, "chaired")}
+    chaired = _pairs(tmp_path, SESSION, "chaired")
     assert chaired == {("刘玉堂", "柘城县人大")}
 
 
@@ -513,11 +518,11 @@ INSPECTION = """王立平带队督导检查安全生产工作
 
 
 def test_places_a_sentence_opens_with_are_visited_by_the_group_there(tmp_path: Path) -> None:
-    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, INSPECTION, "visited")}
+    visited = _pairs(tmp_path, INSPECTION, "visited")
     # before: only 调研/考察/来到… after a subject were visits
     assert {("王立平", "许昌恒泰新材料化工有限公司"), ("王立平", "建安区颍汝新城安置房三期项目")} <= visited
     assert ("王俊峰", "安良镇") not in visited  # the town's own secretary
-    works = {(head, tail) for head, tail, _ in _relations(tmp_path, INSPECTION, "works_for")}
+    works = _pairs(tmp_path, INSPECTION, "works_for")
     # a bare 公司 in a sentence after the company; a bare title right after one
     assert {("孙建民", "许昌恒泰新材料化工有限公司"), ("马俊", "哈密天山润泽农业科技有限公司")} <= works
 
@@ -548,12 +553,12 @@ TABLE = """12个项目集中签约
 def test_a_table_of_projects_gives_each_rows_signing_and_place(tmp_path: Path) -> None:
     # before: the rows were one paragraph with its spaces removed, cells glued into one name
     # (冷链物流园项目河南中冷供应链管理有限公司)
-    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, TABLE, "signed")}
+    signed = _pairs(tmp_path, TABLE, "signed")
     assert signed == {
         ("河南豫铝新材料有限公司", "年产10万吨高端铝箔项目"),
         ("河南中冷供应链管理有限公司", "冷链物流园项目"),
     }
-    located = {(head, tail) for head, tail, _ in _relations(tmp_path, TABLE, "located_in")}
+    located = _pairs(tmp_path, TABLE, "located_in")
     assert {("年产10万吨高端铝箔项目", "永城市"), ("冷链物流园项目", "睢阳区")} <= located
 
 
@@ -565,7 +570,7 @@ FESTIVAL = """2024栾川·白云峪文化旅游节开幕
 
 
 def test_the_guests_of_an_event_attended_it_with_its_hosts(tmp_path: Path) -> None:
-    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, FESTIVAL, "attended")}
+    attended = _pairs(tmp_path, FESTIVAL, "attended")
     # before: an event with no caller named in its lead had no meeting relations
     assert attended == {
         (person, host)
@@ -608,7 +613,7 @@ ATTRIBUTIVE_PLACE = """考察团赴深圳走访企业
 
 
 def test_a_place_written_before_what_it_describes_places_each_thing_listed(tmp_path: Path) -> None:
-    located = {(head, tail) for head, tail, _ in _relations(tmp_path, ATTRIBUTIVE_PLACE, "located_in")}
+    located = _pairs(tmp_path, ATTRIBUTIVE_PLACE, "located_in")
     # 位于宝安区的X和Y: both lie in 宝安区, not only in the city their names start with
     assert ("深圳市迅联精密电子有限公司", "宝安区") in located
     assert ("深圳市光启源新能源科技有限公司", "宝安区") in located
@@ -628,7 +633,7 @@ SIGNINGS = """睢县举办招商推介会
 
 
 def test_each_project_of_a_sentence_of_signings_takes_its_own_parties(tmp_path: Path) -> None:
-    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, SIGNINGS, "signed")}
+    signed = _pairs(tmp_path, SIGNINGS, "signed")
     # a government (睢县人民政府, named 睢县政府 in the graph) that is a side of the agreement signs; the first side signs the second
     # agreement too (…，与C签订了Q), the second side of the first does not
     assert ("睢县政府", "高端制鞋产业园项目") in signed
@@ -687,8 +692,8 @@ def test_a_meeting_named_before_its_call_and_a_government_named_in_the_lead(tmp_
         "宝丰县委经济工作会议召开\n\n本报讯 12月22日，中共宝丰县委经济工作会议召开。县委书记陶明哲出席会议并讲话，"
         "县委副书记、县长何卫民主持会议。出席会议的还有县领导宁海波、鲁红梅。\n"
     )
-    chaired = {(h, t) for h, t, _ in _relations(tmp_path, committee, "chaired")}
-    attended = {(h, t) for h, t, _ in _relations(tmp_path, committee, "attended")}
+    chaired = _pairs(tmp_path, committee, "chaired")
+    attended = _pairs(tmp_path, committee, "attended")
     assert chaired == {("何卫民", "中共宝丰县委")}
     assert {("陶明哲", "中共宝丰县委"), ("宁海波", "中共宝丰县委"), ("鲁红梅", "中共宝丰县委")} <= attended
     government = (
@@ -696,7 +701,7 @@ def test_a_meeting_named_before_its_call_and_a_government_named_in_the_lead(tmp_
         "鼓楼区委书记卢文涛出席并讲话，区委副书记、区长温立新主持会议。\n"
     )
     # the headline's district calls it, the lead says which of its bodies
-    assert {(h, t) for h, t, _ in _relations(tmp_path, government, "chaired")} == {("温立新", "鼓楼区政府")}
+    assert _pairs(tmp_path, government, "chaired") == {("温立新", "鼓楼区政府")}
 
 
 def test_a_court_is_placed_by_no_name_and_a_visit_names_no_project(tmp_path: Path) -> None:
@@ -704,7 +709,7 @@ def test_a_court_is_placed_by_no_name_and_a_visit_names_no_project(tmp_path: Pat
         "渑池县人大常委会召开会议\n\n本报讯 渑池县人民法院、渑池县人民检察院负责人列席会议。"
         "市长邢振东带队到唐河县、社旗县检查防汛备汛和水利工程建设工作。二七区金水源司法所开展普法。\n"
     )
-    located = {(h, t) for h, t, _ in _relations(tmp_path, text, "located_in")}
+    located = _pairs(tmp_path, text, "located_in")
     assert not {h for h, _ in located if h.endswith(("法院", "检察院"))}  # the state's, as a government is
     assert ("二七区金水源司法所", "二七区") in located  # a 司法所 stands in its place (seed gold)
     page = tmp_path / "page.txt"
@@ -717,10 +722,10 @@ def test_the_sides_of_an_agreement_across_a_comma_and_after_huan(tmp_path: Path)
         "总经理贝嘉敏签订投资合作协议。新乡市人民政府还与上海市河南商会签订战略合作备忘录。"
         "浙江越丰机械有限公司与正阳县鑫源农业发展有限公司签订花生收获机械本地化生产项目合作协议。\n"
     )
-    sides = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")}
+    sides = _pairs(tmp_path, text, "signed_with")
     assert ("原阳县政府", "上海禾丰冷链物流有限公司") in sides  # 代表甲方A，与乙方B签订
     assert ("新乡市政府", "上海市河南商会") in sides  # A还与B签订
-    signed = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed")}
+    signed = _pairs(tmp_path, text, "signed")
     assert ("浙江越丰机械有限公司", "花生收获机械本地化生产项目") in signed  # 本 of 本地化 stops no name
 
 
@@ -728,7 +733,7 @@ def test_a_province_written_before_a_county_is_no_side_of_its_own(tmp_path: Path
     text = (
         "正阳县与浙江新昌县签订结对帮扶产业合作协议\n\n本报讯 6月18日，正阳县与浙江新昌县签订结对帮扶产业合作协议。\n"
     )
-    assert {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")} == {("正阳县", "新昌县")}
+    assert _pairs(tmp_path, text, "signed_with") == {("正阳县", "新昌县")}
 
 
 def test_people_work_for_a_cooperative_by_its_short_name_and_a_body_before_their_role(tmp_path: Path) -> None:
@@ -736,7 +741,7 @@ def test_people_work_for_a_cooperative_by_its_short_name_and_a_body_before_their
         "汝南县小麦收购忙\n\n本报讯 记者来到汝南县丰禾农机专业合作社。丰禾合作社理事长邵广田告诉记者，合作社有收割机26台。"
         "并由公司安全总监周红霞牵头开展排查。开幕式上，洛阳市豫剧院演员王红霞演唱了豫剧选段。\n"
     )
-    works = {(h, t) for h, t, _ in _relations(tmp_path, text, "works_for")}
+    works = _pairs(tmp_path, text, "works_for")
     assert ("邵广田", "汝南县丰禾农机专业合作社") in works  # 丰禾合作社: the cooperative named in full
     assert ("王红霞", "洛阳市豫剧院") in works  # a body, what she is there, her name
 
@@ -754,7 +759,7 @@ def test_a_visit_to_what_a_place_describes_is_no_visit_to_the_place(tmp_path: Pa
         "深圳市迅联精密电子有限公司和深圳市光启源新能源科技有限公司。"
         "在位于上海市闵行区的上海鼎晟新材料科技股份有限公司，孟庆丰参观了企业研发中心和产品展厅。\n"
     )
-    visited = {(h, t) for h, t, _ in _relations(tmp_path, text, "visited")}
+    visited = _pairs(tmp_path, text, "visited")
     assert ("孟庆丰", "深圳市迅联精密电子有限公司") in visited
     assert ("孟庆丰", "上海鼎晟新材料科技股份有限公司") in visited  # 在X，…参观
     assert not {t for _, t in visited} & {"宝安区", "闵行区", "产品展厅"}  # where it is; a hall is no body
@@ -773,7 +778,7 @@ def test_a_bare_project_subject_is_the_articles_project_and_the_projects_above_a
         "项目位于泌阳县羊册镇。\n\n郸城县签约两个项目\n\n本报讯 郸城县签约华拓新能源年产5GWh储能电池项目、"
         "鹏程电子新材料产业园项目。上述项目均将落户郸城县产业集聚区。\n"
     )
-    located = {(h, t) for h, t, _ in _relations(tmp_path, text, "located_in")}
+    located = _pairs(tmp_path, text, "located_in")
     assert ("夏南牛精深加工项目", "羊册镇") in located  # 项目位于: the project, not the company before it
     assert ("河南牛源食品有限公司", "羊册镇") not in located
     assert ("夏南牛精深加工项目", "泌阳县") not in located  # the most specific place of the chain
