@@ -785,3 +785,13 @@ def test_a_bare_project_subject_is_the_articles_project_and_the_projects_above_a
     zone = "郸城县产业集聚区"
     assert {("华拓新能源年产5GWh储能电池项目", zone), ("鹏程电子新材料产业园项目", zone)} <= located
     assert ("夏南牛精深加工项目", zone) not in located  # 上述: the projects of its own article
+
+
+def test_a_sessions_chair_is_no_post_and_a_cppcc_committee_keeps_its_name(tmp_path: Path) -> None:
+    text = (
+        "柘城县人大会议闭幕\n\n本报讯 柘城县第十七届人民代表大会第四次会议闭幕。大会执行主席刘玉堂主持闭幕会。"
+        "市政协提案委员会主任郝振东主持协商会。\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert posts["刘玉堂"] == []  # 大会执行主席: a role of the session, no post in a body 大会
+    assert [org for _, org in posts["郝振东"]] == ["商丘市政协提案委员会"]  # not a bare 委员会
