@@ -170,12 +170,13 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
         # the place inside a name visited only says where it is (南曹乡金鼎智能装备产业园项目);
         # a company inside one is visited (唐久便利集团西安物流基地)
         outer = _outermost(targets)
+        starts = {t.start for t in targets}
         for target in (
             t
             for t in targets
             if (t in outer or t.entity.type != "district")
             and not _describes(view, t)
-            and not (t.entity.level == "province" and t.end in {u.start for u in targets})  # 广东省|深圳市
+            and not (t.entity.level == "province" and t.end in starts)  # 广东省|深圳市: the city
         ):
             if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                 yield subject.id, "visited", target.entity.id, {}
@@ -310,8 +311,8 @@ def signed(view: SentenceView) -> Iterator[Fact]:
     if not projects:
         return
     parties = [m for m in view.mentions if m.entity.type in ("official", "person", "company")]
-    for trigger, _ in triggers:
-        sides = _agreement_sides(view, trigger)
+    all_sides = [_agreement_sides(view, trigger) for trigger, _ in triggers]
+    for sides in all_sides:
         if sides is not None:
             parties.extend(m for side in sides for m in side if m.entity.type in ("organization", "district"))
     bodies = _outermost([m for m in view.mentions if m.entity.type in ("organization", "district")])
@@ -320,7 +321,7 @@ def signed(view: SentenceView) -> Iterator[Fact]:
         pairs = {(party.entity.id, project.entity.id) for party in parties for project in projects}
     else:
         pairs = set()
-        first = _agreement_sides(view, triggers[0][0])
+        first = all_sides[0]
         for project in projects:
             at = max((i for i, (start, _) in enumerate(triggers) if start < project.start), default=0)
             signers = [q for q in parties if _signing_of(q, triggers) == at]
@@ -452,8 +453,11 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
             ):  # a bare 项目, not the end of a project's name (启博新能源产业园项目位于…)
                 # 由…公司投资建设，项目位于泌阳县羊册镇: the project, not the company named last
                 projects = [m.entity.id for m in view.between(0, subject_words.start(), ("project",))]
-                named = list(dict.fromkeys([*article_projects, *projects]))
-                for eid in named if subject_words.group(2) else named[-1:]:
+                if subject_words.group(2):  # 上述项目: every project of the article so far
+                    named = list(dict.fromkeys([*article_projects, *projects]))
+                else:  # 项目, 该项目: the one named last, in this sentence or before
+                    named = (projects or list(article_projects))[-1:]
+                for eid in named:
                     yield eid, "located_in", district.entity.id, {}
                 continue
             for subject in view.between(floor, head.start, LOCATABLE)[-1:]:
@@ -662,6 +666,8 @@ def works_for(view: SentenceView) -> Iterator[Fact]:
     for body, person in zip(view.mentions, view.mentions[1:]):
         if body.entity.type not in ("organization", "company") or person.entity.type != "person":
             continue
+        if person.start < body.end:
+            continue  # a person inside the body's name
         between = view.text[body.end : person.start]
         if between and between not in WORK_ROLES:
             continue

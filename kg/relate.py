@@ -560,7 +560,11 @@ class _ArticleFacts:
             stated = list(facts.located_in(view, article_projects))
             located.update(head for head, *_ in stated)
             self._emit(stated, sentence)
-            article_projects.extend(m.entity.id for m in view.mentions if m.entity.type == "project")
+            for placed in view.mentions:
+                if placed.entity.type == "project":  # in order of last mention, once each
+                    if placed.entity.id in article_projects:
+                        article_projects.remove(placed.entity.id)
+                    article_projects.append(placed.entity.id)
             self._emit(facts.meetings(view, conveners), sentence)
             self._emit(facts.works_for(view), sentence)
         self._name_and_context_places(located, parties)

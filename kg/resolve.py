@@ -30,6 +30,8 @@ from kg.lexicon import ZONE_ENDINGS, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
 NUMERALS = "第零一二三四五六七八九十百千"
+# bodies of the people of one place living in another (苏州市新乡商会)
+HOMETOWN_BODIES = ("商会", "同乡会", "联谊会", "企业家协会")
 CAPACITY_START = "年产"  # a project named by its yearly output, after the brand that names it in full
 SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
 COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "专业合作社", "合作社")
@@ -122,10 +124,10 @@ def _strip_district_prefix(name: str) -> str:
         return name
     rest = name[length:]
     inner, _ = lexicon.division_at(rest, longest=len(rest) - 2, short=True)
-    if inner is not None:
-        # 郑州市二七区沪华学校: the county's school; 苏州市新乡商会: a body of 新乡's people in
-        # 苏州, no more 新乡's than 上海新乡商会 is
-        return _strip_district_prefix(rest) if lexicon.within(inner, place) else name
+    if inner is not None and lexicon.within(inner, place):
+        return _strip_district_prefix(rest)  # 郑州市二七区沪华学校: the county's school
+    if inner is not None and rest.endswith(HOMETOWN_BODIES):
+        return name  # 苏州市新乡商会: 新乡's people in 苏州, no more 新乡's than 上海新乡商会 is
     relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
     return name if relative or _body_of_place(rest) else rest
 

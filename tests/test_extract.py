@@ -321,3 +321,18 @@ def test_no_place_in_going_into_villages_a_time_or_our_village() -> None:
 def test_industries_listed_before_deng_qiye_are_no_companies() -> None:
     text = "主要分布在轴承、制药等企业。吸引赛奥斯博、格力、海尔等企业入驻。"
     assert [m["text"] for m in extract_text(text) if m["type"] == "company"] == ["赛奥斯博", "格力", "海尔"]
+
+
+def test_review_verbs_ending_in_ren_townships_and_generic_institutions() -> None:
+    def found(text: str, type_: str) -> list[str]:
+        return [m["text"] for m in extract_text(text) if m["type"] == type_]
+
+    # 兼任, 现任, 调任 end a verb: no name 李强兼 (邢海峰任… still names one)
+    assert found("经研究决定，李强兼任县委党校校长，王刚调任市委组织部副部长。", "official") == []
+    assert found("会议宣布：邢海峰任卢氏县委书记。", "official") == ["邢海峰"]
+    # a county's short name (宁乡, 永宁) or 下 ends many townships; only a city's (新乡) is no township
+    assert found("来到永宁乡调研。塘下镇和岭下镇的企业。", "district") == ["永宁乡", "塘下镇", "岭下镇"]
+    # kinds of institutions and projects, not one
+    text = "来到公办养老院和农村敬老院。设立院士工作站和专家工作站。每个村卫生室。推进背街小巷改造项目。"
+    assert found(text, "organization") == [] and found(text, "project") == []
+    assert found("马道街背街小巷改造项目开工。", "project") == ["马道街背街小巷改造项目"]

@@ -795,3 +795,13 @@ def test_a_sessions_chair_is_no_post_and_a_cppcc_committee_keeps_its_name(tmp_pa
     posts = _posts(tmp_path, text)
     assert posts["刘玉堂"] == []  # 大会执行主席: a role of the session, no post in a body 大会
     assert [org for _, org in posts["郝振东"]] == ["商丘市政协提案委员会"]  # not a bare 委员会
+
+
+def test_a_bare_project_is_the_one_named_last_in_its_sentence(tmp_path: Path) -> None:
+    text = (
+        "中牟县项目集中签约\n\n本报讯 华瑞新材料产业园项目和中原冷链物流园项目在中牟县集中签约。"
+        "其中，华瑞新材料产业园项目由河南华瑞新材料有限公司投资建设，项目位于中牟县官渡镇。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("华瑞新材料产业园项目", "官渡镇") in located
+    assert ("中原冷链物流园项目", "官渡镇") not in located

@@ -258,6 +258,7 @@ COMPANY_NAME_ENDINGS = ("公司", "集团")
 # bodies a bare name stands for when one was named before (商会会长, 合作社理事长)
 BARE_NAMED_BODIES = ("商会", "合作社", "协会")
 BARE_PARTY_BODIES = tuple(body for body in INNER_BODIES if body.startswith("党"))
+BARE_ORGANIZATIONS = frozenset(BARE_COMPANY + BARE_PARTY_BODIES + BARE_NAMED_BODIES)
 
 
 def _name_bare_bodies(
@@ -283,9 +284,7 @@ def _name_bare_bodies(
             named = text[bodies[-1].start : bodies[-1].end]
             posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
             continue
-        if not held or not any(
-            post.organization in BARE_COMPANY + BARE_PARTY_BODIES + BARE_NAMED_BODIES for post in held
-        ):
+        if not held or not any(post.organization in BARE_ORGANIZATIONS for post in held):
             continue
         companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
         company = text[companies[-1].start : companies[-1].end] if companies else ""

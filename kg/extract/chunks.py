@@ -56,7 +56,7 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # all the bodies directly under a level, not one body (区直委局, 市直单位), a count of them
 # (两大集团, 为两个教育集团, 两家卫生院, 每个卫生院; a village may be 三家村), or a class
 # (原阳县乡镇卫生院)
-COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]|.{0,6}乡镇")
+COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 HALL_CHARS = frozenset("展餐大客门舞")
@@ -88,7 +88,7 @@ def _starts_with_place(stem: str, lexicon: Lexicon) -> bool:
 
 
 # a street, lane or road a project is named after (大纸坊街, 双龙巷; not 农村公路, 城市道路)
-_STREET_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(?<![道公马铁线管])(?:街|路|巷)(?![道区])")
+_STREET_START_RE = re.compile("^((?:(?![街路巷])[\u4e00-\u9fff]){2,4}?)(?:街|巷|(?<![道公马铁线管])路)(?![道区])")
 
 
 # a zone's name that starts a stem (宝丰经开区…, 经开区…)
@@ -540,8 +540,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         if not low <= len(stem) <= high or "的" in stem:
             return False
         if (
-            ending in ("村", "乡", "镇")
-            and stem.endswith(("回", "返", "下", "驻", "进", "入", "跨"))
+            stem.endswith(("回", "返", "下", "驻", "进", "入", "跨") if ending in ("村", "乡") else ("进", "入", "跨"))
+            and ending in ("村", "乡", "镇")
             and stem[-2:-1] not in "东西南北前后上中大小"
         ):
             return False  # 等人回村, 引返乡, 郑凯驻村, 辅警进村, 跨镇作业: going to or across, no place (but 北下村)
@@ -671,12 +671,10 @@ COUNTY_ZONE = "产业集聚区"
 
 
 def _city_short_form_ends(text: str, name_start: int, end: int, lexicon: Lexicon) -> bool:
-    """Does a city's or county's short name (新乡, 内乡) end a longer span at ``end``?"""
-    for length in range(2, min(4, end - name_start - 1) + 1):
-        division = lexicon.divisions_by_short.get(text[end - length : end])
-        if division is not None and division.level in ("prefecture", "county"):
-            return True
-    return False
+    """Does a city's short name (新乡) end a longer span at ``end``? (A county's, 宁乡 or 永宁, is
+    the end of many a township's name.)"""
+    division = lexicon.divisions_by_short.get(text[end - 2 : end]) if end - name_start > 2 else None
+    return division is not None and division.level == "prefecture"
 
 
 def _second_body_start(text: str, name_start: int, start: int, lexicon: Lexicon) -> int:
