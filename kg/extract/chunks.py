@@ -499,13 +499,6 @@ def _has_predicate(stem: str) -> bool:
     return any(len(w) > 1 and pos_tag(w) in PREDICATE_TAGS for w in _words(stem))
 
 
-def _without_district(stem: str, lexicon: Lexicon) -> str:
-    for length in range(min(len(stem) - 1, 10), 1, -1):
-        if stem[:length] in lexicon.divisions_by_name:
-            return stem[length:]
-    return stem
-
-
 # the term a congress or committee is named with (柘城县第十七届人民代表大会)
 TERM_END_RE = re.compile("第?[一二三四五六七八九十]+届$")
 TERM_BODIES = ("人民代表大会", "人大", "政协", "常委会")
@@ -560,7 +553,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             stem, lexicon
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
-        if len(_without_places(stem, lexicon)) > 14 or (
+        rest = _without_places(stem, lexicon)
+        if len(rest) > 14 or (
             words
             and len(words[0]) > 1
             and pos_tag(words[0]) in LEADING_PREDICATE_TAGS
@@ -569,9 +563,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False
         if any(verb in stem for verb in REPORTING_VERBS):
             return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
-        stem = _without_district(stem, lexicon)
-        if _generic(_without_places(stem, lexicon), lexicon):
-            return False  # 辉县市项目, 詹店镇项目, 宝丰经开区重点项目: a place's projects, not one
+        # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
+        # place's projects, not one
+        return len(rest) > 1 and not _generic(rest, lexicon)
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":

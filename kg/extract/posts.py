@@ -307,11 +307,7 @@ def _chief_of(role: str, previous_org: str, context: Context) -> str:
         # 西峡县丁河镇 (of 西峡县丁河镇党委): the town, not the county and the town as one place
         county, length = load_lexicon().division_at(place, longest=12)
         rest = place[length:]
-        return (
-            rest
-            if county is not None and len(rest) > 1 and rest.endswith(("镇", "乡", "街道", "村", "社区"))
-            else place
-        )
+        return rest if county is not None and len(rest) > 1 and rest.endswith(BARE_LEVEL_ORGS) else place
     district = context.district_for(role[0]) if role[0] in LEVEL_CHARS else None
     return district.name if district is not None else ""
 
