@@ -143,12 +143,6 @@ def _byline_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _relation_order(item: tuple[RelationKey, Relation]) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
-    """Relation name, head, tail, sorted attributes: the order of the exports."""
-    head, relation, tail, attrs = item[0]
-    return relation, head, tail, attrs
-
-
 # how far apart two entities may be named to be paired: in one article (co_occurs) or
 # one sentence (co_mentioned), in one sentence only, or never
 PAIRS_LEFT_OUT: dict[str, frozenset[str]] = {
@@ -188,7 +182,7 @@ class Collector:
     def add(self, head: str, relation: str, tail: str, evidence: Evidence, attrs: dict[str, str] | None = None) -> None:
         if head == tail:
             return
-        key = (head, relation, tail, tuple(sorted(attrs.items())) if attrs else ())
+        key = (relation, head, tail, tuple(sorted(attrs.items())) if attrs else ())
         marker = (key, evidence.start, evidence.end) if evidence.article >= 0 else None
         if marker is not None:
             if marker in self._seen:
@@ -222,7 +216,7 @@ class Collector:
         start, end = evidence.start, evidence.end
         for i, head in enumerate(ids):
             for tail in ids[i + 1 :]:
-                key = (head, relation, tail, ())
+                key = (relation, head, tail, ())
                 marker = (key, start, end)
                 if marker in seen:
                     continue
@@ -247,7 +241,8 @@ class Collector:
             self.relations = {}
 
     def _ordered(self) -> list[Relation]:
-        return [rel for _, rel in sorted(self.relations.items(), key=_relation_order)]
+        relations = self.relations  # keyed in the order of the exports
+        return [relations[key] for key in sorted(relations)]
 
     def merge(self, other: Collector) -> None:
         """Add the relations ``other`` collected from the files after this one's, as if

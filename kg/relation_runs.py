@@ -43,8 +43,8 @@ SPILL_AFTER = 250_000
 # read back, 128 a pickle took half the time of 1,024 and 8,192 a third more
 CHUNK = 128
 
-RelationKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # head, relation, tail, attributes
 SortKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # relation, head, tail, attributes
+RelationKey = SortKey  # a collector keys its relations in the order of the exports
 ARTICLE_BASIS = (("basis", "article"),)  # the attributes of a fact inferred from its article
 EVIDENCE_ORDER = operator.attrgetter("doc", "article", "start", "end")  # Evidence.sort_key
 
@@ -126,9 +126,11 @@ def finished(relations: Iterable[Relation], max_evidence: int | None) -> Iterato
                 stated.evidence.extend(e for e in inferred.evidence if e not in stated.evidence)
                 found.remove(inferred)
         for relation in found:
-            relation.evidence.sort(key=EVIDENCE_ORDER)
-            if max_evidence is not None:
-                del relation.evidence[max_evidence:]
+            evidence = relation.evidence
+            if len(evidence) > 1:
+                evidence.sort(key=EVIDENCE_ORDER)
+            if max_evidence is not None and len(evidence) > max_evidence:
+                del evidence[max_evidence:]
             yield relation
 
 

@@ -11,7 +11,10 @@ which files came before it, and evidence is kept in file order up to the cap.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import pickle
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -59,7 +62,7 @@ def relate_all(
         if len(runs) == 1:
             resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
         else:
-            resolution, collector, articles, paths = _relate_runs(runs, load, resolver, collecting, jobs - 1)
+            resolution, collector, articles, paths = _relate_runs(runs, load, resolver, collecting, jobs - 1, folder)
         relations = finish(resolution, collector, jobs)
     finally:
         if not isinstance(relations, StoredRelations):  # nothing written out, or failed
@@ -104,24 +107,44 @@ def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, col
 _FORKED: tuple[list[Sequence[object]], Load[object], Resolver, Collecting] | None = None
 
 
-def _relate_forked(index: int) -> RunResult:
+def _relate_forked(index: int, folder: str) -> str:
+    """Relate run ``index`` and pickle what it gives into a file of ``folder``; its path.
+    A file, not the pool's pipe: megabytes sent through the pipe wait for the parent's
+    reading thread, which gets the GIL only between the parent's own steps."""
     assert _FORKED is not None, "only called in a child forked by _relate_runs"
     runs, load, resolver, collecting = _FORKED
-    return _relate_run(runs[index], load, resolver, collecting)
+    result = _relate_run(runs[index], load, resolver, collecting)
+    handle, path = tempfile.mkstemp(prefix=f"result-{index}-", suffix=".pickle", dir=folder)
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _load_result(path: str) -> RunResult:
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    finally:
+        os.unlink(path)
 
 
 def _relate_runs(
-    runs: list[Sequence[Item]], load: Load[Item], resolver: Resolver, collecting: Collecting, children: int
+    runs: list[Sequence[Item]],
+    load: Load[Item],
+    resolver: Resolver,
+    collecting: Collecting,
+    children: int,
+    folder: str,
 ) -> RunResult:
     global _FORKED
     _FORKED = (runs, load, resolver, collecting)  # type: ignore[assignment]
     try:
         with ProcessPoolExecutor(children, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_relate_forked, index) for index in range(1, len(runs))]
+            futures = [pool.submit(_relate_forked, index, folder) for index in range(1, len(runs))]
             resolution, collector, articles, paths = _relate_run(runs[0], load, resolver, collecting)
             for index, future in enumerate(futures, start=1):
                 try:
-                    their_resolution, their_collector, their_articles, their_paths = future.result()
+                    their_resolution, their_collector, their_articles, their_paths = _load_result(future.result())
                 except BrokenProcessPool as exc:
                     raise KgError(
                         f"the process relating {len(runs[index])} of the files stopped (out of memory?); "

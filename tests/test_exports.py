@@ -10,6 +10,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.export.rdf import PREFIXES, _Described, _TurtleTerms, write_rdf
@@ -183,3 +185,30 @@ def test_each_evidence_node_is_described_once() -> None:
     ]
     assert [described.first(evidence, node) for evidence, node in found] == [True] * 5
     assert [described.first(evidence, node) for evidence, node in found] == [False] * 5
+
+
+# characters around each rule: quotes, backslashes, controls, line separators, surrogates,
+# XML's forbidden characters, markup, CJK
+_TRICKY = st.text(
+    alphabet=st.sampled_from('"\\\n\r\t\x00\x08\x0b\x1f\x7f\x85\u2028\u2029\ud800\udfff\ufffe&<>a 郑州　'),
+    max_size=12,
+)
+
+
+@given(_TRICKY)
+def test_literal_escaping_shortcut_agrees_with_the_full_escape(text: str) -> None:
+    from kg.export.rdf import _NEEDS_ESCAPE, _escape_char, nt_string
+
+    assert nt_string(text) == _NEEDS_ESCAPE.sub(_escape_char, text)
+
+
+@given(_TRICKY)
+def test_graphml_escaping_shortcut_agrees_with_the_full_escape(text: str) -> None:
+    from kg.export.graphml import _TO_ESCAPE, _TO_ESCAPE_IN_ATTRIBUTE, _XML_INVALID, _text
+
+    for pattern in (_TO_ESCAPE, _TO_ESCAPE_IN_ATTRIBUTE):
+        slow = _XML_INVALID.sub("\ufffd", text)
+        slow = slow.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+        if pattern is _TO_ESCAPE_IN_ATTRIBUTE:
+            slow = slow.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+        assert _text(text, pattern) == slow

@@ -40,12 +40,19 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 # quarter of the file's bytes fewer)
 _TO_ESCAPE = re.compile("[&<>\r]")
 _TO_ESCAPE_IN_ATTRIBUTE = re.compile('[&<>"\r\n\t]')
+# either of the above: one search tells that most values are written as they are
+_TO_CHANGE = {
+    _TO_ESCAPE: re.compile(f"{_XML_INVALID.pattern[:-1]}&<>\r]"),
+    _TO_ESCAPE_IN_ATTRIBUTE: re.compile(f'{_XML_INVALID.pattern[:-1]}&<>"\r\n\t]'),
+}
 
 
 def _text(value: object, to_escape: re.Pattern[str] = _TO_ESCAPE) -> str:
     """Character data (or, with ``_TO_ESCAPE_IN_ATTRIBUTE``, an attribute value): markup
     escaped; the characters XML 1.0 cannot hold at all (controls, lone surrogates) become U+FFFD."""
     text = value if type(value) is str else str(value)
+    if _TO_CHANGE[to_escape].search(text) is None:
+        return text
     if _XML_INVALID.search(text) is not None:
         text = _XML_INVALID.sub("\ufffd", text)
     if to_escape.search(text) is None:
@@ -81,12 +88,12 @@ def iter_graphml(kg: KnowledgeGraph) -> Iterator[str]:
     for entity in sorted(kg.entities.values(), key=lambda e: e.id):
         yield (
             f'<node id="{_attribute(entity.id)}">\n'
-            f'  <data key="type">{_text(entity.type)}</data>\n'
+            f'  <data key="type">{entity.type}</data>\n'  # a type of kg.model, no markup
             f'  <data key="label">{_text(entity.name)}</data>\n'
             f'  <data key="aliases">{_text(dumps(sorted(entity.aliases)))}</data>\n'
             f'  <data key="posts">{_text(dumps([post_json(p) for p in entity.posts]))}</data>\n'
             f'  <data key="docs">{_text(dumps(sorted(entity.docs)))}</data>\n'
-            f'  <data key="mentions">{_text(entity.mentions)}</data>\n'
+            f'  <data key="mentions">{int(entity.mentions)}</data>\n'
             f'  <data key="code">{_text(entity.code)}</data>\n'
             f'  <data key="level">{_text(entity.level)}</data>\n'
             f'  <data key="evidence">{evidence_text(entity.evidence)}</data>\n'
@@ -115,8 +122,8 @@ def iter_graphml(kg: KnowledgeGraph) -> Iterator[str]:
         yield (
             f'<edge source="{_attribute(relation.head)}" target="{_attribute(relation.tail)}"'
             f' id="{_attribute(f"{relation.head} {key} {relation.tail}")}">\n'
-            f'  <data key="relation">{_text(relation.relation)}</data>\n'
-            f'  <data key="weight">{_text(relation.weight)}</data>\n'
+            f'  <data key="relation">{relation.relation}</data>\n'  # a name of kg.model, no markup
+            f'  <data key="weight">{int(relation.weight)}</data>\n'
             f'  <data key="edge_evidence">{evidence_text(relation.evidence)}</data>\n'
             f'  <data key="attrs">{_text(attrs)}</data>\n'
             "</edge>\n"

@@ -145,6 +145,10 @@ def _escape_char(match: re.Match[str]) -> str:
 def nt_string(text: str) -> str:
     """The body of an N-Triples (and Turtle) string literal: quotes, backslashes,
     line breaks and other controls escaped."""
+    # what needs escaping, but for quotes and backslashes, is not printable: a check in C
+    # passes most sentences through
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return text
     return _NEEDS_ESCAPE.sub(_escape_char, text)
 
 
