@@ -30,7 +30,25 @@ from typing import NamedTuple
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 
-VISIT_TRIGGERS = ("实地查看", "实地调研", "实地走访", "调研", "考察", "视察", "走访", "参观", "察看", "来到", "赴")
+VISIT_TRIGGERS = (
+    "实地查看",
+    "实地调研",
+    "实地走访",
+    "调研",
+    "考察",
+    "视察",
+    "走访",
+    "参观",
+    "察看",
+    "来到",
+    "走进",
+    "赴",
+)
+# visits only when the places are gone to (邢振东带队到唐河县、社旗县检查): alone they name
+# the checking of things more often than a visit (检查组, 检查防汛物资)
+GONE_TRIGGERS = ("检查", "督导", "督查", "暗访")
+# whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
+CLAUSE_BOUND_TRIGGERS = ("走进",)
 SIGN_TRIGGERS = ("签约", "签订", "签署")
 PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在")
 SETTLE_TRIGGERS = ("入驻", "落户")
@@ -44,7 +62,19 @@ ATTENDEE_LIST_RE = re.compile(r"(?:出席|参加)(?:会议|活动|仪式|开工�
 ATTEND_TRIGGERS = ("出席", "参加", "到会", "列席")
 SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
 CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")
-GROUP_SUBJECTS = ("小分队", "一行", "调研组", "考察组", "招商组", "代表团", "督导组", "检查组", "督查组")
+GROUP_SUBJECTS = (
+    "小分队",
+    "一行",
+    "调研组",
+    "考察组",
+    "招商组",
+    "代表团",
+    "督导组",
+    "检查组",
+    "督查组",
+    "委员们",
+    "代表们",
+)
 LEAD_WORDS = ("带领", "带队", "率领", "率")
 SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
 GOVERNMENT_ENDINGS = (
@@ -126,14 +156,25 @@ def _triggers(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def leader(view: SentenceView) -> Entity | None:
-    """The official who leads a group in this sentence (樊惠林带领招商小分队)."""
-    for placed in view.mentions:
-        if placed.entity.type == "official" and view.text.startswith(LEAD_WORDS, placed.end):
-            return placed.entity
-    return None
+def leaders(view: SentenceView) -> tuple[Entity, ...]:
+    """The officials who lead a group in this sentence (樊惠林带领招商小分队; 县委书记王海涛，
+    县委副书记、县长张明远率领代表团: both), or none."""
+    officials = [m for m in view.mentions if m.entity.type == "official"]
+    for index, placed in enumerate(officials):
+        if view.text.startswith(LEAD_WORDS, placed.end):
+            found = [placed]
+            for before in reversed(officials[:index]):  # the officials listed before, posts between
+                gap = view.text[before.end : found[0].start]
+                if len(gap) > 20 or any(ch in gap for ch in NOT_A_LIST):
+                    break
+                found.insert(0, before)
+            return tuple({m.entity.id: m.entity for m in found}.values())
+    return ()
 
 
+# what the text between two leaders named in a row cannot hold: a verb or preposition that
+# makes the first one someone else (A在B陪同下, A与B, A同B)
+NOT_A_LIST = frozenset("在陪与和同对向为由据。；")
 ADVERBS = ("先后", "首先", "随后", "实地", "并")
 
 
@@ -143,23 +184,30 @@ def _without(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
-def _subject(view: SentenceView, trigger_start: int, article_leader: Entity | None) -> Entity | None:
+def _subjects(view: SentenceView, trigger_start: int, article_leaders: Sequence[Entity]) -> Sequence[Entity]:
     people = view.between(0, trigger_start, PEOPLE)
     if people:
-        return people[0].entity
+        return (people[0].entity,)
     clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
-    if article_leader is not None and (any(g in clause for g in GROUP_SUBJECTS) or not _without(clause, ADVERBS)):
-        return article_leader
+    if article_leaders and (any(g in clause for g in GROUP_SUBJECTS) or not _without(clause, ADVERBS)):
+        return article_leaders
     bodies = view.between(0, trigger_start, ("organization",))
     if bodies and (trigger_start - bodies[0].end < 12 or bodies[0].start <= SUBJECT_WINDOW):
-        return bodies[0].entity
-    return None
+        return (bodies[0].entity,)
+    return ()
 
 
-def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]:
+def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Iterator[Fact]:
     for start, end in _triggers(view.text, VISIT_TRIGGERS):
-        subject = _subject(view, start, article_leader)
-        if subject is None:
+        if view.text.startswith(CLAUSE_BOUND_TRIGGERS, start):
+            floor = _clause_start(view.text, start)
+            people = view.between(floor, start, PEOPLE)
+            clause = view.text[floor:start]
+            grouped = article_leaders if any(g in clause for g in GROUP_SUBJECTS) else ()
+            subjects: Sequence[Entity] = (people[0].entity,) if people else grouped
+        else:
+            subjects = _subjects(view, start, article_leaders)
+        if not subjects:
             continue
         targets = view.between(end, _clause_end(view.text, end), VISITABLE)
         before = view.text[:start]
@@ -178,14 +226,20 @@ def visited(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]
             and not _describes(view, t)
             and not (t.entity.level == "province" and t.end in starts)  # 广东省|深圳市: the city
         ):
-            if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
-                yield subject.id, "visited", target.entity.id, {}
-    yield from _visited_at(view, article_leader)
+            for subject in subjects:
+                if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
+                    yield subject.id, "visited", target.entity.id, {}
+    for start, _ in _triggers(view.text, GONE_TRIGGERS):
+        for target in _places_gone_to(view, start):
+            for subject in _subjects(view, start, article_leaders):
+                if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
+                    yield subject.id, "visited", target.entity.id, {}
+    yield from _visited_at(view, article_leaders)
 
 
 def _describes(view: SentenceView, placed: Placed) -> bool:
-    """Is ``placed`` a place written between 位于 and 的 (走访了位于宝安区的X): where the thing
-    visited is, not a place visited?"""
+    """Is ``placed`` a place written before 的 and what lies there (走访了位于宝安区的X,
+    来到项城市的X): where the thing visited is, not a place visited?"""
     if placed.entity.type != "district":
         return False
     places = [m for m in view.mentions if m.entity.type == "district"]
@@ -194,43 +248,49 @@ def _describes(view: SentenceView, placed: Placed) -> bool:
         start = before.start  # 位于深圳市|龙岗区
     while (after := next((m for m in places if m.start == end), None)) is not None:
         end = after.end
-    return view.text.endswith(ATTRIBUTIVE_TRIGGERS, 0, start) and view.text.startswith("的", end)
+    if not view.text.startswith("的", end):
+        return False
+    # 走访了位于宝安区的X; 来到项城市的X: where X is
+    return view.text.endswith(ATTRIBUTIVE_TRIGGERS, 0, start) or any(
+        m.start == end + 1 and m.entity.type in LOCATABLE for m in view.mentions
+    )
 
 
 # 在许昌恒泰新材料化工有限公司，督导组深入罐区: where a group or person is, named first
 AT_PLACE_RE = re.compile(r"^(?:随后|当天|之后|接着)?[，,]?在")
 
 
-def _visited_at(view: SentenceView, article_leader: Entity | None) -> Iterator[Fact]:
+def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterator[Fact]:
     """The place a sentence opens with (在X，…) visited by the group or person of the clause
-    after it, when that clause goes on to look at something (查看, 检查, 了解, 深入)."""
+    after it, when the sentence goes on to look at something (查看, 检查, 了解, 深入)."""
     opening = AT_PLACE_RE.match(view.text)
     if opening is None:
         return
     first_end = _clause_end(view.text, opening.end())
     places = _outermost(view.between(opening.end(), first_end, VISITABLE))
-    if not places or first_end >= len(view.text) or view.text[first_end - 1] == "下":
-        return  # 在市委、市政府的正确领导下: under their lead, not at them
+    if not places or first_end >= len(view.text) or view.text[first_end - 1] in "上下":
+        return  # 在市委、市政府的正确领导下, 在县委常委会上: under their lead, at their meeting
     second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
-    if not any(word in second for word in LOOKING_WORDS):
+    # 在X，邢振东通过视频调度系统，查看了…: the looking may come clauses later
+    if not any(word in view.text[first_end + 1 :] for word in LOOKING_WORDS):
         return
     people = view.between(first_end + 1, first_end + 1 + len(second), PEOPLE)
+    subjects: Sequence[Entity] = ()
     if people and people[0].start - first_end <= 8:
-        subject: Entity | None = people[0].entity
-    elif article_leader is not None and any(group in second[:8] for group in GROUP_SUBJECTS):
-        subject = article_leader
-    else:
-        subject = None
+        subjects = (people[0].entity,)
+    elif any(group in second[:8] for group in GROUP_SUBJECTS):
+        subjects = article_leaders
     place = places[-1].entity
-    # 在安良镇，安良镇党委书记王俊峰带领…: the town's own secretary is at home, no visitor
-    if subject is not None and not any(post.organization.startswith(place.name) for post in subject.posts):
-        yield subject.id, "visited", place.id, {}
+    for subject in subjects:
+        # 在安良镇，安良镇党委书记王俊峰带领…: the town's own secretary is at home, no visitor
+        if not any(post.organization.startswith(place.name) for post in subject.posts):
+            yield subject.id, "visited", place.id, {}
 
 
 LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取", "参观")
 
 
-GOING_RE = re.compile(r"(?:一行)?(?:到|赴|深入|前往)$")
+GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:到|赴|深入|前往)$")
 ACCOMPANIED_RE = re.compile(r"的陪同下[，,]?$")
 VISIT_LINKS = ("", "开展", "进行", "实地")
 
@@ -504,6 +564,23 @@ def _list_after(view: SentenceView, district: Placed) -> list[Placed]:
     cursor = district.end
     cursor += next((len(word) for word in HOLDING_TRIGGERS if view.text.startswith(word, cursor)), 0)
     return _listed_from(view, cursor)
+
+
+# what an article about one place makes local: its projects and companies, but not a
+# contractor, which builds where it is hired (由河南中豫路桥工程有限公司施工); its venues
+# (司法所, 博物馆, 卫生院, 小学), but not other bodies, which an article names standing
+# elsewhere (国家反诈中心, 某大学食品科学技术学院) or nowhere (案件管理中心)
+CONTRACTOR_WORDS = ("工程", "建设", "建工", "路桥", "咨询", "监理", "勘察", "设计")
+VENUE_ENDINGS = ("所", "馆", "医院", "卫生院", "研究院", "研究中心", "小学", "中学", "学校", "幼儿园")
+
+
+def placed_by_article(entity: Entity) -> bool:
+    """May ``entity`` be placed in the place its article is about, when no sentence places it?"""
+    if entity.type == "project":
+        return True
+    if entity.type == "company":
+        return not any(word in entity.name for word in CONTRACTOR_WORDS)
+    return entity.type == "organization" and entity.name.endswith(VENUE_ENDINGS) and not is_government_body(entity)
 
 
 def is_government_body(entity: Entity) -> bool:

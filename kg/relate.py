@@ -491,7 +491,7 @@ class _ArticleFacts:
             )
 
     def finish(self) -> None:
-        leader = next((found for _, view in self.views if (found := facts.leader(view))), None)
+        leaders = next((found for _, view in self.views if (found := facts.leaders(view))), ())
         convener = None
         for _, view in self.views[:4]:
             # a district named as the caller; else, in an article about one county, that county
@@ -544,7 +544,7 @@ class _ArticleFacts:
                 continue
             else:
                 header = None
-            self._emit(facts.visited(view, leader), sentence)
+            self._emit(facts.visited(view, leaders), sentence)
             signed = list(facts.signed(view))
             parties.update(head for head, *_ in signed)
             self._emit(signed, sentence)
@@ -599,9 +599,9 @@ class _ArticleFacts:
         eid = entity.id
         by_name = facts.name_located_in(entity, districts)
         settles = eid in self.settling
-        if by_name is None and about is not None and entity.type in facts.LOCATABLE:
+        if by_name is None and about is not None and facts.placed_by_article(entity):
             county, home = about
-            if not facts.is_government_body(entity) and (settles or not _starts_with_other_place(entity, county)):
+            if settles or not _starts_with_other_place(entity, county):
                 # a village article's company (由X投资建设) is the county's, its project the village's
                 place = county if entity.type == "company" and not settles else home
                 self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})

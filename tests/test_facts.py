@@ -805,3 +805,56 @@ def test_a_bare_project_is_the_one_named_last_in_its_sentence(tmp_path: Path) ->
     located = _pairs(tmp_path, text, "located_in")
     assert ("华瑞新材料产业园项目", "官渡镇") in located
     assert ("中原冷链物流园项目", "官渡镇") not in located
+
+
+LEADERS_AND_MEMBERS = """郸城县党政代表团赴深圳开展招商活动
+
+本报讯（记者 孙浩然）4月23日，郸城县委书记王海涛，县委副书记、县长张明远率领郸城县党政代表团赴广东省深圳市开展招商活动。
+代表团还走访考察了位于深圳市龙岗区的深圳华拓新能源科技股份有限公司。
+区政协主席庞浩然带队。
+委员们先后走进郑州天纬智能装备有限公司，详细了解企业生产经营情况。
+县委常委、宣传部部长樊丽娜在致辞中说，欢迎八方游客走进栾川。
+"""
+
+
+def test_two_leaders_listed_before_lv_ling_both_visit_and_committee_members_are_a_group(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, LEADERS_AND_MEMBERS, "visited")}
+    assert {("王海涛", "深圳华拓新能源科技股份有限公司"), ("张明远", "深圳华拓新能源科技股份有限公司")} <= visited
+    assert ("王海涛", "郑州天纬智能装备有限公司") in visited  # 委员们 stand for the article's leaders
+    assert ("樊丽娜", "栾川县") not in visited  # 走进 needs its visitor in its own clause
+    assert not any(tail == "龙岗区" for _, tail in visited)  # 位于龙岗区的: where the company is
+
+
+FLOOD_CHECK = """邢振东带队检查防汛
+
+本报讯（记者 祁宏亮）6月12日，市长邢振东带队到唐河县、社旗县检查防汛备汛和水利工程建设工作。
+委员们先后来到项城市的豫禾生物发酵产业园扩建项目，实地了解项目进展。
+在社旗县防汛抗旱指挥部，邢振东通过视频调度系统，查看了全县小型水库的实时画面。
+县应急局检查组检查了唐河县防汛物资仓库。
+"""
+
+
+def test_checking_after_going_somewhere_is_a_visit_and_a_place_before_de_describes(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, FLOOD_CHECK, "visited")}
+    assert {("邢振东", "唐河县"), ("邢振东", "社旗县"), ("邢振东", "社旗县防汛抗旱指挥部")} <= visited
+    assert ("邢振东", "豫禾生物发酵产业园扩建项目") in visited
+    assert ("邢振东", "项城市") not in visited  # 来到项城市的X: where X is
+
+
+ARTICLE_PLACES = """新郑市农村公路提质改造加快推进
+
+本报讯（记者 田佳琪）11月5日，新郑市交通运输局局长任国栋实地查看农村公路提质改造工程建设情况。
+该工程由河南中豫路桥工程有限公司施工，郑州鑫和源食品有限公司捐赠了防暑物资，案件管理中心、康宁医院派员参加。
+市里组建两大教育集团，为两个教育集团授牌。
+"""
+
+
+def test_an_article_places_its_companies_and_venues_but_not_contractors_or_other_bodies(tmp_path: Path) -> None:
+    located = {(head, tail) for head, tail, _ in _relations(tmp_path, ARTICLE_PLACES, "located_in")}
+    assert ("郑州鑫和源食品有限公司", "新郑市") in located
+    assert not any(head == "河南中豫路桥工程有限公司" for head, _ in located)  # builds where it is hired
+    assert ("康宁医院", "新郑市") in located  # a venue
+    assert not any(head == "案件管理中心" for head, _ in located)  # a unit of some body, somewhere
+    page = tmp_path / "page.txt"
+    graph = build([str(page)])
+    assert not any("教育集团" in e.name for e in graph.entities.values())  # a count of a kind, no name

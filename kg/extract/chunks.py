@@ -58,6 +58,7 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # (原阳县乡镇卫生院)
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
+COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 HALL_CHARS = frozenset("展餐大客门舞")
 MEASURE_WORDS = "家个名位项所座批只支条"
@@ -65,7 +66,23 @@ PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事�
 # verbs that name an industry inside the name of a company, project or body (河南华宇机械制造有限公司,
 # 智能制造产业园项目, 包装材料, 房地产开发): they do not end the scan of such a name
 INDUSTRY_VERBS = frozenset(
-    {"制造", "包装", "开发", "加工", "建设", "创意", "控股", "通用", "回收", "利用", "铸造", "购销", "批发", "租赁"}
+    {
+        "制造",
+        "包装",
+        "开发",
+        "加工",
+        "建设",
+        "创意",
+        "控股",
+        "通用",
+        "回收",
+        "利用",
+        "铸造",
+        "购销",
+        "批发",
+        "租赁",
+        "发酵",
+    }
 )
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
 
@@ -135,6 +152,9 @@ PROJECT_WORKS = frozenset(
 )
 # what officials do to projects, never part of a project's name
 REPORTING_VERBS = ("检查", "督导", "调研", "考察", "视察", "察看", "查看", "观摩", "督查")
+# what a project's work is done to when the project has a name of its own without a place
+# (豫禾生物发酵产业园扩建项目)
+NAMED_WORKS_SITES = ("产业园", "工业园", "物流园", "园区", "基地")
 # what is written before the work (除险加固, 保护利用, 提质改造)
 WORK_MODIFIERS = frozenset({"除险", "保护", "综合", "提质"})
 
@@ -524,7 +544,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False
-    if type_ != "district" and COUNTED_BODIES_RE.fullmatch(stem):
+    if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
     if ending == "厅" and stem[-1] in HALL_CHARS:
         return False  # 产品展厅, 餐厅, 大厅: a hall, not a department (教育厅)
@@ -549,8 +569,10 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     if type_ == "project":
         words = _words(stem)
         work = stem[-2:]
-        if (ending.endswith("工程") or (work in PROJECT_WORKS and _stops(work, lexicon))) and not _starts_with_place(
-            stem, lexicon
+        if (
+            (ending.endswith("工程") or (work in PROJECT_WORKS and _stops(work, lexicon)))
+            and not _starts_with_place(stem, lexicon)
+            and not (len(stem) >= 7 and stem[:-2].endswith(NAMED_WORKS_SITES))
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
         rest = _without_places(stem, lexicon)
