@@ -33,7 +33,15 @@ from kg.extract.chunks import (
     suffix_matcher,
     suffix_words,
 )
-from kg.extract.people import APPOINTING_WORDS, PersonMatch, TitleMatch, find_people, title_matcher, title_words
+from kg.extract.people import (
+    APPOINTING_WORDS,
+    PersonMatch,
+    TitleMatch,
+    find_people,
+    list_heading,
+    title_matcher,
+    title_words,
+)
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
     GOVERNMENT_HEADS,
@@ -187,8 +195,10 @@ def extract_sentence(
     posts_out: ExtractedPosts,
     found_places: list[PlaceMatch] | None = None,
     matches: SentenceMatches | None = None,
+    listing: str = "",
 ) -> list[Mention]:
-    """Mentions of one sentence; ``matches`` (else ``found_places``) when already known."""
+    """Mentions of one sentence; ``matches`` (else ``found_places``) when already known;
+    ``listing``, the list of a congress's decisions (任命, 免去) the sentence goes on."""
     text = sentence.text
     if matches is None:
         matches = SentenceMatches.of(text)
@@ -200,8 +210,8 @@ def extract_sentence(
     candidates: list[Mention] = []
     barriers = NO_BARRIERS
     people: list[PersonMatch] = []
-    if titles or APPOINTING_WORDS.search(text):  # 任命X为源汇区教育局 (局长 cut off by the layout)
-        people = find_people(text, title_matches=titles)
+    if titles or listing or APPOINTING_WORDS.search(text):  # 任命X为源汇区教育局 (局长 cut off by the layout)
+        people = find_people(text, title_matches=titles, listing=listing)
         if people:
             candidates.extend(_people_mentions(sentence, people, context, posts_out))
             barriers = frozenset([p.end for p in people])
@@ -654,7 +664,9 @@ def _extract_article(
     mentions: list[Mention] = list(article.byline)
     recent = _recent_places(mentions)
     context = dataclasses.replace(base, recent_places=tuple(recent))
+    heading = ""  # of the list of a congress's decisions the sentences go on (决定任命：A为X；B为Y。)
     for index, (sentence, sentence_places) in enumerate(zip(article.sentences, places), first):
+        listing, heading = heading, list_heading(sentence.text, heading)
         if len(context.recent_places) != len(recent):  # places are only ever added
             context = dataclasses.replace(base, recent_places=tuple(recent))
         if scan.has(index):
@@ -665,7 +677,7 @@ def _extract_article(
             matches = NO_MATCHES
         else:
             continue  # nothing to start from
-        found = extract_sentence(sentence, context, full_names, posts, matches=matches)
+        found = extract_sentence(sentence, context, full_names, posts, matches=matches, listing=listing)
         if found:
             mentions.extend(found)
             recent.extend(_recent_places(found))

@@ -460,7 +460,8 @@ def scan_left(
             if (
                 stop in FARMING_VERBS
                 and industry
-                and text.startswith(COOPERATIVE_ENDINGS, start)
+                # the cooperative's name, or a post in it (X种植专业合作社|理事长)
+                and (text.startswith(COOPERATIVE_ENDINGS, start) or text.endswith(COOPERATIVE_ENDINGS, 0, start))
                 and _inside(text, pos, limit)
             ):
                 stop = ""

@@ -168,6 +168,9 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
     return starts_with_word(text, pos)
 
 
+CLAUSE_MARKS = ("，", "。", "；", "、", ",", ";")
+
+
 def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
     """Can ``name`` be a person's name? A two-character one with a rare surname (于, 安, 常)
     only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`)."""
@@ -228,8 +231,12 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
         ):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
                 continue
-            if given == 2 and text[end - 1] in FUNCTION_CHARS:
-                continue  # 王强|到西流湖街道, not 王强到
+            if (
+                given == 2
+                and text[end - 1] in FUNCTION_CHARS
+                and not (text[end - 1] == "和" and text.startswith(CLAUSE_MARKS, end))
+            ):
+                continue  # 王强|到西流湖街道, not 王强到 (but 主任苏景和，: a name ends in 和)
             if given == 2 and _follower_cut(text, end, lexicon):
                 continue  # 方芳|作为, not 方芳作|为; 杨涛|带领, not 杨涛带|领
             return end
@@ -272,7 +279,9 @@ def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
     """Does a follower word start at the name's last character (方芳作|为, 杨涛带|领), with no
-    follower right after the name?"""
+    follower right after the name? A three-character follower wins (秦朗|正带领: 正 an adverb)."""
+    if text[end - 1 : end + 2] in lexicon.name_followers:
+        return True
     if any(text[end : end + n] in lexicon.name_followers for n in (2, 3)):
         return False
     return any(text[end - 1 : end - 1 + n] in lexicon.name_followers for n in (2, 3))
@@ -300,16 +309,19 @@ def _post_phrase(
     return start
 
 
-def find_people(text: str, floor: int = 0, title_matches: Sequence[TitleMatch] | None = None) -> list[PersonMatch]:
+def find_people(
+    text: str, floor: int = 0, title_matches: Sequence[TitleMatch] | None = None, listing: str = ""
+) -> list[PersonMatch]:
     """People introduced by a post, a group title or a description in ``text``.
 
-    ``title_matches`` are those of :func:`title_matcher` in ``text`` when already known.
+    ``title_matches`` are those of :func:`title_matcher` in ``text`` when already known;
+    ``listing`` the list of a congress's decisions ``text`` goes on (:func:`list_heading`).
     """
     lexicon = load_lexicon()
     profiled = find_profiled(text, lexicon)
     stated = [profiled] if profiled is not None else []
-    if APPOINTING_WORDS.search(text):
-        stated.extend(find_appointed(text, lexicon))
+    if APPOINTING_WORDS.search(text) or listing:
+        stated.extend(find_appointed(text, lexicon, listing))
     if title_matches is not None and not any(
         _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
     ):
@@ -411,6 +423,11 @@ APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务�
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
 REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+# a list under 任命： or 免去： (决定任命：A为X；B为Y。), one entry after each ： or ；
+APPOINTED_LIST_RE = re.compile(r"(?:^|(?<=[：:；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
+REMOVED_LIST_RE = re.compile(r"(?:^|(?<=[：:；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+APPOINTING_LIST_RE = re.compile("任命[：:]")
+REMOVING_LIST_RE = re.compile("免去[：:]")
 # 经省委研究决定：李振东同志任内乡县委委员、常委、书记; 补选高文斌为柘城县人民政府县长
 # (邢海峰任卢氏县委书记: an announcement's clause, with or without 同志)
 NAMED_TO_RE = re.compile(
@@ -431,20 +448,36 @@ SERVING_RE = re.compile(
 )
 
 
-def find_appointed(text: str, lexicon: Lexicon) -> list[PersonMatch]:
+def list_heading(text: str, current: str = "") -> str:
+    """Which list of a congress's decisions the sentences after ``text`` go on (任命 or 免去;
+    ``current``, the list ``text`` is in): a list ends with its sentence's 。."""
+    headings = [(m.start(), "任命") for m in APPOINTING_LIST_RE.finditer(text)]
+    headings += [(m.start(), "免去") for m in REMOVING_LIST_RE.finditer(text)]
+    heading = max(headings)[1] if headings else current
+    return heading if text.rstrip().endswith(("；", ";", "：", ":")) else ""
+
+
+def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[PersonMatch]:
     """The people a congress or committee appoints (任命X为Y: the posts Y) or removes (免去X的Y
-    职务: Y, held before), or who take a post (X担任Y), in ``text``."""
+    职务: Y, held before), or who take a post (X担任Y), in ``text``; ``listing`` the list
+    (任命 or 免去) ``text`` goes on, when an earlier sentence heads it."""
     found = []
-    for pattern, former in (
-        (APPOINTED_RE, False),
-        (REMOVED_RE, True),
-        (SERVING_RE, False),
-        (NAMED_TO_RE, False),
-        (ELECTED_RE, False),
-        (CHOSEN_RE, False),
-        (HELD_BEFORE_RE, True),
+    listed = []
+    if (appointing := APPOINTING_LIST_RE.search(text)) is not None or listing == "任命":
+        listed.append((APPOINTED_LIST_RE, False, appointing.end() if appointing else 0))
+    if (removing := REMOVING_LIST_RE.search(text)) is not None or listing == "免去":
+        listed.append((REMOVED_LIST_RE, True, removing.end() if removing else 0))
+    for pattern, former, after in (
+        *listed,
+        (APPOINTED_RE, False, 0),
+        (REMOVED_RE, True, 0),
+        (SERVING_RE, False, 0),
+        (NAMED_TO_RE, False, 0),
+        (ELECTED_RE, False, 0),
+        (CHOSEN_RE, False, 0),
+        (HELD_BEFORE_RE, True, 0),
     ):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, after):
             start, end = match.span(1)
             # the pattern may start early (接受陶立伟辞去): the name is the longest valid end
             start = next((s for s in range(start, end - 1) if _stated_name(text, s, end, lexicon)), -1)
