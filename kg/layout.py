@@ -513,6 +513,28 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "text"
 
 
+# a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯
+DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+
+
+def _dateline_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a brief: a dated text line under a headline candidate that
+    itself follows the end of a sentence, a byline or the top of the page?"""
+    line = lines[index]
+    if line.kind not in ("text", "candidate") or index == 0 or DATELINE_RE.match(line.text) is None:
+        return False
+    above = lines[index - 1]
+    if above.kind != "candidate" or len(above.text) < 6:
+        return False
+    before = lines[index - 2] if index >= 2 else None
+    return (
+        before is None
+        or before.terminal
+        or before.kind in ("byline", "masthead", "heading", "candidate")
+        or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）
+    )
+
+
 def _is_own_byline(line: _Line) -> bool:
     return line.kind == "byline" and line.text.startswith("本报")
 
@@ -574,7 +596,9 @@ def repair(doc: Document) -> CleanDocument:
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
     # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
-    in_chain = _chains_to_lead(["lead" if _is_own_byline(line) else line.kind for line in lines])
+    in_chain = _chains_to_lead(
+        ["lead" if _is_own_byline(line) or _dateline_lead(lines, i) else line.kind for i, line in enumerate(lines)]
+    )
     _find_lone_bylines(lines, in_chain, lexicon.surnames)
     text_lengths = [len(line.text) for line in lines if line.kind == "text"]
     column_layout = bool(text_lengths) and statistics.median(text_lengths) < 40

@@ -32,7 +32,9 @@ LEAD_PREFIX_RE = re.compile(r"^本报讯\s*")
 ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者", "记者", "通讯员", "见习记者")
 # a role word may carry a stray space of the print layout (通 讯员)
 ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
-TRAILING_BYLINE_RE = re.compile(r"(?:^|(?<=[。！？”]))\s*((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})$")
+TRAILING_BYLINE_RE = re.compile(
+    r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
+)  # …。（记者 宁思远）: a brief's byline in brackets after its last sentence
 NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生", "本报", "手记"}
 HEADLINE_BONUS = 0.2

@@ -858,3 +858,34 @@ def test_an_article_places_its_companies_and_venues_but_not_contractors_or_other
     page = tmp_path / "page.txt"
     graph = build([str(page)])
     assert not any("教育集团" in e.name for e in graph.entities.values())  # a count of a kind, no name
+
+
+BRIEFS = """商丘日报　2025年1月10日　星期五　第03版　简讯
+
+
+■要闻速览
+
+
+市政协召开五届二十一次主席会议
+
+1月8日,商丘市政协召开五届二十一次主席会议，市政协党组书记、主席柏春华主持会议,市政协副主席温立群出席。会议要求各专委会深入开展调查研究。(记者 宁思远)
+
+
+仲立强到虞城县调研量具产业
+
+1月7日，市委副书记仲立强到虞城县调研量具产业发展情况。（记者 韦晓澄 通讯员 梁文轩）
+"""
+
+
+def test_briefs_opening_with_their_date_are_articles_of_their_own(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(BRIEFS, encoding="utf-8")
+    graph = build([str(page)])
+    headlines = [a.headline for a in graph.articles.values()]
+    assert len(headlines) == 2 and headlines[1] == "仲立强到虞城县调研量具产业"
+    names = {e.id: e.name for e in graph.entities.values()}
+    found = {(names.get(r.head), r.relation, r.tail[-1]) for r in graph.relations if r.relation == "reported"}
+    # the byline in brackets after a brief's last sentence
+    assert found == {("宁思远", "reported", "0"), ("韦晓澄", "reported", "1"), ("梁文轩", "reported", "1")}
+    chaired = {(names.get(r.head), names.get(r.tail)) for r in graph.relations if r.relation == "chaired"}
+    assert chaired == {("柏春华", "商丘市政协")}  # not 闻速览市政协: the label is no part of the body

@@ -39,8 +39,12 @@ WEAK_STOPS = frozenset("为有将本")  # 本: this (本项目), but 机械|本�
 CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
-CAPACITY_BEFORE_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:GWh|MWh|GW|MW)?$")
-CAPACITY_RE = re.compile(r"年产[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|吉瓦时|兆瓦时)")
+CAPACITY_VERBS = "(?:年产|年出栏|年存栏|年加工|年处理|年屠宰)"  # 年产10万吨, 年出栏2万头
+CAPACITY_BEFORE_RE = re.compile(CAPACITY_VERBS + r"[0-9.]+[万千亿]?(?:GWh|MWh|GW|MW)?$")
+CAPACITY_RE = re.compile(
+    CAPACITY_VERBS
+    + r"[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|GW|MW|吉瓦时|兆瓦时|吉瓦|兆瓦)"
+)
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
 POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
 _POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
