@@ -658,7 +658,14 @@ def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:
 def organizer(lead: SentenceView) -> Entity | None:
     """The body or district that called the meeting of an article (二七区工会第五次代表大会举行;
     中牟县第十七届人大常委会第十九次会议召开: the body, not the district its name starts with)."""
+    places = [m for m in lead.mentions if m.entity.type == "district"]
     for placed in _outermost([m for m in lead.mentions if m.entity.type in ("organization", "district")]):
+        if placed.entity.type == "district":
+            start = placed.start
+            while (before := next((m for m in places if m.end == start), None)) is not None:
+                start = before.start  # 在邓州市|穰丰镇|丁营村举行
+            if lead.text.endswith(("在", "于"), 0, start):
+                continue  # the venue, not the caller
         rest = lead.text[placed.end : placed.end + 24]
         if (
             CALL_RE.match(rest)
