@@ -901,5 +901,5 @@ FESTIVAL = """丰收节南阳市主会场活动在邓州举行
 def test_the_place_an_event_is_held_in_is_its_venue_not_its_caller(tmp_path: Path) -> None:
     attended = {(head, tail) for head, tail, _ in _relations(tmp_path, FESTIVAL, "attended")}
     chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, FESTIVAL, "chaired")}
-    assert attended == {("谷振邦", "南阳市人民政府")}  # the host, not 丁营村
-    assert chaired == {("屈海燕", "南阳市人民政府")}
+    assert attended == {("谷振邦", "南阳市政府")}  # the host (南阳市人民政府), not 丁营村
+    assert chaired == {("屈海燕", "南阳市政府")}
