@@ -891,7 +891,7 @@ def test_briefs_opening_with_their_date_are_articles_of_their_own(tmp_path: Path
     assert chaired == {("柏春华", "商丘市政协")}  # not 闻速览市政协: the label is no part of the body
 
 
-FESTIVAL = """丰收节南阳市主会场活动在邓州举行
+HARVEST_FESTIVAL = """丰收节南阳市主会场活动在邓州举行
 
 本报讯（记者 晏清扬）9月22日，2024年中国农民丰收节南阳市主会场活动在邓州市穰丰镇丁营村举行。活动由南阳市人民政府主办，邓州市人民政府承办。
 南阳市委副书记谷振邦出席活动。南阳市副市长屈海燕主持开幕式。
@@ -899,7 +899,7 @@ FESTIVAL = """丰收节南阳市主会场活动在邓州举行
 
 
 def test_the_place_an_event_is_held_in_is_its_venue_not_its_caller(tmp_path: Path) -> None:
-    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, FESTIVAL, "attended")}
-    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, FESTIVAL, "chaired")}
+    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, HARVEST_FESTIVAL, "attended")}
+    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, HARVEST_FESTIVAL, "chaired")}
     assert attended == {("谷振邦", "南阳市政府")}  # the host (南阳市人民政府), not 丁营村
     assert chaired == {("屈海燕", "南阳市政府")}
