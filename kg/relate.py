@@ -301,7 +301,13 @@ def _ensure_entity(resolution: Resolution, type_: str, name: str, doc: str) -> s
 def _post_target(resolution: Resolution, post: Post, doc: str) -> str:
     if post.organization:
         type_ = post_body_type(post.organization)
-        return _ensure_entity(resolution, type_, resolution.full_name(type_, post.organization, doc), doc)
+        name = resolution.full_name(type_, post.organization, doc)
+        if type_ == "organization" and name == post.organization and not resolution.is_named(type_, name):
+            # a company's declared short form (恒远新材董事长): the company
+            company = resolution.full_name("company", post.organization, doc)
+            if company != post.organization:
+                type_, name = "company", company
+        return _ensure_entity(resolution, type_, name, doc)
     if post.district:
         return _ensure_entity(resolution, "district", post.district, doc)
     return ""

@@ -903,3 +903,26 @@ def test_the_place_an_event_is_held_in_is_its_venue_not_its_caller(tmp_path: Pat
     chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, HARVEST_FESTIVAL, "chaired")}
     assert attended == {("谷振邦", "南阳市政府")}  # the host (南阳市人民政府), not 丁营村
     assert chaired == {("屈海燕", "南阳市政府")}
+
+
+SHORT_FORM_PAGE = """恒远新材项目在武陟投产
+
+本报讯（记者 尚雨萌）4月16日，焦作恒远新材料股份有限公司（以下简称“恒远新材”，股票代码：301256）年产10万吨锂电池隔膜涂覆材料项目投产。项目由恒远新材注册设立的全资子公司恒远新材料（武陟）有限公司投资建设。
+
+
+恒远新材与两家本地企业签约
+
+本报讯（记者 尚雨萌）4月16日下午，恒远新材与两家本地企业签订配套供货协议。河南鑫晟化工有限公司董事长葛振邦与恒远新材总经理许嘉树签约。
+"""
+
+
+def test_a_short_form_declared_in_a_bracket_that_goes_on_holds_in_the_pages_other_stories(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SHORT_FORM_PAGE, encoding="utf-8")
+    graph = build([str(page)])
+    by_name = {e.name: e for e in graph.entities.values()}
+    assert "恒远新材" in by_name["焦作恒远新材料股份有限公司"].aliases
+    assert "恒远新材" not in by_name  # not a body of its own in the second story
+    assert "恒远新材料（武陟）有限公司" in by_name  # after 全资子公司
+    works = {(r.head, r.tail) for r in graph.relations if r.relation == "works_for"}
+    assert ("person/许嘉树", "company/焦作恒远新材料股份有限公司") in works

@@ -2,7 +2,8 @@
 
 Every use of the short form in that article, headline included, is the same company (河南电建表示,
 河南电建将投资15亿元), as are bodies named after it (河南电建党委) and the posts held
-in them (河南电建党委书记、董事长王建国).
+in them (河南电建党委书记、董事长王建国); so is every use in the page's other stories, unless
+one declares the short form for another name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from kg.model import Article, CleanDocument, Mention, Post
 DECLARING_TYPES = frozenset({"company", "organization", "project"})
 # （以下简称“河南电建”）, (简称"郑大一附院"), （下称：宇通）, （以下称“宇通”）
 DECLARATION_OPENING = r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?\s*"
-DECLARED_RE = re.compile(r"\s*" + DECLARATION_OPENING + r"[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」』]?\s*[）)]")
+# (the bracket may go on: （以下简称“恒远新材”，股票代码：301256）)
+DECLARED_RE = re.compile(
+    r"\s*" + DECLARATION_OPENING + r"[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"」』]?\s*[）)，,；;]"
+)
 # the whole bracket, whatever it declares
 DECLARATION_BRACKET = DECLARATION_OPENING + r"[^（()）]{1,20}[）)]"
 
@@ -48,8 +52,8 @@ def apply_declarations(
     mentions: list[Mention],
     posts: dict[tuple[str, int, int], list[Post]],
 ) -> list[Mention]:
-    """``mentions`` with each declared short form, in the article that declares it, read as
-    the full name: mentions of it or of a body named after it renamed, and a mention added
+    """``mentions`` with each declared short form, on the page that declares it (in its own
+    article the article's declaration first), read as the full name: mentions of it or of a body named after it renamed, and a mention added
     for every other use; the posts held in them renamed in ``posts``."""
     declarations = find_declarations(clean, mentions)
     if not declarations:
@@ -57,6 +61,13 @@ def apply_declarations(
     by_article: dict[int, dict[str, Declaration]] = {}
     for declaration in declarations:
         by_article.setdefault(declaration.article, {}).setdefault(declaration.short, declaration)
+    # a short form declared in one story of the page stands in the others (a follow-up story
+    # on the same company uses it bare), unless one of them declares it for another name
+    on_page: dict[str, Declaration] = {}
+    for declaration in declarations:
+        on_page.setdefault(declaration.short, declaration)
+    for article in articles:
+        by_article[article.index] = {**on_page, **by_article.get(article.index, {})}
     renamed = [_renamed(m, by_article.get(m.article, {})) for m in mentions]
     article_of = {(m.doc, m.start, m.end): m.article for m in mentions}
     for key, held in posts.items():
