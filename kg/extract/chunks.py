@@ -54,6 +54,7 @@ POWER_BEFORE_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/)*[0-9.]+$")
 # which inside a name is 数据; 经 of 经市委常委会研究), unless a word starts with them
 # there (经开区, 经费审查委员会)
 CLAUSE_OPENERS = frozenset("据经")
+TENSE_CHARS = frozenset("现曾")  # 现任, 曾任 shortened before a post's body (原 marks a post held before)
 CLAUSE_OPENER_WORDS = ("经开", "经济", "经贸", "经信")
 # a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
 VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
@@ -429,6 +430,8 @@ def scan_left(
             and not _ends_division(text, pos, lexicon)
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
+        if ch in TENSE_CHARS and pos < start and lexicon.division_at(text, pos, longest=7)[0] is not None:
+            break  # 、现|商水县农业农村局: the time of a post, before the place its body has
         if industry and ch in PLACE_END_CHARS and pos < start and _starts_higher_place(text, pos, lexicon):
             break  # 十八里河街道|郑州华康医疗器械有限公司: a name starts with its city, not after a town
         if (
@@ -551,6 +554,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
+    if ending == "中心" and lexicon.division_at(stem, longest=len(stem))[1] == len(stem):
+        return False  # 郑州市中心: the centre of a city, not a body
     if ending == "厅" and stem[-1] in HALL_CHARS:
         return False  # 产品展厅, 餐厅, 大厅: a hall, not a department (教育厅)
     if type_ == "district":

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kg.extract.abbreviations import DECLARATION_BRACKET
-from kg.extract.chunks import scan_left
+from kg.extract.chunks import TENSE_CHARS, scan_left
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
 from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
@@ -304,8 +304,13 @@ def _post_phrase(
     """
     declared = DECLARED_BEFORE_RE.search(text, max(floor, title_start - 30), title_start)
     start = scan_left(text, declared.start() if declared else title_start, floor, lexicon, barriers, industry=True)
-    while start - 1 > floor and text[start - 1] in POST_SEPARATORS and start - 1 in title_ends:
-        start = scan_left(text, title_ends[start - 1], floor, lexicon, barriers, industry=True)
+    while start - 1 > floor:
+        separator = start - 1
+        if text[separator] in TENSE_CHARS and separator - 1 > floor:
+            separator -= 1  # 原黄桥乡党委书记、现|商水县农业农村局局长
+        if text[separator] not in POST_SEPARATORS or separator not in title_ends:
+            break
+        start = scan_left(text, title_ends[separator], floor, lexicon, barriers, industry=True)
     return start
 
 
