@@ -50,7 +50,7 @@ GONE_TRIGGERS = ("检查", "督导", "督查", "暗访")
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 SIGN_TRIGGERS = ("签约", "签订", "签署")
-PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在")
+PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在", "建设地点为", "选址于", "选址在")
 SETTLE_TRIGGERS = ("入驻", "落户")
 # 走访了位于宝安区的X和Y: the place describes what follows it, not the sentence's subject
 ATTRIBUTIVE_TRIGGERS = ("位于", "坐落于", "坐落在")
@@ -488,7 +488,7 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
     chain: tuple[Placed, str] | None = None  # the first place after a trigger, and the trigger's text
     starts = {d.start for d in districts}
     for district in districts:
-        before = text[max(0, district.start - 4) : district.start]
+        before = text[max(0, district.start - 5) : district.start]
         if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
             chain = (district, before)
         elif previous_end != district.start:
@@ -496,6 +496,11 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
         previous_end = district.end
         if chain is not None and district.end in starts:
             continue  # 修武县|莫营镇: the most specific place is given, as the gold has it
+        if chain is None and district.end not in starts and text.startswith("的", district.end):
+            # 唐河县桐岭镇的南阳宛香黄牛养殖有限公司: where the company is
+            owned = next((m for m in view.mentions if m.start == district.end + 1), None)
+            if owned is not None and owned.entity.type in ("company", "project"):
+                yield owned.entity.id, "located_in", district.entity.id, {}
         if chain is not None:
             head, before = chain
             described = _listed_from(view, district.end + 1) if text.startswith("的", district.end) else []

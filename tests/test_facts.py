@@ -926,3 +926,16 @@ def test_a_short_form_declared_in_a_bracket_that_goes_on_holds_in_the_pages_othe
     assert "恒远新材料（武陟）有限公司" in by_name  # after 全资子公司
     works = {(r.head, r.tail) for r in graph.relations if r.relation == "works_for"}
     assert ("person/许嘉树", "company/焦作恒远新材料股份有限公司") in works
+
+
+EXHIBITORS = """丰收节展销活动举行
+
+本报讯（记者 晏清扬）9月22日，丰收节展销活动举行。唐河县桐岭镇的南阳宛香黄牛养殖有限公司带来了黄牛肉制品，西峡县丹岭镇的河南伏牛山果业有限公司展出了猕猴桃。
+邓州市人民政府与河南丰穰农业科技有限公司签约邓州丰穰智慧灌溉示范园项目，建设地点为邓州市穰丰镇。
+"""
+
+
+def test_a_place_before_de_and_a_company_places_it_and_so_does_a_building_site(tmp_path: Path) -> None:
+    located = {(head, tail) for head, tail, _ in _relations(tmp_path, EXHIBITORS, "located_in")}
+    assert {("南阳宛香黄牛养殖有限公司", "桐岭镇"), ("河南伏牛山果业有限公司", "丹岭镇")} <= located
+    assert ("邓州丰穰智慧灌溉示范园项目", "穰丰镇") in located
