@@ -758,9 +758,10 @@ def works_for(view: SentenceView) -> Iterator[Fact]:
         if person.start < body.end:
             continue  # a person inside the body's name
         between = view.text[body.end : person.start]
-        if between and between not in WORK_ROLES:
+        section = SECTION_ROLE_RE.fullmatch(between)
+        if between and between not in WORK_ROLES and section is None:
             continue
-        role = between or _role_after(view.text, person.end)
+        role = section.group(1) if section else between or _role_after(view.text, person.end)
         yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
 
 
@@ -768,6 +769,11 @@ def works_for(view: SentenceView) -> Iterator[Fact]:
 WORK_ROLES = frozenset(
     {"演员", "教授", "副教授", "专家", "研究员", "医生", "家庭医生", "教师", "老师", "员工", "职工", "柜员"}
 )
+
+
+# a company, the part of the works it has, then the person leading it there
+# (中铁三十一局集团有限公司15号线土建二标项目经理秦朗)
+SECTION_ROLE_RE = re.compile(r"[0-9][0-9A-Za-z\u4e00-\u9fff]{1,12}?(项目经理|项目负责人|总工程师|项目总工|负责人)")
 
 
 def _role_after(text: str, end: int) -> str:

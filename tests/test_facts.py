@@ -939,3 +939,18 @@ def test_a_place_before_de_and_a_company_places_it_and_so_does_a_building_site(t
     located = {(head, tail) for head, tail, _ in _relations(tmp_path, EXHIBITORS, "located_in")}
     assert {("南阳宛香黄牛养殖有限公司", "桐岭镇"), ("河南伏牛山果业有限公司", "丹岭镇")} <= located
     assert ("邓州丰穰智慧灌溉示范园项目", "穰丰镇") in located
+
+
+METRO_SITE = """地铁建设加快
+
+本报讯（记者 张三）5月8日，在龙翔东站施工现场，中铁三十一局集团有限公司15号线土建二标项目经理秦朗正带领工人进行浇筑。
+"""
+
+
+def test_a_section_of_the_works_between_a_company_and_its_manager(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(METRO_SITE, encoding="utf-8")
+    graph = build([str(page)])
+    assert {e.name for e in graph.entities.values() if e.type == "organization"} == set()  # no 号线土建二标
+    works = {(r.head, r.tail, r.attrs.get("role")) for r in graph.relations if r.relation == "works_for"}
+    assert works == {("person/秦朗", "company/中铁三十一局集团有限公司", "项目经理")}

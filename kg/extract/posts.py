@@ -231,6 +231,9 @@ def leading_district(text: str) -> Division | None:
     return child if child is not None and load_lexicon().within(child, found) else found
 
 
+SECTION_CHARS = frozenset("号期标段届次")  # what follows a number: the rest of a section's name
+
+
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
     """Structured posts of one person from the phrases written before the name; ``before``
     is the body of the post listed just before them, another person's (航空港区党工委书记马健，
@@ -244,6 +247,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
         held_before.append(former)
         left, role = split_post(phrase)
+        if left[:1] in SECTION_CHARS:
+            left, phrase = "", role  # 15|号线土建二标项目经理: the scan stopped at a number, the rest is no body
         if not left and role.startswith(PLACE_BODIES) and len(role) > 3:
             left, role = role[:2], role[2:]  # 镇党委书记、人大主席: 主席 of the town's 人大
         place = (_place_named(left) or _government_of(left)) if left else None
