@@ -231,7 +231,8 @@ def leading_district(text: str) -> Division | None:
     return child if child is not None and load_lexicon().within(child, found) else found
 
 
-SECTION_CHARS = frozenset("号期标段届次")  # what follows a number: the rest of a section's name
+# what follows a number and starts no body's name (15|号线土建二标; but 段洼村党支部 is one)
+SECTION_START = "号"
 
 
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
@@ -247,7 +248,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
         held_before.append(former)
         left, role = split_post(phrase)
-        if left[:1] in SECTION_CHARS:
+        if left.startswith(SECTION_START):
             left, phrase = "", role  # 15|号线土建二标项目经理: the scan stopped at a number, the rest is no body
         if not left and role.startswith(PLACE_BODIES) and len(role) > 3:
             left, role = role[:2], role[2:]  # 镇党委书记、人大主席: 主席 of the town's 人大
