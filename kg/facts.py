@@ -397,8 +397,40 @@ def signed(view: SentenceView) -> Iterator[Fact]:
             yield head, "signed", tail, {}
 
 
-# a party named with its side of the agreement (代表甲方郸城县人民政府, 乙方深圳市…公司)
-PARTY_NAMED_RE = re.compile("[甲乙]方$")
+# a party named with its side of the agreement (代表甲方郸城县人民政府, 乙方深圳市…公司, 甲方：X)
+PARTY_NAMED_RE = re.compile("[甲乙]方[：:]?$")
+
+
+def named_sides(view: SentenceView) -> list[Entity]:
+    """The parties a sentence names as 甲方 or 乙方 (甲方：河南瑞丰发制品有限公司；乙方：…), in order."""
+    return [
+        m.entity
+        for m in _outermost([m for m in view.mentions if m.entity.type in SIGNING_PARTIES])
+        if PARTY_NAMED_RE.search(view.text, max(0, m.start - 3), m.start)
+    ]
+
+
+# 双方签约P: both sides, named as 甲方 and 乙方 in the sentences before
+BOTH_SIDES_RE = re.compile("双方(?:正式|共同|现场)?$")
+
+
+def signed_by_both(view: SentenceView, sides: Sequence[Entity]) -> Iterator[Fact]:
+    """A signing by 双方 with no party in its clause: ``sides`` (named as 甲方 and 乙方
+    before) signed the sentence's projects, the first side with the second."""
+    if len(sides) < 2:
+        return
+    projects = [m.entity for m in view.mentions if m.entity.type == "project"]
+    for start, _ in _triggers(view.text, SIGN_TRIGGERS):
+        clause = (_clause_start(view.text, start), _clause_end(view.text, start))
+        if not BOTH_SIDES_RE.search(view.text, clause[0], start) or view.between(*clause, SIGNING_PARTIES + PEOPLE):
+            continue
+        for side in sides:
+            for project in projects:
+                yield side.id, "signed", project.id, {}
+        yield sides[0].id, "signed_with", sides[1].id, {}
+        return
+
+
 # a later signing whose first side is left out, being the first one's (…，与C签订了Q)
 ELIDED_SUBJECT = ("与", "同", "并与", "还与", "又与")
 

@@ -539,6 +539,7 @@ class _ArticleFacts:
         parties: set[str] = set()  # sides of an agreement: not placed by the article
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under
         article_projects: list[str] = []  # named in the sentences before, for 该项目 / 上述项目
+        named_parties: list[Entity] = []  # named as 甲方 and 乙方 before, for 双方签约
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -551,6 +552,13 @@ class _ArticleFacts:
             else:
                 header = None
             self._emit(facts.visited(view, leaders), sentence)
+            if named := facts.named_sides(view):
+                named_parties = [*named_parties[-1:], *named][-2:] if len(named) == 1 else named[-2:]
+            both = list(facts.signed_by_both(view, named_parties))
+            if both:
+                parties.update(head for head, *_ in both)
+                self._emit(both, sentence)
+                named_parties = []
             signed = list(facts.signed(view))
             parties.update(head for head, *_ in signed)
             self._emit(signed, sentence)

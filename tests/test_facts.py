@@ -956,3 +956,20 @@ def test_a_section_of_the_works_between_a_company_and_its_manager(tmp_path: Path
     assert {e.name for e in graph.entities.values() if e.type == "organization"} == {"段洼村党支部"}
     works = {(r.head, r.tail, r.attrs.get("role")) for r in graph.relations if r.relation == "works_for"}
     assert works == {("person/秦朗", "company/中铁三十一局集团有限公司", "项目经理")}
+
+
+BOTH_SIDES = """两地企业签约合作项目
+
+本报讯（记者 聂雨桐）4月16日，两地企业现场签约合作项目。
+二、甲方：河南瑞丰发制品有限公司；乙方：江苏澜宇新能源科技有限公司。双方签约瑞丰发制品分布式光伏储能项目，建设地点为许昌市建安区。
+"""
+
+
+def test_both_sides_named_as_jia_and_yi_before_sign_what_shuang_fang_sign(tmp_path: Path) -> None:
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, BOTH_SIDES, "signed")}
+    assert signed == {
+        ("河南瑞丰发制品有限公司", "瑞丰发制品分布式光伏储能项目"),
+        ("江苏澜宇新能源科技有限公司", "瑞丰发制品分布式光伏储能项目"),
+    }
+    sides = {(head, tail) for head, tail, _ in _relations(tmp_path, BOTH_SIDES, "signed_with")}
+    assert sides == {("河南瑞丰发制品有限公司", "江苏澜宇新能源科技有限公司")}
