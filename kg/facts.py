@@ -364,7 +364,8 @@ def signed(view: SentenceView) -> Iterator[Fact]:
     agreement (睢县人民政府与X签订了P) or named as 甲方/乙方; with several (A与B签订了P，与C签订了Q),
     each project takes the parties of the signing before it, and a clause that opens with 与
     the first side of the first signing too."""
-    triggers = _triggers(view.text, SIGN_TRIGGERS)
+    # 签约活动次日, 出席签约仪式: the event, not a signing
+    triggers = [t for t in _triggers(view.text, SIGN_TRIGGERS) if not view.text.startswith(SIGNING_EVENTS, t[1])]
     if not triggers:
         return
     projects = [m for m in view.mentions if m.entity.type == "project"]
@@ -397,6 +398,7 @@ def signed(view: SentenceView) -> Iterator[Fact]:
             yield head, "signed", tail, {}
 
 
+SIGNING_EVENTS = ("活动", "仪式", "大会", "现场")
 # a party named with its side of the agreement (代表甲方郸城县人民政府, 乙方深圳市…公司, 甲方：X)
 PARTY_NAMED_RE = re.compile("[甲乙]方[：:]?$")
 
@@ -476,6 +478,53 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
             continue  # 和 joins the first side (A和B与C签署): the sides split at a later 与
         return first, second
     return None
+
+
+# 淇滨区人民政府与来自广东、浙江等地的8家企业隔屏签约: one side signs with a count of companies
+COUNTED_SIDE_RE = re.compile(
+    r"与[^，。；]{0,24}?[0-9一二三四五六七八九十两]+[家个](?:企业|公司|单位)[\u4e00-\u9fff]{0,4}$"
+)
+# an item of a list of signed projects (——P，投资方为C；一、P，签约企业：C)
+LIST_ITEM_RE = re.compile(r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．])")
+INVESTOR_WORDS = ("投资方为", "投资方：", "投资方是", "签约企业为", "签约企业：", "签约方为", "投资企业为")
+
+
+def counted_signer(view: SentenceView) -> Entity | None:
+    """The body that signs with a number of companies in a sentence that names no project
+    (A与8家企业签约; the projects follow as a list), or None."""
+    if any(m.entity.type == "project" for m in view.mentions):
+        return None
+    for start, _ in _triggers(view.text, SIGN_TRIGGERS):
+        floor = _clause_start(view.text, start)
+        if COUNTED_SIDE_RE.search(view.text, floor, start) is None:
+            continue
+        link = view.text.rfind("与", floor, start)
+        bodies = _outermost(view.between(floor, link, ("organization", "company")))
+        if bodies:
+            return bodies[-1].entity
+    return None
+
+
+def listed_signing(view: SentenceView, signer: Entity | None) -> Iterator[Fact]:
+    """An item of a list of signed projects: its investor (投资方为C) signed its project, and
+    so did ``signer``, the side that signed with all the investors, with each of them."""
+    item = LIST_ITEM_RE.search(view.text)
+    if item is None:
+        return
+    listed = [m for m in view.mentions if m.start >= item.end()]  # 如下：——P…: after the heading
+    projects = [m for m in listed if m.entity.type == "project"][:1]
+    investors = [
+        m.entity for m in listed if m.entity.type == "company" and view.text.endswith(INVESTOR_WORDS, 0, m.start)
+    ]
+    if not projects or not investors:
+        return
+    project = projects[0].entity
+    for investor in investors:
+        yield investor.id, "signed", project.id, {}
+        if signer is not None:
+            yield signer.id, "signed_with", investor.id, {}
+    if signer is not None:
+        yield signer.id, "signed", project.id, {}
 
 
 def signed_with(view: SentenceView) -> Iterator[Fact]:

@@ -540,6 +540,7 @@ class _ArticleFacts:
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under
         article_projects: list[str] = []  # named in the sentences before, for 该项目 / 上述项目
         named_parties: list[Entity] = []  # named as 甲方 and 乙方 before, for 双方签约
+        counted_signer: Entity | None = None  # signed with a number of companies (A与8家企业签约)
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -552,6 +553,10 @@ class _ArticleFacts:
             else:
                 header = None
             self._emit(facts.visited(view, leaders), sentence)
+            counted_signer = facts.counted_signer(view) or counted_signer
+            listed = list(facts.listed_signing(view, counted_signer))
+            parties.update(head for head, relation, *_ in listed if relation == "signed")
+            self._emit(listed, sentence)
             if named := facts.named_sides(view):
                 named_parties = [*named_parties[-1:], *named][-2:] if len(named) == 1 else named[-2:]
             both = list(facts.signed_by_both(view, named_parties))

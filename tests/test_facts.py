@@ -973,3 +973,28 @@ def test_both_sides_named_as_jia_and_yi_before_sign_what_shuang_fang_sign(tmp_pa
     }
     sides = {(head, tail) for head, tail, _ in _relations(tmp_path, BOTH_SIDES, "signed_with")}
     assert sides == {("河南瑞丰发制品有限公司", "江苏澜宇新能源科技有限公司")}
+
+
+CLOUD_SIGNING = """淇滨区8个项目“云签约”
+
+本报讯（记者 乔语汐）3月12日，淇滨区重点项目“云签约”活动举行。淇滨区人民政府与来自广东、浙江等地的2家企业隔屏签约。
+本次签约的2个项目如下：
+
+——淇滨区智能传感器产业园项目，投资方为深圳市汇晟微传感科技有限公司，投资额15亿元；
+
+——鹤壁淇滨算力中心项目，投资方为北京数擎云计算有限公司，投资额5.5亿元。
+
+签约活动次日，区长宗雅琪带队实地查看淇滨区智能传感器产业园项目选址地块。
+"""
+
+
+def test_a_list_of_signed_projects_gives_each_investor_and_the_side_that_signed_with_them(tmp_path: Path) -> None:
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, CLOUD_SIGNING, "signed")}
+    assert signed == {
+        ("深圳市汇晟微传感科技有限公司", "淇滨区智能传感器产业园项目"),
+        ("淇滨区政府", "淇滨区智能传感器产业园项目"),
+        ("北京数擎云计算有限公司", "鹤壁淇滨算力中心项目"),
+        ("淇滨区政府", "鹤壁淇滨算力中心项目"),
+    }  # not 宗雅琪: 签约活动次日 is no signing
+    sides = {(head, tail) for head, tail, _ in _relations(tmp_path, CLOUD_SIGNING, "signed_with")}
+    assert sides == {("淇滨区政府", "深圳市汇晟微传感科技有限公司"), ("淇滨区政府", "北京数擎云计算有限公司")}

@@ -87,6 +87,7 @@ INDUSTRY_VERBS = frozenset(
         "批发",
         "租赁",
         "发酵",
+        "计算",
     }
 )
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
