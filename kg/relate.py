@@ -541,6 +541,7 @@ class _ArticleFacts:
         article_projects: list[str] = []  # named in the sentences before, for 该项目 / 上述项目
         named_parties: list[Entity] = []  # named as 甲方 and 乙方 before, for 双方签约
         counted_signer: Entity | None = None  # signed with a number of companies (A与8家企业签约)
+        signer_sentence: Sentence | None = None  # where it did
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -553,10 +554,13 @@ class _ArticleFacts:
             else:
                 header = None
             self._emit(facts.visited(view, leaders), sentence)
-            counted_signer = facts.counted_signer(view) or counted_signer
+            if (signer := facts.counted_signer(view)) is not None:
+                counted_signer, signer_sentence = signer, sentence
             listed = list(facts.listed_signing(view, counted_signer))
             parties.update(head for head, relation, *_ in listed if relation == "signed")
             self._emit(listed, sentence)
+            if signer_sentence is not None:  # the signing itself is stated there (A与8家企业签约)
+                self._emit([fact for fact in listed if fact[0] == counted_signer.id], signer_sentence)
             if named := facts.named_sides(view):
                 named_parties = [*named_parties[-1:], *named][-2:] if len(named) == 1 else named[-2:]
             both = list(facts.signed_by_both(view, named_parties))
