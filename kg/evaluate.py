@@ -92,8 +92,10 @@ _WIDTH = str.maketrans("（）：，；！？", "():,;!?")
 
 
 def normalise(name: str) -> str:
-    """Compare names across punctuation width: 臻辉生物技术(河南)有限公司 == 臻辉生物技术（河南）有限公司."""
-    return name.translate(_WIDTH).replace(" ", "")
+    """Compare names across punctuation width (臻辉生物技术(河南)有限公司 == 臻辉生物技术（河南）有限公司)
+    and the two names of a government (桐柏县人民政府 == 桐柏县政府, the form kg gives a
+    government no text prints in full)."""
+    return name.translate(_WIDTH).replace(" ", "").replace("人民政府", "政府")
 
 
 def _names(entity: dict) -> set[str]:

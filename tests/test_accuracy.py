@@ -189,3 +189,16 @@ def test_official_posts_floor(report) -> None:
     """Posts of officials exact in title and organisation for at least 0.90 of them."""
     assert report.posts.recall >= 0.95, report.posts.errors
     assert report.posts.precision >= 0.95, report.posts.errors
+
+
+def test_a_government_is_matched_by_either_of_its_names() -> None:
+    """A government no text prints in full is 桐柏县政府 in the build; the gold may write the
+    formal 桐柏县人民政府: one body, whichever form is written (and no other name matches it)."""
+    from kg.model import Entity
+
+    body = Entity("organization/桐柏县政府", "organization", "桐柏县政府", docs=["a.txt"], mentions=1)
+    other = Entity("organization/桐柏县委", "organization", "桐柏县委", docs=["a.txt"], mentions=1)
+    graph = KnowledgeGraph(entities={body.id: body, other.id: other})
+    gold = [{"file": "a.txt", "entities": [{"type": "organization", "name": "桐柏县人民政府"}]}]
+    score = evaluate(graph, gold).entities["organization"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
