@@ -569,6 +569,13 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             and stem[-2:-1] not in "东西南北前后上中大小"
         ):
             return False  # 等人回村, 引返乡, 郑凯驻村, 辅警进村, 跨镇作业: going to or across, no place (but 北下村)
+        if ending == "社区" and stem.endswith(("进", "入")):
+            return False  # 服务进社区: going to the communities, no place
+        if ending == "村" and (
+            (stem.startswith(("拟", "驻")) and not stem.startswith("驻马店"))
+            or (len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]))
+        ):
+            return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
