@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from kg.extract.abbreviations import apply_declarations
 from kg.extract.chunks import (
+    CONJUNCTION_CHARS,
     SuffixMatch,
     find_chunks,
     find_listed_companies,
@@ -111,7 +112,11 @@ def _county_counts(places: list[list[PlaceMatch]]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for found in places:
         for match in found:
-            if not match.short and match.division.level in ("county", "prefecture"):
+            if (
+                not match.short
+                and match.division.level in ("county", "prefecture")
+                and match.division.name[0] not in CONJUNCTION_CHARS  # 宁秋生和|县人大代表: not 和县 (Anhui)
+            ):
                 counts[match.division.code] += 1
     return counts
 

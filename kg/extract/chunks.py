@@ -375,10 +375,13 @@ def _ends_division(text: str, level_at: int, lexicon: Lexicon) -> bool:
     """Does the level character at ``level_at`` end a division's name (新乡市, whose 新乡 reads
     like a township)?"""
     return any(
-        text[level_at - length : level_at + 1] in lexicon.divisions_by_name for length in range(1, min(level_at, 6) + 1)
+        text[level_at - length : level_at + 1] in lexicon.divisions_by_name
+        and not (length == 1 and text[level_at - 1] in CONJUNCTION_CHARS)  # 委员和|县人大代表, not 和县
+        for length in range(1, min(level_at, 6) + 1)
     )
 
 
+CONJUNCTION_CHARS = frozenset("和与及")  # 和县 is a county of Anhui, 和 mostly "and"
 LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start relative names (区委)
 # relative bodies, which a name does not go on leftwards from unless a division's name ends
 # there (洛阳市开元大道|市委组织部; but 洛阳市委组织部, 新乡市委)
@@ -555,6 +558,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
+    if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
+        return False  # 原县科学技术局: a post held before names the body (kg.extract.posts), no mention
     if ending == "中心" and lexicon.division_at(stem, longest=len(stem))[1] == len(stem):
         return False  # 郑州市中心: the centre of a city, not a body
     if ending == "厅" and stem[-1] in HALL_CHARS:
