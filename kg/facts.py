@@ -70,8 +70,11 @@ GROUP_SUBJECTS = (
     "招商组",
     "代表团",
     "督导组",
+    "督办组",
     "检查组",
     "督查组",
+    "视察组",
+    "工作组",
     "委员们",
     "代表们",
 )
@@ -172,6 +175,18 @@ def leaders(view: SentenceView) -> tuple[Entity, ...]:
     return ()
 
 
+def _listed_people(view: SentenceView, people: list[Placed]) -> tuple[Entity, ...]:
+    """The first of ``people`` and the officials listed right after it, posts between (市委书记
+    顾怀瑾，市委副书记、市长窦明哲一行先后来到: both)."""
+    found = [people[0]]
+    for after in people[1:]:
+        gap = view.text[found[-1].end : after.start]
+        if after.entity.type != "official" or len(gap) > 20 or any(ch in gap for ch in NOT_A_LIST):
+            break
+        found.append(after)
+    return tuple({m.entity.id: m.entity for m in found}.values())
+
+
 # what the text between two leaders named in a row cannot hold: a verb or preposition that
 # makes the first one someone else (A在B陪同下, A与B, A同B)
 NOT_A_LIST = frozenset("在陪与和同对向为由据。；")
@@ -187,7 +202,7 @@ def _without(text: str, words: tuple[str, ...]) -> str:
 def _subjects(view: SentenceView, trigger_start: int, article_leaders: Sequence[Entity]) -> Sequence[Entity]:
     people = view.between(0, trigger_start, PEOPLE)
     if people:
-        return (people[0].entity,)
+        return _listed_people(view, people)
     clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
     if article_leaders and (any(g in clause for g in GROUP_SUBJECTS) or not _without(clause, ADVERBS)):
         return article_leaders
@@ -267,7 +282,10 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
     if opening is None:
         return
     first_end = _clause_end(view.text, opening.end())
-    places = _outermost(view.between(opening.end(), first_end, VISITABLE))
+    # not the ends of a road named (在双桥镇大刘庄村至S223连接线施工现场: 双桥镇)
+    places = [
+        m for m in _outermost(view.between(opening.end(), first_end, VISITABLE)) if view.text[m.end : m.end + 1] != "至"
+    ]
     if not places or first_end >= len(view.text) or view.text[first_end - 1] in "上下":
         return  # 在市委、市政府的正确领导下, 在县委常委会上: under their lead, at their meeting
     second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
@@ -287,7 +305,7 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
             yield subject.id, "visited", place.id, {}
 
 
-LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取", "参观")
+LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取", "参观", "询问")
 
 
 GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:到|赴|深入|前往)$")

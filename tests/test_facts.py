@@ -998,3 +998,20 @@ def test_a_list_of_signed_projects_gives_each_investor_and_the_side_that_signed_
     }  # not 宗雅琪: 签约活动次日 is no signing
     sides = {(head, tail) for head, tail, _ in _relations(tmp_path, CLOUD_SIGNING, "signed_with")}
     assert sides == {("淇滨区政府", "深圳市汇晟微传感科技有限公司"), ("淇滨区政府", "北京数擎云计算有限公司")}
+
+
+SUPERVISION = """企业走访调研
+
+本报讯(记者 舒雅婷)2月18日上午,市委书记顾怀瑾,市委副书记、市长窦明哲一行先后来到河南沙澧智能装备股份有限公司。
+县人大常委会主任雍德胜带领督办组开展督办。督办组首先来到羑河镇西柳营村，实地查看西柳公路改造工程。
+新郑市交通运输局局长任国栋带领工程科负责人查看农村公路建设。
+在双桥镇大刘庄村至S223连接线施工现场，任国栋详细询问了路基处理情况。
+"""
+
+
+def test_officials_listed_before_yi_xing_visit_and_a_supervision_group_is_its_leaders(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, SUPERVISION, "visited")}
+    assert {("顾怀瑾", "河南沙澧智能装备股份有限公司"), ("窦明哲", "河南沙澧智能装备股份有限公司")} <= visited
+    assert ("雍德胜", "西柳营村") in visited
+    assert ("任国栋", "双桥镇") in visited
+    assert ("任国栋", "大刘庄村") not in visited  # an end of the road, not where he was
