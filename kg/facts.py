@@ -230,6 +230,9 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
             pivot = before.rfind("对")
             targets += view.between(pivot, start, VISITABLE)
         targets += _places_gone_to(view, start)
+        floor = _clause_start(view.text, start)
+        if floor > 0 and not _without(view.text[floor:start], ADVERBS):
+            targets += _places_gone_to(view, floor - 1)  # 带队到金湾街道，实地查看…: gone to, then looked
         # the place inside a name visited only says where it is (南曹乡金鼎智能装备产业园项目);
         # a company inside one is visited (唐久便利集团西安物流基地)
         outer = _outermost(targets)

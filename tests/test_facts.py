@@ -1004,6 +1004,7 @@ SUPERVISION = """企业走访调研
 
 本报讯(记者 舒雅婷)2月18日上午,市委书记顾怀瑾,市委副书记、市长窦明哲一行先后来到河南沙澧智能装备股份有限公司。
 县人大常委会主任雍德胜带领督办组开展督办。督办组首先来到羑河镇西柳营村，实地查看西柳公路改造工程。
+3月13日，区长宗雅琪带队到金湾街道，实地查看产业园项目选址地块。
 新郑市交通运输局局长任国栋带领工程科负责人查看农村公路建设。
 在双桥镇大刘庄村至S223连接线施工现场，任国栋详细询问了路基处理情况。
 """
@@ -1013,5 +1014,6 @@ def test_officials_listed_before_yi_xing_visit_and_a_supervision_group_is_its_le
     visited = {(head, tail) for head, tail, _ in _relations(tmp_path, SUPERVISION, "visited")}
     assert {("顾怀瑾", "河南沙澧智能装备股份有限公司"), ("窦明哲", "河南沙澧智能装备股份有限公司")} <= visited
     assert ("雍德胜", "西柳营村") in visited
+    assert ("宗雅琪", "金湾街道") in visited  # gone to in one clause, looked at in the next
     assert ("任国栋", "双桥镇") in visited
     assert ("任国栋", "大刘庄村") not in visited  # an end of the road, not where he was
