@@ -627,7 +627,11 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 for eid in named:
                     yield eid, "located_in", district.entity.id, {}
                 continue
-            for subject in view.between(floor, head.start, LOCATABLE)[-1:]:
+            subjects = view.between(floor, head.start, LOCATABLE)[-1:]
+            if (item := LIST_ITEM_RE.search(text, 0, head.start)) is not None:
+                # ——P，投资方为C，…，落户金湾街道: the item's project, not its investor
+                subjects = view.between(item.end(), head.start, ("project",))[:1] or subjects
+            for subject in subjects:
                 if not is_government_body(subject.entity):
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):

@@ -980,7 +980,7 @@ CLOUD_SIGNING = """淇滨区8个项目“云签约”
 本报讯（记者 乔语汐）3月12日，淇滨区重点项目“云签约”活动举行。淇滨区人民政府与来自广东、浙江等地的2家企业隔屏签约。
 本次签约的2个项目如下：
 
-——淇滨区智能传感器产业园项目，投资方为深圳市汇晟微传感科技有限公司，投资额15亿元；
+——淇滨区智能传感器产业园项目，投资方为深圳市汇晟微传感科技有限公司，投资额15亿元，落户金湾街道；
 
 ——鹤壁淇滨算力中心项目，投资方为北京数擎云计算有限公司，投资额5.5亿元。
 
@@ -996,6 +996,9 @@ def test_a_list_of_signed_projects_gives_each_investor_and_the_side_that_signed_
         ("北京数擎云计算有限公司", "鹤壁淇滨算力中心项目"),
         ("淇滨区政府", "鹤壁淇滨算力中心项目"),
     }  # not 宗雅琪: 签约活动次日 is no signing
+    located = {(head, tail) for head, tail, _ in _relations(tmp_path, CLOUD_SIGNING, "located_in")}
+    assert ("淇滨区智能传感器产业园项目", "金湾街道") in located  # the item's project, not its investor
+    assert ("深圳市汇晟微传感科技有限公司", "金湾街道") not in located
     sides = {(head, tail) for head, tail, _ in _relations(tmp_path, CLOUD_SIGNING, "signed_with")}
     assert sides == {("淇滨区政府", "深圳市汇晟微传感科技有限公司"), ("淇滨区政府", "北京数擎云计算有限公司")}
 

@@ -331,7 +331,12 @@ def _core_verb_inside(text: str, pos: int, left_stops: frozenset[str]) -> bool:
 def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
     if pos - 1 <= limit or not is_cjk(text[pos - 2]):
         return True
+    if text[pos - 1] in "将为" and text[pos - 2] in BODY_LAST_CHARS:
+        return True  # 汤阴县交通运输局将|西柳公路改造工程: a body does something to the project
     return word_frequency(text[pos - 2 : pos]) >= 50
+
+
+BODY_LAST_CHARS = frozenset("局委府厅司办")
 
 
 def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
@@ -608,6 +613,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False
         if any(verb in stem for verb in REPORTING_VERBS):
             return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
+        if any(word in stem for word in ("每个", "各个", "每一个")) or (ending == "基地" and stem.endswith("宅")):
+            return False  # 区住建局为每个项目, 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
         return len(rest) > 1 and not _generic(rest, lexicon)
