@@ -49,6 +49,7 @@ VISIT_TRIGGERS = (
 GONE_TRIGGERS = ("检查", "督导", "督查", "暗访")
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
+INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
 SIGN_TRIGGERS = ("签约", "签订", "签署")
 PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在", "建设地点为", "选址于", "选址在")
 SETTLE_TRIGGERS = ("入驻", "落户")
@@ -78,6 +79,15 @@ GROUP_SUBJECTS = (
     "委员们",
     "代表们",
 )
+# members, who stand for the group only as a clause's subject (not 参会企业代表们)
+MEMBERS = ("委员们", "代表们")
+
+
+def _group_clause(clause: str) -> bool:
+    """Does ``clause`` (up to a trigger) have a group as its subject?"""
+    return any(g in clause for g in GROUP_SUBJECTS if g not in MEMBERS) or clause.startswith(MEMBERS)
+
+
 LEAD_WORDS = ("带领", "带队", "率领", "率")
 SUBJECT_WINDOW = 8  # a body named in the first characters of a sentence is its subject
 GOVERNMENT_ENDINGS = (
@@ -160,15 +170,14 @@ def _triggers(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def leaders(view: SentenceView) -> tuple[Entity, ...]:
-    """The officials who lead a group in this sentence (樊惠林带领招商小分队; 县委书记王海涛，
+    """The people who lead a group in this sentence (樊惠林带领招商小分队; 县委书记王海涛，
     县委副书记、县长张明远率领代表团: both), or none."""
-    officials = [m for m in view.mentions if m.entity.type == "official"]
+    officials = [m for m in view.mentions if m.entity.type in PEOPLE]  # 董事长陈爱莲率领的考察团 too
     for index, placed in enumerate(officials):
         if view.text.startswith(LEAD_WORDS, placed.end):
             found = [placed]
             for before in reversed(officials[:index]):  # the officials listed before, posts between
-                gap = view.text[before.end : found[0].start]
-                if len(gap) > 20 or any(ch in gap for ch in NOT_A_LIST):
+                if not _listed_gap(view.text[before.end : found[0].start]):
                     break
                 found.insert(0, before)
             return tuple({m.entity.id: m.entity for m in found}.values())
@@ -180,16 +189,25 @@ def _listed_people(view: SentenceView, people: list[Placed]) -> tuple[Entity, ..
     顾怀瑾，市委副书记、市长窦明哲一行先后来到: both)."""
     found = [people[0]]
     for after in people[1:]:
-        gap = view.text[found[-1].end : after.start]
-        if after.entity.type != "official" or len(gap) > 20 or any(ch in gap for ch in NOT_A_LIST):
+        if after.entity.type != "official" or not _listed_gap(view.text[found[-1].end : after.start]):
             break
         found.append(after)
     return tuple({m.entity.id: m.entity for m in found}.values())
 
 
-# what the text between two leaders named in a row cannot hold: a verb or preposition that
-# makes the first one someone else (A在B陪同下, A与B, A同B)
-NOT_A_LIST = frozenset("在陪与和同对向为由据。；")
+def _listed_gap(gap: str) -> bool:
+    """Is ``gap``, between two people, what lists them (，县委副书记、县长): a separator, then
+    posts only (no verb making the first one someone else: 会见了, 主持召开, 在…陪同下)?"""
+    return (
+        0 < len(gap) <= 20
+        and gap[0] in "，、,"
+        and not any(ch in gap for ch in NOT_A_LIST)
+        and not any(word in gap for word in NOT_A_LIST_WORDS)
+    )
+
+
+NOT_A_LIST = frozenset("在陪与和同对向为由据的了。；")
+NOT_A_LIST_WORDS = ("会见", "主持", "召开", "出席", "强调", "指出", "表示", "邀请")
 ADVERBS = ("先后", "首先", "随后", "实地", "并")
 
 
@@ -204,7 +222,7 @@ def _subjects(view: SentenceView, trigger_start: int, article_leaders: Sequence[
     if people:
         return _listed_people(view, people)
     clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
-    if article_leaders and (any(g in clause for g in GROUP_SUBJECTS) or not _without(clause, ADVERBS)):
+    if article_leaders and (_group_clause(clause) or not _without(clause, ADVERBS)):
         return article_leaders
     bodies = view.between(0, trigger_start, ("organization",))
     if bodies and (trigger_start - bodies[0].end < 12 or bodies[0].start <= SUBJECT_WINDOW):
@@ -216,9 +234,13 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
     for start, end in _triggers(view.text, VISIT_TRIGGERS):
         if view.text.startswith(CLAUSE_BOUND_TRIGGERS, start):
             floor = _clause_start(view.text, start)
-            people = view.between(floor, start, PEOPLE)
+            people = [
+                m  # 邀请游客走进西峡县: the visitors are others
+                for m in view.between(floor, start, PEOPLE)
+                if not any(word in view.text[m.end : start] for word in INVITING_WORDS)
+            ]
             clause = view.text[floor:start]
-            grouped = article_leaders if any(g in clause for g in GROUP_SUBJECTS) else ()
+            grouped = article_leaders if _group_clause(clause) else ()
             subjects: Sequence[Entity] = (people[0].entity,) if people else grouped
         else:
             subjects = _subjects(view, start, article_leaders)
@@ -299,7 +321,7 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
     subjects: Sequence[Entity] = ()
     if people and people[0].start - first_end <= 8:
         subjects = (people[0].entity,)
-    elif any(group in second[:8] for group in GROUP_SUBJECTS):
+    elif _group_clause(second[:8]):
         subjects = article_leaders
     place = places[-1].entity
     for subject in subjects:
@@ -385,8 +407,8 @@ def signed(view: SentenceView) -> Iterator[Fact]:
     agreement (睢县人民政府与X签订了P) or named as 甲方/乙方; with several (A与B签订了P，与C签订了Q),
     each project takes the parties of the signing before it, and a clause that opens with 与
     the first side of the first signing too."""
-    # 签约活动次日, 出席签约仪式: the event, not a signing
-    triggers = [t for t in _triggers(view.text, SIGN_TRIGGERS) if not view.text.startswith(SIGNING_EVENTS, t[1])]
+    # 签约活动次日, 出席签约仪式: the event, not a signing (but A与B…签约仪式举行 is one)
+    triggers = [t for t in _triggers(view.text, SIGN_TRIGGERS) if not _signing_event(view.text, *t)]
     if not triggers:
         return
     projects = [m for m in view.mentions if m.entity.type == "project"]
@@ -420,6 +442,22 @@ def signed(view: SentenceView) -> Iterator[Fact]:
 
 
 SIGNING_EVENTS = ("活动", "仪式", "大会", "现场")
+EVENT_TIMES = ("次日", "后", "前", "结束")
+EVENT_GUESTS = ("出席", "参加", "观摩", "见证")
+
+
+def _signing_event(text: str, start: int, end: int) -> bool:
+    """Does the trigger at ``start:end`` name a signing event someone attends or that dates
+    something (出席签约仪式, 签约活动次日), rather than a signing?"""
+    event = next((e for e in SIGNING_EVENTS if text.startswith(e, end)), "")
+    if not event:
+        return False
+    after = end + len(event)
+    return text.startswith(EVENT_TIMES, after) or any(
+        guest in text[_clause_start(text, start) : start] for guest in EVENT_GUESTS
+    )
+
+
 # a party named with its side of the agreement (代表甲方郸城县人民政府, 乙方深圳市…公司, 甲方：X)
 PARTY_NAMED_RE = re.compile("[甲乙]方[：:]?$")
 
@@ -681,8 +719,39 @@ def _list_after(view: SentenceView, district: Placed) -> list[Placed]:
 # contractor, which builds where it is hired (由河南中豫路桥工程有限公司施工); its venues
 # (司法所, 博物馆, 卫生院, 小学), but not other bodies, which an article names standing
 # elsewhere (国家反诈中心, 某大学食品科学技术学院) or nowhere (案件管理中心)
-CONTRACTOR_WORDS = ("工程", "建设", "建工", "路桥", "咨询", "监理", "勘察", "设计")
-VENUE_ENDINGS = ("所", "馆", "医院", "卫生院", "研究院", "研究中心", "小学", "中学", "学校", "幼儿园")
+CONTRACTOR_WORDS = (
+    "建设工程",
+    "工程建设",
+    "工程有限",
+    "工程集团",
+    "建设集团",
+    "建设有限",
+    "建工",
+    "路桥",
+    "市政工程",
+    "工程咨询",
+    "咨询有限",
+    "监理",
+    "勘察",
+    "设计院",
+)
+NOT_CONTRACTORS = ("生物工程", "工程机械", "城市建设投资")  # makers and a city's investment company
+VENUE_ENDINGS = (
+    "所",
+    "馆",
+    "医院",
+    "卫生院",
+    "研究院",
+    "研究中心",
+    "小学",
+    "中学",
+    "学校",
+    "幼儿园",
+    "养老院",
+    "敬老院",
+    "福利院",
+    "幸福院",
+)
 
 
 def placed_by_article(entity: Entity) -> bool:
@@ -690,7 +759,9 @@ def placed_by_article(entity: Entity) -> bool:
     if entity.type == "project":
         return True
     if entity.type == "company":
-        return not any(word in entity.name for word in CONTRACTOR_WORDS)
+        return any(word in entity.name for word in NOT_CONTRACTORS) or not any(
+            word in entity.name for word in CONTRACTOR_WORDS
+        )
     return entity.type == "organization" and entity.name.endswith(VENUE_ENDINGS) and not is_government_body(entity)
 
 

@@ -519,7 +519,7 @@ DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
 
 def _dateline_lead(lines: list[_Line], index: int) -> bool:
     """Does line ``index`` open a brief: a dated text line under a headline candidate that
-    itself follows the end of a sentence, a byline or the top of the page?"""
+    itself follows a brief's bracketed byline, a byline or label line, or the top of the page?"""
     line = lines[index]
     if line.kind not in ("text", "candidate") or index == 0 or DATELINE_RE.match(line.text) is None:
         return False
@@ -527,11 +527,11 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
     if above.kind != "candidate" or len(above.text) < 6:
         return False
     before = lines[index - 2] if index >= 2 else None
+    # not after a plain end of sentence: a subheading inside a story comes there too
     return (
         before is None
-        or before.terminal
         or before.kind in ("byline", "masthead", "heading", "candidate")
-        or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）
+        or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）: the brief before ended
     )
 
 

@@ -186,7 +186,8 @@ CASES = [
     # from the sixth probe set: a name ending in 和 before a comma, 任 and 正 after a name
     ("县人大常委会主任苏景和，县政协主席鲁曼青出席会议。", {("official", "苏景和"), ("official", "鲁曼青")}),
     ("镇党委副书记、镇长阮晴任副组长。", {("official", "阮晴")}),
-    ("项目经理秦朗正带领工人浇筑顶板。", {("person", "秦朗")}),
+    # (正 "now" after a name the article also writes alone; 王守正 below keeps it)
+    ("项目经理秦朗正带领工人浇筑顶板。“进度很快。”秦朗说。", {("person", "秦朗")}),
     ("黄坪村村民邢秋生捧着奖状说。", {("person", "邢秋生"), ("district", "黄坪村")}),
     (
         "决定任命：\n邝振杰为焦作市发展和改革委员会主任；\n戚慧敏为焦作市教育局局长。\n\n决定免去：\n"
@@ -207,6 +208,11 @@ CASES = [
     (
         "汤阴县交通运输局将西柳公路改造工程列入计划，倒逼物业公司提升服务，区住建局为每个项目配备管家，盘活闲置宅基地，省市县重点项目。",
         {("organization", "汤阴县交通运输局"), ("organization", "区住建局")},
+    ),
+    # a review of those rules: 人大多次, 政府工作报告 after a county, 正 ending a given name
+    (
+        "西峡县人大多次组织代表视察。会议审议了西峡县政府工作报告。县委书记王守正带领干部调研。",
+        {("organization", "西峡县人大"), ("organization", "西峡县政府"), ("official", "王守正")},
     ),
     # from the seventh: no places in 真驻村、驻真村, 过去村里, 产粮大村, 拟利用村, 服务进社区
     (

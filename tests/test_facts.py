@@ -944,7 +944,7 @@ def test_a_place_before_de_and_a_company_places_it_and_so_does_a_building_site(t
 METRO_SITE = """地铁建设加快
 
 本报讯（记者 张三）5月8日，在龙翔东站施工现场，中铁三十一局集团有限公司15号线土建二标项目经理秦朗正带领工人进行浇筑。
-段洼村党支部书记肖晓峰介绍。
+“这个站是全线最大的换乘站。”秦朗说。段洼村党支部书记肖晓峰介绍。
 """
 
 
@@ -1020,3 +1020,34 @@ def test_officials_listed_before_yi_xing_visit_and_a_supervision_group_is_its_le
     assert ("宗雅琪", "金湾街道") in visited  # gone to in one clause, looked at in the next
     assert ("任国栋", "双桥镇") in visited
     assert ("任国栋", "大刘庄村") not in visited  # an end of the road, not where he was
+
+
+SUBHEADED_STORY = """西峡县扎实推进重点项目建设
+
+本报讯（记者 张三）今年以来，西峡县扎实推进重点项目建设，县委书记王海涛多次深入一线调研。
+聚焦产业链条强链补链
+5月8日，县长张明远到丁河镇检查河南华宇机械制造有限公司项目进展，要求加快进度。
+"""
+
+HOSTED_DELEGATION = """王海涛会见浙江客商考察团
+
+本报讯（记者 张三）5月8日，县委书记王海涛会见了浙江万丰科技有限公司董事长陈爱莲率领的客商考察团。县长张明远诚挚邀请广大游客走进西峡县。
+考察团一行先后参观了河南华宇机械制造有限公司。会前，参会企业代表们参观了丁河镇猕猴桃产业园。
+"""
+
+SIGNING_CEREMONY = """西峡县项目签约
+
+本报讯（记者 张三）5月8日，西峡县人民政府与浙江万丰科技有限公司年产10万吨新材料项目签约仪式在县行政中心举行。县委书记王海涛出席签约仪式。
+"""
+
+
+def test_review_cases_a_story_with_a_subheading_a_host_an_invitation_and_a_signing_ceremony(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SUBHEADED_STORY, encoding="utf-8")
+    assert len(build([str(page)]).articles) == 1  # a subheading over a dated paragraph, no brief
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, HOSTED_DELEGATION, "visited")}
+    assert ("陈爱莲", "河南华宇机械制造有限公司") in visited
+    assert not any(head in ("王海涛", "张明远") for head, _ in visited)  # the host, an invitation, 代表们 of others
+    signed = {(head, tail) for head, tail, _ in _relations(tmp_path, SIGNING_CEREMONY, "signed")}
+    assert ("浙江万丰科技有限公司", "年产10万吨新材料项目") in signed
+    assert not any(head == "王海涛" for head, _ in signed)  # a guest of the ceremony

@@ -59,6 +59,7 @@ from kg.extract.posts import (
 )
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
+from kg.text import is_cjk
 
 ENTITY_PRIORITY = {
     "official": 0,
@@ -106,19 +107,26 @@ NO_MATCHES = SentenceMatches((), (), [])
 BY_SPAN = operator.attrgetter("start", "end")
 
 
-def _county_counts(places: list[list[PlaceMatch]]) -> Counter[str]:
+def _county_counts(places: list[list[PlaceMatch]], texts: list[str]) -> Counter[str]:
     """How often each county or prefecture is named in full in some sentences (in the order
-    first named)."""
+    first named; ``texts`` the sentences)."""
     counts: Counter[str] = Counter()
-    for found in places:
+    for found, text in zip(places, texts):
         for match in found:
-            if (
-                not match.short
-                and match.division.level in ("county", "prefecture")
-                and match.division.name[0] not in CONJUNCTION_CHARS  # 宁秋生和|县人大代表: not 和县 (Anhui)
-            ):
+            if not match.short and match.division.level in ("county", "prefecture") and not _conjunction(text, match):
                 counts[match.division.code] += 1
     return counts
+
+
+def _conjunction(text: str, match: PlaceMatch) -> bool:
+    """Is the 和 that starts a county's name (和县, Anhui) the word "and" after another word
+    (宁秋生和|县人大代表; but 马鞍山市和县, 和县县委)?"""
+    return (
+        match.division.name[0] in CONJUNCTION_CHARS
+        and match.start > 0
+        and is_cjk(text[match.start - 1])
+        and text[match.start - 1] not in "市省"
+    )
 
 
 def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
@@ -489,6 +497,44 @@ class _Spans:
         self._longest = max(self._longest, end - start)
 
 
+# adverbs that may follow a name and end it read as a given name (秦朗正带领: 正 "now")
+NAME_ADVERBS = "正"
+NAME_ADVERB_RE = re.compile(r"[，。；！？”：,\s]|说|表示|介绍|告诉")
+
+
+def _without_adverb(
+    clean: CleanDocument, articles: list[Article], mentions: list[Mention], posts: ExtractedPosts
+) -> list[Mention]:
+    """Three-character names ending in an adverb (秦朗正), cut to two when their article also
+    writes the two alone, before punctuation or a word of speech (“…”秦朗说); the posts move
+    with them. A name that ends in 正 everywhere (王守正) stays."""
+    spans = {a.index: (a.start, a.end) for a in articles}
+    kept = []
+    for mention in mentions:
+        short = mention.text[:2]
+        if (
+            mention.type in ("official", "person")
+            and len(mention.text) == 3
+            and mention.text[-1] in NAME_ADVERBS
+            and _written_alone(clean.text, short, *spans.get(mention.article, (0, 0)))
+        ):
+            key = (mention.doc, mention.start, mention.end)
+            mention = dataclasses.replace(mention, end=mention.end - 1, text=short)
+            if key in posts:
+                posts[(mention.doc, mention.start, mention.end)] = posts.pop(key)
+        kept.append(mention)
+    return kept
+
+
+def _written_alone(text: str, name: str, start: int, end: int) -> bool:
+    at = text.find(name, start, end)
+    while at >= 0:
+        if NAME_ADVERB_RE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1, end)
+    return False
+
+
 def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Mention]) -> list[Mention]:
     """Later bare mentions of the people found in this document."""
     people: dict[str, str] = {}
@@ -633,7 +679,9 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
         [find_places(s.text, scan.matches(i, PLACE_DICT)) if scan.has(i) else [] for i, s in enumerate(sentences)]
     )
     article_places = [[next(places) for _ in article.sentences] for article in articles]
-    article_counts = [_county_counts(found) for found in article_places]
+    article_counts = [
+        _county_counts(found, [s.text for s in article.sentences]) for found, article in zip(article_places, articles)
+    ]
     doc_counts: Counter[str] = Counter()
     for counts in article_counts:
         doc_counts.update(counts)  # as counting all sentences in turn
@@ -649,6 +697,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(mentions, full_names)
+    mentions = _without_adverb(clean, articles, mentions, posts)
     mentions.extend(_propagate(clean, articles, mentions))
     mentions.extend(_title_only(articles, mentions, posts))
     mentions = apply_declarations(clean, articles, mentions, posts)

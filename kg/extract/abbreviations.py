@@ -9,9 +9,11 @@ one declares the short form for another name.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable
 
+from kg.lexicon import load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post
 
 DECLARING_TYPES = frozenset({"company", "organization", "project"})
@@ -64,8 +66,10 @@ def apply_declarations(
     # a short form declared in one story of the page stands in the others (a follow-up story
     # on the same company uses it bare), unless one of them declares it for another name
     on_page: dict[str, Declaration] = {}
+    generic = _generic_words()
     for declaration in declarations:
-        on_page.setdefault(declaration.short, declaration)
+        if declaration.short not in generic:  # （以下简称“公司”）: the article's own company only
+            on_page.setdefault(declaration.short, declaration)
     for article in articles:
         by_article[article.index] = {**on_page, **by_article.get(article.index, {})}
     renamed = [_renamed(m, by_article.get(m.article, {})) for m in mentions]
@@ -89,6 +93,14 @@ def apply_declarations(
             added.append(_added(clean, articles, start, end, declaration))
             taken.append((start, end))
     return kept + added
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words a short form may be that name no one thing: name endings (公司, 集团, 中心) and
+    generic stems."""
+    lexicon = load_lexicon()
+    return frozenset(suffix.text for suffix in lexicon.suffixes) | lexicon.generic_stems
 
 
 def _find_all(text: str, word: str, start: int, end: int) -> list[int]:

@@ -381,7 +381,10 @@ def _ends_division(text: str, level_at: int, lexicon: Lexicon) -> bool:
     like a township)?"""
     return any(
         text[level_at - length : level_at + 1] in lexicon.divisions_by_name
-        and not (length == 1 and text[level_at - 1] in CONJUNCTION_CHARS)  # 委员和|县人大代表, not 和县
+        # 委员和|县人大代表, not 和县 (but 马鞍山市和县)
+        and not (
+            length == 1 and text[level_at - 1] in CONJUNCTION_CHARS and text[level_at - 2 : level_at - 1] not in "市省"
+        )
         for length in range(1, min(level_at, 6) + 1)
     )
 
@@ -563,6 +566,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
+    if ending == "政府" and stem.endswith("作"):
+        return False  # 向大会作|政府工作报告: a report, not a body
     if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
         return False  # 原县科学技术局: a post held before names the body (kg.extract.posts), no mention
     if ending == "中心" and lexicon.division_at(stem, longest=len(stem))[1] == len(stem):
