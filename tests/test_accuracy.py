@@ -41,8 +41,8 @@ RELATION_FLOORS = {
 PROBE_FLOORS = {
     "official": (0.97, 0.97),
     "district": (0.96, 0.96),
-    "company": (0.92, 0.95),
-    "project": (0.70, 0.84),
+    "company": (0.93, 0.95),
+    "project": (0.72, 0.84),
     "organization": (0.83, 0.92),
     "journalist": (0.98, 0.98),
     "person": (0.96, 0.93),
@@ -51,8 +51,8 @@ PROBE_FLOORS = {
     "part_of": (0.95, 0.80),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
-    "located_in": (0.64, 0.71),
-    "visited": (0.78, 0.70),
+    "located_in": (0.66, 0.72),
+    "visited": (0.79, 0.76),
     "signed": (0.93, 0.77),
     "signed_with": (0.90, 0.85),
     "works_for": (0.92, 0.81),
