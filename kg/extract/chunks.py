@@ -63,6 +63,7 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # (原阳县乡镇卫生院)
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
+EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 HALL_CHARS = frozenset("展餐大客门舞")
@@ -331,12 +332,12 @@ def _core_verb_inside(text: str, pos: int, left_stops: frozenset[str]) -> bool:
 def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
     if pos - 1 <= limit or not is_cjk(text[pos - 2]):
         return True
-    if text[pos - 1] in "将为" and text[pos - 2] in BODY_LAST_CHARS:
-        return True  # 汤阴县交通运输局将|西柳公路改造工程: a body does something to the project
+    if text[pos - 1] in "将为" and (text[pos - 2] in BODY_LAST_CHARS or text[pos - 2] in WEAK_STOPS):
+        return True  # 汤阴县交通运输局将|西柳公路改造工程, 许昌学院将为|…: a body does something to it
     return word_frequency(text[pos - 2 : pos]) >= 50
 
 
-BODY_LAST_CHARS = frozenset("局委府厅司办")
+BODY_LAST_CHARS = frozenset("局委府厅司办院校会")
 
 
 def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
@@ -566,6 +567,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
+    if type_ != "district" and any(word in stem for word in EVERY_WORDS):
+        return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
     if ending == "政府" and stem.endswith("作"):
         return False  # 向大会作|政府工作报告: a report, not a body
     if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
@@ -618,8 +621,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False
         if any(verb in stem for verb in REPORTING_VERBS):
             return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
-        if any(word in stem for word in ("每个", "各个", "每一个")) or (ending == "基地" and stem.endswith("宅")):
-            return False  # 区住建局为每个项目, 闲置宅基地: no project's name
+        if ending == "基地" and stem.endswith("宅"):
+            return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
         return len(rest) > 1 and not _generic(rest, lexicon)
