@@ -283,7 +283,9 @@ def _key(mention: Mention) -> tuple[str, int, int]:
 
 
 def _post_districts(mention: Mention, posts: Posts) -> frozenset[str]:
-    return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district)
+    """Where the posts held now stated with a mention are: a post held before is a career's
+    past (曾任郾城区副区长的钮嘉伟, now a bureau head of the city), no sign of another person."""
+    return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district and not p.former)
 
 
 ArticleSignatures = dict[tuple[str, str, str, int], frozenset[str]]

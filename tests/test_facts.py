@@ -1051,3 +1051,30 @@ def test_review_cases_a_story_with_a_subheading_a_host_an_invitation_and_a_signi
     signed = {(head, tail) for head, tail, _ in _relations(tmp_path, SIGNING_CEREMONY, "signed")}
     assert ("浙江万丰科技有限公司", "年产10万吨新材料项目") in signed
     assert not any(head == "王海涛" for head, _ in signed)  # a guest of the ceremony
+
+
+CAREER = """身边的榜样
+
+本报讯（记者 张三）5月8日，望田镇党委书记穆宏昌曾任商水县芦湾镇副镇长，黄桥乡党委副书记、乡长，双庙乡党委书记，2019年起任望田镇党委书记至今。
+原黄桥乡党委书记、现商水县农业农村局局长卢金海这样评价他。双塔镇原副镇长郜立群因监管不力，已被免去副镇长职务。
+
+
+市领导走访企业
+
+本报讯（记者 李四）5月9日，市委书记顾怀瑾到漯河市澧源包装材料有限公司走访。曾任郾城区副区长的钮嘉伟随同走访。
+市工业和信息化局局长钮嘉伟现场回应企业诉求。
+"""
+
+
+def test_a_career_listed_clause_by_clause_and_posts_held_before_and_now(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(CAREER, encoding="utf-8")
+    graph = build([str(page)])
+    people = {e.name: e for e in graph.entities.values() if e.type == "official"}
+    held = {(p.organization, p.former) for p in people["穆宏昌"].posts}
+    assert {("黄桥乡党委", True), ("黄桥乡政府", True), ("双庙乡党委", True)} <= held  # 曾任A，B、乡长，C
+    assert ("商水县农业农村局", False) in {(p.organization, p.former) for p in people["卢金海"].posts}  # 现…
+    assert ("双塔镇政府", True) in {(p.organization, p.former) for p in people["郜立群"].posts}
+    # one 钮嘉伟: a post held before (in 郾城区) is no sign of another person than the city's bureau head
+    assert [name for name in people if name.startswith("钮嘉伟")] == ["钮嘉伟"]
+    assert {p.former for p in people["钮嘉伟"].posts} == {True, False}

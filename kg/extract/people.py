@@ -447,6 +447,8 @@ CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:�
 HELD_BEFORE_RE = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|不再担任)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
 )
+# 曾任郾城区副区长的钮嘉伟: a post held before, then the name
+HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
@@ -488,12 +490,35 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             start = next((s for s in range(start, end - 1) if _stated_name(text, s, end, lexicon)), -1)
             if start < 0:
                 continue
+            written = match.group(2)
+            if pattern is HELD_BEFORE_RE and "曾任" in match.group():
+                written += _more_posts(text, match.end(2), lexicon)  # 曾任A，B、C，D
             # a phrase that ends with no title (源汇区教育局, its 局长 cut off by the layout) is no post
-            posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
+            posts = tuple(p for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
             if former:
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, start))
+    for match in HELD_BEFORE_NAMED_RE.finditer(text):  # 曾任郾城区副区长的钮嘉伟
+        start, end = match.span(2)
+        end = next((e for e in range(end, start + 1, -1) if _stated_name(text, start, e, lexicon)), -1)
+        posts = tuple(f"原{p}" for p in _split_posts(match.group(1)) if lexicon.title_ends_at(p, len(p)))
+        if end > 0 and posts:
+            found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, match.start(1)))
     return sorted(found)
+
+
+def _more_posts(text: str, end: int, lexicon: Lexicon) -> str:
+    """The posts a career goes on to list after the first, clause by clause (曾任芦湾镇副镇长，
+    黄桥乡党委副书记、乡长，双庙乡党委书记，2019年起任…: up to the clause that is no post)."""
+    more = ""
+    while text.startswith(("，", ","), end):
+        clause_end = min((i for i in (text.find(c, end + 1) for c in "，,。；;") if i >= 0), default=len(text))
+        clause = text[end + 1 : clause_end]
+        if not clause or not is_cjk(clause[0]) or "任" in clause or not lexicon.title_ends_at(clause, len(clause)):
+            break
+        more += "、" + clause
+        end = clause_end
+    return more
 
 
 def _holder_type(posts: tuple[str, ...], lexicon: Lexicon) -> str:

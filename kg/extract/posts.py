@@ -235,6 +235,9 @@ def leading_district(text: str) -> Division | None:
 SECTION_START = "号"
 
 
+CURRENT_MARKS = ("现",)
+
+
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
     """Structured posts of one person from the phrases written before the name; ``before``
     is the body of the post listed just before them, another person's (航空港区党工委书记马健，
@@ -244,8 +247,11 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
     previous_district: Division | None = leading_district(before) if before else None
     held_before = []
     for written in phrases:
-        phrase, former = _without_former(written)
-        former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
+        if written.startswith(CURRENT_MARKS):  # 原…书记、现…局长: the post held now
+            phrase, former = written[1:], False
+        else:
+            phrase, former = _without_former(written)
+            former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
         held_before.append(former)
         left, role = split_post(phrase)
         if left.startswith(SECTION_START):
@@ -256,6 +262,11 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         if role.endswith(TOWN_HEADS) and left.endswith(("镇", "乡")) and len(left) > 2 and place is None:
             posts.append(Post(title=role, organization=f"{left}政府", district=left))  # 大金店镇镇长
             previous_org, previous_district = f"{left}政府", None
+            continue
+        if not left and role in ("乡长", "镇长") and previous_org.endswith(("乡党委", "镇党委")):
+            org = previous_org.removesuffix("党委") + "政府"  # 黄桥乡党委副书记、乡长: 黄桥乡政府
+            posts.append(Post(title=role, organization=org, district=previous_org.removesuffix("党委")))
+            previous_org = org
             continue
         if role.endswith(GOVERNMENT_HEADS) and (not left or place is not None):
             district = place or _head_district(role, context, previous_district)
