@@ -282,10 +282,13 @@ def _key(mention: Mention) -> tuple[str, int, int]:
     return (mention.doc, mention.start, mention.end)
 
 
-def _post_districts(mention: Mention, posts: Posts) -> frozenset[str]:
-    """Where the posts held now stated with a mention are: a post held before is a career's
-    past (曾任郾城区副区长的钮嘉伟, now a bureau head of the city), no sign of another person."""
-    return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district and not p.former)
+def _post_districts(mention: Mention, posts: Posts, former: bool = False) -> frozenset[str]:
+    """Where the posts stated with a mention are: those held now, or (``former``) before."""
+    return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district and p.former == former)
+
+
+def _states_posts(mention: Mention, posts: Posts) -> bool:
+    return any(p.district for p in posts.get(_key(mention), ()))
 
 
 ArticleSignatures = dict[tuple[str, str, str, int], frozenset[str]]
@@ -295,8 +298,19 @@ def _article_signatures(mentions: Iterable[Mention], posts: Posts) -> ArticleSig
     """The districts of all the posts a name has in one article: one person, whose career
     the article may tell (李振东同志任内乡县委书记…原任南阳市发展和改革委员会主任)."""
     found: dict[tuple[str, str, str, int], frozenset[str]] = {}
-    for mention in mentions:
-        if mention.type in PEOPLE and (sig := _post_districts(mention, posts)):
+    people = [m for m in mentions if m.type in PEOPLE]
+    for mention in people:
+        if sig := _post_districts(mention, posts):
+            key = (mention.type, mention.name, mention.doc, mention.article)
+            found[key] = found.get(key, frozenset()) | sig
+    # a post held before is a career's past (曾任郾城区副区长的钮嘉伟, now a bureau head of the
+    # city), no sign of another person where the file names one holding a post now; the
+    # posts held before count only for a name that holds none now in its file
+    holding = {key[:3] for key in found}
+    for mention in people:
+        if (mention.type, mention.name, mention.doc) not in holding and (
+            sig := _post_districts(mention, posts, former=True)
+        ):
             key = (mention.type, mention.name, mention.doc, mention.article)
             found[key] = found.get(key, frozenset()) | sig
     return found
@@ -317,7 +331,7 @@ def observed_names(mentions: Iterable[Mention], posts: Posts) -> ObservedNames:
     mentions = list(mentions)
     by_article = _article_signatures(mentions, posts)
     for mention in mentions:
-        sig = _signature(mention, by_article) if _post_districts(mention, posts) else frozenset()
+        sig = _signature(mention, by_article) if _states_posts(mention, posts) else frozenset()
         counts[(mention.type, mention.name, mention.doc, sig)] += 1
     return dict(counts)
 
@@ -406,7 +420,7 @@ class Resolver:
         people = self.people.get((mention.type, mention.name))
         if people is None:
             return ""
-        sig = _signature(mention, by_article) if _post_districts(mention, posts) else frozenset()
+        sig = _signature(mention, by_article) if _states_posts(mention, posts) else frozenset()
         if not sig:
             in_doc = in_file.get((mention.type, mention.name, mention.doc), set())
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()

@@ -1078,3 +1078,16 @@ def test_a_career_listed_clause_by_clause_and_posts_held_before_and_now(tmp_path
     # one 钮嘉伟: a post held before (in 郾城区) is no sign of another person than the city's bureau head
     assert [name for name in people if name.startswith("钮嘉伟")] == ["钮嘉伟"]
     assert {p.former for p in people["钮嘉伟"].posts} == {True, False}
+
+
+def test_a_post_held_before_still_tells_people_of_one_name_apart_across_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "县人大常委会会议召开\n\n本报讯（记者 张三）5月8日，会议决定免去张建伟的内乡县统计局局长职务。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "县长调研\n\n本报讯（记者 李四）5月9日，柘城县委副书记、县长张建伟到企业调研。\n", encoding="utf-8"
+    )
+    graph = build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    named = sorted(e.name for e in graph.entities.values() if e.name.startswith("张建伟"))
+    assert len(named) == 2, named  # one removed in 内乡县, one county head of 柘城县: two people
