@@ -19,6 +19,7 @@ name by file and drops non-entities, on every build.
 from __future__ import annotations
 
 import operator
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -112,7 +113,25 @@ def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
         division = load_lexicon().divisions_by_name.get(name, (None,))[0]
         entity.code = division.code if division else ""
         entity.level = division.level if division else _place_level(name)
+    elif type_ == "organization" and (local := _local_name(name)):
+        entity.aliases.append(local)
     return entity
+
+
+# a village's or community's body written after the places above it (槐营镇苇子坑村党支部,
+# 华龙区胜利路街道昆吾社区党委): also known by the part from the village on (苇子坑村党支部)
+LOCAL_BODY_RE = re.compile(
+    r"^.+(?:镇|乡|街道|办事处|县|区|市)(([\u4e00-\u9fff]{2,4}?)(?:村|社区)"
+    r"(?:党支部|党总支|党委|村委会|居委会|村民委员会|居民委员会))$"
+)
+
+
+def _local_name(name: str) -> str:
+    """The name of a village's or community's body without the places written before it, or ""."""
+    found = LOCAL_BODY_RE.match(name)
+    if found is None or any(ch in found.group(2) for ch in "镇乡县区市"):
+        return ""
+    return found.group(1)
 
 
 def _strip_district_prefix(name: str) -> str:

@@ -176,3 +176,12 @@ def test_a_body_of_one_citys_people_in_another_is_neither_merged_nor_placed_in_t
     schools = [e for name, e in bodies.items() if name.endswith("沪华国庆学校")]
     assert len(schools) == 1
     assert {schools[0].name, *schools[0].aliases} == {"郑州市二七区沪华国庆学校", "二七区沪华国庆学校"}
+
+
+def test_a_village_body_written_after_its_town_is_also_known_without_it() -> None:
+    from kg.resolve import new_entity
+
+    assert new_entity("organization", "槐营镇苇子坑村党支部").aliases == ["苇子坑村党支部"]
+    assert new_entity("organization", "华龙区胜利路街道昆吾社区党委").aliases == ["昆吾社区党委"]
+    assert new_entity("organization", "苇子坑村党支部").aliases == []  # no places before it
+    assert new_entity("organization", "二七区马寨镇社区党委").aliases == []  # no community named
