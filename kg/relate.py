@@ -559,7 +559,7 @@ class _ArticleFacts:
             listed = list(facts.listed_signing(view, counted_signer))
             parties.update(head for head, relation, *_ in listed if relation == "signed")
             self._emit(listed, sentence)
-            if signer_sentence is not None:  # the signing itself is stated there (A与8家企业签约)
+            if counted_signer is not None and signer_sentence is not None:  # stated there: A与8家企业签约
                 self._emit([fact for fact in listed if fact[0] == counted_signer.id], signer_sentence)
             if named := facts.named_sides(view):
                 named_parties = [*named_parties[-1:], *named][-2:] if len(named) == 1 else named[-2:]
