@@ -906,7 +906,7 @@ def meetings(view: SentenceView, conveners: Sequence[Entity]) -> Iterator[Fact]:
                 yield person.entity.id, "attended", convener.id, {}
 
 
-HOST_WORDS = ("主办", "联合主办", "共同主办", "联合举办", "举办")
+HOST_WORDS = ("主办", "联合主办", "共同主办", "联合举办", "举办", "联合召开")
 
 
 def hosts(view: SentenceView) -> list[Entity]:
@@ -917,6 +917,8 @@ def hosts(view: SentenceView) -> list[Entity]:
         host = next((w for w in HOST_WORDS if view.text.startswith(w, body.end)), "")
         if not host or view.text.startswith("的《", body.end + len(host)):
             continue  # 由县委宣传部主办的《光山报》: a paper's publisher
+        if body.entity.type == "district" and host == "举办" and "由" not in view.text[: body.start]:
+            continue  # 商水县举办…报告会: the district of the event, the caller's place (kg.facts.organizer)
         listed = [body]
         for before in reversed(bodies[:index]):
             if view.text[before.end : listed[0].start] not in ("、", "和", "与"):

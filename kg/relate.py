@@ -529,12 +529,11 @@ class _ArticleFacts:
                 if name and (self.resolution.is_named("organization", name) or eid in self.post_bodies):
                     convener = self.resolution.entities.setdefault(eid, new_entity("organization", name, eid))
                 break
-        # the meeting's caller, else the bodies that host the event (由X、Y主办)
-        conveners = (
-            [convener]
-            if convener is not None
-            else next((found for _, view in self.views[:HOST_SENTENCES] if (found := facts.hosts(view))), [])
-        )
+        # the meeting's caller, else the bodies that host the event (由X、Y主办); hosts a
+        # sentence names over a district the headline calls the caller (商水县举办…报告会。
+        # 报告会由县委宣传部、县总工会主办: the two bodies)
+        hosts = next((found for _, view in self.views[:HOST_SENTENCES] if (found := facts.hosts(view))), [])
+        conveners = [convener] if convener is not None and not (convener.type == "district" and hosts) else hosts
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under

@@ -1091,3 +1091,17 @@ def test_a_post_held_before_still_tells_people_of_one_name_apart_across_files(tm
     graph = build([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     named = sorted(e.name for e in graph.entities.values() if e.name.startswith("张建伟"))
     assert len(named) == 2, named  # one removed in 内乡县, one county head of 柘城县: two people
+
+
+REPORT_MEETING = """商水县举办劳动模范先进事迹报告会
+
+本报讯（记者 邰文清）11月8日，商水县劳动模范先进事迹报告会在县会议中心举行。报告会由中共商水县委宣传部、商水县总工会联合主办。
+县委副书记郑雨航出席。县总工会主席鲁振国主持报告会。
+"""
+
+
+def test_hosts_a_sentence_names_call_the_event_over_the_district_of_the_headline(tmp_path: Path) -> None:
+    attended = {(head, tail) for head, tail, _ in _relations(tmp_path, REPORT_MEETING, "attended")}
+    chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, REPORT_MEETING, "chaired")}
+    assert attended == {("郑雨航", "中共商水县委宣传部"), ("郑雨航", "商水县总工会")}
+    assert chaired == {("鲁振国", "中共商水县委宣传部"), ("鲁振国", "商水县总工会")}  # not 商水县
