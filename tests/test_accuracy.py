@@ -56,8 +56,8 @@ PROBE_FLOORS = {
     "signed": (0.93, 0.77),
     "signed_with": (0.90, 0.85),
     "works_for": (0.92, 0.81),
-    "attended": (0.94, 0.83),
-    "chaired": (0.90, 0.82),
+    "attended": (0.98, 0.89),
+    "chaired": (0.98, 0.92),
     "reported": (0.98, 0.96),
     "posts": (0.87, 0.88),
 }
