@@ -24,8 +24,8 @@ from typing import Any, NamedTuple
 
 from kg.extract.abbreviations import apply_declarations
 from kg.extract.chunks import (
-    CONJUNCTION_CHARS,
     SuffixMatch,
+    conjunction_at,
     find_chunks,
     find_listed_companies,
     may_list_companies,
@@ -59,7 +59,6 @@ from kg.extract.posts import (
 )
 from kg.lexicon import Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
-from kg.text import is_cjk
 
 ENTITY_PRIORITY = {
     "official": 0,
@@ -113,20 +112,13 @@ def _county_counts(places: list[list[PlaceMatch]], texts: list[str]) -> Counter[
     counts: Counter[str] = Counter()
     for found, text in zip(places, texts):
         for match in found:
-            if not match.short and match.division.level in ("county", "prefecture") and not _conjunction(text, match):
+            if (
+                not match.short
+                and match.division.level in ("county", "prefecture")
+                and not conjunction_at(text, match.start)
+            ):
                 counts[match.division.code] += 1
     return counts
-
-
-def _conjunction(text: str, match: PlaceMatch) -> bool:
-    """Is the 和 that starts a county's name (和县, Anhui) the word "and" after another word
-    (宁秋生和|县人大代表; but 马鞍山市和县, 和县县委)?"""
-    return (
-        match.division.name[0] in CONJUNCTION_CHARS
-        and match.start > 0
-        and is_cjk(text[match.start - 1])
-        and text[match.start - 1] not in "市省"
-    )
 
 
 def _article_context(counts: Counter[str], fallback: Context | None) -> Context:

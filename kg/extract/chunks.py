@@ -382,12 +382,15 @@ def _ends_division(text: str, level_at: int, lexicon: Lexicon) -> bool:
     like a township)?"""
     return any(
         text[level_at - length : level_at + 1] in lexicon.divisions_by_name
-        # 委员和|县人大代表, not 和县 (but 马鞍山市和县)
-        and not (
-            length == 1 and text[level_at - 1] in CONJUNCTION_CHARS and text[level_at - 2 : level_at - 1] not in "市省"
-        )
+        and not (length == 1 and conjunction_at(text, level_at - 1))  # 委员和|县人大代表, not 和县
         for length in range(1, min(level_at, 6) + 1)
     )
+
+
+def conjunction_at(text: str, at: int) -> bool:
+    """Is the 和 (与, 及) at ``at``, which starts a county's name (和县, Anhui), the word "and"
+    after another word (委员和|县人大代表; but 马鞍山市和县, and 和县 opening a text)?"""
+    return text[at] in CONJUNCTION_CHARS and at > 0 and is_cjk(text[at - 1]) and text[at - 1] not in "市省"
 
 
 CONJUNCTION_CHARS = frozenset("和与及")  # 和县 is a county of Anhui, 和 mostly "and"
