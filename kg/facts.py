@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -798,6 +798,24 @@ def _town_after(rest: str, place: PlaceLookup) -> Entity | None:
         town = place(rest[:length]) if rest[:length].endswith(TOWN_ENDINGS) else None
         if town is not None and town.level not in ("province", "prefecture", "county"):  # 新乡 is a city
             return _town_after(rest[length:], place) or town
+    return None
+
+
+def stem_place(entity: Entity, places: Mapping[str, Entity]) -> Entity | None:
+    """尉氏县梁庄辣椒种植专业合作社 -> 梁庄村: the town or village of the article (``places``,
+    by name) whose name less its ending (梁庄) a company or project is named with, first
+    or after the places its name starts with."""
+    if entity.type not in ("company", "project"):
+        return None
+    name = entity.name
+    starts = [0, *(i for i in range(3, min(len(name) - 4, 9) + 1) if name[i - 1] in "省市县区镇乡")]
+    for start in starts:
+        for length in (3, 2):
+            stem = name[start : start + length]
+            for ending in ("村", "镇", "乡", "社区"):
+                place = places.get(stem + ending)
+                if place is not None and place.level not in ("province", "prefecture", "county"):
+                    return place
     return None
 
 

@@ -485,6 +485,7 @@ class _ArticleFacts:
         self.found: list[tuple[Mention, str]] = []
         self.settling: set[str] = set()  # companies said to move in (签约入驻)
         self.post_bodies: set[str] = set()  # the bodies of the posts the article states
+        self.places: dict[str, Entity] = {}  # the article's districts by name
 
     def add_sentence(self, sentence: Sentence, found: list[tuple[Mention, str]]) -> None:
         self.views.append((sentence, _view(sentence, found, self.resolution)))
@@ -591,6 +592,9 @@ class _ArticleFacts:
         county = _dominant_county(self.found, self.resolution)
         local = county is not None and self._only_local_places(county)
         home = self._home_place(county) if local and county is not None else None
+        self.places = {
+            entity.name: entity for _, eid in self.found if (entity := self.resolution.entities[eid]).type == "district"
+        }
         first_sentence: dict[str, Sentence] = {}
         for sentence, view in self.views:
             for placed in view.mentions:
@@ -620,6 +624,11 @@ class _ArticleFacts:
         registered in (深圳市云帆智能科技有限公司)."""
         eid = entity.id
         by_name = facts.name_located_in(entity, districts)
+        if by_name is None or by_name.level in ("province", "prefecture", "county"):
+            stem = facts.stem_place(entity, self.places)
+            if stem is not None:
+                self.collector.add(eid, "located_in", stem.id, evidence)
+                return
         settles = eid in self.settling
         if by_name is None and about is not None and facts.placed_by_article(entity):
             county, home = about

@@ -1105,3 +1105,18 @@ def test_hosts_a_sentence_names_call_the_event_over_the_district_of_the_headline
     chaired = {(head, tail) for head, tail, _ in _relations(tmp_path, REPORT_MEETING, "chaired")}
     assert attended == {("郑雨航", "中共商水县委宣传部"), ("郑雨航", "商水县总工会")}
     assert chaired == {("鲁振国", "中共商水县委宣传部"), ("鲁振国", "商水县总工会")}  # not 商水县
+
+
+COOPERATIVE = """梁庄村辣椒红了
+
+本报讯（记者 晏清扬）尉氏县大营镇梁庄村的辣椒进入采收期。尉氏县梁庄辣椒种植专业合作社理事长周长顺说，今年亩产比去年高。
+村里还引进了河南金星食品有限公司，建起了加工车间。
+"""
+
+
+def test_a_company_named_with_a_village_of_its_article_lies_in_that_village(tmp_path: Path) -> None:
+    located = {(head, tail) for head, tail, _ in _relations(tmp_path, COOPERATIVE, "located_in")}
+    assert ("尉氏县梁庄辣椒种植专业合作社", "梁庄村") in located
+    assert ("尉氏县梁庄辣椒种植专业合作社", "尉氏县") not in located
+    # no village of that name in the article: 金星 is a brand here
+    assert not any(head == "河南金星食品有限公司" and tail.startswith("金星") for head, tail in located)
