@@ -385,3 +385,8 @@ def test_review_verbs_ending_in_ren_townships_and_generic_institutions() -> None
     text = "来到公办养老院和农村敬老院。设立院士工作站和专家工作站。每个村卫生室。推进背街小巷改造项目。"
     assert found(text, "organization") == [] and found(text, "project") == []
     assert found("马道街背街小巷改造项目开工。", "project") == ["马道街背街小巷改造项目"]
+
+
+def test_a_measure_word_after_this_or_a_number_and_a_kind_of_hospital_start_no_name() -> None:
+    text = "2019年辞职创办了这家民营康复医院。市里有两家民营医院。漯河仁济康复医院院长鄢志恒说。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "organization"] == ["漯河仁济康复医院"]
