@@ -126,10 +126,18 @@ LOCAL_BODY_RE = re.compile(
 )
 
 
+# a township's body written after its county (商水县芦湾镇政府): also 芦湾镇政府
+TOWN_BODY_RE = re.compile(
+    r"^.+(?:县|区|市)(([\u4e00-\u9fff]{1,4}?)(?:镇|乡|街道)"
+    r"(?:党委|党工委|政府|人民政府|人大|人大主席团|纪委|办事处))$"
+)
+
+
 def _local_name(name: str) -> str:
-    """The name of a village's or community's body without the places written before it, or ""."""
-    found = LOCAL_BODY_RE.match(name)
-    if found is None or any(ch in found.group(2) for ch in "镇乡县区市"):
+    """The name of a village's, community's or township's body without the places written
+    before it, or ""."""
+    found = LOCAL_BODY_RE.match(name) or TOWN_BODY_RE.match(name)
+    if found is None or any(ch in found.group(2) for ch in "镇乡县区市村"):
         return ""
     return found.group(1)
 
@@ -445,7 +453,7 @@ class Resolver:
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
         return people.get(sig, "、".join(sorted(sig)))
 
-    def _full_names(self, mentions: list[Mention]) -> dict[tuple[str, str, str], str]:
+    def _full_names(self, mentions: list[Mention], posts: Posts | None = None) -> dict[tuple[str, str, str], str]:
         """(type, doc, short form) -> the one longer name of the same file that it shortens,
         whatever other files name: a company's stem (华瑞公司 -> 河南华瑞新材料有限公司), an
         organization's name less a middle part (樱桃沟管委会 -> 樱桃沟景区管委会), a zone's
@@ -457,6 +465,12 @@ class Resolver:
                 mention.type == "district" and mention.name.endswith(ZONE_ENDINGS)
             ):
                 by_doc[(mention.type, mention.doc)][mention.name] = self.canonical[mention.type][mention.name]
+            for post in (posts or {}).get(_key(mention), ()):  # the bodies of its posts (望田镇党委书记)
+                body_type = post_body_type(post.organization)
+                names = by_doc[(body_type, mention.doc)]
+                names.setdefault(
+                    post.organization, self.canonical.get(body_type, {}).get(post.organization, post.organization)
+                )
         found: dict[tuple[str, str, str], str] = {}
         for (type_, doc), names in by_doc.items():
             for name in names:
@@ -481,7 +495,11 @@ class Resolver:
                     longer = {full for full in names.values() if len(full) > len(name) and full.endswith(name)}
                 else:
                     short = names[name]
-                    longer = {full for full in names.values() if _shortens(short, full) or _ends_named(short, full)}
+                    longer = {
+                        full
+                        for full in names.values()
+                        if _shortens(short, full) or _ends_named(short, full) or _local_name(full) == short
+                    }
                 full = next(iter(longer)) if len(longer) == 1 else ""
                 if full and not self.curation.apart(name, full):
                     found[(type_, doc, name)] = full
@@ -490,7 +508,7 @@ class Resolver:
     def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
         """Add the entities of one document's mentions to ``result``."""
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
-        full_names = self._full_names(curated)
+        full_names = self._full_names(curated, posts)
         result.short_forms = full_names  # this file's, for relating it next
         in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
         by_article = _article_signatures(curated, posts)

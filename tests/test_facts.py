@@ -1080,6 +1080,26 @@ def test_a_career_listed_clause_by_clause_and_posts_held_before_and_now(tmp_path
     assert {p.former for p in people["钮嘉伟"].posts} == {True, False}
 
 
+SUBJECT_CAREER = """扎根基层三十年
+
+本报讯（记者 张三）今年54岁的穆宏昌，1994年毕业后回到商水县工作，曾任商水县芦湾镇副镇长，黄桥乡党委副书记、乡长，双庙乡党委书记，2019年起任望田镇党委书记至今。
+邢海峰历任三门峡市商务局副局长，湖滨区人民政府副区长。会上，曾任县长的同志发言。
+"""
+
+
+def test_a_career_after_the_sentences_subject_is_held_before_by_the_subject(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SUBJECT_CAREER, encoding="utf-8")
+    graph = build([str(page)])
+    people = {e.name: e for e in graph.entities.values() if e.type == "official"}
+    held = {(p.organization, p.former) for p in people["穆宏昌"].posts}
+    assert {("商水县芦湾镇政府", True), ("黄桥乡党委", True), ("双庙乡党委", True)} <= held
+    assert ("望田镇党委", True) not in held  # 2019年起任…至今: held now, not part of the career
+    held = {(p.organization, p.former) for p in people["邢海峰"].posts}
+    assert {("三门峡市商务局", True), ("湖滨区政府", True)} <= held  # 历任A，B
+    assert "会上" not in people
+
+
 def test_a_post_held_before_still_tells_people_of_one_name_apart_across_files(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "县人大常委会会议召开\n\n本报讯（记者 张三）5月8日，会议决定免去张建伟的内乡县统计局局长职务。\n",
@@ -1120,3 +1140,22 @@ def test_a_company_named_with_a_village_of_its_article_lies_in_that_village(tmp_
     assert ("尉氏县梁庄辣椒种植专业合作社", "尉氏县") not in located
     # no village of that name in the article: 金星 is a brand here
     assert not any(head == "河南金星食品有限公司" and tail.startswith("金星") for head, tail in located)
+
+
+TOWN_BODY = """身边的榜样
+
+——记商水县望田镇党委书记穆宏昌
+本报讯（记者 张三）报告会上，望田镇党委书记穆宏昌作事迹报告。城关镇党委书记李明远发言。
+"""
+
+
+def test_a_townships_body_written_after_its_county_is_one_body_with_the_bare_form_of_its_file(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(TOWN_BODY, encoding="utf-8")
+    graph = build([str(page)])
+    bodies = {e.name: e for e in graph.entities.values() if e.type == "organization" and "望田镇" in e.name}
+    assert list(bodies) == ["商水县望田镇党委"]
+    assert "望田镇党委" in bodies["商水县望田镇党委"].aliases
+    assert any(e.name == "城关镇党委" for e in graph.entities.values())  # no longer form of it in the file

@@ -445,10 +445,14 @@ CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:�
 # 贾志诚不再担任卢氏县委书记; 邢海峰此前任陕州区委副书记、区长
 # (接受田志勇因工作变动辞去…职务: a reason may come between)
 HELD_BEFORE_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|不再担任)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|历任|不再担任)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
 )
 # 曾任郾城区副区长的钮嘉伟: a post held before, then the name
 HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
+# a career its clause opens, after the sentence's subject (今年54岁的穆宏昌，1994年…毕业，
+# 曾任芦湾镇副镇长，…): the subject opens the sentence or follows 的, then a comma
+CAREER_RE = re.compile(r"(?<=[，,])(?:曾任|历任|先后任|先后担任|曾先后任|曾担任)([^，,。；;]+)")
+SUBJECT_RE = re.compile(r"(?:^|(?<=的))([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
@@ -491,13 +495,14 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             if start < 0:
                 continue
             written = match.group(2)
-            if pattern is HELD_BEFORE_RE and "曾任" in match.group():
+            if pattern is HELD_BEFORE_RE and ("曾任" in match.group() or "历任" in match.group()):
                 written += _more_posts(text, match.end(2), lexicon)  # 曾任A，B、C，D
             # a phrase that ends with no title (源汇区教育局, its 局长 cut off by the layout) is no post
             posts = tuple(p for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
             if former:
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, start))
+    found.extend(_career(text, lexicon))
     for match in HELD_BEFORE_NAMED_RE.finditer(text):  # 曾任郾城区副区长的钮嘉伟
         start, end = match.span(2)
         end = next((e for e in range(end, start + 1, -1) if _stated_name(text, start, e, lexicon)), -1)
@@ -505,6 +510,31 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         if end > 0 and posts:
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, match.start(1)))
     return sorted(found)
+
+
+def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
+    """The posts held before that a clause of ``text`` lists after the sentence's subject
+    (:data:`CAREER_RE`), with the subject's name."""
+    career = CAREER_RE.search(text)
+    if career is None:
+        return []
+    subject = next(
+        (
+            (m.start(1), end)
+            for m in SUBJECT_RE.finditer(text, 0, career.start())
+            for end in [m.end(1)]
+            if _stated_name(text, m.start(1), end, lexicon)
+        ),
+        None,
+    )
+    if subject is None:
+        return []
+    written = career.group(1) + _more_posts(text, career.end(1), lexicon)
+    posts = tuple(f"原{p}" for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
+    if not posts:
+        return []
+    start, end = subject
+    return [PersonMatch(start, end, _holder_type(posts, lexicon), posts, career.start(1))]
 
 
 def _more_posts(text: str, end: int, lexicon: Lexicon) -> str:
