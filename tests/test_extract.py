@@ -390,3 +390,23 @@ def test_review_verbs_ending_in_ren_townships_and_generic_institutions() -> None
 def test_a_measure_word_after_this_or_a_number_and_a_kind_of_hospital_start_no_name() -> None:
     text = "2019年辞职创办了这家民营康复医院。市里有两家民营医院。漯河仁济康复医院院长鄢志恒说。"
     assert [m["text"] for m in extract_text(text) if m["type"] == "organization"] == ["漯河仁济康复医院"]
+
+
+def test_townships_named_with_a_word_the_ends_of_a_road_and_towns_in_a_posts_body() -> None:
+    def places(text: str) -> list[str]:
+        return [m["text"] for m in extract_text(text) if m["type"] == "district"]
+
+    # 城乡, 家乡, 出山, 逍遥, 辛集 (a city of Hebei) are words or places, but not before a village,
+    # after a county or before a township's body
+    assert places("遂平县文城乡魏庄村。龙安区马家乡。西平县出山镇党委。") == [
+        "遂平县", "文城乡", "魏庄村", "龙安区", "马家乡", "西平县", "出山镇",
+    ]  # fmt: skip
+    assert places("统筹城乡发展，回到家乡。要深入乡村。") == []
+    # 一标段为…: what a section is; X村至Y乡Z村: the two ends of a road
+    text = "其中，一标段为辛集乡白庄村至马楼乡河口村道路；二标段为张官营镇前营村至董周乡东营村道路。"
+    assert places(text) == ["辛集乡", "白庄村", "马楼乡", "河口村", "张官营镇", "前营村", "董周乡", "东营村"]
+    # a township in a post's body is a place named; 原, 时任 and levels are no part of it
+    assert places("尉氏县岗李乡党委书记邢振宇说。原黄桥乡党委书记卢金海，时任云栖镇党委书记景浩然。") == [
+        "尉氏县", "岗李乡", "黄桥乡", "云栖镇",
+    ]  # fmt: skip
+    assert places("县乡镇党委。到乡政府办事。") == []

@@ -334,6 +334,8 @@ def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
         return True
     if text[pos - 1] in "将为" and (text[pos - 2] in BODY_LAST_CHARS or text[pos - 2] in WEAK_STOPS):
         return True  # 汤阴县交通运输局将|西柳公路改造工程, 许昌学院将为|…: a body does something to it
+    if text[pos - 1] == "为" and text[pos - 2] in "段期":
+        return True  # 一标段为|辛集乡白庄村至…, 一期为|…: what a section or a phase is
     return word_frequency(text[pos - 2 : pos]) >= 50
 
 
@@ -346,6 +348,8 @@ def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
         return False
     if not _common_word(text[start - 1 : start + 1]):
         return False
+    if suffix.text in ("乡", "镇") and _in_town_context(text, start - 2, start + 1):
+        return False  # 遂平县文城乡魏庄村, 龙安区马家乡: a township, not 城乡 or 家乡
     # 刘集镇, 王集乡: a surname before 集 makes 集镇 the end of a town's name
     return not (text[start - 1] == "集" and start >= 2 and text[start - 2] in load_lexicon().surnames)
 
@@ -597,6 +601,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             or (len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]))
         ):
             return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
+        if all(ch in "省市县区乡镇村" for ch in stem):
+            return False  # 县乡镇: levels, no place
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
@@ -699,11 +705,31 @@ def _industry_word(name: str) -> bool:
     return all(len(w) > 1 and pos_tag(w) in ("n", "vn") and word_frequency(w) >= 100 for w in _words(name))
 
 
+TOWN_BODIES = ("党委", "政府", "人民政府")
+POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
+# what a township's name may follow when its stem is a word (县|出山镇, 到|逍遥镇, 为|辛集乡)
+TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(")
+# what follows a township's name, not a word it may end (城乡|居民, 家乡|的)
+TOWN_FOLLOWERS = ("党委", "政府", "人民政府", "乡长", "镇长", "人大", "纪委", "卫生院", "派出所", "司法所", "财政所")
+
+
+def _in_town_context(text: str, name_start: int, end: int) -> bool:
+    """Does the text around ``text[name_start:end]`` (a two-character stem and 乡 or 镇) say it
+    is a township: its county right before it, or its village or its body right after?"""
+    return (
+        (name_start >= 1 and text[name_start - 1] in "县区市")
+        or text.startswith(TOWN_FOLLOWERS, end)
+        or VILLAGE_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     """Does ``suffix`` end a name at ``end``: not followed by what makes it part of a word
     (镇长, 街道办), unless a village follows a town (竹林镇|长寿山村)?"""
     if not suffix.not_followed_by or not text.startswith(suffix.not_followed_by, end):
         return True
+    if suffix.text in ("乡", "镇") and text.startswith(TOWN_BODIES, end):
+        return True  # 尉氏县岗李乡|党委书记: the township, in a post's body, is a place named
     return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None
 
 
@@ -808,6 +834,13 @@ def find_chunks(
                     places = place_barriers() if callable(place_barriers) else place_barriers
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
+                if text.startswith(POST_TIMES, name_start) and start - name_start > 3:
+                    name_start += 2  # 时任|云栖镇党委书记
+                elif text[name_start] in TENSE_CHARS | {"原"} and start - name_start > 2:
+                    name_start += 1  # 原|黄桥乡党委书记
+                link = max(text.rfind("至", name_start, start), text.rfind("到", name_start, start))
+                if link > name_start and text[link - 1] in "村乡镇":
+                    name_start = link + 1  # 白庄村至|马楼乡河口村: the two ends of a road
                 if suffix.text in ("乡", "镇") and _city_short_form_ends(text, name_start, end, lexicon):
                     continue  # 上海新乡商会, 等方面为新乡: the city 新乡, no township
                 if suffix.text == COUNTY_ZONE:
@@ -820,6 +853,18 @@ def find_chunks(
                         found.append(Chunk(named, end, suffix.type, suffix.text))
                         done = end
                         break
+                if (
+                    suffix.text in ("乡", "镇")
+                    and start - name_start == 2
+                    and not _valid(text[name_start:start], suffix.text, suffix.type, lexicon)
+                    and not _generic(text[name_start:start], lexicon)
+                    and not all(ch in "省市县区乡镇村" for ch in text[name_start:start])
+                    and (name_start == floor or text[name_start - 1] in TOWN_OPENERS)
+                    and _in_town_context(text, name_start, end)
+                ):  # 西平县出山镇, 到逍遥镇党委: a township named with a verb or an adjective
+                    found.append(Chunk(name_start, end, suffix.type, suffix.text))
+                    done = end
+                    break
                 if not _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
                     after = _from_place_before(text, name_start, start, district_barriers)
                     if after != name_start and _valid(text[after:start], suffix.text, suffix.type, lexicon, True):
