@@ -40,13 +40,14 @@ VISIT_TRIGGERS = (
     "走访",
     "参观",
     "察看",
+    "观摩",
     "来到",
     "走进",
     "赴",
 )
 # visits only when the places are gone to (邢振东带队到唐河县、社旗县检查): alone they name
 # the checking of things more often than a visit (检查组, 检查防汛物资)
-GONE_TRIGGERS = ("检查", "督导", "督查", "暗访")
+GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问")
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
@@ -76,6 +77,7 @@ GROUP_SUBJECTS = (
     "督查组",
     "视察组",
     "工作组",
+    "观摩团",
     "委员们",
     "代表们",
 )
@@ -264,6 +266,7 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
             for t in targets
             if (t in outer or t.entity.type != "district")
             and not _describes(view, t)
+            and not _builds_what_follows(view, t)
             and not (t.entity.level == "province" and t.end in starts)  # 广东省|深圳市: the city
         ):
             for subject in subjects:
@@ -294,6 +297,22 @@ def _describes(view: SentenceView, placed: Placed) -> bool:
     return view.text.endswith(ATTRIBUTIVE_TRIGGERS, 0, start) or any(
         m.start == end + 1 and m.entity.type in LOCATABLE for m in view.mentions
     )
+
+
+BUILDING_WORDS = ("建设", "投资", "实施", "承建", "打造")
+
+
+def _builds_what_follows(view: SentenceView, placed: Placed) -> bool:
+    """Is ``placed`` the investor or the place in a description of the project after it
+    (观摩了X公司在宜沟镇投资6.5亿元建设的P项目: P is what is visited)?"""
+    if placed.entity.type not in ("company", "district", "organization"):
+        return False
+    end = _clause_end(view.text, placed.end)
+    project = next((m for m in view.mentions if placed.end <= m.start < end and m.entity.type == "project"), None)
+    if project is None:
+        return False
+    between = view.text[placed.end : project.start]
+    return between.endswith("的") and any(word in between for word in BUILDING_WORDS)
 
 
 # 在许昌恒泰新材料化工有限公司，督导组深入罐区: where a group or person is, named first
@@ -330,7 +349,22 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
             yield subject.id, "visited", place.id, {}
 
 
-LOOKING_WORDS = ("查看", "检查", "了解", "深入", "察看", "调研", "听取", "参观", "询问")
+LOOKING_WORDS = (
+    "查看",
+    "检查",
+    "了解",
+    "深入",
+    "察看",
+    "调研",
+    "听取",
+    "参观",
+    "询问",
+    "观摩",
+    "来到",
+    "走访",
+    "看望",
+    "慰问",
+)
 
 
 GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:到|赴|深入|前往)$")
@@ -355,7 +389,8 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
         return []
     gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before)
     accompanied = ACCOMPANIED_RE.search(text, 0, going.start()) is not None  # X在Y的陪同下，到Z调研
-    opens_clause = going.start() == floor  # X带领…负责人，深入Y调研
+    # X带领…负责人，深入Y调研; …带领观摩团，先后深入Y、Z
+    opens_clause = not _without(text[floor : going.start()], ADVERBS)
     return places if gone or accompanied or opens_clause else []
 
 

@@ -1159,3 +1159,37 @@ def test_a_townships_body_written_after_its_county_is_one_body_with_the_bare_for
     assert list(bodies) == ["商水县望田镇党委"]
     assert "望田镇党委" in bodies["商水县望田镇党委"].aliases
     assert any(e.name == "城关镇党委" for e in graph.entities.values())  # no longer form of it in the file
+
+
+OBSERVATION_TOUR = """全市重点项目观摩活动举行
+
+本报讯（记者 晁瑞霖）4月10日，市委书记袁振霆带领观摩团，先后深入汤阴县、内黄县，实地观摩重点项目。
+在汤阴县，观摩团首先来到豫膳坊年产20万吨速冻食品项目。随后，观摩团观摩了安阳市恒晟新型建材有限公司在宜沟镇投资6.5亿元建设的恒晟装配式建筑构件生产基地项目。
+1月21日，市人大常委会主任宫振东到禹州市神垕镇走访慰问困难党员，并到禹州市钧瓷文化产业园看望坚守岗位的企业职工。
+"""
+
+
+def test_an_observation_tour_and_sympathy_visits_are_visits(tmp_path: Path) -> None:
+    visited = {(head, tail) for head, tail, _ in _relations(tmp_path, OBSERVATION_TOUR, "visited")}
+    assert {("袁振霆", "汤阴县"), ("袁振霆", "内黄县"), ("袁振霆", "豫膳坊年产20万吨速冻食品项目")} <= visited
+    assert ("袁振霆", "恒晟装配式建筑构件生产基地项目") in visited
+    # the investor and the place of a project described before it are not what is visited
+    assert ("袁振霆", "安阳市恒晟新型建材有限公司") not in visited and ("袁振霆", "宜沟镇") not in visited
+    assert {("宫振东", "神垕镇"), ("宫振东", "禹州市钧瓷文化产业园")} <= visited
+
+
+FOREIGN_DELEGATION = """漯河市长会见德国奥芬巴赫市代表团
+
+本报讯（记者 温若彤）5月20日，漯河市市长邰振华会见了德国黑森州奥芬巴赫市市长菲利克斯·施瓦茨率领的代表团一行。
+奥芬巴赫市议员莫妮卡·霍夫曼，奥芬巴赫工商会副主席托马斯·克莱因；漯河市副市长葛慧玲参加会见。
+"""
+
+
+def test_foreign_officials_with_a_dotted_name_and_their_citys_government_or_council(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(FOREIGN_DELEGATION, encoding="utf-8")
+    graph = build([str(page)])
+    people = {e.name: e for e in graph.entities.values() if e.type in ("official", "person")}
+    assert {"菲利克斯·施瓦茨", "莫妮卡·霍夫曼", "托马斯·克莱因"} <= set(people)  # 菲利克斯 is a word; 因 ends 克莱因
+    assert {p.organization for p in people["菲利克斯·施瓦茨"].posts} == {"奥芬巴赫市政府"}
+    assert {p.organization for p in people["莫妮卡·霍夫曼"].posts} == {"奥芬巴赫市议会"}

@@ -208,6 +208,7 @@ def _crosses_word(text: str, start: int, end: int) -> bool:
 
 # a name of a minority or foreign person written with a middle dot (阿不都热合曼·艾买提):
 # its first part, up to the dot
+FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
 DOTTED_LAST = 6  # characters of the part after the dot, at most
 
@@ -248,19 +249,25 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
     the shortest last part that punctuation, a function character, a follower word or a
     title ends (校长努尔古丽·阿不力孜|说)."""
     first = DOTTED_FIRST_RE.match(text, start)
-    if first is None or is_word(first.group()):
-        return -1  # 热线·民生关注: words, no name
+    if first is None or (is_word(first.group()) and pos_tag(first.group()) not in FOREIGN_NAME_TAGS):
+        return -1  # 热线·民生关注: words, no name (but 菲利克斯·施瓦茨, a first name of the dictionary)
     dot = first.end()
     for end in range(dot + 3, min(dot + 1 + DOTTED_LAST, len(text)) + 1):
         if (
             end == len(text)
             or not is_cjk(text[end])
             or end in titles_at
-            or text[end] in FUNCTION_CHARS
-            or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3))
+            # 托马斯·克莱因；: 因 (because) that ends the clause is the name's
+            or (text[end] in FUNCTION_CHARS and not (text[end] == "因" and _ends_clause(text, end + 1)))
+            or (text[end] in lexicon.name_followers and not (text[end] == "因" and _ends_clause(text, end + 1)))
+            or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
         ):
             return end
     return -1
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    return pos >= len(text) or not is_cjk(text[pos])
 
 
 def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -238,6 +238,10 @@ SECTION_START = "号"
 CURRENT_MARKS = ("现",)
 
 
+# the last city of a place written before a title (德国黑森州|奥芬巴赫市)
+FOREIGN_CITY_RE = re.compile(r"[^国州省市县区]{2,8}市$")
+
+
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
     """Structured posts of one person from the phrases written before the name; ``before``
     is the body of the post listed just before them, another person's (航空港区党工委书记马健，
@@ -262,6 +266,12 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         if role.endswith(TOWN_HEADS) and left.endswith(("镇", "乡")) and len(left) > 2 and place is None:
             posts.append(Post(title=role, organization=f"{left}政府", district=left))  # 大金店镇镇长
             previous_org, previous_district = f"{left}政府", None
+            continue
+        if place is None and (city := FOREIGN_CITY_RE.search(left)) and role.endswith((*GOVERNMENT_HEADS, "议员")):
+            # 德国黑森州奥芬巴赫市市长, 奥芬巴赫市议员: a city the gazetteer lacks, its government or council
+            org = city.group() + ("议会" if role.endswith("议员") else "政府")
+            posts.append(Post(title=role, organization=org, district=city.group()))
+            previous_org, previous_district = org, None
             continue
         if not left and role in ("乡长", "镇长") and previous_org.endswith(("乡党委", "镇党委")):
             org = previous_org.removesuffix("党委") + "政府"  # 黄桥乡党委副书记、乡长: 黄桥乡政府
