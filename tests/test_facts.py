@@ -1193,3 +1193,33 @@ def test_foreign_officials_with_a_dotted_name_and_their_citys_government_or_coun
     assert {"菲利克斯·施瓦茨", "莫妮卡·霍夫曼", "托马斯·克莱因"} <= set(people)  # 菲利克斯 is a word; 因 ends 克莱因
     assert {p.organization for p in people["菲利克斯·施瓦茨"].posts} == {"奥芬巴赫市政府"}
     assert {p.organization for p in people["莫妮卡·霍夫曼"].posts} == {"奥芬巴赫市议会"}
+
+
+OBITUARY = """祁振邦同志生平
+
+祁振邦，男，汉族，1950年3月生，河南光山人，1968年12月参加工作。
+祁振邦同志参加工作后，先后在县委办公室工作；1984年起历任光山县槐店乡党委副书记、乡长，光山县委办公室主任；1989年任光山县泼陂河镇党委书记；1996年任罗山县委副书记、县长；2010年10月退休。
+
+卫生院长的一生
+
+王建华，男，汉族，1970年生。2015年任商水县人民医院院长；2020年任商水县卫生健康委员会主任至今。
+"""
+
+
+def test_a_career_told_year_by_year_is_the_profiled_persons(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(OBITUARY, encoding="utf-8")
+    graph = build([str(page)])
+    people = {e.name: e for e in graph.entities.values() if e.type in ("official", "person")}
+    assert "年起" not in people
+    held = {(p.organization, p.former) for p in people["祁振邦"].posts}
+    assert {
+        ("光山县槐店乡党委", True),
+        ("光山县槐店乡政府", True),
+        ("光山县委办公室", True),  # 主任: no post taken (任) that ends the list
+        ("光山县泼陂河镇党委", True),
+        ("罗山县委", True),
+        ("罗山县政府", True),  # the last step before 退休: held before too
+    } <= held
+    held = {(p.organization, p.former) for p in people["王建华"].posts}
+    assert held == {("商水县人民医院", True), ("商水县卫生健康委员会", False)}  # 至今: held now

@@ -36,10 +36,12 @@ from kg.extract.chunks import (
 )
 from kg.extract.people import (
     APPOINTING_WORDS,
+    CareerRun,
     PersonMatch,
     TitleMatch,
     find_people,
     list_heading,
+    opening_name,
     title_matcher,
     title_words,
 )
@@ -711,20 +713,51 @@ def _extract_article(
     recent = _recent_places(mentions)
     context = dataclasses.replace(base, recent_places=tuple(recent))
     heading = ""  # of the list of a congress's decisions the sentences go on (决定任命：A为X；B为Y。)
+    career = CareerRun()  # a career told sentence by sentence (…工作；1984年起历任A；1989年任B；…)
+    people_at: dict[str, Sentence] = {}  # the first sentence each profiled person opens
     for index, (sentence, sentence_places) in enumerate(zip(article.sentences, places), first):
         listing, heading = heading, list_heading(sentence.text, heading)
         if len(context.recent_places) != len(recent):  # places are only ever added
             context = dataclasses.replace(base, recent_places=tuple(recent))
+        found: list[Mention] = []
         if scan.has(index):
             matches = SentenceMatches(
                 scan.matches(index, TITLE_DICT), scan.matches(index, SUFFIX_DICT), sentence_places
             )
+            found = extract_sentence(sentence, context, full_names, posts, matches=matches, listing=listing)
         elif may_list_companies(sentence.text):
-            matches = NO_MATCHES
-        else:
-            continue  # nothing to start from
-        found = extract_sentence(sentence, context, full_names, posts, matches=matches, listing=listing)
+            found = extract_sentence(sentence, context, full_names, posts, matches=NO_MATCHES, listing=listing)
         if found:
             mentions.extend(found)
             recent.extend(_recent_places(found))
+        name = opening_name(sentence.text)
+        if name and name not in people_at:
+            people_at[name] = sentence
+        for subject, phrases in career.step(sentence.text, name):
+            _add_career(mentions, people_at[subject], subject, phrases, context, posts)
+    for subject, phrases in career.finish():
+        _add_career(mentions, people_at[subject], subject, phrases, context, posts)
     return mentions
+
+
+def _add_career(
+    mentions: list[Mention],
+    sentence: Sentence,
+    name: str,
+    phrases: tuple[str, ...],
+    context: Context,
+    posts: ExtractedPosts,
+) -> None:
+    """Give the person ``name`` that ``sentence`` opens with the posts of a career told
+    after it: on the mention there, made an official's (added when there is none yet)."""
+    at = next(
+        (i for i, m in enumerate(mentions) if m.start == sentence.start and m.end == sentence.start + len(name)), -1
+    )
+    if at < 0:
+        mentions.append(_mention(sentence, 0, len(name), "official", "post", posts=phrases))
+        at = len(mentions) - 1
+    mention = mentions[at]
+    key = (mention.doc, mention.start, mention.end)
+    posts[key] = [*posts.get(key, []), *parse_posts(phrases, context)]
+    if mention.type != "official":
+        mentions[at] = dataclasses.replace(mention, type="official", posts=(*mention.posts, *phrases))

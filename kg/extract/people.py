@@ -11,6 +11,7 @@ person per name.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -459,7 +460,13 @@ HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})�
 # a career its clause opens, after the sentence's subject (今年54岁的穆宏昌，1994年…毕业，
 # 曾任芦湾镇副镇长，…): the subject opens the sentence or follows 的, then a comma
 CAREER_RE = re.compile(r"(?<=[，,])(?:曾任|历任|先后任|先后担任|曾先后任|曾担任)([^，,。；;]+)")
-SUBJECT_RE = re.compile(r"(?:^|(?<=的))([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]")
+SUBJECT_RE = re.compile(r"(?:^|(?<=的))([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]|^([\u4e00-\u9fff]{2,4}?)同志")
+# a career told year by year (1984年起历任A，B；1989年任C；…；2010年10月退休): each post held
+# before but the last, which is held now when 至今 follows it, before when 退休 or 逝世 does
+DATED_POST_RE = re.compile(
+    r"(?<=[；;，,])\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)([^，,。；;]+)"
+)
+RETIRED_RE = re.compile("退休|逝世|去世|病故")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
@@ -499,8 +506,8 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             start, end = match.span(1)
             # the pattern may start early (接受陶立伟辞去): the name is the longest valid end
             start = next((s for s in range(start, end - 1) if _stated_name(text, s, end, lexicon)), -1)
-            if start < 0:
-                continue
+            if start < 0 or (start > 0 and text[start - 1].isdigit()):
+                continue  # 1984|年起历任: a date, no name
             written = match.group(2)
             if pattern is HELD_BEFORE_RE and ("曾任" in match.group() or "历任" in match.group()):
                 written += _more_posts(text, match.end(2), lexicon)  # 曾任A，B、C，D
@@ -521,27 +528,108 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
 
 def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     """The posts held before that a clause of ``text`` lists after the sentence's subject
-    (:data:`CAREER_RE`), with the subject's name."""
+    (:data:`CAREER_RE`; a career told year by year, :data:`DATED_POST_RE`), with the
+    subject's name."""
     career = CAREER_RE.search(text)
-    if career is None:
+    dated = list(DATED_POST_RE.finditer(text))
+    first = min((m.start() for m in (career, *dated) if m is not None), default=-1)
+    if first < 0:
         return []
     subject = next(
         (
-            (m.start(1), end)
-            for m in SUBJECT_RE.finditer(text, 0, career.start())
-            for end in [m.end(1)]
-            if _stated_name(text, m.start(1), end, lexicon)
+            (start, end)
+            for m in SUBJECT_RE.finditer(text, 0, first)
+            for group in (1, 2)
+            if m.group(group)
+            for start, end in [m.span(group)]
+            if _stated_name(text, start, end, lexicon)
         ),
         None,
     )
     if subject is None:
         return []
-    written = career.group(1) + _more_posts(text, career.end(1), lexicon)
-    posts = tuple(f"原{p}" for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
+    posts: list[str] = []
+    if career is not None:
+        written = career.group(1) + _more_posts(text, career.end(1), lexicon)
+        posts += [f"原{p}" for p in _split_posts(written) if lexicon.title_ends_at(p, len(p))]
+    for n, match in enumerate(dated):
+        written = match.group(1).removesuffix("至今")
+        now = match.group(1).endswith("至今")
+        last = n == len(dated) - 1
+        if last and not now and not RETIRED_RE.search(text, match.end()):
+            continue  # the last post of a career may be held now: said so by 至今
+        written += _more_posts(text, match.end(1), lexicon)
+        mark = "现" if now else "原"  # 现: held now, after posts held before (kg.extract.posts)
+        posts += [f"{mark}{p}" for p in _split_posts(written) if lexicon.title_ends_at(p, len(p))]
     if not posts:
         return []
     start, end = subject
-    return [PersonMatch(start, end, _holder_type(posts, lexicon), posts, career.start(1))]
+    return [PersonMatch(start, end, _holder_type(tuple(posts), lexicon), tuple(posts), first)]
+
+
+# a sentence of a career that goes on from the sentence before (…工作；1984年起历任A，B；1989年任C；
+# 2010年10月退休。): the year, then the post taken
+CAREER_STEP_RE = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)([^，,。；;]+)")
+RETIRING_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?:退休|逝世|去世|病故|离休)")
+
+
+COMRADE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)同志")
+
+
+def opening_name(text: str) -> str:
+    """The name a profile sentence opens with (刘建军，男，… or 祁振邦同志…), or ""."""
+    lexicon = load_lexicon()
+    for found in (PROFILE_RE.match(text), COMRADE_RE.match(text)):
+        if found is not None and _stated_name(text, found.start(1), found.end(1), lexicon):
+            return found.group(1)
+    return ""
+
+
+@dataclasses.dataclass
+class CareerRun:
+    """The posts of a career told over several sentences (a profile's ；-separated steps),
+    for the person the sentence before them opens with: :meth:`step` each sentence of an
+    article in order, then :meth:`finish`. Every step but the last is a post held before;
+    the last is held now when 至今 follows it, before when the run ends with 退休 or 逝世,
+    and left out otherwise (it may be either)."""
+
+    subject: str = ""  # the name the last sentence opened with
+    steps: list[tuple[tuple[str, ...], bool]] = dataclasses.field(default_factory=list)  # posts, 至今
+    retired: bool = False
+
+    def step(self, text: str, opening_name: str) -> list[tuple[str, tuple[str, ...]]]:
+        """Read one sentence (``opening_name``: the person it opens with, or ""); the posts
+        of a run it ends, as (name, post phrases) (held before: 原…)."""
+        lexicon = load_lexicon()
+        step = CAREER_STEP_RE.match(text)
+        if step is not None and self.subject and not opening_name:
+            now = step.group(1).endswith("至今")
+            written = step.group(1).removesuffix("至今") + _more_posts(text, step.end(1), lexicon)
+            posts = tuple(p for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
+            self.steps.append((posts, now))
+            return []
+        if RETIRING_RE.match(text) and self.steps:
+            self.retired = True
+            return self.finish()
+        done = self.finish()
+        self.subject = opening_name or (self.subject if self.subject and text.startswith(self.subject) else "")
+        return done
+
+    def finish(self) -> list[tuple[str, tuple[str, ...]]]:
+        steps, self.steps = self.steps, []
+        if not steps:
+            return []
+        *before, (last, now) = steps
+        phrases = [f"原{p}" for posts, _ in before for p in posts]
+        if now:
+            phrases += [f"现{p}" for p in last]
+        elif self.retired:
+            phrases += [f"原{p}" for p in last]
+        self.retired = False
+        return [(self.subject, tuple(phrases))] if phrases else []
+
+
+TAKING_RE = re.compile("(?<!主)任")  # 2019年起任…: a post taken, not 主任
 
 
 def _more_posts(text: str, end: int, lexicon: Lexicon) -> str:
@@ -551,7 +639,12 @@ def _more_posts(text: str, end: int, lexicon: Lexicon) -> str:
     while text.startswith(("，", ","), end):
         clause_end = min((i for i in (text.find(c, end + 1) for c in "，,。；;") if i >= 0), default=len(text))
         clause = text[end + 1 : clause_end]
-        if not clause or not is_cjk(clause[0]) or "任" in clause or not lexicon.title_ends_at(clause, len(clause)):
+        if (
+            not clause
+            or not is_cjk(clause[0])
+            or TAKING_RE.search(clause)
+            or not lexicon.title_ends_at(clause, len(clause))
+        ):
             break
         more += "、" + clause
         end = clause_end
