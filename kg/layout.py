@@ -441,6 +441,10 @@ _CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
 _READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号|[^，。！？]{0,6}名称)，(?:[^，。！？]+，)+[^，。！？]+$")
 
 
+# a row under a row, unnumbered (华锐光电智能终端产业园项目，华锐光电（郑州）有限公司，45，一期投产)
+_ROW_UNDER_ROW_RE = re.compile("^[^，。！？]+，(?:[^，。！？]+，)+[^，。！？]+$")
+
+
 def _gaps_of_a_row(line: _Line) -> int:
     """How many cell gaps make a line a table row: two for body text and for a line that
     opens a row (1　…, 序号　…), three for a possible headline (抢抓机遇促发展  凝心聚力
@@ -448,10 +452,11 @@ def _gaps_of_a_row(line: _Line) -> int:
     return 2 if line.kind == "text" or line.text[:1].isdigit() or line.text.startswith("序号") else 3
 
 
-def _read_columns(line: _Line, page: Origin, gaps: int) -> bool:
+def _read_columns(line: _Line, page: Origin, gaps: int, after_row: bool = False) -> bool:
     """A table row (项目名称　　签约企业　　投资额: ``gaps`` cell gaps at least, no full stop):
     each gap becomes one ，, so that no name runs on into the next cell, and the row is a
-    sentence of its own. A row read so by an earlier repair is one too. Whether the line is one."""
+    sentence of its own. A row read so by an earlier repair is one too. Under a row
+    (``after_row``), a row need not be numbered. Whether the line is one."""
     if _READ_ROW_RE.match(line.text):
         line.table = True
         return True
@@ -465,7 +470,7 @@ def _read_columns(line: _Line, page: Origin, gaps: int) -> bool:
         chars[start - removed] = "，"
         removed += end - start - 1
     row = "".join(chars)
-    if not _READ_ROW_RE.match(row):
+    if not (_READ_ROW_RE.match(row) or (after_row and _ROW_UNDER_ROW_RE.match(row))):
         return False
     line.text, line.pieces, line.table = row, pieces, True
     return True
@@ -588,10 +593,12 @@ def repair(doc: Document) -> CleanDocument:
     if fixer.whole_page:
         text = fixer.fix(text)
     lines = _split_lines(text, None if fixer.whole_page else fixer.fix)
+    after_row = False  # the line before was a table row: a row under it needs no number
     for line in lines:
         _classify(line, lexicon.surnames)
-        if line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line)):
+        if line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line), after_row):
             _classify(line, lexicon.surnames)
+        after_row = line.table
         # a line is cleaned as what it first looks like, then looked at again
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)

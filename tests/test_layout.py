@@ -437,3 +437,19 @@ def test_a_table_row_keeps_its_cells_apart_and_a_masthead_or_headline_is_none() 
     assert "1，冷链物流园项目，河南中冷供应链管理有限公司，睢阳区" in texts  # a row is a block of its own
     assert "序号，项目名称，签约企业，落地县区" in texts
     assert not any("，凝心聚力" in text for text in texts)  # a headline of two gaps is no row
+
+
+def test_rows_under_a_header_need_no_number() -> None:
+    page = (
+        "部分重点项目进展情况如下：\n\n"
+        "项目名称　　　　　　建设单位　　　　　　　总投资（亿元）　进展情况\n"
+        "冷链物流枢纽项目　　河南豫空冷链物流有限公司　　　18.6　　　　　主体完工\n"
+        "第三水厂项目　　　　郑州航空港区水务发展有限公司　9.8　　　　　 管网铺设\n\n"
+        "据介绍，港区将对重点项目实行周调度。\n"
+    )
+    repaired = clean(page)
+    check_offsets(Document(path="t.txt", text=page, encoding="utf-8"), repaired)
+    texts = [repaired.text[b.start : b.end] for b in repaired.blocks]
+    assert "冷链物流枢纽项目，河南豫空冷链物流有限公司，18.6，主体完工" in texts
+    assert "第三水厂项目，郑州航空港区水务发展有限公司，9.8，管网铺设" in texts
+    assert "据介绍，港区将对重点项目实行周调度。" in texts  # not a row: no row before it
