@@ -410,3 +410,16 @@ def test_townships_named_with_a_word_the_ends_of_a_road_and_towns_in_a_posts_bod
         "尉氏县", "岗李乡", "黄桥乡", "云栖镇",
     ]  # fmt: skip
     assert places("县乡镇党委。到乡政府办事。") == []
+
+
+def test_a_companys_name_starts_at_its_place_after_a_verb_or_wei_or_you() -> None:
+    def companies(text: str) -> list[str]:
+        return [m["text"] for m in extract_text(text) if m["type"] == "company"]
+
+    assert companies("接受管理服务对象遂平县丰源粮油贸易有限公司安排的宴请。") == ["遂平县丰源粮油贸易有限公司"]
+    assert companies("工程监理由河南诚建工程监理有限公司负责。") == ["河南诚建工程监理有限公司"]
+    assert companies("在工程款拨付等方面为河南同泰市政工程有限公司提供帮助。") == ["河南同泰市政工程有限公司"]
+    assert companies("工作人员当即将工单转派国网西华县供电公司。") == ["国网西华县供电公司"]
+    # a place, a brand or a national group before the place is the name's own
+    text = "清丰县恒木家居有限公司。中国石化上蔡分公司。华润河南医药有限公司。"
+    assert companies(text) == ["清丰县恒木家居有限公司", "中国石化上蔡分公司", "华润河南医药有限公司"]

@@ -284,6 +284,31 @@ def _starts_higher_place(text: str, pos: int, lexicon: Lexicon) -> bool:
     return False
 
 
+# groups whose local branches are named with them first (国网西华县供电公司)
+NATIONAL_BRANDS = ("国网", "中国", "中铁", "中建", "中交", "中石化", "中石油", "中国移动", "中国联通", "中国电信")
+
+
+def _company_place_start(text: str, name_start: int, start: int, lexicon: Lexicon) -> int:
+    """Where a company's name starts when its place comes after words that are none of it
+    (服务对象|遂平县丰源…, 等方面为|河南同泰…, 工程监理由|河南诚建…, 工单转派|国网西华县…): at a
+    province, prefecture or county (or a national group) named after one character, a verb or 为/由."""
+    for at in range(name_start + 1, min(start - 2, name_start + 8)):
+        if not (
+            _starts_higher_place(text, at, lexicon)
+            or lexicon.division_at(text, at, longest=4)[0] is not None
+            or text.startswith(NATIONAL_BRANDS, at)
+        ):
+            continue
+        if any(k + lexicon.division_at(text, k, longest=6)[1] > at for k in range(max(name_start, at - 4), at)):
+            continue  # 清|丰县, 汝|南县: the end of a longer place's name
+        before = text[name_start:at]
+        words = _words(before)
+        verb = pos_tag(words[-1]).startswith("v") and (len(words[-1]) > 1 or len(before) >= 3)
+        if len(before) == 1 or before[-1] in "为由" or verb:
+            return at
+    return name_start
+
+
 def _inside_brand(text: str, at: int, barriers: frozenset[int], lexicon: Lexicon) -> bool:
     """Is the 和 at ``at`` inside a brand (鑫和源), not "and"? Only when what comes before it
     ends no dictionary word (企业和, 学校和) and no name (张庄村和, 郑州市和)."""
@@ -818,6 +843,8 @@ def find_chunks(
                 name_start = scan_left(
                     text, start, floor, lexicon, barriers, industry=True, project=suffix.type == "project"
                 )
+                if suffix.type == "company":
+                    name_start = _company_place_start(text, name_start, start, lexicon)
                 if suffix.type == "project" and (capacity := _with_capacity(text, name_start, floor)) != name_start:
                     # a brand before the capacity is the project's too (华拓新能源年产5GWh储能电池项目)
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
