@@ -423,3 +423,10 @@ def test_a_companys_name_starts_at_its_place_after_a_verb_or_wei_or_you() -> Non
     # a place, a brand or a national group before the place is the name's own
     text = "清丰县恒木家居有限公司。中国石化上蔡分公司。华润河南医药有限公司。"
     assert companies(text) == ["清丰县恒木家居有限公司", "中国石化上蔡分公司", "华润河南医药有限公司"]
+
+
+def test_projects_of_a_kind_stage_or_time_are_no_names() -> None:
+    text = "全市378个省市重点项目完成投资。总结一季度项目建设情况。推动投产项目早达效。比学赶超抓项目。政府投资项目。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == []
+    text = "抓好华锐光电智能终端产业园项目。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == ["华锐光电智能终端产业园项目"]
