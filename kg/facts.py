@@ -895,15 +895,15 @@ def organizer(lead: SentenceView) -> Entity | None:
     中牟县第十七届人大常委会第十九次会议召开: the body, not the district its name starts with)."""
     places = [m for m in lead.mentions if m.entity.type == "district"]
     for placed in _outermost([m for m in lead.mentions if m.entity.type in ("organization", "district")]):
-        if placed.entity.type == "district":
-            start = placed.start
-            while (before := next((m for m in places if m.end == start), None)) is not None:
-                start = before.start  # 在邓州市|穰丰镇|丁营村举行
-            if lead.text.endswith(("在", "于"), 0, start):
-                continue  # the venue, not the caller
-        rest = lead.text[placed.end : placed.end + 24]
+        start = placed.start
+        while (before := next((m for m in places if m.end == start), None)) is not None:
+            start = before.start  # 在邓州市|穰丰镇|丁营村举行
+        if lead.text.endswith(("在", "于"), 0, start):
+            continue  # the venue (在县政务服务中心举办), not the caller
+        rest = lead.text[placed.end : placed.end + 30]
         if (
             CALL_RE.match(rest)
+            or CALL_AT_VENUE_RE.match(rest)
             or NAMED_MEETING_CALLED_RE.match(rest)
             or re.match(r"第[一二三四五六七八九十\d]+[次届]", rest)
         ):
@@ -911,8 +911,15 @@ def organizer(lead: SentenceView) -> Entity | None:
     return None
 
 
+# the caller, then the venue or the other callers (西华县人民政府|在县政务服务中心举办;
+# 安阳市委|、市政府召开)
+CALL_AT_VENUE_RE = re.compile(r"(?:在[^，。；]{2,20}?|(?:、[^，。；、]{2,10}?)+)(?:召开|举行|举办)")
+
+
 # the body's meeting named, then called (中共宝丰县委|经济工作会议召开)
-NAMED_MEETING_CALLED_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|大会|全会|推进会|座谈会|协商会)(?:召开|举行)")
+NAMED_MEETING_CALLED_RE = re.compile(
+    r"[\u4e00-\u9fff（）()]{0,16}?(?:会议|大会|全会|推进会|座谈会|协商会)(?:召开|举行)"
+)  # 中共延津县委|十四届五次全体（扩大）会议召开
 
 
 # a district calling the meeting of one of its bodies (二七区举办工商联十届二次主席会议)

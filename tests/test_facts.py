@@ -1223,3 +1223,22 @@ def test_a_career_told_year_by_year_is_the_profiled_persons(tmp_path: Path) -> N
     } <= held
     held = {(p.organization, p.former) for p in people["王建华"].posts}
     assert held == {("商水县人民医院", True), ("商水县卫生健康委员会", False)}  # 至今: held now
+
+
+CALLED_AT_A_VENUE = """西华县举办“政企面对面”恳谈会
+
+本报讯（记者 鲍文静）7月7日，西华县人民政府在县政务服务中心举办第三期“政企面对面”营商环境恳谈会。县委副书记、县长洪振宇出席并讲话，副县长巩丽娜主持会议。
+
+
+中共延津县委十四届五次全体（扩大）会议召开
+
+本报讯（记者 聂婉清）7月28日，中共延津县委十四届五次全体（扩大）会议召开。县人大常委会主任苗振国，县政协主席隋玉兰出席会议。
+"""
+
+
+def test_a_caller_before_its_venue_and_a_plenary_with_its_term_call_their_meetings(tmp_path: Path) -> None:
+    chaired = {(h, t) for h, t, _ in _relations(tmp_path, CALLED_AT_A_VENUE, "chaired")}
+    attended = {(h, t) for h, t, _ in _relations(tmp_path, CALLED_AT_A_VENUE, "attended")}
+    assert ("巩丽娜", "西华县政府") in chaired and ("洪振宇", "西华县政府") in attended
+    assert not any(t == "西华县政务服务中心" for _, t in chaired | attended)  # the venue
+    assert {("苗振国", "中共延津县委"), ("隋玉兰", "中共延津县委")} <= attended
