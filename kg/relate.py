@@ -321,6 +321,40 @@ def _shared_employer(sentence: Sentence, employer: tuple[str, int], mention: Men
     return target if between[:1] in ("和", "、", "及", "与") and between[1:] == title else ""
 
 
+# the institutions a bare head's title is of (院长 of a hospital or an institute)
+INSTITUTION_HEADS = {
+    "院长": ("医院", "卫生院", "学院", "研究院"),
+    "副院长": ("医院", "卫生院", "学院", "研究院"),
+    "护士长": ("医院", "卫生院"),
+    "校长": ("学校", "中学", "小学", "学院", "大学"),
+    "副校长": ("学校", "中学", "小学", "学院", "大学"),
+    "园长": ("幼儿园",),
+    "站长": ("站",),
+    "班长": ("站", "所"),
+    "所长": ("所",),
+    "馆长": ("馆",),
+}
+INSTITUTION_WINDOW = 2  # sentences back that the institution of a bare title may be named in
+
+
+def _institution_of(title: str, mention: Mention, before: list[tuple[Mention, str]], resolution: Resolution) -> str:
+    """The institution a bare head's title is of: the last one of its kind named before
+    the person in this or the sentences just before (到襄城县人民医院看望…。院长芮雅琳介绍; 在漯河市
+    工贸职业技术学校，…校长樊立群介绍)."""
+    endings = next((v for k, v in INSTITUTION_HEADS.items() if title.endswith(k)), ())
+    if not endings:
+        return ""
+    for placed, eid in reversed(before):
+        if placed.start >= mention.start:
+            continue
+        if mention.sentence - placed.sentence > INSTITUTION_WINDOW:
+            break
+        entity = resolution.entities[eid]
+        if entity.type in ("organization", "company") and entity.name.endswith(endings):
+            return eid
+    return ""
+
+
 def _mentions_by_sentence(part: DocumentParts) -> dict[int, list[Mention]]:
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for mention in part.mentions:
@@ -720,6 +754,8 @@ def relate_document(
                     target = _post_target(resolution, post, part.path)
                     if not target and mention.type == "person" and employer:
                         target = _shared_employer(sentence, employer, mention, post.title)
+                    if not target and mention.type == "person" and not post.organization:
+                        target = _institution_of(post.title, mention, article_mentions, resolution)
                     if not target:
                         continue
                     article_facts.post_bodies.add(target)

@@ -1242,3 +1242,18 @@ def test_a_caller_before_its_venue_and_a_plenary_with_its_term_call_their_meetin
     assert ("巩丽娜", "西华县政府") in chaired and ("洪振宇", "西华县政府") in attended
     assert not any(t == "西华县政务服务中心" for _, t in chaired | attended)  # the venue
     assert {("苗振国", "中共延津县委"), ("隋玉兰", "中共延津县委")} <= attended
+
+
+BARE_HEADS = """市领导走访慰问
+
+本报讯（记者 张三）1月20日，市长姚景川到襄城县人民医院，看望坚守岗位的医护人员。院长芮雅琳介绍，医院已组织专家值守。护士长汪曼说，大家都很安心。
+在漯河市工贸职业技术学校，代表团观摩了实训课。校长樊立群介绍，学校2021年引入这一模式。市政协委员、开封市第二十五中学校长臧婉如发言。
+"""
+
+
+def test_a_bare_heads_title_is_of_the_institution_of_its_kind_named_just_before(tmp_path: Path) -> None:
+    works = {(h, t) for h, t, _ in _relations(tmp_path, BARE_HEADS, "works_for")}
+    assert {("芮雅琳", "襄城县人民医院"), ("汪曼", "襄城县人民医院"), ("樊立群", "漯河市工贸职业技术学校")} <= works
+    posts = _posts(tmp_path, BARE_HEADS)
+    # 第二十五中学|校长: a post in the school, not in the CPPCC
+    assert "开封市第二十五中学" in {organization for _, organization in posts["臧婉如"]}

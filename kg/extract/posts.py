@@ -52,6 +52,9 @@ ORG_ENDINGS = (
     "校",
     "馆",
     "台",
+    "学",  # 第二十五中学|校长
+    "园",  # 幼儿园|园长
+    "厂",
 )
 STRONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if e not in ("区", "市", "省", "县", "镇", "乡", "村"))
 GOVERNMENT_HEADS = (
