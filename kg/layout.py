@@ -540,6 +540,29 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
     )
 
 
+# the titles of notices a paper prints with no lead (讣告, 祁振邦同志生平, 任前公示)
+NOTICE_TITLES = ("讣告", "生平", "简历", "公告", "公示", "启事", "声明", "通告")
+_DATE_LINE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _notice_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a notice: text under a notice's title (讣告, X同志生平) that
+    follows the top of the page, a byline or label line, a headline or the date a notice
+    before it was signed?"""
+    line = lines[index]
+    if line.kind not in ("text", "candidate") or index == 0:
+        return False
+    above = lines[index - 1]
+    if above.kind != "candidate" or len(above.text) > 20 or not above.text.endswith(NOTICE_TITLES):
+        return False
+    before = lines[index - 2] if index >= 2 else None
+    return (
+        before is None
+        or before.kind in ("byline", "masthead", "heading", "candidate")
+        or _DATE_LINE_RE.fullmatch(before.text) is not None
+    )  # not after a story's last sentence: 邢海峰同志简历 under an appointment is part of it
+
+
 def _is_own_byline(line: _Line) -> bool:
     return line.kind == "byline" and line.text.startswith("本报")
 
@@ -604,7 +627,10 @@ def repair(doc: Document) -> CleanDocument:
             _classify(line, lexicon.surnames)
     # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
     in_chain = _chains_to_lead(
-        ["lead" if _is_own_byline(line) or _dateline_lead(lines, i) else line.kind for i, line in enumerate(lines)]
+        [
+            "lead" if _is_own_byline(line) or _dateline_lead(lines, i) or _notice_lead(lines, i) else line.kind
+            for i, line in enumerate(lines)
+        ]
     )
     _find_lone_bylines(lines, in_chain, lexicon.surnames)
     text_lengths = [len(line.text) for line in lines if line.kind == "text"]

@@ -14,6 +14,7 @@ from kg.layout import repair
 from kg.lexicon import load_lexicon
 from kg.model import CleanDocument, Document
 from kg.read import read_inputs
+from kg.segment import segment
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -453,3 +454,23 @@ def test_rows_under_a_header_need_no_number() -> None:
     assert "冷链物流枢纽项目，河南豫空冷链物流有限公司，18.6，主体完工" in texts
     assert "第三水厂项目，郑州航空港区水务发展有限公司，9.8，管网铺设" in texts
     assert "据介绍，港区将对重点项目实行周调度。" in texts  # not a row: no row before it
+
+
+def test_a_notice_and_a_profile_with_no_lead_are_stories_of_their_own() -> None:
+    page = (
+        "信阳日报　2025年1月18日　星期六　第03版　要闻\n\n\n"
+        "讣告\n\n"
+        "商城县人大常委会原主任祁振邦同志，因病医治无效，于2025年1月14日逝世。\n\n"
+        "中共商城县委员会\n2025年1月15日\n\n\n"
+        "祁振邦同志生平\n\n"
+        "祁振邦，男，汉族，1950年3月生，河南光山人。\n\n\n"
+        "县领导调整\n\n"
+        "本报讯（记者 柴文博）7月16日，卢氏县召开领导干部会议。\n\n"
+        "邢海峰同志简历\n\n"
+        "邢海峰，男，汉族，1976年8月生。\n"
+    )
+    doc = Document(path="t.txt", text=page, encoding="utf-8")
+    repaired = repair(doc)
+    headlines = [article.headline for article in segment(repaired)]
+    # a profile under a story's last sentence belongs to the story
+    assert headlines == ["讣告", "祁振邦同志生平", "县领导调整"]
