@@ -704,6 +704,10 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
             if (item := LIST_ITEM_RE.search(text, 0, head.start)) is not None:
                 # ——P，投资方为C，…，落户金湾街道: the item's project, not its investor
                 subjects = view.between(item.end(), head.start, ("project",))[:1] or subjects
+            elif subjects and subjects[0].entity.type == "company" and text.endswith("由", 0, subjects[0].start):
+                # P由C投资22亿元建设，位于马家乡: the project C builds, not C
+                built = [m for m in view.between(0, subjects[0].start, ("project",)) if m.end == subjects[0].start - 1]
+                subjects = built or subjects
             for subject in subjects:
                 if not is_government_body(subject.entity):
                     yield subject.entity.id, "located_in", district.entity.id, {}

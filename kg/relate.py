@@ -19,6 +19,7 @@ hierarchy cites the packaged division table instead.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -508,6 +509,21 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
     return False
 
 
+# 在汤阴县，观摩团首先来到…: the county the part of an article that follows is about
+COUNTY_OPENING_RE = re.compile(r"^(?:随后|之后|接着|最后)?[，,]?在")
+
+
+def _county_opening(view: SentenceView) -> Entity | None:
+    """The county a sentence opens with (在汤阴县，…), which the towns named after it are in."""
+    opening = COUNTY_OPENING_RE.match(view.text)
+    if opening is None:
+        return None
+    first = next((m for m in view.mentions if m.start == opening.end()), None)
+    if first is None or first.entity.level != "county" or view.text[first.end : first.end + 1] not in "，,":
+        return None
+    return first.entity
+
+
 class _ArticleFacts:
     """Typed facts of one article, with the article-level context rules applied last."""
 
@@ -630,9 +646,14 @@ class _ArticleFacts:
             entity.name: entity for _, eid in self.found if (entity := self.resolution.entities[eid]).type == "district"
         }
         first_sentence: dict[str, Sentence] = {}
+        opened_by: dict[str, Entity] = {}  # a town's county, from the part of the article it opens
+        opener: Entity | None = None
         for sentence, view in self.views:
+            opener = _county_opening(view) or opener
             for placed in view.mentions:
                 first_sentence.setdefault(placed.entity.id, sentence)
+                if opener is not None and placed.entity.level in ("town", "township", "subdistrict"):
+                    opened_by.setdefault(placed.entity.id, opener)
         for eid, sentence in first_sentence.items():
             entity = self.resolution.entities[eid]
             evidence = self.evidence_of(self.article, sentence.start, sentence.end)
@@ -645,7 +666,7 @@ class _ArticleFacts:
                     self.resolution.entities.setdefault(named_after.id, named_after)
                     self.collector.add(eid, "part_of", named_after.id, evidence)
             if entity.type == "district" and not self.collector.has_parent(eid):
-                parent = self._context_parent(entity)
+                parent = opened_by.get(eid) or self._context_parent(entity)
                 if parent is not None:
                     self.collector.add(eid, "part_of", parent.id, evidence, {"basis": "article"})
 

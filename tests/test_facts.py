@@ -1257,3 +1257,20 @@ def test_a_bare_heads_title_is_of_the_institution_of_its_kind_named_just_before(
     posts = _posts(tmp_path, BARE_HEADS)
     # 第二十五中学|校长: a post in the school, not in the CPPCC
     assert "开封市第二十五中学" in {organization for _, organization in posts["臧婉如"]}
+
+
+TOUR_BY_COUNTY = """全市重点项目观摩活动举行
+
+本报讯（记者 晁瑞霖）4月10日，观摩团先后深入汤阴县、龙安区。
+在汤阴县，观摩团观摩了位于伏道镇的风电项目。
+在龙安区，观摩团来到睿驰汽车新能源汽车轻量化底盘项目。睿驰汽车新能源汽车轻量化底盘项目由安阳睿驰汽车零部件有限公司投资22亿元建设，位于马家乡，建成后可年产底盘40万套。
+"""
+
+
+def test_towns_are_in_the_county_their_part_of_the_article_opens_with(tmp_path: Path) -> None:
+    part_of = {(h, t) for h, t, _ in _relations(tmp_path, TOUR_BY_COUNTY, "part_of")}
+    assert {("伏道镇", "汤阴县"), ("马家乡", "龙安区")} <= part_of
+    located = {(h, t) for h, t, _ in _relations(tmp_path, TOUR_BY_COUNTY, "located_in")}
+    # P由C投资…建设，位于X: the project lies there, not the company that builds it
+    assert ("睿驰汽车新能源汽车轻量化底盘项目", "马家乡") in located
+    assert ("安阳睿驰汽车零部件有限公司", "马家乡") not in located

@@ -373,8 +373,15 @@ def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
         return False
     if not _common_word(text[start - 1 : start + 1]):
         return False
-    if suffix.text in ("乡", "镇") and _in_town_context(text, start - 2, start + 1):
-        return False  # 遂平县文城乡魏庄村, 龙安区马家乡: a township, not 城乡 or 家乡
+    if suffix.text in ("乡", "镇") and (
+        _in_town_context(text, start - 2, start + 1)
+        or (
+            start >= 3
+            and text[start - 3] in "于在到赴"
+            and text[start + 1 : start + 2] in ("", "，", "。", "、", ",", "的")
+        )
+    ):
+        return False  # 遂平县文城乡魏庄村, 龙安区马家乡, 位于马家乡，: a township, not 城乡 or 家乡
     # 刘集镇, 王集乡: a surname before 集 makes 集镇 the end of a town's name
     return not (text[start - 1] == "集" and start >= 2 and text[start - 2] in load_lexicon().surnames)
 
