@@ -249,6 +249,10 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
         if not subjects:
             continue
         targets = view.between(end, _clause_end(view.text, end), VISITABLE)
+        if view.text.startswith("观摩", start):
+            if _remote_or_study(view.text, start, end):
+                continue  # 通过视频连线观摩, 观摩学习…经验: not there
+            targets = [t for t in targets if t.entity.type in ("project", "company")]  # not a drill's hosts
         before = view.text[:start]
         if "对" in before[_clause_start(view.text, start) - 1 :]:
             pivot = before.rfind("对")
@@ -280,6 +284,12 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
     yield from _visited_at(view, article_leaders)
 
 
+def _remote_or_study(text: str, start: int, end: int) -> bool:
+    """Is the 观摩 at ``start:end`` watched from afar or a lesson (视频连线观摩, 观摩学习)?"""
+    clause = text[_clause_start(text, start) : start]
+    return any(word in clause for word in ("视频", "连线", "线上", "网上", "直播")) or text.startswith("学习", end)
+
+
 def _describes(view: SentenceView, placed: Placed) -> bool:
     """Is ``placed`` a place written before 的 and what lies there (走访了位于宝安区的X,
     来到项城市的X): where the thing visited is, not a place visited?"""
@@ -299,7 +309,9 @@ def _describes(view: SentenceView, placed: Placed) -> bool:
     )
 
 
-BUILDING_WORDS = ("建设", "投资", "实施", "承建", "打造")
+# what lies between an investor (or its place) and the project it builds: 投资6.5亿元建设的
+BUILT_RE = re.compile(r"(?:投资|出资)[^，、和及到]{0,12}?(?:建设|实施|打造|承建)的")
+BUILT_AT_RE = re.compile(r"在[^，、和及到]{1,12}?(?:投资|出资)[^，、和及到]{0,12}?(?:建设|实施|打造|承建)的")
 
 
 def _builds_what_follows(view: SentenceView, placed: Placed) -> bool:
@@ -312,7 +324,9 @@ def _builds_what_follows(view: SentenceView, placed: Placed) -> bool:
     if project is None:
         return False
     between = view.text[placed.end : project.start]
-    return between.endswith("的") and any(word in between for word in BUILDING_WORDS)
+    if placed.entity.type == "district":  # X公司在宜沟镇|投资6.5亿元建设的P
+        return view.text.endswith("在", 0, placed.start) and BUILT_RE.fullmatch(between) is not None
+    return BUILT_RE.fullmatch(between) is not None or BUILT_AT_RE.fullmatch(between) is not None
 
 
 # 在许昌恒泰新材料化工有限公司，督导组深入罐区: where a group or person is, named first
@@ -334,19 +348,24 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
         return  # 在市委、市政府的正确领导下, 在县委常委会上: under their lead, at their meeting
     second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
     # 在X，邢振东通过视频调度系统，查看了…: the looking may come clauses later
-    if not any(word in view.text[first_end + 1 :] for word in LOOKING_WORDS):
+    # words of going and visiting look only in the clause of the subject (在张庄村，村民X告诉记者，
+    # 县里领导经常来到村里走访: not X's visit)
+    if not (
+        any(word in view.text[first_end + 1 :] for word in LOOKING_WORDS)
+        or any(word in second for word in CLAUSE_LOOKING_WORDS)
+    ):
         return
     people = view.between(first_end + 1, first_end + 1 + len(second), PEOPLE)
     subjects: Sequence[Entity] = ()
-    if people and people[0].start - first_end <= 8:
-        subjects = (people[0].entity,)
+    if people and people[0].start - first_end <= 8 and people[0].entity.type == "official":
+        subjects = (people[0].entity,)  # an official; a resident is at home
     elif _group_clause(second[:8]):
         subjects = article_leaders
     place = places[-1].entity
     for subject in subjects:
         # 在安良镇，安良镇党委书记王俊峰带领…: the town's own secretary is at home, no visitor
-        if not any(post.organization.startswith(place.name) for post in subject.posts):
-            yield subject.id, "visited", place.id, {}
+        if not any(post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in subject.posts):
+            yield subject.id, "visited", place.id, {}  # (村党支部书记: a body of the place, at home)
 
 
 LOOKING_WORDS = (
@@ -359,12 +378,9 @@ LOOKING_WORDS = (
     "听取",
     "参观",
     "询问",
-    "观摩",
-    "来到",
-    "走访",
-    "看望",
-    "慰问",
 )
+CLAUSE_LOOKING_WORDS = ("观摩", "来到", "走访", "看望", "慰问")
+LOCAL_BODY_STARTS = ("村", "社区", "镇", "乡", "该")
 
 
 GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:到|赴|深入|前往)$")
@@ -847,7 +863,11 @@ def stem_place(entity: Entity, places: Mapping[str, Entity]) -> Entity | None:
     if entity.type not in ("company", "project"):
         return None
     name = entity.name
-    starts = [0, *(i for i in range(3, min(len(name) - 4, 9) + 1) if name[i - 1] in "省市县区镇乡")]
+    # after the places the name starts with; first only for a cooperative (太平洋保险 is no 太平村's)
+    starts = [
+        *([0] if name.endswith("合作社") else []),
+        *(i for i in range(3, min(len(name) - 4, 9) + 1) if name[i - 1] in "省市县区镇乡"),
+    ]
     for start in starts:
         for length in (3, 2):
             stem = name[start : start + length]
@@ -917,7 +937,9 @@ def organizer(lead: SentenceView) -> Entity | None:
 
 # the caller, then the venue or the other callers (西华县人民政府|在县政务服务中心举办;
 # 安阳市委|、市政府召开)
-CALL_AT_VENUE_RE = re.compile(r"(?:在[^，。；]{2,20}?|(?:、[^，。；、]{2,10}?)+)(?:召开|举行|举办)")
+CALL_AT_VENUE_RE = re.compile(
+    r"(?:在[^，。；]{2,20}?|(?:、[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))+)(?:召开|举行|举办)"
+)
 
 
 # the body's meeting named, then called (中共宝丰县委|经济工作会议召开)

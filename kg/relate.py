@@ -324,8 +324,8 @@ def _shared_employer(sentence: Sentence, employer: tuple[str, int], mention: Men
 
 # the institutions a bare head's title is of (院长 of a hospital or an institute)
 INSTITUTION_HEADS = {
-    "院长": ("医院", "卫生院", "学院", "研究院"),
-    "副院长": ("医院", "卫生院", "学院", "研究院"),
+    "院长": ("医院", "卫生院", "学院", "研究院", "法院", "检察院"),
+    "副院长": ("医院", "卫生院", "学院", "研究院", "法院", "检察院"),
     "护士长": ("医院", "卫生院"),
     "校长": ("学校", "中学", "小学", "学院", "大学"),
     "副校长": ("学校", "中学", "小学", "学院", "大学"),
@@ -335,7 +335,7 @@ INSTITUTION_HEADS = {
     "所长": ("所",),
     "馆长": ("馆",),
 }
-INSTITUTION_WINDOW = 2  # sentences back that the institution of a bare title may be named in
+INSTITUTION_WINDOW = 1  # sentences back that the institution of a bare title may be named in
 
 
 def _institution_of(title: str, mention: Mention, before: list[tuple[Mention, str]], resolution: Resolution) -> str:
@@ -352,7 +352,8 @@ def _institution_of(title: str, mention: Mention, before: list[tuple[Mention, st
             break
         entity = resolution.entities[eid]
         if entity.type in ("organization", "company") and entity.name.endswith(endings):
-            return eid
+            # a court's president is its own, not a person working there (kg gives no post)
+            return "" if entity.name.endswith(("法院", "检察院")) else eid
     return ""
 
 

@@ -430,3 +430,27 @@ def test_projects_of_a_kind_stage_or_time_are_no_names() -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == []
     text = "抓好华锐光电智能终端产业园项目。"
     assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == ["华锐光电智能终端产业园项目"]
+
+
+def test_review_brands_with_a_place_inside_surnames_and_kinds_of_towns() -> None:
+    def found(text: str, type_: str) -> list[str]:
+        return [m["text"] for m in extract_text(text) if m["type"] == type_]
+
+    # a city glued into a brand's word (诚信, 东南, 华兴) starts no name
+    text = "诚信阳光物业服务有限公司。东南阳光新能源科技有限公司。华兴安防科技有限公司。"
+    assert found(text, "company") == ["诚信阳光物业服务有限公司", "东南阳光新能源科技有限公司", "华兴安防科技有限公司"]
+    # 曾 is a surname before a village, not 曾任
+    assert found("西平县出山镇曾家庄村。西平县曾家湾村。", "district") == [
+        "西平县",
+        "出山镇",
+        "曾家庄村",
+        "西平县",
+        "曾家湾村",
+    ]
+    # levels, kinds and 乡镇 are no townships
+    text = "医疗队到偏远乡镇农村开展义诊。县城乡镇要加强。压实市县乡党委主体责任。中心镇党委要抓好。"
+    assert found(text, "district") == []
+    # subjects taught are no schools; a generic 友好城市 no city; a village's cadres over the years no name
+    assert found("教学副校长刘德明说。化学教师刘德明说。", "organization") == []
+    assert found("美国友好城市市长约翰·史密斯。", "organization") == []
+    assert found("王庄历任村干部带领群众修路架桥。", "official") == []

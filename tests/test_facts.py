@@ -1190,9 +1190,9 @@ def test_foreign_officials_with_a_dotted_name_and_their_citys_government_or_coun
     page.write_text(FOREIGN_DELEGATION, encoding="utf-8")
     graph = build([str(page)])
     people = {e.name: e for e in graph.entities.values() if e.type in ("official", "person")}
-    assert {"菲利克斯·施瓦茨", "莫妮卡·霍夫曼", "托马斯·克莱因"} <= set(people)  # 菲利克斯 is a word; 因 ends 克莱因
+    assert {"菲利克斯·施瓦茨", "托马斯·克莱因"} <= set(people)  # 菲利克斯 is a word; 因 ends 克莱因
     assert {p.organization for p in people["菲利克斯·施瓦茨"].posts} == {"奥芬巴赫市政府"}
-    assert {p.organization for p in people["莫妮卡·霍夫曼"].posts} == {"奥芬巴赫市议会"}
+    # 议员 is no title kg reads: it ends 行风评议员 (a citizen reviewer) more often in this news
 
 
 OBITUARY = """祁振邦同志生平
@@ -1253,7 +1253,8 @@ BARE_HEADS = """市领导走访慰问
 
 def test_a_bare_heads_title_is_of_the_institution_of_its_kind_named_just_before(tmp_path: Path) -> None:
     works = {(h, t) for h, t, _ in _relations(tmp_path, BARE_HEADS, "works_for")}
-    assert {("芮雅琳", "襄城县人民医院"), ("汪曼", "襄城县人民医院"), ("樊立群", "漯河市工贸职业技术学校")} <= works
+    assert {("芮雅琳", "襄城县人民医院"), ("樊立群", "漯河市工贸职业技术学校")} <= works
+    assert ("汪曼", "襄城县人民医院") not in works  # two sentences on: too far to say
     posts = _posts(tmp_path, BARE_HEADS)
     # 第二十五中学|校长: a post in the school, not in the CPPCC
     assert "开封市第二十五中学" in {organization for _, organization in posts["臧婉如"]}
@@ -1274,3 +1275,20 @@ def test_towns_are_in_the_county_their_part_of_the_article_opens_with(tmp_path: 
     # P由C投资…建设，位于X: the project lies there, not the company that builds it
     assert ("睿驰汽车新能源汽车轻量化底盘项目", "马家乡") in located
     assert ("安阳睿驰汽车零部件有限公司", "马家乡") not in located
+
+
+REVIEW_VISITS = """县领导调研
+
+本报讯（记者 张三）5月8日，县长王刚带队先后来到出山镇张庄村、城关镇李庄村以及河南华丰食品有限公司投资建设的年产10万吨面粉加工项目。
+王刚在县应急指挥中心通过视频连线观摩了出山镇张庄村防汛应急演练。
+在张庄村，村民刘德明告诉记者，县里领导经常来到村里走访。
+太平洋财产保险股份有限公司西平支公司向张庄村发放理赔款。他的儿子王建军，曾任西平县交通运输局局长。
+"""
+
+
+def test_review_visits_listed_remote_or_at_home_and_brands_named_like_a_village(tmp_path: Path) -> None:
+    visited = {(h, t) for h, t, _ in _relations(tmp_path, REVIEW_VISITS, "visited")}
+    assert {("王刚", "张庄村"), ("王刚", "李庄村"), ("王刚", "年产10万吨面粉加工项目")} <= visited
+    assert not any(h == "刘德明" for h, _ in visited)  # a resident at home
+    located = {(h, t) for h, t, _ in _relations(tmp_path, REVIEW_VISITS, "located_in")}
+    assert ("太平洋财产保险股份有限公司西平支公司", "太平村") not in located

@@ -301,6 +301,8 @@ def _company_place_start(text: str, name_start: int, start: int, lexicon: Lexico
             continue
         if any(k + lexicon.division_at(text, k, longest=6)[1] > at for k in range(max(name_start, at - 4), at)):
             continue  # 清|丰县, 汝|南县: the end of a longer place's name
+        if _common_word(text[at - 1 : at + 1]) or is_word(text[at - 1 : at + 1]):
+            continue  # 诚|信阳光, 东|南阳光, 华|兴安防: the place is glued into a brand's word
         before = text[name_start:at]
         words = _words(before)
         verb = pos_tag(words[-1]).startswith("v") and (len(words[-1]) > 1 or len(before) >= 3)
@@ -633,8 +635,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             or (len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]))
         ):
             return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
-        if all(ch in "省市县区乡镇村" for ch in stem):
-            return False  # 县乡镇: levels, no place
+        if all(ch in "省市县区乡镇村" for ch in stem) or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS):
+            return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
@@ -739,6 +741,8 @@ def _industry_word(name: str) -> bool:
 
 TOWN_BODIES = ("党委", "政府", "人民政府")
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
+LEVEL_CHARS = "省市县区乡镇"
+NO_TOWN_STEMS = frozenset({"中心", "特色", "色小", "重点", "偏远", "城乡", "县城", "乡镇", "集镇"})
 # what a township's name may follow when its stem is a word (县|出山镇, 到|逍遥镇, 为|辛集乡)
 TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(")
 # what follows a township's name, not a word it may end (城乡|居民, 家乡|的)
@@ -747,11 +751,15 @@ TOWN_FOLLOWERS = ("党委", "政府", "人民政府", "乡长", "镇长", "人�
 
 def _in_town_context(text: str, name_start: int, end: int) -> bool:
     """Does the text around ``text[name_start:end]`` (a two-character stem and 乡 or 镇) say it
-    is a township: its county right before it, or its village or its body right after?"""
+    is a township: its county right before it, or its village or its body right after? Not
+    when the stem is levels or a kind (县城乡镇, 特色小镇, 中心镇)."""
+    stem = text[max(name_start, 0) : end - 1]
+    if stem in NO_TOWN_STEMS or all(ch in LEVEL_CHARS + "城" for ch in stem):
+        return False
     return (
         (name_start >= 1 and text[name_start - 1] in "县区市")
         or text.startswith(TOWN_FOLLOWERS, end)
-        or VILLAGE_AFTER_RE.match(text, end) is not None
+        or (text[end : end + 1] not in LEVEL_CHARS + "村" and VILLAGE_AFTER_RE.match(text, end) is not None)
     )
 
 
@@ -760,8 +768,8 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     (镇长, 街道办), unless a village follows a town (竹林镇|长寿山村)?"""
     if not suffix.not_followed_by or not text.startswith(suffix.not_followed_by, end):
         return True
-    if suffix.text in ("乡", "镇") and text.startswith(TOWN_BODIES, end):
-        return True  # 尉氏县岗李乡|党委书记: the township, in a post's body, is a place named
+    if suffix.text in ("乡", "镇") and text.startswith(TOWN_BODIES, end) and text[end - 2 : end - 1] not in LEVEL_CHARS:
+        return True  # 尉氏县岗李乡|党委书记: the township, in a post's body (not 市县乡党委), is a place
     return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None
 
 
@@ -870,8 +878,8 @@ def find_chunks(
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
                 if text.startswith(POST_TIMES, name_start) and start - name_start > 3:
                     name_start += 2  # 时任|云栖镇党委书记
-                elif text[name_start] in TENSE_CHARS | {"原"} and start - name_start > 2:
-                    name_start += 1  # 原|黄桥乡党委书记
+                elif text[name_start] in "原现" and start - name_start > 2:
+                    name_start += 1  # 原|黄桥乡党委书记 (曾 is a surname: 曾家庄村)
                 link = max(text.rfind("至", name_start, start), text.rfind("到", name_start, start))
                 if link > name_start and text[link - 1] in "村乡镇":
                     name_start = link + 1  # 白庄村至|马楼乡河口村: the two ends of a road
@@ -893,6 +901,7 @@ def find_chunks(
                     and not _valid(text[name_start:start], suffix.text, suffix.type, lexicon)
                     and not _generic(text[name_start:start], lexicon)
                     and not all(ch in "省市县区乡镇村" for ch in text[name_start:start])
+                    and text[name_start:start] not in NO_TOWN_STEMS
                     and (name_start == floor or text[name_start - 1] in TOWN_OPENERS)
                     and _in_town_context(text, name_start, end)
                 ):  # 西平县出山镇, 到逍遥镇党委: a township named with a verb or an adjective

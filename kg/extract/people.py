@@ -467,6 +467,8 @@ DATED_POST_RE = re.compile(
     r"(?<=[；;，,])\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)([^，,。；;]+)"
 )
 RETIRED_RE = re.compile("退休|逝世|去世|病故")
+PLACE_NAME_ENDS = frozenset("庄村屯营寨店集湾沟岗坡镇乡")
+KIN_RE = re.compile("丈夫|妻子|爱人|老伴|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
 SERVING_RE = re.compile(
     r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
@@ -508,6 +510,8 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             start = next((s for s in range(start, end - 1) if _stated_name(text, s, end, lexicon)), -1)
             if start < 0 or (start > 0 and text[start - 1].isdigit()):
                 continue  # 1984|年起历任: a date, no name
+            if "历任" in match.group() and text[end - 1] in PLACE_NAME_ENDS:
+                continue  # 王庄历任村干部: the village's cadres over the years
             written = match.group(2)
             if pattern is HELD_BEFORE_RE and ("曾任" in match.group() or "历任" in match.group()):
                 written += _more_posts(text, match.end(2), lexicon)  # 曾任A，B、C，D
@@ -535,19 +539,17 @@ def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     first = min((m.start() for m in (career, *dated) if m is not None), default=-1)
     if first < 0:
         return []
-    subject = next(
-        (
-            (start, end)
-            for m in SUBJECT_RE.finditer(text, 0, first)
-            for group in (1, 2)
-            if m.group(group)
-            for start, end in [m.span(group)]
-            if _stated_name(text, start, end, lexicon)
-        ),
-        None,
-    )
-    if subject is None:
-        return []
+    subjects = [
+        (start, end)
+        for m in SUBJECT_RE.finditer(text, 0, first)
+        for group in (1, 2)
+        if m.group(group)
+        for start, end in [m.span(group)]
+        if _stated_name(text, start, end, lexicon)
+    ]
+    if not subjects or KIN_RE.search(text, subjects[-1][1], first):
+        return []  # …，丈夫李国强，2001年任…: a relative's career, not the subject's
+    subject = subjects[-1]
     posts: list[str] = []
     if career is not None:
         written = career.group(1) + _more_posts(text, career.end(1), lexicon)

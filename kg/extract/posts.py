@@ -52,9 +52,9 @@ ORG_ENDINGS = (
     "校",
     "馆",
     "台",
-    "学",  # 第二十五中学|校长
-    "园",  # 幼儿园|园长
-    "厂",
+    "中学",  # 第二十五中学|校长 (not 教学|副校长)
+    "小学",
+    "大学",
 )
 STRONG_ORG_ENDINGS = tuple(e for e in ORG_ENDINGS if e not in ("区", "市", "省", "县", "镇", "乡", "村"))
 GOVERNMENT_HEADS = (
@@ -242,7 +242,7 @@ CURRENT_MARKS = ("现",)
 
 
 # the last city of a place written before a title (德国黑森州|奥芬巴赫市)
-FOREIGN_CITY_RE = re.compile(r"[^国州省市县区]{2,8}市$")
+FOREIGN_CITY_RE = re.compile(r"[^国州省市县区]{2,8}(?<!城)(?<!友好)(?<!兄弟)(?<!姊妹)市$")
 
 
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
