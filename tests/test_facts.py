@@ -1292,3 +1292,15 @@ def test_review_visits_listed_remote_or_at_home_and_brands_named_like_a_village(
     assert not any(h == "刘德明" for h, _ in visited)  # a resident at home
     located = {(h, t) for h, t, _ in _relations(tmp_path, REVIEW_VISITS, "located_in")}
     assert ("太平洋财产保险股份有限公司西平支公司", "太平村") not in located
+
+
+PROFILE_CAREER = """泌阳县人民政府原副县长滕国梁接受审查调查
+
+本报讯（记者 鄢晓彤）2月19日，泌阳县人民政府原副县长滕国梁涉嫌严重违纪违法，目前正接受审查调查。
+滕国梁简历：滕国梁，男，1968年5月生，河南泌阳人，1989年7月参加工作。曾任泌阳县马谷田镇党委书记，泌阳县交通运输局局长；2016年3月任泌阳县人民政府副县长；2023年11月退休。
+"""
+
+
+def test_a_profiles_career_opening_with_zengren_is_held_before(tmp_path: Path) -> None:
+    held = {(h, t) for h, t, _ in _relations(tmp_path, PROFILE_CAREER, "held_post")}
+    assert {("滕国梁", "泌阳县马谷田镇党委"), ("滕国梁", "泌阳县交通运输局"), ("滕国梁", "泌阳县政府")} <= held

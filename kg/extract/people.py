@@ -571,7 +571,10 @@ def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
 
 # a sentence of a career that goes on from the sentence before (…工作；1984年起历任A，B；1989年任C；
 # 2010年10月退休。): the year, then the post taken
-CAREER_STEP_RE = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)([^，,。；;]+)")
+CAREER_STEP_RE = re.compile(
+    r"^(?:\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)|(?P<before>曾任|曾先后任|先后任|历任))"
+    r"([^，,。；;]+)"
+)  # (曾任A，B；2016年任C；: a career's sentences after a profile's)
 RETIRING_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?:退休|逝世|去世|病故|离休)")
 
 
@@ -581,7 +584,9 @@ COMRADE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)同志")
 def opening_name(text: str) -> str:
     """The name a profile sentence opens with (刘建军，男，… or 祁振邦同志…), or ""."""
     lexicon = load_lexicon()
-    for found in (PROFILE_RE.match(text), COMRADE_RE.match(text)):
+    # 刘建军，男，…; 滕国梁简历：滕国梁，男，…
+    profile = next((m for m in PROFILE_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] in "：:"), None)
+    for found in (profile, COMRADE_RE.match(text)):
         if found is not None and _stated_name(text, found.start(1), found.end(1), lexicon):
             return found.group(1)
     return ""
@@ -597,6 +602,7 @@ class CareerRun:
 
     subject: str = ""  # the name the last sentence opened with
     steps: list[tuple[tuple[str, ...], bool]] = dataclasses.field(default_factory=list)  # posts, 至今
+    held_before: list[str] = dataclasses.field(default_factory=list)  # posts after 曾任
     retired: bool = False
 
     def step(self, text: str, opening_name: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -605,12 +611,15 @@ class CareerRun:
         lexicon = load_lexicon()
         step = CAREER_STEP_RE.match(text)
         if step is not None and self.subject and not opening_name:
-            now = step.group(1).endswith("至今")
-            written = step.group(1).removesuffix("至今") + _more_posts(text, step.end(1), lexicon)
+            now = step.group(2).endswith("至今")
+            written = step.group(2).removesuffix("至今") + _more_posts(text, step.end(2), lexicon)
             posts = tuple(p for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
-            self.steps.append((posts, now))
+            if step.group("before"):  # 曾任A，B: held before, wherever it stands in the run
+                self.held_before.extend(posts)
+            else:
+                self.steps.append((posts, now))
             return []
-        if RETIRING_RE.match(text) and self.steps:
+        if RETIRING_RE.match(text) and (self.steps or self.held_before):
             self.retired = True
             return self.finish()
         done = self.finish()
@@ -619,14 +628,15 @@ class CareerRun:
 
     def finish(self) -> list[tuple[str, tuple[str, ...]]]:
         steps, self.steps = self.steps, []
-        if not steps:
-            return []
-        *before, (last, now) = steps
-        phrases = [f"原{p}" for posts, _ in before for p in posts]
-        if now:
-            phrases += [f"现{p}" for p in last]
-        elif self.retired:
-            phrases += [f"原{p}" for p in last]
+        phrases = [f"原{p}" for p in self.held_before]
+        self.held_before = []
+        if steps:
+            *before, (last, now) = steps
+            phrases += [f"原{p}" for posts, _ in before for p in posts]
+            if now:
+                phrases += [f"现{p}" for p in last]
+            elif self.retired:
+                phrases += [f"原{p}" for p in last]
         self.retired = False
         return [(self.subject, tuple(phrases))] if phrases else []
 
