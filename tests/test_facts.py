@@ -1304,3 +1304,13 @@ PROFILE_CAREER = """泌阳县人民政府原副县长滕国梁接受审查调查
 def test_a_profiles_career_opening_with_zengren_is_held_before(tmp_path: Path) -> None:
     held = {(h, t) for h, t, _ in _relations(tmp_path, PROFILE_CAREER, "held_post")}
     assert {("滕国梁", "泌阳县马谷田镇党委"), ("滕国梁", "泌阳县交通运输局"), ("滕国梁", "泌阳县政府")} <= held
+
+
+def test_a_verb_inside_a_posts_body_and_the_party_and_the_state(tmp_path: Path) -> None:
+    text = (
+        "协商会召开\n\n本报讯（记者 张三）5月8日，市政协委员、开封市工商业联合会副主席苗德厚建议，完善政企沟通。"
+        "市领导为困难群众送去党委政府的关怀，感谢党和政府。\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert ("工商业联合会副主席", "开封市工商业联合会") in posts["苗德厚"]  # not 会 after 联合
+    assert not any(name.endswith("政府") for name in posts)

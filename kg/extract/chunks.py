@@ -612,6 +612,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
     if ending == "政府" and stem.endswith("作"):
         return False  # 向大会作|政府工作报告: a report, not a body
+    if ending == "政府" and stem.endswith(("党委", "党和", "各级")):
+        return False  # 送去党委政府的温暖, 党和政府的关怀: the Party and the state, no body
     if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
         return False  # 原县科学技术局: a post held before names the body (kg.extract.posts), no mention
     if ending == "中心" and lexicon.division_at(stem, longest=len(stem))[1] == len(stem):

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kg.extract.abbreviations import DECLARATION_BRACKET
-from kg.extract.chunks import TENSE_CHARS, scan_left
+from kg.extract.chunks import TENSE_CHARS, _stop_verbs, scan_left
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
 from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
@@ -302,6 +302,9 @@ def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:
     )
 
 
+ONE_CHAR_BODIES = frozenset("会组委局办所队站院部")
+
+
 def _post_phrase(
     text: str, title_start: int, floor: int, lexicon: Lexicon, title_ends: dict[int, int], barriers: frozenset[int]
 ) -> int:
@@ -311,15 +314,33 @@ def _post_phrase(
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
     declared = DECLARED_BEFORE_RE.search(text, max(floor, title_start - 30), title_start)
-    start = scan_left(text, declared.start() if declared else title_start, floor, lexicon, barriers, industry=True)
+    title_at = declared.start() if declared else title_start
+    start = _body_start(text, title_at, floor, lexicon, barriers)
     while start - 1 > floor:
         separator = start - 1
         if text[separator] in TENSE_CHARS and separator - 1 > floor:
             separator -= 1  # 原黄桥乡党委书记、现|商水县农业农村局局长
         if text[separator] not in POST_SEPARATORS or separator not in title_ends:
             break
-        start = scan_left(text, title_ends[separator], floor, lexicon, barriers, industry=True)
+        start = _body_start(text, title_ends[separator], floor, lexicon, barriers)
     return start
+
+
+def _body_start(text: str, title_at: int, floor: int, lexicon: Lexicon, barriers: frozenset[int]) -> int:
+    """Where the body of a title starting at ``title_at`` starts (:func:`scan_left`), past a
+    word that stopped the scan when it leaves one character of the body (工商业联合|会副主席,
+    审计|组组长: the word is the body's own)."""
+    start = scan_left(text, title_at, floor, lexicon, barriers, industry=True)
+    if start < len(text) and text[start] in ONE_CHAR_BODIES and _title_at(text, start + 1, lexicon):
+        stops = lexicon.left_stops | _stop_verbs()
+        stop = next((text[start - k : start] for k in (4, 3, 2) if text[start - k : start] in stops), "")
+        if stop and start - len(stop) > floor:
+            start = scan_left(text, start - len(stop), floor, lexicon, barriers, industry=True)
+    return start
+
+
+def _title_at(text: str, at: int, lexicon: Lexicon) -> bool:
+    return any(text[at : at + n] in lexicon.posts for n in range(2, 6))
 
 
 def find_people(
