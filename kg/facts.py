@@ -729,7 +729,8 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):
                 for subject in view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]:
-                    yield subject.entity.id, "located_in", district.entity.id, {}
+                    if not is_government_body(subject.entity):  # 在光山县…、县委办公室工作
+                        yield subject.entity.id, "located_in", district.entity.id, {}
         if text.startswith(HOLDING_TRIGGERS, district.end) or _lists_right_after(view, district):
             for item in _list_after(view, district):
                 if not is_government_body(item.entity):
@@ -821,8 +822,19 @@ def placed_by_article(entity: Entity) -> bool:
 
 
 def is_government_body(entity: Entity) -> bool:
-    """Bodies of a district govern it rather than stand in it; no located_in for them."""
-    return entity.type == "organization" and entity.name.endswith(GOVERNMENT_ENDINGS)
+    """Bodies of a district govern it rather than stand in it; no located_in for them; nor
+    for a unit inside one (光山县委|办公室, 鲁山县交通运输局|公路养护中心)."""
+    if entity.type != "organization":
+        return False
+    name = entity.name
+    if name.endswith(GOVERNMENT_ENDINGS):
+        return True
+    return name.endswith(GOVERNMENT_UNITS) and any(
+        name[:i].endswith(("委", "局", "政府", "管委会")) for i in range(4, len(name) - 1)
+    )
+
+
+GOVERNMENT_UNITS = ("办公室", "中心", "站", "大队", "中队", "所")
 
 
 PlaceLookup = Callable[[str], "Entity | None"]

@@ -1314,3 +1314,14 @@ def test_a_verb_inside_a_posts_body_and_the_party_and_the_state(tmp_path: Path) 
     posts = _posts(tmp_path, text)
     assert ("工商业联合会副主席", "开封市工商业联合会") in posts["苗德厚"]  # not 会 after 联合
     assert not any(name.endswith("政府") for name in posts)
+
+
+GOVERNMENT_UNITS_PAGE = """县交通运输局推进护路
+
+本报讯（记者 张三）5月8日，鲁山县交通运输局公路养护中心主任葛俊峰介绍情况。祁振邦先后在光山县槐店公社、县委办公室工作。
+"""
+
+
+def test_units_inside_a_government_body_are_not_placed(tmp_path: Path) -> None:
+    located = {h for h, _, _ in _relations(tmp_path, GOVERNMENT_UNITS_PAGE, "located_in")}
+    assert "鲁山县交通运输局公路养护中心" not in located and "光山县委办公室" not in located
