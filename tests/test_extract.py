@@ -454,3 +454,19 @@ def test_review_brands_with_a_place_inside_surnames_and_kinds_of_towns() -> None
     assert found("教学副校长刘德明说。化学教师刘德明说。", "organization") == []
     assert found("美国友好城市市长约翰·史密斯。", "organization") == []
     assert found("王庄历任村干部带领群众修路架桥。", "official") == []
+
+
+def test_ninth_set_roads_villages_epithets_schools_and_hospital_heads() -> None:
+    def found(text: str, type_: str) -> list[str]:
+        return [m["text"] for m in extract_text(text) if m["type"] == type_]
+
+    text = "淮滨县一标段，息县界至张寨镇。在北寨村村口。张寨镇是柳编之乡。杨营寨镇地处镇平县西北部。"
+    assert found(text, "district") == ["淮滨县", "息县", "张寨镇", "北寨村", "张寨镇", "杨营寨镇", "镇平县"]
+    assert found("固始县中小学。固始县城学校。充实乡村学校。固始县第一小学。", "organization") == ["固始县第一小学"]
+    assert found("俞晓峰就和村党支部书记卞德旺商量。", "organization") == []
+    # a hospital's department head is a doctor, not an official; its Party secretary is one
+    text = "河南省人民医院心血管内科主任辛立群说。镇平县人民医院党委书记王建军说。"
+    assert [(m["text"], m["type"]) for m in extract_text(text) if m["type"] in ("person", "official")] == [
+        ("辛立群", "person"),
+        ("王建军", "official"),
+    ]

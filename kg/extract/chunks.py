@@ -612,6 +612,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
     if ending == "政府" and stem.endswith("作"):
         return False  # 向大会作|政府工作报告: a report, not a body
+    if (ending == "小学" and stem.endswith("中")) or (
+        ending in ("学校", "小学", "中学") and stem.endswith(("县城", "城区", "乡村", "农村", "城乡"))
+    ):
+        return False  # 固始县中小学, 固始县城学校, 乡村学校: the schools of a kind or a place
+    if type_ == "organization" and stem[:1] in CONJUNCTION_STOPS and stem[1:] in ("村", "镇", "乡", "社区"):
+        return False  # 就和|村党支部书记: "and" before the village's own body, no name
     if ending == "政府" and stem.endswith(("党委", "党和", "各级")):
         return False  # 送去党委政府的温暖, 党和政府的关怀: the Party and the state, no body
     if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
@@ -637,6 +643,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             or (len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]))
         ):
             return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
+        if "之" in stem or (ending == "村" and stem.endswith("村")):
+            return False  # 柳编之乡 (an epithet), 北寨村|村口
         if all(ch in "省市县区乡镇村" for ch in stem) or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS):
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
@@ -765,9 +773,17 @@ def _in_town_context(text: str, name_start: int, end: int) -> bool:
     )
 
 
+def _starts_county(text: str, at: int) -> bool:
+    """Does the full name of a county-level division start at ``at``?"""
+    division, _ = load_lexicon().division_at(text, at, longest=5)
+    return division is not None and division.level == "county"
+
+
 def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     """Does ``suffix`` end a name at ``end``: not followed by what makes it part of a word
     (镇长, 街道办), unless a village follows a town (竹林镇|长寿山村)?"""
+    if suffix.type == "district" and len(suffix.text) == 1 and _starts_county(text, end - 1):
+        return False  # 地处镇平县: 镇 starts 镇平县, it ends no town
     if not suffix.not_followed_by or not text.startswith(suffix.not_followed_by, end):
         return True
     if suffix.text in ("乡", "镇") and text.startswith(TOWN_BODIES, end) and text[end - 2 : end - 1] not in LEVEL_CHARS:
@@ -883,8 +899,8 @@ def find_chunks(
                 elif text[name_start] in "原现" and start - name_start > 2:
                     name_start += 1  # 原|黄桥乡党委书记 (曾 is a surname: 曾家庄村)
                 link = max(text.rfind("至", name_start, start), text.rfind("到", name_start, start))
-                if link > name_start and text[link - 1] in "村乡镇":
-                    name_start = link + 1  # 白庄村至|马楼乡河口村: the two ends of a road
+                if link >= name_start and start - link > 2 and (link == name_start or text[link - 1] in "村乡镇界"):
+                    name_start = link + 1  # 白庄村至|马楼乡河口村, 息县界至|张寨镇: the two ends of a road
                 if suffix.text in ("乡", "镇") and _city_short_form_ends(text, name_start, end, lexicon):
                     continue  # 上海新乡商会, 等方面为新乡: the city 新乡, no township
                 if suffix.text == COUNTY_ZONE:

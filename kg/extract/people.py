@@ -397,13 +397,15 @@ def _titled_people(
             if title in ACADEMIC_AFTER:
                 found.extend(_name_before(text, start, lexicon, titles_at, title, floor))
             continue
-        person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
         phrase_start = (
             start
             if kind in ("introducer", "group")
             else _post_phrase(text, start, floor, lexicon, title_ends, barriers)
         )
         posts = () if kind in ("introducer", "group") else _split_posts(DECLARED_IN_RE.sub("", text[phrase_start:end]))
+        if posts and kind not in PERSON_KINDS and kind not in ("introducer", "group"):
+            kind = _title_kind(posts[-1], lexicon) or kind  # 镇平县人民医院消化内科主任: academic
+        person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
         if kind in PERSON_KINDS and (
             any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS)
             or any(_title_kind(post, lexicon) in STATE_KINDS for post in posts)
@@ -692,11 +694,22 @@ def _holder_type(posts: tuple[str, ...], lexicon: Lexicon) -> str:
 
 
 def _title_kind(post: str, lexicon: Lexicon) -> str:
-    """The kind of the longest title that ends ``post``, or ""."""
+    """The kind of the longest title that ends ``post``, or "": "academic" for a head or a
+    department head of a hospital or a school that is no Party post (镇平县人民医院消化内科主任;
+    not 县人民医院党委书记)."""
     for length in range(min(len(post), 12), 1, -1):
         if (kind := lexicon.posts.get(post[-length:])) is not None:
+            if (
+                kind not in PERSON_KINDS
+                and any(word in post for word in INSTITUTION_WORDS)
+                and not any(word in post for word in ("党", "书记", "纪委", "工会"))
+            ):
+                return "academic"
             return kind
     return ""
+
+
+INSTITUTION_WORDS = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "研究院")
 
 
 def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

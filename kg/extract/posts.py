@@ -309,6 +309,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
+        if role.endswith("第一书记") and org.endswith("村") and len(org) > 2:
+            org += "党支部"  # 黄栌沟村第一书记: sent to the village's Party branch
         district = leading_district(org)
         if district is None and left and left[0] in LEVEL_CHARS:
             district = context.district_for(left[0])
