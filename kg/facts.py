@@ -950,8 +950,8 @@ def organizer(lead: SentenceView) -> Entity | None:
 # the caller, then the venue or the other callers (西华县人民政府|在县政务服务中心举办;
 # 安阳市委|、市政府召开)
 CALL_AT_VENUE_RE = re.compile(
-    r"(?:在[^，。；]{2,20}?|(?:、[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))+)(?:召开|举行|举办)"
-)
+    r"(?:、[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))*(?:在[^，。；]{2,20}?)?(?:召开|举行|举办)"
+)  # (中共郸城县委|、郸城县人民政府在青石岗镇举行: both)
 
 
 # the body's meeting named, then called (中共宝丰县委|经济工作会议召开)

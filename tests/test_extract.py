@@ -470,3 +470,8 @@ def test_ninth_set_roads_villages_epithets_schools_and_hospital_heads() -> None:
         ("辛立群", "person"),
         ("王建军", "official"),
     ]
+
+
+def test_a_name_ends_in_he_before_what_a_person_does() -> None:
+    text = "大会执行主席、县人大常委会主任单景和主持会议。县委书记张三和县长李四出席。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["单景和", "张三", "李四"]

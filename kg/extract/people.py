@@ -214,6 +214,10 @@ DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9
 DOTTED_LAST = 6  # characters of the part after the dot, at most
 
 
+# what a person does, never what "and" joins to a name (主任单景和|主持会议)
+ACTS_AFTER_HE = ("主持", "出席", "讲话", "表示", "指出", "强调", "宣布", "致辞", "介绍", "要求", "带领")
+
+
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
     """End of a person's name starting at ``start``, or -1 when there is none."""
     if (dotted := _dotted_name_at(text, start, lexicon, titles_at)) > 0:
@@ -236,9 +240,9 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
             if (
                 given == 2
                 and text[end - 1] in FUNCTION_CHARS
-                and not (text[end - 1] == "和" and text.startswith(CLAUSE_MARKS, end))
+                and not (text[end - 1] == "和" and text.startswith((*CLAUSE_MARKS, *ACTS_AFTER_HE), end))
             ):
-                continue  # 王强|到西流湖街道, not 王强到 (but 主任苏景和，: a name ends in 和)
+                continue  # 王强|到西流湖街道, not 王强到 (but 主任苏景和，, 单景和主持: a name ends in 和)
             if given == 2 and _follower_cut(text, end, lexicon):
                 continue  # 方芳|作为, not 方芳作|为; 杨涛|带领, not 杨涛带|领
             return end
