@@ -728,7 +728,11 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 if not is_government_body(subject.entity):
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):
-                for subject in view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]:
+                subjects = view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]
+                if not subjects and head.start == 1 and text.startswith(("，", ","), district.end):
+                    # 在双河铺镇，P由C投资…建设: the project the next clause opens with
+                    subjects = [m for m in view.mentions if m.start == district.end + 1 and m.entity.type == "project"]
+                for subject in subjects:
                     if not is_government_body(subject.entity):  # 在光山县…、县委办公室工作
                         yield subject.entity.id, "located_in", district.entity.id, {}
         if text.startswith(HOLDING_TRIGGERS, district.end) or _lists_right_after(view, district):

@@ -475,3 +475,17 @@ def test_ninth_set_roads_villages_epithets_schools_and_hospital_heads() -> None:
 def test_a_name_ends_in_he_before_what_a_person_does() -> None:
     text = "大会执行主席、县人大常委会主任单景和主持会议。县委书记张三和县长李四出席。"
     assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["单景和", "张三", "李四"]
+
+
+def test_projects_named_with_their_place_and_power_and_kinds_that_are_none() -> None:
+    text = "郸城县200兆瓦农光互补光伏发电项目开工。槐营镇50兆瓦分散式风电项目。100兆瓦/200兆瓦时储能电站项目。"
+    projects = [m["text"] for m in extract_text(text) if m["type"] == "project"]
+    assert projects == [
+        "郸城县200兆瓦农光互补光伏发电项目",
+        "槐营镇50兆瓦分散式风电项目",
+        "100兆瓦/200兆瓦时储能电站项目",
+    ]
+    text = (
+        "光伏发电项目。原料药项目。每周调度项目。镇里为项目配备管家。郸城县第四季度重点项目。航空港区冷链物流枢纽项目。"
+    )
+    assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == ["航空港区冷链物流枢纽项目"]

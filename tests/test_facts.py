@@ -1325,3 +1325,15 @@ GOVERNMENT_UNITS_PAGE = """县交通运输局推进护路
 def test_units_inside_a_government_body_are_not_placed(tmp_path: Path) -> None:
     located = {h for h, _, _ in _relations(tmp_path, GOVERNMENT_UNITS_PAGE, "located_in")}
     assert "鲁山县交通运输局公路养护中心" not in located and "光山县委办公室" not in located
+
+
+AT_TOWN_PROJECT = """重点项目集中开工
+
+本报讯（记者 戴清扬）10月13日，郸城县重点项目集中开工。
+在双河铺镇，郸城县200兆瓦农光互补光伏发电项目由周口晟阳新能源开发有限公司投资9.2亿元建设。
+"""
+
+
+def test_a_sentence_opening_with_a_town_places_the_project_its_next_clause_opens_with(tmp_path: Path) -> None:
+    located = {(h, t) for h, t, _ in _relations(tmp_path, AT_TOWN_PROJECT, "located_in")}
+    assert ("郸城县200兆瓦农光互补光伏发电项目", "双河铺镇") in located

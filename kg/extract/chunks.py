@@ -586,6 +586,14 @@ TERM_END_RE = re.compile("第?[一二三四五六七八九十]+届$")
 TERM_BODIES = ("人民代表大会", "人大", "政协", "常委会")
 
 
+def _power_at_start(stem: str) -> re.Match[str] | None:
+    """The power a project's name starts with, after its place if any (100兆瓦…, 槐营镇|50兆瓦…)."""
+    found = POWER_RE.search(stem)
+    if found is None or (found.start() > 0 and stem[found.start() - 1] not in "县市区镇乡村"):
+        return None
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bool = False) -> bool:
     """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur.
@@ -595,7 +603,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
-    if type_ == "project" and (capacity := CAPACITY_RE.search(stem) or POWER_RE.match(stem)):
+    measured = False  # a capacity or a power names one project of a kind (1GW光伏发电项目)
+    if type_ == "project" and (capacity := CAPACITY_RE.search(stem) or _power_at_start(stem)):
+        measured = True
         # judged without its capacity (年产10万吨, 100兆瓦/200兆瓦时; 华拓新能源|年产5GWh)
         stem = stem[: capacity.start()] + stem[capacity.end() :]
     if (
@@ -678,7 +688,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
-        return len(rest) > 1 and not _generic(rest, lexicon)
+        return len(rest) > 1 and (measured or not _generic(rest, lexicon))
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
