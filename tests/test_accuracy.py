@@ -42,7 +42,7 @@ PROBE_FLOORS = {
     "official": (0.98, 0.98),
     "district": (0.96, 0.96),
     "company": (0.93, 0.96),
-    "project": (0.76, 0.83),
+    "project": (0.81, 0.85),
     "organization": (0.86, 0.94),
     "journalist": (0.99, 0.98),
     "person": (0.97, 0.93),
@@ -51,13 +51,13 @@ PROBE_FLOORS = {
     "part_of": (0.96, 0.84),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
-    "located_in": (0.69, 0.74),
+    "located_in": (0.70, 0.75),
     "visited": (0.84, 0.78),
     "signed": (0.94, 0.78),
     "signed_with": (0.91, 0.81),
     "works_for": (0.91, 0.79),
     "attended": (0.99, 0.88),
-    "chaired": (0.97, 0.87),
+    "chaired": (0.98, 0.88),
     "reported": (0.99, 0.97),
     "posts": (0.89, 0.89),
 }
