@@ -1337,3 +1337,12 @@ AT_TOWN_PROJECT = """重点项目集中开工
 def test_a_sentence_opening_with_a_town_places_the_project_its_next_clause_opens_with(tmp_path: Path) -> None:
     located = {(h, t) for h, t, _ in _relations(tmp_path, AT_TOWN_PROJECT, "located_in")}
     assert ("郸城县200兆瓦农光互补光伏发电项目", "双河铺镇") in located
+
+
+def test_a_post_in_a_companys_works_is_the_companys(tmp_path: Path) -> None:
+    text = (
+        "高速公路通车\n\n本报讯（记者 张三）5月8日，华中交建路桥建设集团有限公司息淮高速项目经理阙立明说，"
+        "工程已完工。请县交通运输局协调。\n"
+    )
+    works = {(h, t) for h, t, _ in _relations(tmp_path, text, "works_for")}
+    assert ("阙立明", "华中交建路桥建设集团有限公司") in works

@@ -309,6 +309,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
+        org = _company_of_section(org)  # X有限公司|息淮高速项目经理: the company's
         if role.endswith("第一书记") and org.endswith("村") and len(org) > 2:
             org += "党支部"  # 黄栌沟村第一书记: sent to the village's Party branch
         district = leading_district(org)
@@ -342,6 +343,19 @@ def _chief_of(role: str, previous_org: str, context: Context) -> str:
         return rest if county is not None and len(rest) > 1 and rest.endswith(BARE_LEVEL_ORGS) else place
     district = context.district_for(role[0]) if role[0] in LEVEL_CHARS else None
     return district.name if district is not None else ""
+
+
+def _company_of_section(org: str) -> str:
+    """The company whose works or section a post's body names after it (华中交建路桥建设集团
+    有限公司息淮高速项目): the company, when what follows it is no body of its own (not its
+    党委, 工会, 分公司)."""
+    at = org.rfind("公司")
+    if at < 0 or at + 2 == len(org):
+        return org
+    rest = org[at + 2 :]
+    if rest.endswith(("党委", "党支部", "党总支", "工会", "委员会", "公司", "团委", "中心", "研究院")):
+        return org
+    return org[: at + 2]
 
 
 def _without_former(phrase: str) -> tuple[str, bool]:
