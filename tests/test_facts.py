@@ -1346,3 +1346,14 @@ def test_a_post_in_a_companys_works_is_the_companys(tmp_path: Path) -> None:
     )
     works = {(h, t) for h, t, _ in _relations(tmp_path, text, "works_for")}
     assert ("阙立明", "华中交建路桥建设集团有限公司") in works
+
+
+def test_a_short_form_declared_in_another_story_is_a_mention_of_the_story_it_stands_in(tmp_path: Path) -> None:
+    text = (
+        "恒鼎智装扩建项目开工\n\n本报讯（记者 张三）8月25日上午，河南恒鼎智能装备股份有限公司"
+        "（以下简称“恒鼎智装”，股票代码：301234）扩建项目开工。\n\n\n"
+        "恒鼎智装与许昌学院签署产学研合作协议\n\n本报讯（通讯员 祁曼青）8月25日下午，"
+        "恒鼎智装与许昌学院产学研合作签约仪式在许昌学院举行。\n"
+    )
+    sides = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")}
+    assert ("河南恒鼎智能装备股份有限公司", "许昌学院") in sides

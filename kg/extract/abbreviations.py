@@ -149,14 +149,17 @@ def _renamed_post(post: Post, shorts: dict[str, Declaration]) -> Post:
 
 
 def _added(clean: CleanDocument, articles: list[Article], start: int, end: int, declaration: Declaration) -> Mention:
-    """A mention of the short form at clean-text ``start``: in the sentence that holds it,
-    or the headline (sentence -1) when none does."""
-    article = next((a for a in articles if a.index == declaration.article), None)
+    """A mention of the short form at clean-text ``start``: in the article and sentence that
+    hold it (a short form declared in one story stands in the page's others), or the headline
+    (sentence -1) when no sentence does."""
+    article = next((a for a in articles if a.start <= start < a.end), None) or next(
+        (a for a in articles if a.index == declaration.article), None
+    )
     sentences = article.sentences if article is not None else ()
     sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
     return Mention(
         clean.path,
-        declaration.article,
+        article.index if article is not None else declaration.article,
         sentence.index if sentence is not None else -1,
         start,
         end,
