@@ -18,6 +18,7 @@ name by file and drops non-entities, on every build.
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 import sys
@@ -133,6 +134,7 @@ TOWN_BODY_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _local_name(name: str) -> str:
     """The name of a village's, community's or township's body without the places written
     before it, or ""."""
@@ -460,6 +462,7 @@ class Resolver:
         short name (航空港区 -> 郑州航空港经济综合实验区), a project's name from its capacity on
         (年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目)."""
         by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (type, doc) -> name -> canonical
+        bodies: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # the same for post bodies
         for mention in mentions:
             if mention.type in ("company", "organization", "project") or (
                 mention.type == "district" and mention.name.endswith(ZONE_ENDINGS)
@@ -467,13 +470,36 @@ class Resolver:
                 by_doc[(mention.type, mention.doc)][mention.name] = self.canonical[mention.type][mention.name]
             for post in (posts or {}).get(_key(mention), ()):  # the bodies of its posts (望田镇党委书记)
                 body_type = post_body_type(post.organization)
-                names = by_doc[(body_type, mention.doc)]
-                names.setdefault(
-                    post.organization, self.canonical.get(body_type, {}).get(post.organization, post.organization)
-                )
+                canonical = self.canonical.get(body_type, {}).get(post.organization, post.organization)
+                bodies[(body_type, mention.doc)].setdefault(post.organization, canonical)
         found: dict[tuple[str, str, str], str] = {}
+        for key, named in bodies.items():  # a body known without its county (望田镇党委), one longer form
+            names = by_doc[key]
+            candidates = {*names.values(), *named.values()}
+            local: dict[str, set[str]] = defaultdict(set)
+            for full in candidates:
+                if short := _local_name(full):
+                    local[short].add(full)
+            for name, short in named.items():  # 郸城县委 of a post: 中共郸城县委; 松岭镇X村党支部
+                if name in names or key[0] != "organization":
+                    continue
+                longer = local.get(short, set()) | {
+                    full
+                    for full in candidates
+                    if (full.endswith(short) and _ends_named(short, full))
+                    or (full[:2] == short[:2] and full[-2:] == short[-2:] and _shortens(short, full))
+                }
+                if len(longer) == 1 and not self.curation.apart(name, full := next(iter(longer))):
+                    found[(key[0], key[1], name)] = full
+            for name, short in names.items():
+                # the longest of the forms it is the local name of (黄栌沟村党支部: 松岭镇… and 西峡县松岭镇…)
+                longer = {found.get((key[0], key[1], full), full) for full in local.get(short, ())}
+                if len(longer) == 1 and not self.curation.apart(name, full := next(iter(longer))):
+                    found[(key[0], key[1], name)] = full
         for (type_, doc), names in by_doc.items():
             for name in names:
+                if (type_, doc, name) in found:
+                    continue
                 if type_ == "district":
                     spelled = _spelled_out(names[name])  # 徐州经开区 -> 徐州经济技术开发区
                     stem = spelled.removesuffix("区")
