@@ -655,7 +655,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
         if "之" in stem or (ending == "村" and stem.endswith("村")):
             return False  # 柳编之乡 (an epithet), 北寨村|村口
-        if all(ch in "省市县区乡镇村" for ch in stem) or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS):
+        if all(ch in LEVEL_WORD_CHARS + "村" for ch in stem) or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS):
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
@@ -761,7 +761,7 @@ def _industry_word(name: str) -> bool:
 
 TOWN_BODIES = ("党委", "政府", "人民政府")
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
-LEVEL_CHARS = "省市县区乡镇"
+LEVEL_WORD_CHARS = "省市县区乡镇"  # the levels of divisions, as the last character of their names
 NO_TOWN_STEMS = frozenset({"中心", "特色", "色小", "重点", "偏远", "城乡", "县城", "乡镇", "集镇"})
 # what a township's name may follow when its stem is a word (县|出山镇, 到|逍遥镇, 为|辛集乡)
 TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(")
@@ -774,12 +774,12 @@ def _in_town_context(text: str, name_start: int, end: int) -> bool:
     is a township: its county right before it, or its village or its body right after? Not
     when the stem is levels or a kind (县城乡镇, 特色小镇, 中心镇)."""
     stem = text[max(name_start, 0) : end - 1]
-    if stem in NO_TOWN_STEMS or all(ch in LEVEL_CHARS + "城" for ch in stem):
+    if stem in NO_TOWN_STEMS or all(ch in LEVEL_WORD_CHARS + "城" for ch in stem):
         return False
     return (
         (name_start >= 1 and text[name_start - 1] in "县区市")
         or text.startswith(TOWN_FOLLOWERS, end)
-        or (text[end : end + 1] not in LEVEL_CHARS + "村" and VILLAGE_AFTER_RE.match(text, end) is not None)
+        or (text[end : end + 1] not in LEVEL_WORD_CHARS + "村" and VILLAGE_AFTER_RE.match(text, end) is not None)
     )
 
 
@@ -796,7 +796,11 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
         return False  # 地处镇平县: 镇 starts 镇平县, it ends no town
     if not suffix.not_followed_by or not text.startswith(suffix.not_followed_by, end):
         return True
-    if suffix.text in ("乡", "镇") and text.startswith(TOWN_BODIES, end) and text[end - 2 : end - 1] not in LEVEL_CHARS:
+    if (
+        suffix.text in ("乡", "镇")
+        and text.startswith(TOWN_BODIES, end)
+        and text[end - 2 : end - 1] not in LEVEL_WORD_CHARS
+    ):
         return True  # 尉氏县岗李乡|党委书记: the township, in a post's body (not 市县乡党委), is a place
     return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None
 
@@ -928,7 +932,7 @@ def find_chunks(
                     and start - name_start == 2
                     and not _valid(text[name_start:start], suffix.text, suffix.type, lexicon)
                     and not _generic(text[name_start:start], lexicon)
-                    and not all(ch in "省市县区乡镇村" for ch in text[name_start:start])
+                    and not all(ch in LEVEL_WORD_CHARS + "村" for ch in text[name_start:start])
                     and text[name_start:start] not in NO_TOWN_STEMS
                     and (name_start == floor or text[name_start - 1] in TOWN_OPENERS)
                     and _in_town_context(text, name_start, end)

@@ -490,10 +490,10 @@ CAREER_RE = re.compile(r"(?<=[，,])(?:曾任|历任|先后任|先后担任|曾�
 SUBJECT_RE = re.compile(r"(?:^|(?<=的))([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]|^([\u4e00-\u9fff]{2,4}?)同志")
 # a career told year by year (1984年起历任A，B；1989年任C；…；2010年10月退休): each post held
 # before but the last, which is held now when 至今 follows it, before when 退休 or 逝世 does
-DATED_POST_RE = re.compile(
-    r"(?<=[；;，,])\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)([^，,。；;]+)"
-)
-RETIRED_RE = re.compile("退休|逝世|去世|病故")
+YEAR_TAKING = r"\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)"  # 1984年起历任
+DATED_POST_RE = re.compile(rf"(?<=[；;，,]){YEAR_TAKING}([^，,。；;]+)")
+RETIRED_WORDS = "退休|逝世|去世|病故|离休"
+RETIRED_RE = re.compile(RETIRED_WORDS)
 PLACE_NAME_ENDS = frozenset("庄村屯营寨店集湾沟岗坡镇乡")
 KIN_RE = re.compile("丈夫|妻子|爱人|老伴|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿")
 # 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
@@ -598,11 +598,8 @@ def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
 
 # a sentence of a career that goes on from the sentence before (…工作；1984年起历任A，B；1989年任C；
 # 2010年10月退休。): the year, then the post taken
-CAREER_STEP_RE = re.compile(
-    r"^(?:\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)|(?P<before>曾任|曾先后任|先后任|历任))"
-    r"([^，,。；;]+)"
-)  # (曾任A，B；2016年任C；: a career's sentences after a profile's)
-RETIRING_RE = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?)?(?:退休|逝世|去世|病故|离休)")
+CAREER_STEP_RE = re.compile(rf"^(?:{YEAR_TAKING}|(?P<before>曾任|曾先后任|先后任|历任))([^，,。；;]+)")
+RETIRING_RE = re.compile(rf"^(?:\d{{4}}年(?:\d{{1,2}}月)?)?(?:{RETIRED_WORDS})")
 
 
 COMRADE_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)同志")
