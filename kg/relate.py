@@ -334,22 +334,30 @@ INSTITUTION_HEADS = {
     "班长": ("站", "所"),
     "所长": ("所",),
     "馆长": ("馆",),
+    "教师": ("学校", "中学", "小学", "幼儿园"),
+    "班主任": ("学校", "中学", "小学"),
 }
 INSTITUTION_WINDOW = 1  # sentences back that the institution of a bare title may be named in
+OPENED_WINDOW = 3  # and back to the sentence that opened with it (在固始县蓼城中学，…)
 
 
-def _institution_of(title: str, mention: Mention, before: list[tuple[Mention, str]], resolution: Resolution) -> str:
+def _institution_of(
+    title: str, mention: Mention, before: list[tuple[Mention, str]], resolution: Resolution, opened: set[int]
+) -> str:
     """The institution a bare head's title is of: the last one of its kind named before
-    the person in this or the sentences just before (到襄城县人民医院看望…。院长芮雅琳介绍; 在漯河市
-    工贸职业技术学校，…校长樊立群介绍)."""
+    the person in this or the sentence just before (到襄城县人民医院看望…。院长芮雅琳介绍), or in
+    a sentence a few before that opened with it (``opened``: 在固始县蓼城中学，…。…校长邵启明说)."""
     endings = next((v for k, v in INSTITUTION_HEADS.items() if title.endswith(k)), ())
     if not endings:
         return ""
     for placed, eid in reversed(before):
         if placed.start >= mention.start:
             continue
-        if mention.sentence - placed.sentence > INSTITUTION_WINDOW:
+        back = mention.sentence - placed.sentence
+        if back > OPENED_WINDOW:
             break
+        if back > INSTITUTION_WINDOW and placed.start not in opened:
+            continue
         entity = resolution.entities[eid]
         if entity.type in ("organization", "company") and entity.name.endswith(endings):
             # a court's president is its own, not a person working there (kg gives no post)
@@ -765,19 +773,23 @@ def relate_document(
                     evidence_of(article, mention.start, mention.end),
                     {"role": mention.role} if mention.role else None,
                 )
+        opened: set[int] = set()  # where the bodies sentences open with start (在X，…)
         for sentence in article.sentences:
             found = _sentence_entities(by_sentence.get(sentence.index, []), sentence, resolution)
+            if sentence.text.startswith("在") and found and found[0][0].start == sentence.start + 1:
+                opened.add(found[0][0].start)
             article_mentions.extend(found)
             article_facts.add_sentence(sentence, found)
             evidence = evidence_of(article, sentence.start, sentence.end)
             employer: tuple[str, int] | None = None  # the body the last person works for, where they end
             for mention, eid in found:
+                roles: dict[str, list[str]] = {}  # a person's roles in each body they work for, in order
                 for post in posts.get((mention.doc, mention.start, mention.end), ()):
                     target = _post_target(resolution, post, part.path)
                     if not target and mention.type == "person" and employer:
                         target = _shared_employer(sentence, employer, mention, post.title)
                     if not target and mention.type == "person" and not post.organization:
-                        target = _institution_of(post.title, mention, article_mentions, resolution)
+                        target = _institution_of(post.title, mention, article_mentions, resolution, opened)
                     if not target:
                         continue
                     article_facts.post_bodies.add(target)
@@ -788,10 +800,12 @@ def relate_document(
                         # 总经理 post; 县政协委员 stays a post)
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
                             role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
-                            collector.add(eid, "works_for", target, evidence, {"role": role})
+                            roles.setdefault(target, []).append(role)
                             employer = (target, mention.end)
                     else:
                         collector.add(eid, "holds_post", target, evidence, {"post": post.title})
+                for target, held in roles.items():  # 董事长、总经理 of one company: one relation, both roles
+                    collector.add(eid, "works_for", target, evidence, {"role": "、".join(dict.fromkeys(held))})
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
             _text_hierarchy(evidence_of, article, found, resolution, collector)
         article_facts.finish()

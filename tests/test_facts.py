@@ -1357,3 +1357,21 @@ def test_a_short_form_declared_in_another_story_is_a_mention_of_the_story_it_sta
     )
     sides = {(h, t) for h, t, _ in _relations(tmp_path, text, "signed_with")}
     assert ("河南恒鼎智能装备股份有限公司", "许昌学院") in sides
+
+
+SCHOOL_VISIT = """新学期开学
+
+本报讯（记者 张三）9月1日，县教育局局长姚文澜到学校检查开学工作。
+在固始县蓼城中学，新校区的学生公寓已投入使用。“今年学校新增教学班12个。”校长邵启明说。高一（3）班班主任、语文教师左晓萌告诉记者，她已家访了每名学生。
+"""
+
+
+def test_a_head_or_teacher_works_for_the_school_a_sentence_a_few_before_opened_with(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(SCHOOL_VISIT, encoding="utf-8")
+    graph = build([str(page)])
+    names = {e.id: e.name for e in graph.entities.values()}
+    works = [(names[r.head], names[r.tail], r.attrs.get("role")) for r in graph.relations if r.relation == "works_for"]
+    assert ("邵启明", "固始县蓼城中学", "校长") in works
+    # 班主任、语文教师: one relation with both roles
+    assert [w for w in works if w[0] == "左晓萌"] == [("左晓萌", "固始县蓼城中学", "高一（3）班班主任、语文教师")]
