@@ -55,7 +55,7 @@ PROBE_FLOORS = {
     "visited": (0.84, 0.78),
     "signed": (0.94, 0.79),
     "signed_with": (0.91, 0.84),
-    "works_for": (0.93, 0.81),
+    "works_for": (0.95, 0.82),
     "attended": (0.99, 0.88),
     "chaired": (0.98, 0.88),
     "reported": (0.99, 0.97),
