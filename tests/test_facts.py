@@ -1280,9 +1280,9 @@ def test_towns_are_in_the_county_their_part_of_the_article_opens_with(tmp_path: 
 REVIEW_VISITS = """县领导调研
 
 本报讯（记者 张三）5月8日，县长王刚带队先后来到出山镇张庄村、城关镇李庄村以及河南华丰食品有限公司投资建设的年产10万吨面粉加工项目。
-王刚在县应急指挥中心通过视频连线观摩了出山镇张庄村防汛应急演练。
+副县长李明在县应急指挥中心通过视频连线观摩了出山镇王庄村防汛应急演练。
 在张庄村，村民刘德明告诉记者，县里领导经常来到村里走访。
-太平洋财产保险股份有限公司西平支公司向张庄村发放理赔款。他的儿子王建军，曾任西平县交通运输局局长。
+太平洋财产保险股份有限公司西平支公司向太平村发放理赔款。他的儿子王建军，曾任西平县交通运输局局长。
 """
 
 
@@ -1290,6 +1290,7 @@ def test_review_visits_listed_remote_or_at_home_and_brands_named_like_a_village(
     visited = {(h, t) for h, t, _ in _relations(tmp_path, REVIEW_VISITS, "visited")}
     assert {("王刚", "张庄村"), ("王刚", "李庄村"), ("王刚", "年产10万吨面粉加工项目")} <= visited
     assert not any(h == "刘德明" for h, _ in visited)  # a resident at home
+    assert not any(h == "李明" for h, _ in visited)  # watched by video
     located = {(h, t) for h, t, _ in _relations(tmp_path, REVIEW_VISITS, "located_in")}
     assert ("太平洋财产保险股份有限公司西平支公司", "太平村") not in located
 
