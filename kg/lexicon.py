@@ -93,6 +93,10 @@ class Lexicon:
         """Does a post title of at most ``longest`` characters end at ``end`` of ``text``?"""
         return any(text[end - n : end] in self.posts for n in range(2, min(longest, end) + 1))
 
+    def title_starts_at(self, text: str, start: int = 0, longest: int = 12) -> bool:
+        """Does a post title of at most ``longest`` characters start at ``start`` of ``text``?"""
+        return any(text[start : start + n] in self.posts for n in range(2, min(longest, len(text) - start) + 1))
+
 
 def _data_text(name: str) -> str:
     return resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")

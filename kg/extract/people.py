@@ -335,16 +335,12 @@ def _body_start(text: str, title_at: int, floor: int, lexicon: Lexicon, barriers
     word that stopped the scan when it leaves one character of the body (工商业联合|会副主席,
     审计|组组长: the word is the body's own)."""
     start = scan_left(text, title_at, floor, lexicon, barriers, industry=True)
-    if start < len(text) and text[start] in ONE_CHAR_BODIES and _title_at(text, start + 1, lexicon):
+    if start < len(text) and text[start] in ONE_CHAR_BODIES and lexicon.title_starts_at(text, start + 1):
         stops = lexicon.left_stops | _stop_verbs()
         stop = next((text[start - k : start] for k in (4, 3, 2) if text[start - k : start] in stops), "")
         if stop and start - len(stop) > floor:
             start = scan_left(text, start - len(stop), floor, lexicon, barriers, industry=True)
     return start
-
-
-def _title_at(text: str, at: int, lexicon: Lexicon) -> bool:
-    return any(text[at : at + n] in lexicon.posts for n in range(2, 6))
 
 
 def find_people(

@@ -367,7 +367,7 @@ def _without_former(phrase: str) -> tuple[str, bool]:
         if at == 0:
             if not phrase.startswith(_places_starting_with_yuan()):
                 return rest, True
-        elif phrase[:at].endswith(ORG_ENDINGS) and _starts_with_role(rest):
+        elif phrase[:at].endswith(ORG_ENDINGS) and load_lexicon().title_starts_at(rest):
             return phrase[:at] + rest, True
         at = phrase.find("原", at + 1)
     return phrase, False
@@ -376,11 +376,6 @@ def _without_former(phrase: str) -> tuple[str, bool]:
 @functools.cache
 def _places_starting_with_yuan() -> tuple[str, ...]:
     return tuple(name for name in load_lexicon().divisions_by_name if name.startswith("原"))
-
-
-def _starts_with_role(text: str) -> bool:
-    posts = load_lexicon().posts
-    return any(text[:length] in posts for length in range(2, min(len(text), 12) + 1))
 
 
 def listed_name(left: str, listed: Division | None) -> str:
