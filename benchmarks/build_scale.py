@@ -14,7 +14,9 @@ same pages, each measurement is a fresh process:
 * ``build -j N``: ``kg build PAGES -o FRESH_FOLDER -q --jobs N`` for each ``--jobs``
   (a cold build: the folder and so its default cache are new);
 * ``rebuild`` and ``rebuild +1 file``: when ``kg build --help`` lists ``--cache``, the
-  same build again on the now filled cache, then with one small new file added;
+  same build again on the now filled cache (nothing changed: since the exports are
+  stamped, kg finds them up to date and writes nothing), then with one small new file
+  added (every file's extraction read from the cache, the graph related and written again);
 * ``score`` at ``--eval-mb``: precision and recall against the generated gold, with the
   scoring code of ``kg eval`` (``kg.evaluate``) applied file by file on the graph of the
   whole corpus (extraction read back from the last build's cache): ``kg eval`` itself

@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from kg import __version__
@@ -79,7 +79,11 @@ def _add_build(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="keep each file's extraction here so a rebuild only reads new or changed files (default: OUT/.kg-cache)",
     )
-    p.add_argument("--no-cache", action="store_true", help="extract every file again")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every file again and write the exports even when OUT is up to date with the inputs",
+    )
     p.add_argument(
         "--max-evidence",
         type=int,
@@ -131,24 +135,78 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def _build(args: argparse.Namespace) -> int:
-
-    warn = (lambda message: None) if args.quiet else None
     if args.inputs == ["seeds"] and not Path("seeds").exists():
         raise InputError("seeds: no such folder; run 'kg build' from the project folder or name your input files")
-    kwargs: dict[str, object] = {"warn": warn} if warn else {}
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        if not args.quiet:
+            _stderr(message)
+
+    kwargs: dict[str, object] = {"warn": warn}
     if args.max_file_size is not None:
         kwargs["max_file_size"] = args.max_file_size
     cache = None if args.no_cache else (args.cache or os.path.join(args.output, ".kg-cache"))
+    digest = _inputs_digest(args)
+    if digest is not None and not args.no_cache and _up_to_date(args, digest):
+        return 0
     # build and export with no scan for garbage cycles between them: a build makes few, and
     # a full scan of a graph's objects costs half a second at 10 MB of text
     with no_cycle_collection():
-        return _build_and_export(args, warn, cache, kwargs)
+        return _build_and_export(args, warnings, cache, kwargs, digest)
+
+
+def _stderr(message: str) -> None:
+    from kg.read import _stderr as warn
+
+    warn(message)
+
+
+def _inputs_digest(args: argparse.Namespace) -> str | None:
+    from kg.freshness import inputs_digest
+    from kg.read import DEFAULT_MAX_FILE_SIZE
+
+    max_file_size = args.max_file_size if args.max_file_size is not None else DEFAULT_MAX_FILE_SIZE
+    options = {
+        "formats": list(args.formats or EXPORTERS),
+        "base_iri": args.base_iri,
+        "max_nodes": args.max_nodes,
+        "max_evidence": args.max_evidence,
+        "co_occurrence": args.co_occurrence,
+        "curation": args.curation,
+        "max_file_size": max_file_size,
+    }
+    return inputs_digest(args.inputs, options, max_file_size)
+
+
+def _up_to_date(args: argparse.Namespace, digest: str) -> bool:
+    """Whether OUT already holds this build (then say so, with what the build said)."""
+    from kg.freshness import is_current
+
+    stamp = is_current(args.output, digest)
+    if stamp is None:
+        return False
+    if not args.quiet:
+        for message in stamp.warnings:
+            _stderr(message)
+        print(stamp.summary)
+        print(
+            f"  {args.output} is up to date: no input file, option or kg version changed since it was "
+            "written (--no-cache builds anyway)"
+        )
+    return True
 
 
 def _build_and_export(
-    args: argparse.Namespace, warn: Callable[[str], None] | None, cache: str | None, kwargs: dict[str, object]
+    args: argparse.Namespace,
+    warnings: list[str],
+    cache: str | None,
+    kwargs: dict[str, object],
+    digest: str | None,
 ) -> int:
     from kg.export import export
+    from kg.freshness import record
     from kg.pipeline import build
 
     kg = build(
@@ -172,12 +230,15 @@ def _build_and_export(
         drop_others=True,
         **chosen,
     )
+    counts = Counter(e.type for e in kg.entities.values())
+    summary = (
+        f"{len(kg.sources)} files, {len(kg.articles)} articles, {len(kg.entities)} entities "
+        f"({', '.join(f'{counts[t]} {t}' for t in sorted(counts))}), {len(kg.relations)} relations"
+    )
+    if digest is not None:
+        record(args.output, digest, written, summary, warnings)
     if not args.quiet:
-        counts = Counter(e.type for e in kg.entities.values())
-        summary = ", ".join(f"{counts[t]} {t}" for t in sorted(counts))
-        print(
-            f"{len(kg.sources)} files, {len(kg.articles)} articles, {len(kg.entities)} entities ({summary}), {len(kg.relations)} relations"
-        )
+        print(summary)
         for path in written:
             print(f"  wrote {path}")
     return 0
