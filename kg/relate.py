@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg import facts
+from kg.extract.posts import is_work_post
 from kg.facts import Placed, SentenceView
 from kg.lexicon import Division, load_lexicon
 from kg.model import (
@@ -336,6 +337,8 @@ INSTITUTION_HEADS = {
     "馆长": ("馆",),
     "教师": ("学校", "中学", "小学", "幼儿园"),
     "班主任": ("学校", "中学", "小学"),
+    "理事长": ("合作社",),
+    "社长": ("合作社",),
 }
 INSTITUTION_WINDOW = 1  # sentences back that the institution of a bare title may be named in
 OPENED_WINDOW = 3  # and back to the sentence that opened with it (在固始县蓼城中学，…)
@@ -784,7 +787,8 @@ def relate_document(
             employer: tuple[str, int] | None = None  # the body the last person works for, where they end
             for mention, eid in found:
                 roles: dict[str, list[str]] = {}  # a person's roles in each body they work for, in order
-                for post in posts.get((mention.doc, mention.start, mention.end), ()):
+                stated = posts.get((mention.doc, mention.start, mention.end), ())
+                for post in stated:
                     target = _post_target(resolution, post, part.path)
                     if not target and mention.type == "person" and employer:
                         target = _shared_employer(sentence, employer, mention, post.title)
@@ -795,9 +799,13 @@ def relate_document(
                     article_facts.post_bodies.add(target)
                     if post.former:
                         collector.add(eid, "held_post", target, evidence, {"post": post.title})
-                    elif mention.type == "person" or resolution.entities[target].type == "company":
-                        # an official's post in a company is work there (县政协委员、某公司总经理: the
-                        # 总经理 post; 县政协委员 stays a post)
+                    elif (
+                        mention.type == "person"
+                        or resolution.entities[target].type == "company"
+                        or is_work_post(post, stated)
+                    ):
+                        # an official's post in a company or a school is work there (县政协委员、
+                        # 某公司总经理: the 总经理 post; 县政协委员 stays a post)
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
                             role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
                             roles.setdefault(target, []).append(role)

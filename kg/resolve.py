@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
+from kg.extract.posts import is_work_post
 from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import ZONE_ENDINGS, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
@@ -555,7 +556,10 @@ class Resolver:
             add_sorted(entity.docs, mention.doc)
             entity.mentions += 1
             result.entity_of[_key(mention)] = eid
-            for post in posts.get(_key(mention), ()):
+            stated = posts.get(_key(mention), ())
+            for post in stated:
+                if mention.type == "official" and is_work_post(post, stated):
+                    continue  # an official's job (某中学校长) is work, not an office: works_for says it
                 body_type = post_body_type(post.organization)
                 body = result.full_name(body_type, post.organization, mention.doc)
                 if body != post.organization:

@@ -1225,9 +1225,9 @@ def test_a_bare_heads_title_is_of_the_institution_of_its_kind_named_just_before(
     works = _pairs(tmp_path, BARE_HEADS, "works_for")
     assert {("芮雅琳", "襄城县人民医院"), ("樊立群", "漯河市工贸职业技术学校")} <= works
     assert ("汪曼", "襄城县人民医院") not in works  # two sentences on: too far to say
-    posts = _posts(tmp_path, BARE_HEADS)
-    # 第二十五中学|校长: a post in the school, not in the CPPCC
-    assert "开封市第二十五中学" in {organization for _, organization in posts["臧婉如"]}
+    # 第二十五中学|校长: work in the school (not an office, nor one in the CPPCC)
+    assert ("臧婉如", "开封市第二十五中学") in works
+    assert "开封市第二十五中学" not in {organization for _, organization in _posts(tmp_path, BARE_HEADS)["臧婉如"]}
 
 
 TOUR_BY_COUNTY = """全市重点项目观摩活动举行
@@ -1344,3 +1344,40 @@ def test_a_head_or_teacher_works_for_the_school_a_sentence_a_few_before_opened_w
     assert ("邵启明", "固始县蓼城中学", "校长") in works
     # 班主任、语文教师: one relation with both roles
     assert [w for w in works if w[0] == "左晓萌"] == [("左晓萌", "固始县蓼城中学", "高一（3）班班主任、语文教师")]
+
+
+DEPUTIES = """代表建言教育医疗
+
+本报讯 市人大代表、濮阳市华龙区实验小学校长孟淑娟关注的是家门口的好学校。县人大代表、后槐树村卫生室乡村医生宁秋生说，村里看病方便了。郸城县人民医院党委书记、院长梁振华表示，医院将支持成员单位发展。
+"""
+
+
+def test_an_officials_job_in_a_school_or_clinic_is_work_not_an_office(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, DEPUTIES)
+    names = {e.id: e.name for e in graph.entities.values()}
+    facts = {(names.get(r.head), r.relation, names.get(r.tail)) for r in graph.relations}
+    posts = {e.name: [(p.title, p.organization) for p in e.posts] for e in graph.entities.values()}
+    # before: a holds_post and a post of the office of 校长 for a deputy who heads a school
+    assert ("孟淑娟", "works_for", "华龙区实验小学") in facts
+    assert ("孟淑娟", "holds_post", "华龙区实验小学") not in facts
+    assert not any(body.endswith("实验小学") for _, body in posts["孟淑娟"])
+    assert ("宁秋生", "works_for", "后槐树村卫生室") in facts
+    # a hospital's Party secretary and president leads it: both are posts
+    assert ("梁振华", "holds_post", "郸城县人民医院") in facts
+    assert ("梁振华", "works_for", "郸城县人民医院") not in facts
+    assert {title for title, _ in posts["梁振华"]} >= {"院长"}
+
+
+CHAIRMEN = """油茶成了致富果
+
+本报讯 当年秋天，村里牵头成立了商城县柳林冲油茶种植专业合作社，由种植大户熊秀兰担任理事长，统一供苗。2023年，村里成立了西峡县黄栌沟猕猴桃种植专业合作社，由在外闯荡多年的青年涂振宇担任理事长。在外经商多年的杨国华回村担任村党支部书记。
+"""
+
+
+def test_who_is_made_a_cooperatives_chairman_works_for_it(tmp_path: Path) -> None:
+    # before: a name after 由 and who it is (种植大户) was no name; a bare 理事长 had no body
+    works = _pairs(tmp_path, CHAIRMEN, "works_for")
+    assert ("熊秀兰", "商城县柳林冲油茶种植专业合作社") in works
+    assert ("涂振宇", "西峡县黄栌沟猕猴桃种植专业合作社") in works
+    names = {e.name for e in _build_page(tmp_path, CHAIRMEN).entities.values()}
+    assert "杨国华" in names and "国华" not in names

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from kg.extract.abbreviations import DECLARATION_BRACKET
 from kg.extract.chunks import TENSE_CHARS, _stop_verbs, scan_left
+from kg.extract.posts import INSTITUTION_WORDS, PARTY_TITLE_WORDS
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
 from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
 from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
@@ -492,9 +493,10 @@ RETIRED_WORDS = "退休|逝世|去世|病故|离休"
 RETIRED_RE = re.compile(RETIRED_WORDS)
 PLACE_NAME_ENDS = frozenset("庄村屯营寨店集湾沟岗坡镇乡")
 KIN_RE = re.compile("丈夫|妻子|爱人|老伴|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|孙子|孙女|儿媳|女婿")
-# 在外经商多年的杨国华回村担任村党支部书记: a name that opens a clause, then the post it takes
+# 在外经商多年的杨国华回村担任村党支部书记, 由种植大户熊秀兰担任理事长, 由在外闯荡多年的青年涂振宇
+# 担任理事长: a name in a clause (after who it is), then the post it takes
 SERVING_RE = re.compile(
-    r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
+    r"(?:^|(?<=[的，,。；;]))(?:由[\u4e00-\u9fff]{0,6}?|(?<=的)[\u4e00-\u9fff]{0,4}?)?([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
 )
 
 
@@ -699,14 +701,11 @@ def _title_kind(post: str, lexicon: Lexicon) -> str:
             if (
                 kind not in PERSON_KINDS
                 and any(word in post for word in INSTITUTION_WORDS)
-                and not any(word in post for word in ("党", "书记", "纪委", "工会"))
+                and not any(word in post for word in PARTY_TITLE_WORDS)
             ):
                 return "academic"
             return kind
     return ""
-
-
-INSTITUTION_WORDS = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "研究院")
 
 
 def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

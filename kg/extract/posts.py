@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.lexicon import ZONE_ENDINGS, Division, load_lexicon
@@ -204,6 +205,29 @@ def department_name(text: str, start: int, name: str, context: Context) -> str:
         named = (_place_named(written[cut:]) for cut in range(len(written) - 1))  # longest first (老城区, not 城区)
         district = next((d for d in named if d is not None), None) or context.district_for(seat.group(2))
     return f"{district.name}委{name}" if district is not None else ""
+
+
+# bodies whose posts are jobs, not public offices (校长 of a school, 院长 of a hospital,
+# 会长 of a chamber of commerce): an official who also heads a school works for it
+INSTITUTION_WORDS = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "研究院")
+WORKPLACE_ENDINGS = (*INSTITUTION_WORDS, "卫生室", "商会")
+PARTY_TITLE_WORDS = ("党", "书记", "纪委", "工会")
+
+
+def is_work_post(post: Post, stated_with: Iterable[Post] = ()) -> bool:
+    """A job held now in a school, hospital or chamber of commerce (市人大代表、某中学校长: the
+    校长), unless a Party post in the same body is ``stated_with`` it (县人民医院党委书记、院长:
+    both posts of its leadership). A career's former posts stay posts."""
+    return (
+        not post.former
+        and post.organization.endswith(WORKPLACE_ENDINGS)
+        and not any(
+            word in other.title
+            for other in (post, *stated_with)
+            if other.organization.startswith(post.organization)
+            for word in PARTY_TITLE_WORDS
+        )
+    )
 
 
 def split_post(phrase: str) -> tuple[str, str]:
