@@ -59,8 +59,10 @@ ATTRIBUTIVE_TRIGGERS = ("位于", "坐落于", "坐落在")
 AT_TRIGGER_RE = re.compile(r"在$")
 HOLDING_TRIGGERS = ("共有", "拥有", "辖区的", "依托辖区的", "辖区内的", "域内的")
 CHAIR_TRIGGERS = ("主持",)
-# 出席会议的有A、B、C等: the people listed after it attended
-ATTENDEE_LIST_RE = re.compile(r"(?:出席|参加)(?:会议|活动|仪式|开工仪式|签约仪式|大会)?的(?:领导|人员)?(?:还)?有")
+# 出席会议的有A、B、C等, 出席开幕式的有：A，B: the people listed after it attended
+ATTENDEE_LIST_RE = re.compile(
+    r"(?:出席|参加)(?:[\u4e00-\u9fff]{0,4}(?:会议|活动|仪式|大会|开幕式|闭幕式|典礼|座谈会))?的(?:领导|人员)?(?:还)?有"
+)
 ATTEND_TRIGGERS = ("出席", "参加", "到会", "列席")
 SPEECH_WORDS = ("作", "讲话", "致辞", "表示", "指出", "强调", "要求")
 CALL_RE = re.compile(r"(?:组织)?(?:召开|举行|举办|开展)")

@@ -165,6 +165,7 @@ class _Line:
     terminal: bool = False  # does it end a sentence?
     table: bool = False  # a row of a table, its cells set apart by runs of spaces
     pieces: Pieces | None = None
+    gap: int = 0  # blank lines right above it
 
     def offsets(self, page: Origin) -> Pieces:
         return self.pieces if self.pieces is not None else [page[self.begin : self.begin + len(self.text)]]
@@ -416,9 +417,12 @@ def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
     """
     lines: list[_Line] = []
     start = 0
+    blank = 0
     for raw in text.split("\n"):
         stripped = raw.strip(_SPACES)
-        if stripped:
+        if not stripped:
+            blank += 1
+        else:
             begin = start + len(raw) - len(raw.lstrip(_SPACES))
             heading = False
             if stripped[0] == "#":
@@ -428,7 +432,8 @@ def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
                     begin += match.end()
                     stripped = stripped[match.end() :]
             if stripped:
-                lines.append(_Line(fix(stripped) if fix else stripped, begin, heading))
+                lines.append(_Line(fix(stripped) if fix else stripped, begin, heading, gap=blank))
+            blank = 0
         start += len(raw) + 1
     return lines
 
@@ -508,8 +513,10 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "masthead"
     elif first == "本" and LEAD_RE.match(text):
         line.kind = "byline" if BYLINE_RE.match(text[2:]) else "lead"  # 本报记者 李 晓光: a byline line
-    elif (first in _ROLE_INITIALS and BYLINE_RE.match(text)) or (
-        _BARE_NAMES_RE.fullmatch(text) and _surnamed(text, surnames)  # 党贺喜 郭铮
+    elif (
+        (first in _ROLE_INITIALS and BYLINE_RE.match(text))
+        or (_BARE_NAMES_RE.fullmatch(text) and _surnamed(text, surnames))  # 党贺喜 郭铮
+        or (first in "（(" and text[-1] in ")）" and BYLINE_RE.match(text[1:-1]))  # （记者 闵书瑶）
     ):
         line.kind = "byline"
     elif len(text) <= 40 and not line.terminal and not _BODY_PUNCT_RE.search(text):
@@ -518,8 +525,12 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "text"
 
 
-# a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯
-DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+# a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯;
+# or with a quote, then its date (“天天满座。”2月25日，在苍峪镇…)
+DATELINE_RE = re.compile(r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+# …。（记者 路欣然）: a brief's byline in brackets after its last sentence
+CLOSING_BYLINE_RE = re.compile(rf"[。！？”][（(]{_ROLE}[^（()）]{{2,30}}[)）]$")
+BRIEF_CHARS = 1200  # a brief under a headline is short: its byline comes within this many characters
 
 
 def _dateline_lead(lines: list[_Line], index: int) -> bool:
@@ -532,12 +543,29 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
     if above.kind != "candidate" or len(above.text) < 6:
         return False
     before = lines[index - 2] if index >= 2 else None
-    # not after a plain end of sentence: a subheading inside a story comes there too
+    # not after a plain end of sentence, as a rule: a subheading inside a story comes there too
     return (
         before is None
         or before.kind in ("byline", "masthead", "heading", "candidate")
         or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）: the brief before ended
+        or (above.gap > 0 and line.gap > 0 and _closes_with_byline(lines, index))
     )
+
+
+def _closes_with_byline(lines: list[_Line], index: int) -> bool:
+    """Does the text from line ``index`` end, within :data:`BRIEF_CHARS`, with a byline of its
+    own (a byline line, or one in brackets after its last sentence) before anything else
+    starts? Then the line set apart above it is a brief's headline, not a subheading."""
+    length = 0
+    for line in lines[index:]:
+        if line.kind == "byline":
+            return True
+        if line.kind in ("lead", "heading", "masthead") or length > BRIEF_CHARS:
+            return False
+        if CLOSING_BYLINE_RE.search(line.text):
+            return True
+        length += len(line.text)
+    return False
 
 
 # the titles of notices a paper prints with no lead (讣告, 祁振邦同志生平, 任前公示)

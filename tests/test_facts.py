@@ -1381,3 +1381,18 @@ def test_who_is_made_a_cooperatives_chairman_works_for_it(tmp_path: Path) -> Non
     assert ("涂振宇", "西峡县黄栌沟猕猴桃种植专业合作社") in works
     names = {e.name for e in _build_page(tmp_path, CHAIRMEN).entities.values()}
     assert "杨国华" in names and "国华" not in names
+
+
+OPENING = """灯会开幕
+
+本报讯 2月26日晚，汲水古镇新春灯会开幕。本届灯会由新乡市文化广电和旅游局、卫辉市人民政府主办，苍峪镇人民政府承办。出席开幕式的有：卫辉市副市长伏建业，苍峪镇党委书记谈国庆等。
+"""
+
+
+def test_people_listed_as_at_an_opening_ceremony_attended_its_hosts(tmp_path: Path) -> None:
+    attended = _pairs(tmp_path, OPENING, "attended")
+    # before: 出席开幕式的有 was no list, and 谈|国庆 (a rare surname, a word after it) no name
+    assert {
+        (person, host) for person in ("伏建业", "谈国庆") for host in ("新乡市文化广电和旅游局", "卫辉市政府")
+    } <= attended
+    assert not any(host == "苍峪镇人民政府" for _, host in attended)  # it organises, it does not host

@@ -90,3 +90,28 @@ def test_sentences_point_into_the_clean_text(segmented: dict[str, list]) -> None
             for sentence in article.sentences:
                 assert clean.text[sentence.start : sentence.end] == sentence.text
                 assert "记者" not in sentence.text[:6] or "记者在" in sentence.text or "记者从" in sentence.text
+
+
+STORY_THEN_BRIEF = (
+    "麦香满仓笑开颜\n\n本报记者 甘若帆\n\n6月4日傍晚，最后一块地的小麦收完了。高堂乡党委副书记、乡长席海波告诉记者，"
+    "乡里正推动家庭农场与合作社结对子。\n\n我市小麦收获进度过七成\n\n6月5日，记者从周口市农业农村局获悉，全市已收获小麦"
+    "786万亩。\n\n岑立国介绍，全市设立农机服务站126个。（记者 路欣然）\n\n\n灯会带火农家乐\n\n"
+    "“从正月初一到现在，天天满座。”2月25日，在苍峪镇石佛寺村，村民葛春梅说。\n\n（记者 闵书瑶）"
+)
+STORY_WITH_SUBHEADING = (
+    "麦香满仓笑开颜\n\n本报讯（记者 甘若帆）6月4日傍晚，最后一块地的小麦收完了。\n\n收得快\n\n"
+    "6月5日，联合收割机开进了刘寨村，一天收了三百亩。\n\n种得好\n\n6月6日，玉米播下去了。\n\n"
+    "乡长席海波说，今年秋粮有把握。"
+)
+
+
+def test_a_brief_set_apart_under_a_story_that_ends_is_an_article_of_its_own() -> None:
+    from kg.model import Document
+
+    articles = segment(repair(Document("t.txt", STORY_THEN_BRIEF, "utf-8")))
+    # before: the dated brief and its byline went to the story above (no byline of its own
+    # before its headline), and a byline line in brackets was read as a headline
+    assert [a.headline for a in articles] == ["麦香满仓笑开颜", "我市小麦收获进度过七成", "灯会带火农家乐"]
+    assert [[m.name for m in a.byline] for a in articles] == [["甘若帆"], ["路欣然"], ["闵书瑶"]]
+    # a subheading over a dated paragraph in a story with no byline below it stays in the story
+    assert len(segment(repair(Document("t.txt", STORY_WITH_SUBHEADING, "utf-8")))) == 1

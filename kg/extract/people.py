@@ -185,13 +185,24 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
         name[0] in lexicon.rare_surnames
         and name[:2] not in lexicon.surnames
         and (  # 司马振华: a compound surname
-            not rare_two_ok if len(name) == 2 else is_word(name[1:], 100) or is_word(name[:2], 100)  # 要求|各
+            not rare_two_ok
+            if len(name) == 2
+            else (is_word(name[1:], 100) and not _given_name_word(name[1:])) or is_word(name[:2], 100)  # 要求|各
         )
     ):
         return False
     if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith("某"):  # 宋某: a name withheld
         return False  # 竹林镇长|寿山村: a place after 镇, not 镇长 寿山村
     return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
+
+
+# tags of words that are given names as well (谈|国庆, 都|红旗; not places: 由|河南), unlike the verbs and
+# nouns after a function word read as a surname (将|推进, 全|市场)
+GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "t"})
+
+
+def _given_name_word(word: str) -> bool:
+    return pos_tag(word) in GIVEN_NAME_TAGS and word[-1] not in "年月日天午晚季节期"  # 于|今年
 
 
 def _crosses_word(text: str, start: int, end: int) -> bool:
