@@ -64,7 +64,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "kg" / "data"
 MB = 1_000_000  # sizes are in decimal megabytes of page text (UTF-8)
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 PAGES_PER_FOLDER = 500
 EPOCH_PAGES = 200  # pages between changes of office holders
 PAGE_MIN, PAGE_MODE, PAGE_MAX = 5_000, 11_000, 30_000  # bytes
@@ -377,7 +377,7 @@ COUNTY_SLOTS = (
     SlotSpec("cppcc", (("{L}政协主席", "{N}政协"),), "{N}政协主席", "{L}政协主席"),
     SlotSpec(
         "discipline",
-        (("{L}委常委", "{N}委"), ("{L}纪委书记", "{N}纪委")),
+        (("{L}委常委", "{N}委"), ("{L}纪委书记", "{N}纪委监委")),  # one body with the 监委 (v5)
         "{N}委常委、{L}纪委书记",
         "{L}委常委、{L}纪委书记",
     ),

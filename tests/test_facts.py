@@ -145,7 +145,7 @@ COUNTY_CITY = """林州市召开项目建设推进会
 
 def test_posts_in_an_article_about_a_county_level_city(tmp_path: Path) -> None:
     posts = _posts(tmp_path, COUNTY_CITY)
-    assert ("市纪委书记", "林州市纪委") in posts["赵爱杰"]  # 市 is 林州市, not 安阳市
+    assert ("市纪委书记", "林州市纪委监委") in posts["赵爱杰"]  # 市 is 林州市, not 安阳市
     assert posts["史梓霞"] == [("副市长", "新乡市政府")]  # not 市副市长 of a body 市
     assert ("县委常委", "林州市委") in posts["袁雅波"] and ("宣传部部长", "林州市委宣传部") in posts["袁雅波"]
     assert "市" not in posts and "宣传部" not in posts
@@ -1396,3 +1396,18 @@ def test_people_listed_as_at_an_opening_ceremony_attended_its_hosts(tmp_path: Pa
         (person, host) for person in ("伏建业", "谈国庆") for host in ("新乡市文化广电和旅游局", "卫辉市政府")
     } <= attended
     assert not any(host == "苍峪镇人民政府" for _, host in attended)  # it organises, it does not host
+
+
+BODIES_AFTER_PLACES = """巡察工作动员部署会召开
+
+本报讯 11月17日，南乐县委召开第六轮巡察工作动员部署会。县委常委、纪委书记、监委主任宿明轩出席会议并讲话。南乐县先进制造业开发区（以下简称“南乐开发区”）党工委副书记、管委会主任晏博文，县委副书记、县长、县防汛抗旱指挥部指挥长邬卫平参加会议。
+"""
+
+
+def test_bodies_of_posts_written_bare_after_a_place_or_a_declared_short_form(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, BODIES_AFTER_PLACES)
+    # before: 纪委 and 监委 bare (no county), two bodies; the zone's 党工委 bare, past the
+    # bracket of its short form; 指挥长 no title, so 邬卫平 no official
+    assert posts["宿明轩"][1:] == [("纪委书记", "南乐县纪委监委"), ("监委主任", "南乐县纪委监委")]
+    assert posts["晏博文"][0][1] == "南乐县先进制造业开发区党工委"
+    assert ("指挥长", "县防汛抗旱指挥部") in {(title[-3:], body[-8:]) for title, body in posts["邬卫平"]}

@@ -329,16 +329,26 @@ def _post_phrase(
     The phrase extends left over organisation words and earlier titles joined by
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
-    declared = DECLARED_BEFORE_RE.search(text, max(floor, title_start - 30), title_start)
-    title_at = declared.start() if declared else title_start
-    start = _body_start(text, title_at, floor, lexicon, barriers)
+    start = _declared_body_start(text, title_start, floor, lexicon, barriers)
     while start - 1 > floor:
         separator = start - 1
         if text[separator] in TENSE_CHARS and separator - 1 > floor:
             separator -= 1  # 原黄桥乡党委书记、现|商水县农业农村局局长
         if text[separator] not in POST_SEPARATORS or separator not in title_ends:
             break
-        start = _body_start(text, title_ends[separator], floor, lexicon, barriers)
+        start = _declared_body_start(text, title_ends[separator], floor, lexicon, barriers)
+    return start
+
+
+def _declared_body_start(text: str, title_at: int, floor: int, lexicon: Lexicon, barriers: frozenset[int]) -> int:
+    """:func:`_body_start`, past a short form declared right before the title or its body
+    (郑煤机（以下简称“郑煤机”）董事长; 温县先进制造业开发区（以下简称“温县开发区”）党工委副书记)."""
+    start = title_at
+    while (declared := DECLARED_BEFORE_RE.search(text, max(floor, start - 30), start)) is not None:
+        start = declared.start()
+    start = _body_start(text, start, floor, lexicon, barriers)
+    while (declared := DECLARED_BEFORE_RE.search(text, max(floor, start - 30), start)) is not None:
+        start = _body_start(text, declared.start(), floor, lexicon, barriers)
     return start
 
 

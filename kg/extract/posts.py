@@ -86,7 +86,7 @@ BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
 # 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
 BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
 # bodies of every town and county written bare after a post of the place (镇党委书记、人大主席)
-PLACE_BODIES = ("人大", "纪委", "政协")
+PLACE_BODIES = ("人大", "纪委", "监委", "政协")
 TOWN_HEADS = ("镇长", "乡长")
 # bodies inside a court, procuratorate, company or bureau, named after a post in it:
 # 中级人民法院副院长、审判委员会委员; 郑州宇通集团有限公司董事长、党委书记
@@ -176,7 +176,18 @@ def government_name(name: str) -> str:
         place = name.removesuffix(formal)
         if place != name:
             return f"{place}{short}" if _place_named(place) is not None else name
+    if not name.endswith(DISCIPLINE_BODY):
+        for ending in DISCIPLINE_ENDINGS:
+            place = name.removesuffix(ending)
+            if place != name and _place_named(place) is not None:
+                return place + DISCIPLINE_BODY
     return name
+
+
+# a place's discipline commission and supervisory commission are one body with two names
+# (合署办公), named so by papers and in kg: 南乐县纪委, 南乐县监委 -> 南乐县纪委监委
+DISCIPLINE_BODY = "纪委监委"
+DISCIPLINE_ENDINGS = ("纪委", "监委", "纪律检查委员会", "监察委员会")
 
 
 def _government_of(left: str) -> Division | None:
@@ -328,7 +339,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
                 continue
         org = listed_name(left, previous_district) or absolute_name(left, context) if left else _body_of(previous_org)
         if org in BARE_BODIES + PLACE_BODIES and (place := _place_of(previous_org)):
-            org = place + org  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
+            org = government_name(place + org)  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
@@ -423,9 +434,11 @@ def _body_of(org: str) -> str:
 def _place_of(org: str) -> str:
     """The place part of a body's name (郑东新区 of 郑东新区党工委, 庙李村 of 庙李村党支部,
     白沙镇 of 白沙镇政府)."""
-    for ending in (*BARE_BODIES, "人民政府", "政府"):
+    for ending in (*BARE_BODIES, *PLACE_BODIES, DISCIPLINE_BODY, "人民政府", "政府"):
         if org.endswith(ending) and len(org) > len(ending) + 1:
             return org[: -len(ending)]
+    if org.endswith("委") and org[:-1].endswith(("县", "市", "区", "省")) and len(org) >= 3:
+        return org[:-1]  # 南乐县委 (县委常委、纪委书记): 南乐县
     return org if len(org) > 2 and org.endswith(("镇", "乡", "村", "社区", "街道")) else ""  # 白沙镇镇长
 
 
