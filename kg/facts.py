@@ -109,6 +109,13 @@ GOVERNMENT_ENDINGS = (
     "纪检监察组",
     "工会",
     "工商联",
+    "工商业联合会",  # and the other mass organisations of a district (妇联, 残联, 科协)
+    "妇联",
+    "妇女联合会",
+    "残联",
+    "残疾人联合会",
+    "科协",
+    "科学技术协会",
     "党组",
     "监委",
     "人大",

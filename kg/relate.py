@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg import facts
-from kg.extract.posts import is_work_post
+from kg.extract.posts import is_work_post, split_post
 from kg.facts import Placed, SentenceView
 from kg.lexicon import Division, load_lexicon
 from kg.model import (
@@ -760,6 +760,9 @@ def relate_document(
     collector.next_document()
     evidence_of = _EvidenceOf(part)
     by_sentence = _mentions_by_sentence(part)
+    # (person, body, role, former) -> the post's title as first written in this file, so that
+    # one post written twice (许昌市发展和改革委员会党组书记, then 市发改委党组书记) is one relation
+    titles: dict[tuple[str, str, str, bool], str] = {}
     for article in part.articles:
         aid = article_id(part.path, article.index)
         _, article_start, article_end = part.spans[(article.start, article.end)]
@@ -797,8 +800,9 @@ def relate_document(
                     if not target:
                         continue
                     article_facts.post_bodies.add(target)
+                    title = titles.setdefault((eid, target, split_post(post.title)[1], post.former), post.title)
                     if post.former:
-                        collector.add(eid, "held_post", target, evidence, {"post": post.title})
+                        collector.add(eid, "held_post", target, evidence, {"post": title})
                     elif (
                         mention.type == "person"
                         or resolution.entities[target].type == "company"
@@ -811,7 +815,7 @@ def relate_document(
                             roles.setdefault(target, []).append(role)
                             employer = (target, mention.end)
                     else:
-                        collector.add(eid, "holds_post", target, evidence, {"post": post.title})
+                        collector.add(eid, "holds_post", target, evidence, {"post": title})
                 for target, held in roles.items():  # 董事长、总经理 of one company: one relation, both roles
                     collector.add(eid, "works_for", target, evidence, {"role": "、".join(dict.fromkeys(held))})
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)

@@ -178,10 +178,41 @@ def _body_of_place(rest: str) -> bool:
     return rest.endswith(GOVERNMENT_ENDINGS) or rest.startswith(("人大", "人民", "政协", "纪委"))
 
 
+# the short forms papers give government bodies and mass organisations, each the same body
+# as its formal name (许昌市发改委 is 许昌市发展和改革委员会), longest formal name first
+BODY_SHORT_FORMS = (
+    ("发展和改革委员会", "发改委"),
+    ("发展改革委", "发改委"),
+    ("市场监督管理局", "市场监管局"),
+    ("工商业联合会", "工商联"),
+    ("卫生健康委员会", "卫健委"),
+    ("卫生健康委", "卫健委"),
+    ("住房和城乡建设局", "住建局"),
+    ("人力资源和社会保障局", "人社局"),
+    ("文化广电和旅游局", "文广旅局"),
+    ("政务服务和大数据管理局", "政数局"),
+    ("工业和信息化局", "工信局"),
+    ("教育体育局", "教体局"),
+    ("城市管理局", "城管局"),
+    ("医疗保障局", "医保局"),
+    ("应急管理局", "应急局"),
+    ("交通运输局", "交通局"),
+    ("退役军人事务局", "退役军人局"),
+    ("妇女联合会", "妇联"),
+    ("残疾人联合会", "残联"),
+    ("科学技术协会", "科协"),
+)
+
+
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
         stripped = _strip_district_prefix(name).replace("总工会", "工会")
         stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
+        if type_ == "organization":
+            for formal, short in BODY_SHORT_FORMS:
+                if stripped.endswith(formal):
+                    stripped = stripped[: -len(formal)] + short
+                    break
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         return stripped

@@ -489,3 +489,18 @@ def test_projects_named_with_their_place_and_power_and_kinds_that_are_none() -> 
         "光伏发电项目。原料药项目。每周调度项目。镇里为项目配备管家。郸城县第四季度重点项目。航空港区冷链物流枢纽项目。"
     )
     assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == ["航空港区冷链物流枢纽项目"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("睢县人大代表视察了周边柳园镇的学校。", "周边柳园镇"),
+        ("项目选址清溪镇谢庄村。", "选址清溪镇"),
+        ("光伏收益每年为每村增收5万元。", "每年为每村"),
+        ("各乡镇要落实县领导包乡、乡干部包村责任。", "县领导包乡"),
+        ("2026卫辉·汲水古镇新春灯会开幕。", "汲水古镇"),
+    ],
+)
+def test_words_before_a_township_or_a_village_are_no_place(text: str, not_a_place: str) -> None:
+    places = {m["text"] for m in extract_text(text) if m["type"] == "district"}
+    assert not_a_place not in places and not any(p.endswith(("包村", "包乡")) for p in places)

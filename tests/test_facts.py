@@ -1411,3 +1411,26 @@ def test_bodies_of_posts_written_bare_after_a_place_or_a_declared_short_form(tmp
     assert posts["宿明轩"][1:] == [("纪委书记", "南乐县纪委监委"), ("监委主任", "南乐县纪委监委")]
     assert posts["晏博文"][0][1] == "南乐县先进制造业开发区党工委"
     assert ("指挥长", "县防汛抗旱指挥部") in {(title[-3:], body[-8:]) for title, body in posts["邬卫平"]}
+
+
+PRESS_CONFERENCE = """我市召开优化营商环境新闻发布会
+
+本报讯 12月3日，许昌市召开新闻发布会。许昌市发展和改革委员会党组书记、主任苑卓明，许昌市工商业联合会党组书记宫慧琳出席发布会。
+记者：今年以来，我市优化营商环境取得了哪些成效？市发改委党组书记、主任苑卓明：今年以来，我市持续深化改革。
+记者：市工商联做了哪些工作？市工商联党组书记宫慧琳：我们组织了政企恳谈会。
+建安区发展和改革委员会也派员参加了座谈。
+"""
+
+
+def test_a_body_by_its_formal_name_and_its_short_form_is_one_with_each_post_once(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, PRESS_CONFERENCE)
+    bodies = {e.name: e.aliases for e in graph.entities.values() if e.type == "organization"}
+    # before: 许昌市发改委 and 许昌市发展和改革委员会 were two bodies, so were 工商联 and 工商业联合会
+    assert "市发改委" in bodies["许昌市发展和改革委员会"] and "许昌市发改委" not in bodies
+    assert "市工商联" in bodies["许昌市工商业联合会"] and "许昌市工商联" not in bodies
+    assert "建安区发展和改革委员会" in bodies  # another place's: another body
+    held = [r for r in graph.relations if r.relation == "holds_post" and r.head == "official/苑卓明"]
+    # one relation for each post, though its title was written two ways
+    assert sorted(r.attrs["post"] for r in held) == ["主任", "发展和改革委员会党组书记"]
+    # a district's mass organisation governs it: it lies nowhere
+    assert not any(r.relation == "located_in" and r.head.endswith("工商业联合会") for r in graph.relations)

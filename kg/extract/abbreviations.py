@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from kg.lexicon import load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post
 
-DECLARING_TYPES = frozenset({"company", "organization", "project"})
+DECLARING_TYPES = frozenset({"company", "organization", "project", "district"})
 # （以下简称“河南电建”）, (简称"郑大一附院"), （下称：宇通）, （以下称“宇通”）
 DECLARATION_OPENING = r"[（(](?:以下|下文)?(?:简称|下称|称)[：:]?\s*"
 # (the bracket may go on: （以下简称“恒远新材”，股票代码：301256）)

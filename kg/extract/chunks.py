@@ -655,6 +655,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
         if "之" in stem or (ending == "村" and stem.endswith("村")):
             return False  # 柳编之乡 (an epithet), 北寨村|村口
+        if ending == "镇" and stem.endswith("古") and len(stem) > 1:
+            return False  # 汲水古镇, 白庙古镇: a scenic old town, no township
         if all(ch in LEVEL_WORD_CHARS + "村" for ch in stem) or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS):
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
