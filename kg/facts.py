@@ -624,8 +624,21 @@ def counted_signer(view: SentenceView) -> Entity | None:
     return None
 
 
-def listed_signing(view: SentenceView, signer: Entity | None) -> Iterator[Fact]:
-    """An item of a list of signed projects: its investor (投资方为C) signed its project, and
+# the heading of a list of signed projects (其中重点签约项目有：, 签约项目如下：)
+SIGNING_LIST_RE = re.compile(r"签约[^。；：:]{0,12}(?:如下|有|为|是)[：:]")
+
+
+def opens_signing_list(view: SentenceView) -> bool:
+    return SIGNING_LIST_RE.search(view.text) is not None
+
+
+def is_list_item(view: SentenceView) -> bool:
+    return LIST_ITEM_RE.search(view.text) is not None
+
+
+def listed_signing(view: SentenceView, signer: Entity | None, signing_list: bool = False) -> Iterator[Fact]:
+    """An item of a list of signed projects: its investor (投资方为C; in a list under a
+    heading of signed projects, ``signing_list``, also 由C投资建设) signed its project, and
     so did ``signer``, the side that signed with all the investors, with each of them."""
     item = LIST_ITEM_RE.search(view.text)
     if item is None:
@@ -633,7 +646,13 @@ def listed_signing(view: SentenceView, signer: Entity | None) -> Iterator[Fact]:
     listed = [m for m in view.mentions if m.start >= item.end()]  # 如下：——P…: after the heading
     projects = [m for m in listed if m.entity.type == "project"][:1]
     investors = [
-        m.entity for m in listed if m.entity.type == "company" and view.text.endswith(INVESTOR_WORDS, 0, m.start)
+        m.entity
+        for m in _outermost(listed)
+        if m.entity.type == "company"
+        and (
+            view.text.endswith(INVESTOR_WORDS, 0, m.start)
+            or (signing_list and view.text.endswith("由", 0, m.start) and view.text.startswith("投资", m.end))
+        )
     ]
     if not projects or not investors:
         return
@@ -646,10 +665,30 @@ def listed_signing(view: SentenceView, signer: Entity | None) -> Iterator[Fact]:
         yield signer.id, "signed", project.id, {}
 
 
+# a party's representative named after it, and the side they sign for (叶县人民政府副县长栾志刚
+# 代表甲方; 平顶山高新区管委会主任温景澄（甲方）)
+REPRESENTED_SIDE_RE = re.compile(r"[\u4e00-\u9fff·]{0,12}?(?:代表([甲乙])方|[（(]([甲乙])方[）)])")
+
+
+def _represented_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], list[Placed]] | None:
+    """The two sides of a signing whose parties are named with their representatives, each
+    with the side it signs for (A副县长X代表甲方，B董事长Y代表乙方签订…; A主任X（甲方）与B总经理Y（乙方）
+    签约), in the part of the sentence before ``trigger`` since its last ；."""
+    floor = max(view.text.rfind(mark, 0, trigger) for mark in "；;。") + 1
+    sides: dict[str, list[Placed]] = {}
+    for party in _outermost(view.between(floor, trigger, ("organization", "company"))):
+        # (not a place: 辉县市副市长X代表甲方 is its government's, named where it signed)
+        found = REPRESENTED_SIDE_RE.match(view.text, party.end, trigger)
+        if found is not None:
+            sides.setdefault(found.group(1) or found.group(2), []).append(party)
+    first, second = sides.get("甲", []), sides.get("乙", [])
+    return (first[:1], second[:1]) if first and second else None
+
+
 def signed_with(view: SentenceView) -> Iterator[Fact]:
     """Parties of an agreement with each other: the first side -> the second."""
     for trigger, _ in _triggers(view.text, SIGN_TRIGGERS):
-        sides = _agreement_sides(view, trigger)
+        sides = _agreement_sides(view, trigger) or _represented_sides(view, trigger)
         if sides is None:
             continue
         for head in sides[0]:

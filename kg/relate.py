@@ -604,6 +604,7 @@ class _ArticleFacts:
         named_parties: list[Entity] = []  # named as 甲方 and 乙方 before, for 双方签约
         counted_signer: Entity | None = None  # signed with a number of companies (A与8家企业签约)
         signer_sentence: Sentence | None = None  # where it did
+        signing_list = False  # in a list of signed projects (其中重点签约项目有：1.…；2.…)
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -618,7 +619,11 @@ class _ArticleFacts:
             self._emit(facts.visited(view, leaders), sentence)
             if (signer := facts.counted_signer(view)) is not None:
                 counted_signer, signer_sentence = signer, sentence
-            listed = list(facts.listed_signing(view, counted_signer))
+            if facts.opens_signing_list(view):
+                signing_list = True
+            elif not facts.is_list_item(view):
+                signing_list = False
+            listed = list(facts.listed_signing(view, counted_signer, signing_list))
             parties.update(head for head, relation, *_ in listed if relation == "signed")
             self._emit(listed, sentence)
             if counted_signer is not None and signer_sentence is not None:  # stated there: A与8家企业签约

@@ -1434,3 +1434,25 @@ def test_a_body_by_its_formal_name_and_its_short_form_is_one_with_each_post_once
     assert sorted(r.attrs["post"] for r in held) == ["主任", "发展和改革委员会党组书记"]
     # a district's mass organisation governs it: it lies nowhere
     assert not any(r.relation == "located_in" and r.head.endswith("工商业联合会") for r in graph.relations)
+
+
+ROADSHOW = """平顶山（杭州）产业合作招商推介会举行
+
+本报讯 推介会上，现场签约项目8个。其中重点签约项目有：
+1.年产20万吨高端尼龙66切片项目，总投资32亿元，由浙江恒锦新材料有限公司投资建设，落户叶县产业集聚区；
+2.智能电力装备产业园项目，总投资18.6亿元，由杭州中驰电气股份有限公司投资建设，落户平顶山高新区。
+签约仪式上，叶县人民政府副县长栾志刚代表甲方，浙江恒锦新材料有限公司董事长钭卫平代表乙方签订投资协议；平顶山高新区管委会主任温景澄（甲方）与杭州中驰电气股份有限公司总经理楼宇航（乙方）签约。
+3.今年计划建设3个项目，由河南建工集团有限公司投资建设。
+"""
+
+
+def test_a_list_of_signed_projects_and_sides_named_with_their_representatives(tmp_path: Path) -> None:
+    signed = _pairs(tmp_path, ROADSHOW, "signed")
+    # before: 尼龙66 stopped the project's name; 由C投资建设 was no investor in such a list
+    assert ("浙江恒锦新材料有限公司", "年产20万吨高端尼龙66切片项目") in signed
+    assert ("杭州中驰电气股份有限公司", "智能电力装备产业园项目") in signed
+    assert not any(head == "河南建工集团有限公司" for head, _ in signed)  # not under the list's heading
+    sides = _pairs(tmp_path, ROADSHOW, "signed_with")
+    # before: a party named with its representative and side (代表甲方, （乙方）) was no side
+    assert ("叶县政府", "浙江恒锦新材料有限公司") in sides
+    assert ("平顶山高新区管委会", "杭州中驰电气股份有限公司") in sides

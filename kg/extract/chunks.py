@@ -438,6 +438,14 @@ LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start rel
 RELATIVE_BODIES = ("市委", "区委", "县委", "省委", "市政府", "区政府", "县政府", "省政府")
 
 
+# what follows a number that counts or measures (3个项目, 2期, 5万吨), not a grade in a name
+COUNTED_CHARS = frozenset("个家项所座条批年月日号万亿千百十元吨台套件辆层期次届名位人户亩米类大")
+
+
+# a grade inside a product's name, between two characters of it (尼龙66切片)
+GRADE_RE = re.compile(f"(?<=[\u4e00-\u9fff])[0-9]{{1,3}}(?=[\u4e00-\u9fff])(?![{''.join(sorted(COUNTED_CHARS))}])")
+
+
 def scan_left(
     text: str,
     start: int,
@@ -468,6 +476,19 @@ def scan_left(
                 break  # 县（市、区）政府: a list of levels, no name's part
             pos = opening
             continue
+        if project and "0" <= ch <= "9" and pos < start:
+            run = pos - 1
+            while run > limit and "0" <= text[run - 1] <= "9":
+                run -= 1
+            if (
+                pos - run <= 3
+                and run > limit
+                and is_cjk(text[run - 1])
+                and is_cjk(text[pos])
+                and text[pos] not in COUNTED_CHARS
+            ):
+                pos = run  # 尼龙66切片项目: a grade inside a product's name (not 建设3个项目)
+                continue
         if not (
             "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"
         ):
@@ -614,6 +635,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         and (ending in TERM_BODIES or (ending == "委员会" and stem.startswith("政协")))
     ):
         stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
+    if type_ == "project":
+        stem = GRADE_RE.sub("", stem)  # 尼龙66切片: judged without the grade
     if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
