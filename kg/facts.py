@@ -285,12 +285,34 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
             for subject in subjects:
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                     yield subject.id, "visited", target.entity.id, {}
+    for start, end in _triggers(view.text, ("深入",)):
+        # 检查组先后深入睢县实验小学、柳园镇中心学校和X公司: the places it goes into (not 深入推进)
+        targets = _listed_from(view, end)
+        subjects = _subjects(view, start, article_leaders) if targets else ()
+        for target in targets:
+            for subject in subjects:
+                if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
+                    yield subject.id, "visited", target.entity.id, {}
     for start, _ in _triggers(view.text, GONE_TRIGGERS):
         for target in _places_gone_to(view, start):
             for subject in _subjects(view, start, article_leaders):
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                     yield subject.id, "visited", target.entity.id, {}
     yield from _visited_at(view, article_leaders)
+
+
+def _listed_from(view: SentenceView, at: int) -> list[Placed]:
+    """The visitable mentions listed from ``at`` on (A、B和C), the first starting there."""
+    listed: list[Placed] = []
+    for mention in _outermost(list(view.mentions)):
+        if mention.start < at or mention.entity.type not in VISITABLE:
+            continue
+        if mention.start != (listed[-1].end if listed else at):
+            gap = view.text[listed[-1].end : mention.start] if listed else "-"
+            if gap not in SAME_SIDE:
+                break
+        listed.append(mention)
+    return listed
 
 
 def _remote_or_study(text: str, start: int, end: int) -> bool:

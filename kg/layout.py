@@ -502,7 +502,9 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
     text = line.text
     end = text.rstrip()  # does it end a sentence (。 or 。”)?
     line.terminal = bool(end) and (
-        end[-1] in SENTENCE_END or (len(end) >= 2 and end[-1] in CLOSERS and end[-2] in SENTENCE_END)
+        end[-1] in SENTENCE_END
+        or (len(end) >= 2 and end[-1] in CLOSERS and end[-2] in SENTENCE_END)
+        or (end[-1] in BLOTS and len(end) > 20)  # …实现通水■: a full stop the scan lost
     )
     first = text[0]  # the lead and byline patterns can only match after these
     if line.table:
@@ -525,6 +527,8 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "text"
 
 
+# what a scan leaves where it could not read a mark (■ □): at the end of a paragraph, its full stop
+BLOTS = "■□"
 # a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯;
 # or with a quote, then its date (“天天满座。”2月25日，在苍峪镇…)
 DATELINE_RE = re.compile(r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")

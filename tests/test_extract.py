@@ -504,3 +504,23 @@ def test_projects_named_with_their_place_and_power_and_kinds_that_are_none() -> 
 def test_words_before_a_township_or_a_village_are_no_place(text: str, not_a_place: str) -> None:
     places = {m["text"] for m in extract_text(text) if m["type"] == "district"}
     assert not_a_place not in places and not any(p.endswith(("包村", "包乡")) for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # before: 家庭农场 was no ending; 蹲在 and 已经 no word a name could end at
+        ("太康县金垄家庭农场农场主伍金堂蹲在地头。", {("company", "太康县金垄家庭农场"), ("person", "伍金堂")}, set()),
+        ("来自安徽省亳州市的机手韦振林已经在刘寨村干了3天。", {("person", "韦振林")}, set()),
+        ("卓建平发现82岁的母亲卓秀芝外出散步后迟迟未归。", {("person", "卓秀芝")}, set()),
+        ("县气象台台长池晓光提醒，山区群众要远离河道。", {("official", "池晓光")}, set()),
+        # the kind a county fosters is no company; 办|理事|项 no title; 另据 no part of a name
+        ("全县发展合作社120家，鼓励发展家庭农场。", set(), {"company"}),
+        ("“高效办成一件事”集成办理事项达到41个。", set(), {"person", "official"}),
+        ("另据卫辉市气象局预报，3月1日有小雨。", {("organization", "卫辉市气象局")}, set()),
+    ],
+)
+def test_people_and_farms_of_a_rural_feature(text: str, expected: set[tuple[str, str]], absent: set[str]) -> None:
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    assert expected <= found
+    assert not {t for t, _ in found} & absent

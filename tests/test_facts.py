@@ -1456,3 +1456,26 @@ def test_a_list_of_signed_projects_and_sides_named_with_their_representatives(tm
     # before: a party named with its representative and side (代表甲方, （乙方）) was no side
     assert ("叶县政府", "浙江恒锦新材料有限公司") in sides
     assert ("平顶山高新区管委会", "杭州中驰电气股份有限公司") in sides
+
+
+INSPECTION_TOUR = """睢县人大常委会组织代表视察民生实事项目
+
+本报讯 7月15日，睢县人大常委会副主任宫振华带领部分县人大代表，视察全县重点民生实事项目推进情况。
+代表们首先来到睢县城区第二水厂建设项目现场。睢县水务投资集团有限公司总经理单启明介绍，预计10月底实现通水■
+
+随后，代表们来到睢县人民医院，实地查看胸痛中心、卒中中心运行情况。
+
+县人大常委会主任佟建民带队，检查组先后深入睢县实验小学、柳园镇中心学校和河南睢味坊食品有限公司，通过查看台账等方式了解情况。要深入推进睢县产业集聚区项目建设。
+"""
+
+
+def test_deputies_go_where_their_leader_takes_them(tmp_path: Path) -> None:
+    visited = _pairs(tmp_path, INSPECTION_TOUR, "visited")
+    # before: a paragraph ending with a blot (■) ran on into the next, whose visit went to the
+    # last speaker; 深入 A、B和C was no visit
+    assert ("宫振华", "睢县人民医院") in visited
+    assert not any(head == "单启明" for head, _ in visited)
+    assert {("佟建民", "睢县实验小学"), ("佟建民", "柳园镇中心学校"), ("佟建民", "河南睢味坊食品有限公司")} <= visited
+    assert not any(tail == "睢县产业集聚区" for _, tail in visited)  # 深入推进: deeply, no place gone into
+    names = {e.name for e in _build_page(tmp_path, INSPECTION_TOUR).entities.values()}
+    assert not names & {"胸痛中心", "卒中中心", "县重点民生实事项目", "民生实事项目"}  # kinds, no names

@@ -615,6 +615,10 @@ def _power_at_start(stem: str) -> re.Match[str] | None:
     return found
 
 
+FARM_ENDINGS = ("合作社", "家庭农场")
+FOSTERING_VERBS = ("发展", "培育", "鼓励", "扶持", "新建", "成立", "组建", "创办", "引导", "支持", "新增", "规范")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bool = False) -> bool:
     """Is ``stem`` + ``ending`` a name (of ``type_``)? Pure, so memoised: names recur.
@@ -624,6 +628,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
+    if ending in FARM_ENDINGS and stem.endswith(FOSTERING_VERBS):
+        return False  # 全县发展|合作社, 鼓励发展|家庭农场: the kind fostered, no name
     measured = False  # a capacity or a power names one project of a kind (1GW光伏发电项目)
     if type_ == "project" and (capacity := CAPACITY_RE.search(stem) or _power_at_start(stem)):
         measured = True

@@ -64,6 +64,10 @@ PERSON_INTRODUCERS = (
     "商户",
     "柜员",
     "家庭医生",
+    "农场主",
+    "机手",
+    "母亲",
+    "父亲",
 )
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
@@ -139,13 +143,20 @@ def find_titles(text: str, matches: Sequence[TitleMatch] | None = None) -> list[
 
 def _inside_longer_word(text: str, start: int, end: int) -> bool:
     """居民|楼: the title is the start of a longer dictionary word, not a title; so is a title
-    whose last two characters start one (县领导|班子: 领导班子)."""
+    whose last two characters start one (县领导|班子: 领导班子), and one that words cross at
+    both ends (集成办|理事|项达到)."""
     freq = frequencies()
     for inner in (start, end - 2) if end - start > 2 else (start,):
         for extra in (1, 2):
             if end + extra <= len(text) and (freq.get(text[inner : end + extra]) or 0) >= 5:
                 return True
-    return False
+    # 办|理事|项: a word ends in its first character and another starts at its last (办理事项)
+    return (
+        start > 0
+        and end < len(text)
+        and (freq.get(text[start - 1 : start + 1]) or 0) >= 5
+        and (freq.get(text[end - 1 : end + 1]) or 0) >= 5
+    )
 
 
 def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
