@@ -964,6 +964,22 @@ def stem_place(entity: Entity, places: Mapping[str, Entity]) -> Entity | None:
     return None
 
 
+BRANCH_WORDS = ("分行", "支行", "分公司")
+
+
+def _branch_place(name: str, place: PlaceLookup) -> Entity | None:
+    """The place written right before a branch word that ends ``name`` (中国工商银行许昌分行:
+    许昌市), after the name of the bank or company it is a branch of."""
+    word = next((w for w in BRANCH_WORDS if name.endswith(w)), "")
+    if not word:
+        return None
+    body = name[: -len(word)]
+    for length in range(min(6, len(body) - 2), 1, -1):
+        if body[-length - 1] in "行司团" and (where := place(body[-length:])) is not None:
+            return where
+    return None
+
+
 def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False) -> Entity | None:
     """二七区淮河东路小学 -> 二七区: the longest district name that starts the name (a city
     only for institutions and projects: 郑州市第七人民医院, not 郑州海为电子科技有限公司,
@@ -971,6 +987,8 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
     when the article gives none more specific)."""
     if entity.type not in LOCATABLE or is_government_body(entity):
         return None
+    if (where := _branch_place(entity.name, place)) is not None:
+        return where  # 中国工商银行许昌分行 -> 许昌市: a branch lies where its name says
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
         district = place(entity.name[:length])
         if district is not None:  # the longest place that starts the name (三门峡, not 三门)

@@ -493,12 +493,31 @@ def _short_form_in_context(resolution: Resolution, division: Division) -> bool:
 
 
 def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
-    """The county-level district an article is about, if it has at least 60% of such mentions."""
+    """The county-level district an article is about, if it has at least 60% of such mentions
+    and no city is named more often."""
     counts: Counter[str] = Counter(eid for _, eid in found if resolution.entities[eid].level == "county")
     if not counts:
         return None
     eid, count = counts.most_common(1)[0]
+    if _city_mentions(found, resolution) > count:
+        return None  # 许昌市 and its bodies named throughout, 襄城县 once: an article about the city
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
+
+
+def _city_mentions(found: list[tuple[Mention, str]], resolution: Resolution) -> int:
+    """How often the city named most in an article is named, alone or starting the name of a
+    body (许昌市发展和改革委员会)."""
+    lexicon = load_lexicon()
+    counts: Counter[str] = Counter()
+    for _, eid in found:
+        entity = resolution.entities[eid]
+        if entity.type == "district" and entity.level == "prefecture":
+            counts[entity.name] += 1
+        elif entity.type == "organization":
+            division, _ = lexicon.division_at(entity.name, 0)
+            if division is not None and division.level == "prefecture":
+                counts[division.name] += 1
+    return max(counts.values(), default=0)
 
 
 def _starts_with_other_place(entity: Entity, county: Entity) -> bool:

@@ -35,6 +35,10 @@ ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
 TRAILING_BYLINE_RE = re.compile(
     r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
 )  # …。（记者 宁思远）: a brief's byline in brackets after its last sentence
+# …。（蓝沁怡）, （宓晓楠 仇雨萌）: an article's byline, its names alone in brackets after its end
+BARE_TRAILING_BYLINE_RE = re.compile(
+    r"(?<=[。！？”])\s*[（(]([\u4e00-\u9fff]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,3}){0,3})[)）]$"
+)
 NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 NON_NAME_TOKENS = {"文图", "摄影", "整理", "报道", "实习生", "本报", "手记"}
 HEADLINE_BONUS = 0.2
@@ -247,11 +251,16 @@ def _byline_mentions(doc: CleanDocument, article: int, start: int, text: str, ba
     return mentions
 
 
-def _trailing_byline(text: str) -> re.Match[str] | None:
-    """``TRAILING_BYLINE_RE.search(text)``, skipped when no role word ends the text."""
+def _trailing_byline(text: str, last: bool = False) -> re.Match[str] | None:
+    """``TRAILING_BYLINE_RE.search(text)``, skipped when no role word ends the text; at the
+    end of an article (``last``) also bare names in brackets (…已办结39条。（蓝沁怡）)."""
     tail = max(0, len(text) - _TRAILING_WINDOW)
     if text.find("记者", tail) < 0 and text.find("通讯员", tail) < 0:
-        return None
+        if not last or (found := BARE_TRAILING_BYLINE_RE.search(text)) is None:
+            return None
+        surnames = load_lexicon().surnames
+        names = found.group(1).replace("、", " ").split()
+        return found if all(n[0] in surnames or n[:2] in surnames for n in names) else None
     return TRAILING_BYLINE_RE.search(text)
 
 
@@ -317,7 +326,7 @@ def segment(doc: CleanDocument) -> list[Article]:
                         dateline = prefix.group(0).strip()
                         start += prefix.end()
                 text = doc.text[start:end]
-            trailing = _trailing_byline(text)
+            trailing = _trailing_byline(text, last=block is draft.body[-1])
             if trailing:
                 tail_start = start + trailing.start(1)
                 bylines.extend(_byline_mentions(doc, index, tail_start, trailing.group(1)))

@@ -1479,3 +1479,21 @@ def test_deputies_go_where_their_leader_takes_them(tmp_path: Path) -> None:
     assert not any(tail == "睢县产业集聚区" for _, tail in visited)  # 深入推进: deeply, no place gone into
     names = {e.name for e in _build_page(tmp_path, INSPECTION_TOUR).entities.values()}
     assert not names & {"胸痛中心", "卒中中心", "县重点民生实事项目", "民生实事项目"}  # kinds, no names
+
+
+CITY_PRESS_CONFERENCE = """我市召开优化营商环境新闻发布会
+
+本报讯 12月3日，许昌市召开新闻发布会。许昌市发展和改革委员会党组书记、主任苑卓明，许昌市市场监督管理局局长冼丽华出席发布会。
+许昌德弘电气装备股份有限公司今年订单大增，中国工商银行许昌分行三天内就为德弘电气发放信用贷款8000万元。
+襄城县的许昌馨麦食品有限公司只用了9个工作日就拿到了许可证。
+"""
+
+
+def test_a_company_of_a_city_article_is_the_citys_not_the_one_county_named(tmp_path: Path) -> None:
+    located = _pairs(tmp_path, CITY_PRESS_CONFERENCE, "located_in")
+    # before: the one county named (襄城县) was taken for what the article is about, and every
+    # company of the article was placed there; 分行 ended no name
+    assert ("许昌德弘电气装备股份有限公司", "许昌市") in located
+    assert ("中国工商银行许昌分行", "许昌市") in located
+    assert ("许昌馨麦食品有限公司", "襄城县") in located
+    assert not any(tail == "襄城县" for head, tail in located if head != "许昌馨麦食品有限公司")

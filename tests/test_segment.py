@@ -115,3 +115,16 @@ def test_a_brief_set_apart_under_a_story_that_ends_is_an_article_of_its_own() ->
     assert [[m.name for m in a.byline] for a in articles] == [["甘若帆"], ["路欣然"], ["闵书瑶"]]
     # a subheading over a dated paragraph in a story with no byline below it stays in the story
     assert len(segment(repair(Document("t.txt", STORY_WITH_SUBHEADING, "utf-8")))) == 1
+
+
+def test_names_alone_in_brackets_after_an_articles_end_are_its_byline() -> None:
+    from kg.model import Document
+
+    text = (
+        "代表联络站里听民声\n\n本报讯 7月12日是杏岗乡人大代表联络站的代表接待日。全乡已办结39条。（蓝沁怡）\n\n"
+        "第二条消息\n\n本报讯 会议强调，要抓好落实（部署）。今年收购小麦（万吨）。"
+    )
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    # before: no byline without a role word (记者, 通讯员) in it
+    assert [[m.name for m in a.byline] for a in articles] == [["蓝沁怡"], []]
+    assert all("蓝沁怡" not in s.text for s in articles[0].sentences)
