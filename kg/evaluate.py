@@ -189,12 +189,18 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
     """Posts per official over the whole corpus (a post stated in one file is the person's)."""
     expected_posts: dict[str, set[tuple[str, str]]] = {}
     names: dict[str, set[str]] = {}
-    bodies = _gold_bodies(gold)
+    # the bodies each person's files name: a relative name (县卫健委, 市政府) is one county's or
+    # city's in each file, so it is read in the files the person is named in
+    bodies_of: dict[str, dict[str, str]] = {}
     for gold_file in gold:
+        in_file = _gold_bodies([gold_file])
         for expected in gold_file["entities"]:
             if expected["type"] == "official" and not expected.get("optional") and expected.get("posts"):
+                bodies = bodies_of.setdefault(expected["name"], {})
+                for name, body in in_file.items():
+                    bodies.setdefault(name, body)
                 keys = {
-                    _post_key(p["title"], p.get("organization") or p.get("district", ""), bodies)
+                    _post_key(p["title"], p.get("organization") or p.get("district", ""), in_file)
                     for p in expected["posts"]
                 }
                 expected_posts.setdefault(expected["name"], set()).update(keys)
@@ -210,6 +216,7 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
     for name, keys in sorted(expected_posts.items()):
         position = min((first_with[n] for n in names[name] if n in first_with), default=None)
         entity = people[position] if position is not None else None
+        bodies = bodies_of[name]
         predicted = (
             {
                 _post_key(p.title, _gold_named(p.organization, aliases, bodies) or p.district, bodies)
