@@ -524,3 +524,20 @@ def test_people_and_farms_of_a_rural_feature(text: str, expected: set[tuple[str,
     found = {(m["type"], m["text"]) for m in extract_text(text)}
     assert expected <= found
     assert not {t for t, _ in found} & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("丹桂街道的丹桂里小区改造项目是全区首个项目。", "丹桂里小区改造项目"),
+        ("星火路街道实施矿苑小区老旧小区改造项目。", "矿苑小区老旧小区改造项目"),
+        ("双龙巷片区老旧小区改造项目已完工。", "双龙巷片区老旧小区改造项目"),
+        ("今年实施老旧小区改造项目。", None),
+        ("全市棚户区改造项目进展顺利。", None),
+        ("完成32个小区改造项目。", None),
+    ],
+)
+def test_works_on_a_named_compound_are_a_project(text: str, project: str | None) -> None:
+    # before: every 小区改造项目 not starting with a known place was read as a kind of project
+    found = [m["text"] for m in extract_text(text) if m["type"] == "project"]
+    assert found == ([project] if project else [])

@@ -162,6 +162,21 @@ REPORTING_VERBS = ("检查", "督导", "调研", "考察", "视察", "察看", "
 # what a project's work is done to when the project has a name of its own without a place
 # (豫禾生物发酵产业园扩建项目)
 NAMED_WORKS_SITES = ("产业园", "工业园", "物流园", "园区", "基地")
+# a residential compound or quarter named before the works (丹桂里小区改造项目, 矿苑小区老旧小区
+# 改造项目, 双龙巷片区改造项目), unlike the kinds (老旧小区, 棚户区)
+COMPOUND_SITES = ("小区", "片区", "家属院")
+COMPOUND_KINDS = ("老旧", "棚户", "城中村", "安置", "保障性", "居民", "农村", "周边", "各")
+
+
+def _names_a_compound(stem: str, lexicon: Lexicon) -> bool:
+    for site in COMPOUND_SITES:
+        at = stem.find(site)
+        name = stem[:at]
+        if at >= 2 and not name.endswith(COMPOUND_KINDS) and not _generic(name, lexicon) and not _has_predicate(name):
+            return True
+    return False
+
+
 # what is written before the work (除险加固, 保护利用, 提质改造)
 WORK_MODIFIERS = frozenset({"除险", "保护", "综合", "提质"})
 
@@ -703,6 +718,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             (ending.endswith("工程") or (work in PROJECT_WORKS and _stops(work, lexicon)))
             and not _starts_with_place(stem, lexicon)
             and not (len(stem) >= 7 and stem[:-2].endswith(NAMED_WORKS_SITES))
+            and not _names_a_compound(stem, lexicon)
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
         rest = _without_places(stem, lexicon)
