@@ -1018,6 +1018,22 @@ def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:
     return None
 
 
+def co_callers(lead: SentenceView, caller: Entity) -> list[Entity]:
+    """The bodies listed after ``caller`` as calling the meeting with it (中共平顶山市委、平顶山市
+    人民政府召开: 平顶山市人民政府)."""
+    bodies = _outermost([m for m in lead.mentions if m.entity.type in ("organization", "district")])
+    first = next((m for m in bodies if m.entity.id == caller.id), None)
+    if first is None or (found := CALL_AT_VENUE_RE.match(lead.text, first.end)) is None:
+        return []
+    listed = [m for m in bodies if first.end < m.start and m.end <= found.end()]
+    joined = []
+    for placed in listed:
+        if lead.text[(joined[-1].end if joined else first.end) : placed.start] not in ("、", "和", "与"):
+            break
+        joined.append(placed)
+    return [m.entity for m in joined if m.entity.type == "organization"]
+
+
 def organizer(lead: SentenceView) -> Entity | None:
     """The body or district that called the meeting of an article (二七区工会第五次代表大会举行;
     中牟县第十七届人大常委会第十九次会议召开: the body, not the district its name starts with)."""

@@ -47,7 +47,7 @@ from itertools import chain
 from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
-from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, PROFILE_RE, SENTENCE_END, is_cjk, is_cjk_punct
+from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, NAME_ROW_RE, PROFILE_RE, SENTENCE_END, is_cjk, is_cjk_punct
 
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 _SPACES = " \t\u3000\u00a0"
@@ -481,6 +481,18 @@ def _read_columns(line: _Line, page: Origin, gaps: int, after_row: bool = False)
     return True
 
 
+def _read_name_row(line: _Line, page: Origin, surnames: frozenset[str]) -> bool:
+    """A row of a list of people, the name first (丁书亮　舞钢市青石岭乡党委书记, 许国强丨…所长):
+    the gap becomes one ，, and the row is a sentence of its own. Whether the line is one."""
+    found = NAME_ROW_RE.match(line.text)
+    if found is None or not _surnamed(found.group(1), surnames) or is_word(found.group(1)):
+        return False
+    gap = (found.end(1), found.start(2))
+    text, pieces = _cut(line.text, line.offsets(page), [(gap[0] + 1, gap[1])])
+    line.text, line.pieces, line.table = text[: gap[0]] + "，" + text[gap[0] + 1 :], pieces, True
+    return True
+
+
 def _surnamed(text: str, surnames: frozenset[str]) -> bool:
     """Do all the words of ``text`` start with a known surname?"""
     return all(part[0] in surnames or part[:2] in surnames for part in text.split())
@@ -573,7 +585,7 @@ def _closes_with_byline(lines: list[_Line], index: int) -> bool:
 
 
 # the titles of notices a paper prints with no lead (讣告, 祁振邦同志生平, 任前公示)
-NOTICE_TITLES = ("讣告", "生平", "简历", "公告", "公示", "启事", "声明", "通告")
+NOTICE_TITLES = ("讣告", "生平", "简历", "公告", "公示", "启事", "声明", "通告", "名单")
 _DATE_LINE_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
@@ -592,6 +604,7 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
         before is None
         or before.kind in ("byline", "masthead", "heading", "candidate")
         or _DATE_LINE_RE.fullmatch(before.text) is not None
+        or above.gap >= 2  # set apart by two blank lines: a notice of its own
     )  # not after a story's last sentence: 邢海峰同志简历 under an appointment is part of it
 
 
@@ -651,7 +664,9 @@ def repair(doc: Document) -> CleanDocument:
     after_row = False  # the line before was a table row: a row under it needs no number
     for line in lines:
         _classify(line, lexicon.surnames)
-        if line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line), after_row):
+        if (line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line), after_row)) or (
+            line.kind == "candidate" and _read_name_row(line, page, lexicon.surnames)
+        ):
             _classify(line, lexicon.surnames)
         after_row = line.table
         # a line is cleaned as what it first looks like, then looked at again

@@ -581,10 +581,13 @@ class _ArticleFacts:
     def finish(self) -> None:
         leaders = next((found for _, view in self.views if (found := facts.leaders(view))), ())
         convener = None
+        others: list[Entity] = []  # the bodies that call it with the convener (A、B召开)
         for _, view in self.views[:4]:
             # a district named as the caller; else, in an article about one county, that county
             # (李振东主持召开县委常委会会议: the county's committee, read by convening_body)
             caller = facts.organizer(view)
+            if caller is not None and caller.type == "organization":
+                others = facts.co_callers(view, caller)
             if caller is not None and caller.type == "district":
                 # 鼓楼区召开…推进会 over 鼓楼区人民政府召开…: the body the lead names, if it does
                 body = next(
@@ -616,6 +619,8 @@ class _ArticleFacts:
         # 报告会由县委宣传部、县总工会主办: the two bodies)
         hosts = next((found for _, view in self.views[:HOST_SENTENCES] if (found := facts.hosts(view))), [])
         conveners = [convener] if convener is not None and not (convener.type == "district" and hosts) else hosts
+        if convener is not None and conveners == [convener]:
+            conveners += [other for other in others if other.id != convener.id]
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under

@@ -36,3 +36,10 @@ PROFILE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
 
 # the middle dots between the parts of a minority or foreign person's name (艾力·吐尔逊)
 NAME_DOTS = "·•・"
+
+
+# a row of a list of people, the name first, then the post or the workplace, set apart by
+# full-width spaces or a bar (丁书亮　舞钢市青石岭乡党委书记; 许国强丨平顶山市公安局…所长)
+NAME_ROW_RE = re.compile(
+    "^([\u4e00-\u9fff]{2,3})(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[丨|][ \t\u3000]*)([\u4e00-\u9fff][^。！？，,；;]{3,40})$"
+)

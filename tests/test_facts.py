@@ -1497,3 +1497,52 @@ def test_a_company_of_a_city_article_is_the_citys_not_the_one_county_named(tmp_p
     assert ("中国工商银行许昌分行", "许昌市") in located
     assert ("许昌馨麦食品有限公司", "襄城县") in located
     assert not any(tail == "襄城县" for head, tail in located if head != "许昌馨麦食品有限公司")
+
+
+MODEL_WORKERS = """我市召开劳动模范表彰大会
+
+本报讯 4月28日，中共平顶山市委、平顶山市人民政府召开劳动模范表彰大会。市委书记桂永昌出席并讲话，市人大常委会副主任、市总工会主席戴文斌主持会议。
+
+
+2026年度平顶山市劳动模范名单
+
+（按姓氏笔画为序）
+
+丁书亮　舞钢市青石岭乡党委书记
+王建勋　平顶山天晟煤业有限公司综采一队队长
+卢振东　叶县人民医院心血管内科主任
+许国强丨平顶山市公安局新华分局西市场派出所所长
+张卫民　平顶山市住房和城乡建设局城市建设科科长
+郭丰收　叶县槐湾镇石碾村村民
+曹玉洁　平顶山市中级人民法院立案庭庭长
+
+
+劳模疗休养今年扩至300人
+
+本报讯 记者从市总工会获悉，今年市总工会将组织劳模疗休养。（解思琪）
+"""
+
+
+def test_a_list_of_people_name_first_and_a_meeting_two_bodies_call(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, MODEL_WORKERS)
+    people = {e.name: e.type for e in graph.entities.values() if e.type in ("official", "person")}
+    # before: the rows were read as one long headline over the next story, and no name
+    # before its post was a person
+    assert {
+        "丁书亮": "official",
+        "许国强": "official",
+        "王建勋": "person",
+        "郭丰收": "person",
+    }.items() <= people.items()
+    assert [a.headline for a in graph.articles.values()][1:] == [
+        "2026年度平顶山市劳动模范名单",
+        "劳模疗休养今年扩至300人",
+    ]
+    posts = {e.name: {p.organization for p in e.posts} for e in graph.entities.values()}
+    # a division's post is its body's (立案庭, 城市建设科, 心血管内科)
+    assert posts["曹玉洁"] == {"平顶山市中级人民法院"}
+    assert posts["张卫民"] == {"平顶山市住房和城乡建设局"}
+    works = _pairs(tmp_path, MODEL_WORKERS, "works_for")
+    assert {("王建勋", "平顶山天晟煤业有限公司"), ("卢振东", "叶县人民医院")} <= works
+    # both bodies that call the meeting are its callers
+    assert {("戴文斌", "中共平顶山市委"), ("戴文斌", "平顶山市政府")} <= _pairs(tmp_path, MODEL_WORKERS, "chaired")

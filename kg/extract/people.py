@@ -66,6 +66,7 @@ PERSON_INTRODUCERS = (
     "家庭医生",
     "农场主",
     "机手",
+    "农民",
     "母亲",
     "父亲",
 )
@@ -389,6 +390,8 @@ def find_people(
     stated = [profiled] if profiled is not None else []
     if APPOINTING_WORDS.search(text) or listing:
         stated.extend(find_appointed(text, lexicon, listing))
+    if (row := find_listed(text, lexicon)) is not None:
+        stated.append(row)
     if title_matches is not None and not any(
         _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
     ):
@@ -465,6 +468,33 @@ DECLARED_BEFORE_RE = re.compile(DECLARATION_BRACKET + "$")
 # the posts held now; 拟任 (to be appointed) and 曾任 (held before) are not held
 CURRENT_POSTS_RE = re.compile(r"现任([^，,。；;：:]+)")
 LISTED_POSTS_RE = re.compile(r"[，,]([^，,。；;：:]+)[，,]拟任")
+
+
+# a row of a list of people as kg.layout reads it: the name, ，, then the posts or the work
+LISTED_ROW_RE = re.compile("^([\u4e00-\u9fff]{2,3})，([\u4e00-\u9fff][^，,。；;：:]{3,40})$")
+
+
+def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
+    """The person of a row of a list (丁书亮，舞钢市青石岭乡党委书记; 郭丰收，叶县槐湾镇石碾村村民),
+    with the posts the row gives; None when ``text`` is no such row."""
+    found = LISTED_ROW_RE.match(text)
+    if found is None or not _stated_name(text, 0, found.end(1), lexicon):
+        return None
+    phrase = found.group(2)
+    if phrase.endswith(PERSON_INTRODUCERS):
+        posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
+        return PersonMatch(0, found.end(1), "person", posts, 0)
+    posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
+    if not posts or not lexicon.title_ends_at(phrase, len(phrase)):
+        return None
+    kinds = [_title_kind(post, lexicon) for post in posts]
+    # a company's own posts are jobs there, whatever the title (综采一队队长)
+    kinds = [
+        "enterprise" if "公司" in post and not any(w in post for w in PARTY_TITLE_WORDS) else kind
+        for post, kind in zip(posts, kinds, strict=True)
+    ]
+    person_type = "person" if all(kind in PERSON_KINDS for kind in kinds) else "official"
+    return PersonMatch(0, found.end(1), person_type, posts, 0)
 
 
 def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:

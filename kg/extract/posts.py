@@ -250,7 +250,7 @@ def split_post(phrase: str) -> tuple[str, str]:
             return left, role
     for cut in range(len(phrase)):
         role, left = phrase[cut:], phrase[:cut]
-        if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS)):
+        if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS) or UNIT_RE.match(left)):
             return left, role
     for cut in range(2, len(phrase) - 1):  # 云启数智(副)董事长: a company by its brand alone, the longest title
         role, left = phrase[cut:], phrase[:cut]
@@ -345,6 +345,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
         org = _company_of_section(org)  # X有限公司|息淮高速项目经理: the company's
+        if (unit := UNIT_RE.match(org)) is not None:
+            org = unit.group(1)  # 平顶山市中级人民法院|立案庭庭长, 叶县人民医院|心血管内科主任: the body's
         if role.endswith("第一书记") and org.endswith("村") and len(org) > 2:
             org += "党支部"  # 黄栌沟村第一书记: sent to the village's Party branch
         district = leading_district(org)
@@ -378,6 +380,11 @@ def _chief_of(role: str, previous_org: str, context: Context) -> str:
         return rest if county is not None and len(rest) > 1 and rest.endswith(BARE_LEVEL_ORGS) else place
     district = context.district_for(role[0]) if role[0] in LEVEL_CHARS else None
     return district.name if district is not None else ""
+
+
+# a division of a court, bureau, hospital or company written after it (立案庭, 城市建设科,
+# 心血管内科, 研发中心): its posts are the body's
+UNIT_RE = re.compile("^(.{4,}?(?:法院|检察院|局|医院|公司))(.{1,6}(?:庭|科)|研发中心)$")
 
 
 def _company_of_section(org: str) -> str:
