@@ -976,8 +976,18 @@ def _branch_place(name: str, place: PlaceLookup) -> Entity | None:
     body = name[: -len(word)]
     for length in range(min(6, len(body) - 2), 1, -1):
         if body[-length - 1] in "行司团" and (where := place(body[-length:])) is not None:
+            # 许昌农商银行|朝阳支行: a bank named with its city has its branches in that city
+            owner = next((p for k in range(min(6, len(body) - 2), 1, -1) if (p := place(body[:k])) is not None), None)
+            if owner is not None and owner.id != where.id and not _within(where, owner):
+                return None
             return where
     return None
+
+
+def _within(inner: Entity, outer: Entity) -> bool:
+    lexicon = load_lexicon()
+    a, b = lexicon.divisions.get(inner.code or ""), lexicon.divisions.get(outer.code or "")
+    return a is not None and b is not None and lexicon.within(a, b)
 
 
 def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False) -> Entity | None:

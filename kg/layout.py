@@ -564,8 +564,25 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
         before is None
         or before.kind in ("byline", "masthead", "heading", "candidate")
         or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）: the brief before ended
-        or (above.gap > 0 and line.gap > 0 and _closes_with_byline(lines, index))
+        or (
+            above.gap > 0 and line.gap > 0 and _has_byline_above(lines, index - 1) and _closes_with_byline(lines, index)
+        )
     )
+
+
+_LEAD_WITH_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]")  # 本报讯（记者 X）
+
+
+def _has_byline_above(lines: list[_Line], index: int) -> bool:
+    """Has the story the lines before ``index`` belong to given its byline already (本报讯（记者
+    X）, a byline line)? Then a byline after a set-apart line below is another story's; else
+    it may be that story's own, closing it under a subheading."""
+    for line in reversed(lines[:index]):
+        if line.kind == "byline" or (line.kind == "lead" and _LEAD_WITH_BYLINE_RE.match(line.text)):
+            return True
+        if line.kind in ("lead", "heading", "masthead"):
+            return False
+    return False
 
 
 def _closes_with_byline(lines: list[_Line], index: int) -> bool:
@@ -573,11 +590,19 @@ def _closes_with_byline(lines: list[_Line], index: int) -> bool:
     own (a byline line, or one in brackets after its last sentence) before anything else
     starts? Then the line set apart above it is a brief's headline, not a subheading."""
     length = 0
-    for line in lines[index:]:
+    for position, line in enumerate(lines[index:], start=index):
         if line.kind == "byline":
             return True
         if line.kind in ("lead", "heading", "masthead") or length > BRIEF_CHARS:
             return False
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if (
+            position > index
+            and line.kind == "candidate"
+            and following is not None
+            and following.kind in ("lead", "byline")
+        ):
+            return False  # the next story's headline: this one closed with no byline
         if CLOSING_BYLINE_RE.search(line.text):
             return True
         length += len(line.text)

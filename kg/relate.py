@@ -506,15 +506,15 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
 
 def _city_mentions(found: list[tuple[Mention, str]], resolution: Resolution) -> int:
     """How often the city named most in an article is named, alone or starting the name of a
-    body (许昌市发展和改革委员会)."""
+    body as printed (许昌市发展和改革委员会, not 市发改委)."""
     lexicon = load_lexicon()
     counts: Counter[str] = Counter()
-    for _, eid in found:
+    for mention, eid in found:
         entity = resolution.entities[eid]
         if entity.type == "district" and entity.level == "prefecture":
             counts[entity.name] += 1
-        elif entity.type == "organization":
-            division, _ = lexicon.division_at(entity.name, 0)
+        elif entity.type == "organization":  # as printed: 市发改委 (a city leader's visit) is none
+            division, _ = lexicon.division_at(mention.text, 0)
             if division is not None and division.level == "prefecture":
                 counts[division.name] += 1
     return max(counts.values(), default=0)
@@ -789,9 +789,11 @@ def relate_document(
     collector.next_document()
     evidence_of = _EvidenceOf(part)
     by_sentence = _mentions_by_sentence(part)
-    # (person, body, role, former) -> the post's title as first written in this file, so that
-    # one post written twice (许昌市发展和改革委员会党组书记, then 市发改委党组书记) is one relation
+    # (person, body, role, former) -> the post's fullest title written in this file, so that one
+    # post written twice (许昌市发展和改革委员会党组书记, then 市发改委党组书记; 县委书记, then 书记)
+    # is one relation; the posts are added once the file is read, with that title
     titles: dict[tuple[str, str, str, bool], str] = {}
+    post_facts: list[tuple[str, str, str, Evidence, tuple[str, str, str, bool]]] = []
     for article in part.articles:
         aid = article_id(part.path, article.index)
         _, article_start, article_end = part.spans[(article.start, article.end)]
@@ -829,9 +831,11 @@ def relate_document(
                     if not target:
                         continue
                     article_facts.post_bodies.add(target)
-                    title = titles.setdefault((eid, target, split_post(post.title)[1], post.former), post.title)
+                    key = (eid, target, split_post(post.title)[1], post.former)
+                    if len(post.title) > len(titles.get(key, "")):
+                        titles[key] = post.title
                     if post.former:
-                        collector.add(eid, "held_post", target, evidence, {"post": title})
+                        post_facts.append((eid, "held_post", target, evidence, key))
                     elif (
                         mention.type == "person"
                         or resolution.entities[target].type == "company"
@@ -844,7 +848,7 @@ def relate_document(
                             roles.setdefault(target, []).append(role)
                             employer = (target, mention.end)
                     else:
-                        collector.add(eid, "holds_post", target, evidence, {"post": title})
+                        post_facts.append((eid, "holds_post", target, evidence, key))
                 for target, held in roles.items():  # 董事长、总经理 of one company: one relation, both roles
                     collector.add(eid, "works_for", target, evidence, {"role": "、".join(dict.fromkeys(held))})
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
@@ -859,6 +863,8 @@ def relate_document(
             first = next(m for m, e in article_mentions if e == main)
             sentence = next(s for s in article.sentences if s.index == first.sentence)
             collector.add(aid, "about", main, evidence_of(article, sentence.start, sentence.end))
+    for eid, relation, target, evidence, key in post_facts:
+        collector.add(eid, relation, target, evidence, {"post": titles[key]})
 
 
 def finish(resolution: Resolution, collector: Collector, jobs: int = 1) -> list[Relation] | StoredRelations:

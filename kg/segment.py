@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import ahocorasick
 
+from kg.extract.words import is_word
 from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
 from kg.text import CJK_CLASS, CLOSERS, NAME_DOTS, PROFILE_RE
@@ -35,6 +36,7 @@ ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
 TRAILING_BYLINE_RE = re.compile(
     r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
 )  # …。（记者 宁思远）: a brief's byline in brackets after its last sentence
+NOT_NAME_ENDS = frozenset("部局委办室所队处科站院完续社报台网")
 # …。（蓝沁怡）, （宓晓楠 仇雨萌）: an article's byline, its names alone in brackets after its end
 BARE_TRAILING_BYLINE_RE = re.compile(
     r"(?<=[。！？”])\s*[（(]([\u4e00-\u9fff]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,3}){0,3})[)）]$"
@@ -260,7 +262,14 @@ def _trailing_byline(text: str, last: bool = False) -> re.Match[str] | None:
             return None
         surnames = load_lexicon().surnames
         names = found.group(1).replace("、", " ").split()
-        return found if all(n[0] in surnames or n[:2] in surnames for n in names) else None
+        # names, not a body credited (（宣传部）, （林业局）) nor an end mark (（全文完）, （待续）)
+        return (
+            found
+            if all(
+                (n[0] in surnames or n[:2] in surnames) and n[-1] not in NOT_NAME_ENDS and not is_word(n) for n in names
+            )
+            else None
+        )
     return TRAILING_BYLINE_RE.search(text)
 
 

@@ -1546,3 +1546,28 @@ def test_a_list_of_people_name_first_and_a_meeting_two_bodies_call(tmp_path: Pat
     assert {("王建勋", "平顶山天晟煤业有限公司"), ("卢振东", "叶县人民医院")} <= works
     # both bodies that call the meeting are its callers
     assert {("戴文斌", "中共平顶山市委"), ("戴文斌", "平顶山市政府")} <= _pairs(tmp_path, MODEL_WORKERS, "chaired")
+
+
+CITY_LEADER_IN_A_COUNTY = """市委书记张国强到襄城县调研
+
+本报讯 3月7日，市委书记张国强到襄城县调研。市委常委、秘书长王磊，市发改委、市工信局、市商务局主要负责同志陪同。在河南平煤隆基新能源科技有限公司，张国强察看生产线。许昌德源新材料有限公司负责人介绍了情况。襄城县要坚持项目为王。
+"""
+
+
+def test_a_city_leaders_visit_is_about_the_county_and_a_post_keeps_its_fullest_title(tmp_path: Path) -> None:
+    located = _pairs(tmp_path, CITY_LEADER_IN_A_COUNTY, "located_in")
+    # the city's bodies written relatively (市发改委) do not make it an article about the city
+    assert ("河南平煤隆基新能源科技有限公司", "襄城县") in located
+    page = "内乡县委书记任职\n\n本报讯 李振东同志任内乡县委书记。新任县委书记李振东表示，坚决拥护决定。书记李振东说，要干事创业。\n"
+    titles = {r[2] for r in _relations_with_attrs(tmp_path, page, "holds_post", "post")}
+    assert "书记" not in titles and "县委书记" in titles  # one post, its fullest title (the review's case)
+
+
+def _relations_with_attrs(tmp_path: Path, text: str, relation: str, attr: str) -> set[tuple[str, str, str]]:
+    graph = _build_page(tmp_path, text)
+    names = {e.id: e.name for e in graph.entities.values()}
+    return {
+        (names.get(r.head, r.head), names.get(r.tail, r.tail), r.attrs.get(attr, ""))
+        for r in graph.relations
+        if r.relation == relation
+    }

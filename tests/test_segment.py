@@ -128,3 +128,24 @@ def test_names_alone_in_brackets_after_an_articles_end_are_its_byline() -> None:
     # before: no byline without a role word (记者, 通讯员) in it
     assert [[m.name for m in a.byline] for a in articles] == [["蓝沁怡"], []]
     assert all("蓝沁怡" not in s.text for s in articles[0].sentences)
+
+
+def test_a_credit_or_an_end_mark_in_brackets_is_no_byline() -> None:
+    from kg.model import Document
+
+    for mark in ("宣传部", "林业局", "全文完", "待续", "文明办"):
+        text = f"植树活动\n\n本报讯 全县共栽植苗木2000余株。（{mark}）"
+        articles = segment(repair(Document("t.txt", text, "utf-8")))
+        assert [m.name for a in articles for m in a.byline] == [], mark
+
+
+def test_a_subheading_over_a_dated_paragraph_of_a_story_with_no_byline_yet_stays_in_it() -> None:
+    from kg.model import Document
+
+    text = (
+        "全市重点项目观摩活动举行\n\n本报讯 3月5日至6日，全市重点项目观摩活动举行。市委书记张国强带领观摩团深入各县。\n\n"
+        "比学赶超 再掀热潮\n\n3月6日下午，全市重点项目观摩点评会召开。市长李红梅主持会议。（记者 王晓丽 通讯员 赵鹏）"
+    )
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    # the story had no byline before: the one after its subheading is its own (the review's case)
+    assert len(articles) == 1 and [m.name for m in articles[0].byline] == ["王晓丽", "赵鹏"]

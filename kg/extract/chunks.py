@@ -454,7 +454,7 @@ RELATIVE_BODIES = ("市委", "区委", "县委", "省委", "市政府", "区政�
 
 
 # what follows a number that counts or measures (3个项目, 2期, 5万吨), not a grade in a name
-COUNTED_CHARS = frozenset("个家项所座条批年月日号万亿千百十元吨台套件辆层期次届名位人户亩米类大")
+COUNTED_CHARS = frozenset("个家项所座条批年月日号万亿千百十元吨台套件辆层期次届名位人户亩米类大栋眼间口处棵株块片道")
 
 
 # a grade inside a product's name, between two characters of it (尼龙66切片)
@@ -501,6 +501,7 @@ def scan_left(
                 and is_cjk(text[run - 1])
                 and is_cjk(text[pos])
                 and text[pos] not in COUNTED_CHARS
+                and not pos_tag(text[max(limit, run - 2) : run]).startswith("v")  # 新建|3栋: a count
             ):
                 pos = run  # 尼龙66切片项目: a grade inside a product's name (not 建设3个项目)
                 continue
@@ -631,7 +632,27 @@ def _power_at_start(stem: str) -> re.Match[str] | None:
 
 
 FARM_ENDINGS = ("合作社", "家庭农场")
-FOSTERING_VERBS = ("发展", "培育", "鼓励", "扶持", "新建", "成立", "组建", "创办", "引导", "支持", "新增", "规范")
+FOSTERING_VERBS = (
+    "发展",
+    "培育",
+    "鼓励",
+    "扶持",
+    "新建",
+    "成立",
+    "组建",
+    "创办",
+    "引导",
+    "支持",
+    "新增",
+    "规范",
+    "经营",
+    "领办",
+    "兴办",
+    "创建",
+    "建设",
+    "发起",
+    "注册",
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -67,8 +67,6 @@ PERSON_INTRODUCERS = (
     "农场主",
     "机手",
     "农民",
-    "母亲",
-    "父亲",
 )
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
@@ -199,7 +197,7 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
         and (  # 司马振华: a compound surname
             not rare_two_ok
             if len(name) == 2
-            else (is_word(name[1:], 100) and not _given_name_word(name[1:])) or is_word(name[:2], 100)  # 要求|各
+            else (is_word(name[1:], 100) and not _given_name_word(name)) or is_word(name[:2], 100)  # 要求|各
         )
     ):
         return False
@@ -213,8 +211,19 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
 GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "t"})
 
 
-def _given_name_word(word: str) -> bool:
-    return pos_tag(word) in GIVEN_NAME_TAGS and word[-1] not in "年月日天午晚季节期"  # 于|今年
+# rare surnames that are function words far more often (和|智慧, 要|力争, 于|日前, 但|如今)
+FUNCTION_SURNAMES = frozenset("和要于但都将由从向对为把被与及并也就又等过通那来有在是")
+
+
+def _given_name_word(name: str) -> bool:
+    """Is ``name`` a rare surname that is no function word, then a word that is also a given
+    name (谈|国庆, 全|海鹰)?"""
+    given = name[1:]
+    return (
+        name[0] not in FUNCTION_SURNAMES
+        and pos_tag(given) in GIVEN_NAME_TAGS
+        and given[-1] not in "年月日天午晚季节期前后时"  # 于|今年, 时|目前
+    )
 
 
 def _crosses_word(text: str, start: int, end: int) -> bool:
@@ -594,7 +603,16 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         for match in pattern.finditer(text, after):
             start, end = match.span(1)
             # the pattern may start early (接受陶立伟辞去): the name is the longest valid end
-            start = next((s for s in range(start, end - 1) if _stated_name(text, s, end, lexicon)), -1)
+            start = next(
+                (
+                    s
+                    for s in range(start, end - 1)
+                    if _stated_name(text, s, end, lexicon)
+                    # 由返乡青|年李明担任: the first character ends the word before (青年), no surname
+                    and not (pattern is SERVING_RE and s > match.start() and is_word(text[s - 1 : s + 1]))
+                ),
+                -1,
+            )
             if start < 0 or (start > 0 and text[start - 1].isdigit()):
                 continue  # 1984|年起历任: a date, no name
             if "历任" in match.group() and text[end - 1] in PLACE_NAME_ENDS:
