@@ -1571,3 +1571,18 @@ def _relations_with_attrs(tmp_path: Path, text: str, relation: str, attr: str) -
         for r in graph.relations
         if r.relation == relation
     }
+
+
+DELEGATION_ABROAD = """平顶山日报　2025年10月25日　星期六　第01版　要闻
+
+
+郇嘉禾带队赴沪走访企业
+
+本报讯（记者 边晓雯）10月23日至24日，平顶山市委副书记、市长郇嘉禾带队在上海市青浦区走访企业。市政府秘书长蒯建华陪同。
+"""
+
+
+def test_a_city_papers_relative_bodies_are_its_city_s_on_a_trip_elsewhere(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, DELEGATION_ABROAD)
+    # before: the article's county (青浦区) made 市 Shanghai's, or no city at all
+    assert posts["蒯建华"] == [("市政府秘书长", "平顶山市政府")]

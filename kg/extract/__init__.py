@@ -146,6 +146,33 @@ def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
     return Context(county=county, prefecture=prefecture, province=province, county_dominant=dominant)
 
 
+# a city paper's name on its masthead (平顶山日报, 许昌晚报)
+PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)")
+
+
+def _paper_city(clean: CleanDocument) -> Division | None:
+    """The prefecture whose paper the page's masthead names, if it names one."""
+    lexicon = load_lexicon()
+    for block in clean.blocks:
+        if block.kind == "masthead" and (found := PAPER_RE.match(clean.text, block.start)) is not None:
+            division = lexicon.divisions_by_short.get(found.group(1)) or next(
+                iter(lexicon.divisions_by_name.get(found.group(1), ())), None
+            )
+            return division if division is not None and division.level == "prefecture" else None
+    return None
+
+
+def _at_home(context: Context, home: Division | None) -> Context:
+    """An article of a city's paper about a county elsewhere (a delegation's trip to 上海青浦区):
+    its relative 市 bodies (市政府秘书长) are the paper's city's, not the visited one's."""
+    if home is None or context.county is None:
+        return context
+    lexicon = load_lexicon()
+    if context.prefecture == home or lexicon.within(context.county, home):
+        return context
+    return dataclasses.replace(context, prefecture=home, province=lexicon.parent_of(home), county_dominant=False)
+
+
 def _pick(candidates: list[Mention]) -> list[Mention]:
     """Longest non-overlapping spans; ties go to the more specific type."""
     if len(candidates) < 2:
@@ -680,6 +707,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     for counts in article_counts:
         doc_counts.update(counts)  # as counting all sentences in turn
     doc_context = _article_context(doc_counts, None)
+    home = _paper_city(clean)
     full_names = {
         p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short
     }
@@ -687,7 +715,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     posts: ExtractedPosts = {}
     first = 0  # the number of the article's first sentence in the scan
     for article, found, counts in zip(articles, article_places, article_counts):
-        context = _article_context(counts, doc_context)
+        context = _at_home(_article_context(counts, doc_context), home)
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(mentions, full_names)
