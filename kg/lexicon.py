@@ -27,7 +27,7 @@ class Division:
     code: str
     name: str
     short: str
-    level: str  # province | prefecture | county
+    level: str  # province | prefecture | county; country for the countries outside China
     parent: str  # parent code, "" for provinces
 
 
@@ -121,6 +121,21 @@ def _divisions() -> list[Division]:
         Division(row["code"], row["name"], row["short"], row["level"], row["parent"])
         for row in csv.DictReader(io.StringIO(body))
     ]
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, Division]:
+    """The countries outside China (``countries.tsv``) by name, the common one (哈萨克斯坦) and
+    the official one (哈萨克斯坦共和国), as divisions of level ``country`` coded ``ISO-`` and
+    their ISO 3166-1 code. Kept apart from the division table: a name that starts with one
+    (韩国栋) is no place of China's."""
+    found: dict[str, Division] = {}
+    for row in _tsv("countries.tsv"):
+        country = Division(f"ISO-{row[0]}", row[1], "", "country", "")
+        found[row[1]] = country
+        if len(row) > 2 and row[2]:
+            found[row[2]] = country
+    return found
 
 
 @functools.lru_cache(maxsize=1)

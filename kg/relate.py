@@ -46,6 +46,7 @@ from kg.resolve import Resolution, entity_id, new_entity, post_body_type
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
 LEVEL_RANK = {
+    "country": -1,
     "province": 0,
     "prefecture": 1,
     "county": 2,

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from kg.curation import Curation
 from kg.extract.posts import is_work_post
 from kg.facts import GOVERNMENT_ENDINGS
-from kg.lexicon import ZONE_ENDINGS, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, countries, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
 NUMERALS = "第零一二三四五六七八九十百千"
@@ -112,7 +112,7 @@ def new_entity(type_: str, name: str, eid: str | None = None) -> Entity:
     type_ = sys.intern(type_)  # a mention's, read back from the build's cache: one per entity otherwise
     entity = Entity(id=eid or entity_id(type_, name), type=type_, name=name)
     if type_ == "district":
-        division = load_lexicon().divisions_by_name.get(name, (None,))[0]
+        division = load_lexicon().divisions_by_name.get(name, (None,))[0] or countries().get(name)
         entity.code = division.code if division else ""
         entity.level = division.level if division else _place_level(name)
     elif type_ == "organization" and (local := _local_name(name)):

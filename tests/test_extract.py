@@ -584,3 +584,16 @@ def test_a_name_after_who_it_is_starts_after_that_word(text: str, name: str) -> 
 def test_counts_and_fostering_are_no_names(text: str) -> None:
     found = [m for m in extract_text(text) if m["type"] in ("project", "company") and m["text"] != "邮储银行"]
     assert not found
+
+
+def test_countries_outside_china_are_places() -> None:
+    found = {
+        (m["text"], m.get("name", m["text"]))
+        for m in extract_text("来自肯尼亚的选手夺冠，哈萨克斯坦共和国驻西安总领事馆官员出席。")
+        if m["type"] == "district"
+    }
+    # before: no lexicon of countries; the official name is the country's (ISO 3166-1, pycountry)
+    assert {("肯尼亚", "肯尼亚"), ("哈萨克斯坦共和国", "哈萨克斯坦")} <= found
+    assert not [m for m in extract_text("将更多药品加纳入医保目录。") if m["type"] == "district"]  # 加纳: a word
+    people = [m["text"] for m in extract_text("区领导叶雅然、韩国杰、唐洪峰出席会议。") if m["type"] == "official"]
+    assert people == ["叶雅然", "韩国杰", "唐洪峰"]  # 韩国 inside a name is no country

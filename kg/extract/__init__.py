@@ -556,8 +556,11 @@ def _written_alone(text: str, name: str, start: int, end: int) -> bool:
     return False
 
 
-def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Mention]) -> list[Mention]:
-    """Later bare mentions of the people found in this document."""
+def _propagate(
+    clean: CleanDocument, articles: list[Article], mentions: list[Mention], dropped: set[int]
+) -> list[Mention]:
+    """Later bare mentions of the people found in this document; the ids of the place
+    mentions inside them go into ``dropped``."""
     people: dict[str, str] = {}
     for mention in mentions:
         if mention.type in ("official", "person") and mention.extractor == "post":
@@ -567,7 +570,9 @@ def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Men
     sentences = [s for a in articles for s in a.sentences]
     texts = [s.text for s in sentences]
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    covered = _Spans(mentions)
+    # a place inside a person's name (韩国 of 韩国栋) gives way to the name
+    places = [m for m in mentions if m.type == "district"]
+    covered = _Spans([m for m in mentions if m.type != "district"])
     extra: list[Mention] = []
     for start, end, name in _occurrences("\n".join(texts), people):
         index = bisect.bisect_right(starts, start) - 1
@@ -575,10 +580,12 @@ def _propagate(clean: CleanDocument, articles: list[Article], mentions: list[Men
         if end - base > len(sentence.text):
             continue  # runs on into the next sentence
         abs_start, abs_end = sentence.start + start - base, sentence.start + end - base
-        if covered.overlaps(abs_start, abs_end):
+        crossing = [p for p in places if p.start < abs_end and abs_start < p.end]
+        if covered.overlaps(abs_start, abs_end) or any(p.start < abs_start or p.end > abs_end for p in crossing):
             continue
         extra.append(_mention(sentence, start - base, end - base, people[name], "propagate"))
         covered.add(abs_start, abs_end)
+        dropped.update(id(p) for p in crossing)
     return extra
 
 
@@ -720,7 +727,9 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(mentions, full_names)
     mentions = _without_adverb(clean, articles, mentions, posts)
-    mentions.extend(_propagate(clean, articles, mentions))
+    dropped: set[int] = set()
+    propagated = _propagate(clean, articles, mentions, dropped)
+    mentions = [m for m in mentions if id(m) not in dropped] + propagated
     mentions.extend(_title_only(articles, mentions, posts))
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kg.extract.words import pos_tag, word_frequency
-from kg.lexicon import Division, Lexicon, Match, Matcher, load_lexicon
+from kg.lexicon import Division, Lexicon, Match, Matcher, countries, load_lexicon
 from kg.text import is_cjk
 
 
@@ -33,6 +33,7 @@ def place_words() -> list[tuple[str, tuple[Division, bool]]]:
     lexicon = load_lexicon()
     words = [(division.name, (division, False)) for division in lexicon.divisions.values()]
     words += [(name, (division, False)) for name, division in common_names(lexicon).items()]
+    words += [(name, (division, False)) for name, division in countries().items()]
     for short, division in lexicon.divisions_by_short.items():
         if short not in lexicon.divisions_by_name and short not in lexicon.ambiguous_places:
             words.append((short, (division, True)))
