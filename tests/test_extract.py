@@ -597,3 +597,26 @@ def test_countries_outside_china_are_places() -> None:
     assert not [m for m in extract_text("将更多药品加纳入医保目录。") if m["type"] == "district"]  # 加纳: a word
     people = [m["text"] for m in extract_text("区领导叶雅然、韩国杰、唐洪峰出席会议。") if m["type"] == "official"]
     assert people == ["叶雅然", "韩国杰", "唐洪峰"]  # 韩国 inside a name is no country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: no name after 来自…的, dotted names past 6 characters or before 分别/当天/以
+        (
+            "来自肯尼亚的埃文斯·基普罗诺以1小时03分夺冠，来自江苏南京的陶书恒获第二名。",
+            {("person", "埃文斯·基普罗诺"), ("person", "陶书恒")},
+        ),
+        ("总经理努尔兰·萨德克巴耶夫分别代表双方签署合作备忘录。", {("person", "努尔兰·萨德克巴耶夫")}),
+        ("商务领事阿斯兰·别克穆哈梅多夫出席。", {("official", "阿斯兰·别克穆哈梅多夫")}),
+        ("洛阳海关副关长卜晓峰介绍。", {("official", "卜晓峰")}),
+        ("农行沁阳市支行行长仇晓东介绍。", {("person", "仇晓东")}),
+    ],
+)
+def test_people_introduced_by_origin_foreign_names_and_more_titles(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= {(m["type"], m["text"]) for m in extract_text(text)}
+
+
+def test_a_team_from_a_place_is_no_person() -> None:
+    text = "来自广东省佛山市南海区的龙舟队获得冠军，来自各地的游客纷纷赶来。"
+    assert not [m for m in extract_text(text) if m["type"] in ("person", "official")]

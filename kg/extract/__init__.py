@@ -244,7 +244,8 @@ def extract_sentence(
     candidates: list[Mention] = []
     barriers = NO_BARRIERS
     people: list[PersonMatch] = []
-    if titles or listing or APPOINTING_WORDS.search(text):  # 任命X为源汇区教育局 (局长 cut off by the layout)
+    # 任命X为源汇区教育局 (局长 cut off by the layout); 来自南京的X (introduced by where from)
+    if titles or listing or APPOINTING_WORDS.search(text) or "来自" in text:
         people = find_people(text, title_matches=titles, listing=listing)
         if people:
             candidates.extend(_people_mentions(sentence, people, context, posts_out))

@@ -21,7 +21,7 @@ from kg.extract.abbreviations import DECLARATION_BRACKET
 from kg.extract.chunks import TENSE_CHARS, _stop_verbs, scan_left
 from kg.extract.posts import INSTITUTION_WORDS, PARTY_TITLE_WORDS
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
-from kg.lexicon import Lexicon, Match, Matcher, load_lexicon
+from kg.lexicon import Lexicon, Match, Matcher, countries, load_lexicon
 from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
 
 PERSON_KINDS = ("enterprise", "academic", "association")
@@ -243,8 +243,10 @@ def _crosses_word(text: str, start: int, end: int) -> bool:
 # a name of a minority or foreign person written with a middle dot (阿不都热合曼·艾买提):
 # its first part, up to the dot
 FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+NAME_DOTS_RE = re.compile(f"[{NAME_DOTS}]")
 DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
-DOTTED_LAST = 6  # characters of the part after the dot, at most
+DOTTED_NAME_ENDS = "以获夺"  # what a foreign name is followed by more than it ends with
+DOTTED_LAST = 8  # characters of the part after the dot, at most
 
 
 # what a person does, never what "and" joins to a name (主任单景和|主持会议)
@@ -298,6 +300,7 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
             # 托马斯·克莱因；: 因 (because) that ends the clause is the name's
             or (text[end] in FUNCTION_CHARS and not (text[end] == "因" and _ends_clause(text, end + 1)))
             or (text[end] in lexicon.name_followers and not (text[end] == "因" and _ends_clause(text, end + 1)))
+            or text[end] in DOTTED_NAME_ENDS  # 埃文斯·基普罗诺|以1小时03分夺冠
             or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
         ):
             return end
@@ -401,6 +404,8 @@ def find_people(
         stated.extend(find_appointed(text, lexicon, listing))
     if (row := find_listed(text, lexicon)) is not None:
         stated.append(row)
+    if "来自" in text:
+        stated.extend(find_from(text, lexicon))
     if title_matches is not None and not any(
         _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
     ):
@@ -504,6 +509,27 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
     ]
     person_type = "person" if all(kind in PERSON_KINDS for kind in kinds) else "official"
     return PersonMatch(0, found.end(1), person_type, posts, 0)
+
+
+# 来自江苏南京的陶书恒, 来自肯尼亚的埃文斯·基普罗诺: a person introduced by where they come from
+FROM_RE = re.compile("来自([\u4e00-\u9fff]{2,12}?)的")
+
+
+def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
+    """The people a sentence introduces by the place they come from (来自PLACE的NAME)."""
+    found = []
+    for match in FROM_RE.finditer(text):
+        place = match.group(1)
+        if lexicon.division_at(place, 0, short=True)[0] is None and not any(
+            place.startswith(country) for country in countries()
+        ):
+            continue
+        end = name_at(text, match.end(), lexicon, set())
+        if end < 0 or is_word(text[match.end() : end]) or text[end - 1] in "队部局委组团社会院站所":
+            continue  # 来自佛山市南海区的龙舟队: a team, no person
+        if NAME_DOTS_RE.search(text, match.end(), end) or _stated_name(text, match.end(), end, lexicon):
+            found.append(PersonMatch(match.end(), end, "person", (), match.end()))
+    return found
 
 
 def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
