@@ -1586,3 +1586,10 @@ def test_a_city_papers_relative_bodies_are_its_city_s_on_a_trip_elsewhere(tmp_pa
     posts = _posts(tmp_path, DELEGATION_ABROAD)
     # before: the article's county (青浦区) made 市 Shanghai's, or no city at all
     assert posts["蒯建华"] == [("市政府秘书长", "平顶山市政府")]
+
+
+def test_the_formal_name_of_a_one_character_countys_cppcc_is_its_cppcc(tmp_path: Path) -> None:
+    page = "政协会议开幕\n\n本报讯 政协郏县第十一届委员会第五次会议开幕。县政协主席彭国栋作常委会工作报告。\n"
+    bodies = {e.name: e.aliases for e in _build_page(tmp_path, page).entities.values() if e.type == "organization"}
+    # before: 郏, one character before 县, was too short for the pattern: two bodies
+    assert "政协郏县第十一届委员会" in bodies["郏县政协"] and "政协郏县第十一届委员会" not in bodies

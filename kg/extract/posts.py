@@ -92,7 +92,7 @@ TOWN_HEADS = ("镇长", "乡长")
 # 中级人民法院副院长、审判委员会委员; 郑州宇通集团有限公司董事长、党委书记
 INNER_BODIES = ("审判委员会", "检察委员会", "党组", "党委", "党总支", "党支部")
 # the formal name of a CPPCC committee: 政协周口市第五届委员会 is 周口市政协
-CPPCC_FORMAL_RE = re.compile("^政协(.{2,8}?[省市县区])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?$")
+CPPCC_FORMAL_RE = re.compile("^政协(.{1,8}?[省市县区])(?:第?[一二三四五六七八九十]+届)?委员会(常务委员会)?$")
 
 
 def _cppcc_name(found: re.Match[str]) -> str:
