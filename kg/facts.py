@@ -44,10 +44,11 @@ VISIT_TRIGGERS = (
     "来到",
     "走进",
     "赴",
+    "拜访",
 )
 # visits only when the places are gone to (邢振东带队到唐河县、社旗县检查): alone they name
 # the checking of things more often than a visit (检查组, 检查防汛物资)
-GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问")
+GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "巡河", "巡林")
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
@@ -287,7 +288,7 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
                     yield subject.id, "visited", target.entity.id, {}
     for start, end in _triggers(view.text, ("深入",)):
         # 检查组先后深入睢县实验小学、柳园镇中心学校和X公司: the places it goes into (not 深入推进)
-        targets = _listed_from(view, end)
+        targets = _visitable_from(view, end)
         subjects = _subjects(view, start, article_leaders) if targets else ()
         for target in targets:
             for subject in subjects:
@@ -301,7 +302,7 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
     yield from _visited_at(view, article_leaders)
 
 
-def _listed_from(view: SentenceView, at: int) -> list[Placed]:
+def _visitable_from(view: SentenceView, at: int) -> list[Placed]:
     """The visitable mentions listed from ``at`` on (A、B和C), the first starting there."""
     listed: list[Placed] = []
     for mention in _outermost(list(view.mentions)):

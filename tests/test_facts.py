@@ -1593,3 +1593,16 @@ def test_the_formal_name_of_a_one_character_countys_cppcc_is_its_cppcc(tmp_path:
     bodies = {e.name: e.aliases for e in _build_page(tmp_path, page).entities.values() if e.type == "organization"}
     # before: 郏, one character before 县, was too short for the pattern: two bodies
     assert "政协郏县第十一届委员会" in bodies["郏县政协"] and "政协郏县第十一届委员会" not in bodies
+
+
+PATROL = """县委书记巡河
+
+本报讯 3月16日，封丘县委书记、县总河长庞志远沿天然文岩渠开展巡河，先后深入苇塘镇、渠口乡，实地督导河长制工作落实情况。9月1日，淅川县委书记、县总林长卓鸿远到石门岭镇开展巡林。县长訾宏伟在杭州拜访浙江味源食品集团有限公司。
+"""
+
+
+def test_going_into_townships_patrolling_and_calling_on_a_company_are_visits(tmp_path: Path) -> None:
+    visited = _pairs(tmp_path, PATROL, "visited")
+    # before: 深入 listed only companies and bodies, not places; 巡林 and 拜访 were no visits
+    assert {("庞志远", "苇塘镇"), ("庞志远", "渠口乡"), ("卓鸿远", "石门岭镇")} <= visited
+    assert ("訾宏伟", "浙江味源食品集团有限公司") in visited
