@@ -705,7 +705,18 @@ def _represented_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], 
         if found is not None:
             sides.setdefault(found.group(1) or found.group(2), []).append(party)
     first, second = sides.get("甲", []), sides.get("乙", [])
-    return (first[:1], second[:1]) if first and second else None
+    if first and second:
+        return first[:1], second[:1]
+    if "代表双方" not in view.text[floor:trigger]:
+        return None
+    # A院长X与B院长Y代表双方签订, A董事长X与B总经理Y分别代表双方签署: each body before its representative
+    people = view.between(floor, trigger, PEOPLE)
+    represented = [
+        party
+        for party in _outermost(view.between(floor, trigger, ("organization", "company")))
+        if any(0 <= person.start - party.end <= 12 for person in people)
+    ]
+    return ([represented[0]], [represented[1]]) if len(represented) == 2 else None
 
 
 def signed_with(view: SentenceView) -> Iterator[Fact]:

@@ -1606,3 +1606,14 @@ def test_going_into_townships_patrolling_and_calling_on_a_company_are_visits(tmp
     # before: 深入 listed only companies and bodies, not places; 巡林 and 拜访 were no visits
     assert {("庞志远", "苇塘镇"), ("庞志远", "渠口乡"), ("卓鸿远", "石门岭镇")} <= visited
     assert ("訾宏伟", "浙江味源食品集团有限公司") in visited
+
+
+def test_bodies_whose_representatives_sign_for_both_sides_signed_with_each_other(tmp_path: Path) -> None:
+    page = (
+        "专科联盟签约\n\n本报讯 10月20日，河南省胸科医院院长晁立新与新蔡县人民医院院长宓俊峰代表双方签订合作协议。"
+        "洛阳瀚锐轴承股份有限公司董事长封德兴与哈萨克斯坦卡拉干达矿山机械有限责任公司总经理努尔兰·萨德克巴耶夫分别代表双方签署合作备忘录。\n"
+    )
+    sides = _pairs(tmp_path, page, "signed_with")
+    # before: the sides were named only by their representatives (…代表双方): none read
+    assert ("河南省胸科医院", "新蔡县人民医院") in sides
+    assert ("洛阳瀚锐轴承股份有限公司", "哈萨克斯坦卡拉干达矿山机械有限责任公司") in sides
