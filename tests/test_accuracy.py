@@ -54,7 +54,7 @@ PROBE_FLOORS = {
     "located_in": (0.72, 0.76),
     "visited": (0.84, 0.76),
     "signed": (0.95, 0.78),
-    "signed_with": (0.89, 0.80),
+    "signed_with": (0.88, 0.83),
     "works_for": (0.95, 0.87),
     "attended": (0.99, 0.93),
     "chaired": (0.99, 0.92),
