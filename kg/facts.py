@@ -259,6 +259,8 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
         if not subjects:
             continue
         targets = view.between(end, _clause_end(view.text, end), VISITABLE)
+        if view.text.startswith("拜访", start):
+            targets = [t for t in targets if t.entity.type != "district"]  # 拜访…许昌籍企业家: whom, not where
         if view.text.startswith("观摩", start):
             if _remote_or_study(view.text, start, end):
                 continue  # 通过视频连线观摩, 观摩学习…经验: not there
@@ -287,7 +289,12 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                     yield subject.id, "visited", target.entity.id, {}
     for start, end in _triggers(view.text, ("深入",)):
-        # 检查组先后深入睢县实验小学、柳园镇中心学校和X公司: the places it goes into (not 深入推进)
+        # 检查组先后深入睢县实验小学、柳园镇中心学校和X公司: the places it goes into (not 深入推进,
+        # nor an instruction: 各督导组要深入…, 李强指出，要深入…)
+        if view.text.endswith(INSTRUCTING, 0, start) or any(
+            word in view.text[_clause_start(view.text, start) : start] for word in ("要求", "指出", "强调")
+        ):
+            continue
         targets = _visitable_from(view, end)
         subjects = _subjects(view, start, article_leaders) if targets else ()
         for target in targets:
@@ -300,6 +307,9 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                     yield subject.id, "visited", target.entity.id, {}
     yield from _visited_at(view, article_leaders)
+
+
+INSTRUCTING = ("要", "将", "应", "须", "需", "要求", "继续")  # before 深入: what is to be done
 
 
 def _visitable_from(view: SentenceView, at: int) -> list[Placed]:

@@ -481,6 +481,25 @@ def _read_columns(line: _Line, page: Origin, gaps: int, after_row: bool = False)
     return True
 
 
+LIST_ROWS = 3  # rows of a list of people, one under the other, at least (a headline NAME　… is one)
+
+
+def _lists_of_people(lines: list[_Line], surnames: frozenset[str]) -> set[int]:
+    """The ids of the lines that are rows of a list of people: runs of at least
+    :data:`LIST_ROWS` lines in a row, each a name with a surname and what it is."""
+    rows: set[int] = set()
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        found = NAME_ROW_RE.match(line.text) if line is not None else None
+        if found is not None and _surnamed(found.group(1), surnames) and not line.gap > 1:
+            run.append(line)
+            continue
+        if len(run) >= LIST_ROWS:
+            rows.update(id(row) for row in run)
+        run = [line] if found is not None and _surnamed(found.group(1), surnames) else []
+    return rows
+
+
 def _read_name_row(line: _Line, page: Origin, surnames: frozenset[str]) -> bool:
     """A row of a list of people, the name first (丁书亮　舞钢市青石岭乡党委书记, 许国强丨…所长):
     the gap becomes one ，, and the row is a sentence of its own. Whether the line is one."""
@@ -687,10 +706,11 @@ def repair(doc: Document) -> CleanDocument:
         text = fixer.fix(text)
     lines = _split_lines(text, None if fixer.whole_page else fixer.fix)
     after_row = False  # the line before was a table row: a row under it needs no number
+    listed = _lists_of_people(lines, lexicon.surnames)
     for line in lines:
         _classify(line, lexicon.surnames)
         if (line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line), after_row)) or (
-            line.kind == "candidate" and _read_name_row(line, page, lexicon.surnames)
+            line.kind == "candidate" and id(line) in listed and _read_name_row(line, page, lexicon.surnames)
         ):
             _classify(line, lexicon.surnames)
         after_row = line.table

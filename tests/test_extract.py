@@ -608,7 +608,7 @@ def test_countries_outside_china_are_places() -> None:
             {("person", "埃文斯·基普罗诺"), ("person", "陶书恒")},
         ),
         ("总经理努尔兰·萨德克巴耶夫分别代表双方签署合作备忘录。", {("person", "努尔兰·萨德克巴耶夫")}),
-        ("商务领事阿斯兰·别克穆哈梅多夫出席。", {("official", "阿斯兰·别克穆哈梅多夫")}),
+        ("商务领事阿斯兰·别克穆哈梅多夫，副秘书长应志刚出席。", {("official", "阿斯兰·别克穆哈梅多夫")}),
         ("洛阳海关副关长卜晓峰介绍。", {("official", "卜晓峰")}),
         ("农行沁阳市支行行长仇晓东介绍。", {("person", "仇晓东")}),
     ],
@@ -620,3 +620,32 @@ def test_people_introduced_by_origin_foreign_names_and_more_titles(text: str, ex
 def test_a_team_from_a_place_is_no_person() -> None:
     text = "来自广东省佛山市南海区的龙舟队获得冠军，来自各地的游客纷纷赶来。"
     assert not [m for m in extract_text(text) if m["type"] in ("person", "official")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the review's cases: a country inside a word, a species, a person's name
+        "全县开展美国白蛾防控工作。",
+        "村里种植荷兰豆200亩。",
+        "蒙古族群众载歌载舞。",
+        "韩国强、李明等参加座谈。",
+        "王德国、李美国等参加活动。",
+    ],
+)
+def test_a_country_inside_a_word_or_a_name_is_no_place(text: str) -> None:
+    assert not [m for m in extract_text(text) if m["type"] == "district"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("来自兰考的焦桐树苗被移栽。", []),
+        ("来自洛阳的孟津梨深受欢迎。", []),
+        ("来自美国的约翰·史密斯教授作报告。", ["约翰·史密斯"]),
+        ("来自俄罗斯的娜塔莎·彼得罗娃参观学习了剪纸技艺。", ["娜塔莎·彼得罗娃"]),
+        ("驾驶员师傅们辛苦了。", []),
+    ],
+)
+def test_what_comes_from_a_place_is_a_person_only_where_a_name_ends(text: str, names: list[str]) -> None:
+    assert [m["text"] for m in extract_text(text) if m["type"] in ("person", "official")] == names

@@ -1617,3 +1617,14 @@ def test_bodies_whose_representatives_sign_for_both_sides_signed_with_each_other
     # before: the sides were named only by their representatives (…代表双方): none read
     assert ("河南省胸科医院", "新蔡县人民医院") in sides
     assert ("洛阳瀚锐轴承股份有限公司", "哈萨克斯坦卡拉干达矿山机械有限责任公司") in sides
+
+
+def test_an_instruction_to_go_is_no_visit_and_a_city_papers_county_of_its_province_keeps_its_own_city(
+    tmp_path: Path,
+) -> None:
+    page = "督导会\n\n本报讯 市长李强要求，各督导组要深入椹涧乡、灵井镇开展督导。李强一行拜访了上海电气集团股份有限公司和许昌籍企业家王刚。\n"
+    visited = _pairs(tmp_path, page, "visited")
+    assert ("李强", "上海电气集团股份有限公司") in visited
+    assert not any(tail in ("椹涧乡", "灵井镇", "许昌市") for _, tail in visited)  # the review's cases
+    paper = "许昌日报　2025年6月8日　星期日　第02版　要闻\n\n新郑市召开推进会\n\n本报讯 新郑市召开推进会。市委书记王明出席会议并讲话。\n"
+    assert _posts(tmp_path, paper)["王明"] == [("市委书记", "新郑市委")]

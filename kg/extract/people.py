@@ -201,7 +201,7 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
         )
     ):
         return False
-    if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith("某"):  # 宋某: a name withheld
+    if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith(("某", "们")):  # 宋某: withheld
         return False  # 竹林镇长|寿山村: a place after 镇, not 镇长 寿山村
     return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
 
@@ -246,6 +246,7 @@ FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 NAME_DOTS_RE = re.compile(f"[{NAME_DOTS}]")
 DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
 DOTTED_NAME_ENDS = "以获夺"  # what a foreign name is followed by more than it ends with
+DOTTED_USUAL = 6
 DOTTED_LAST = 8  # characters of the part after the dot, at most
 
 
@@ -293,6 +294,8 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
         return -1  # 热线·民生关注: words, no name (but 菲利克斯·施瓦茨, a first name of the dictionary)
     dot = first.end()
     for end in range(dot + 3, min(dot + 1 + DOTTED_LAST, len(text)) + 1):
+        if end - dot - 1 > DOTTED_USUAL and end < len(text) and is_cjk(text[end]):
+            continue  # 阿斯兰·别克穆哈梅多夫, (7 after the dot) only where punctuation ends it
         if (
             end == len(text)
             or not is_cjk(text[end])
@@ -524,9 +527,19 @@ def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
             place.startswith(country) for country in countries()
         ):
             continue
-        end = name_at(text, match.end(), lexicon, set())
+        titles_at = {t[0] for t in find_titles(text)}
+        end = name_at(text, match.end(), lexicon, titles_at)
         if end < 0 or is_word(text[match.end() : end]) or text[end - 1] in "队部局委组团社会院站所":
             continue  # 来自佛山市南海区的龙舟队: a team, no person
+        if not (
+            end == len(text)
+            or not is_cjk(text[end])
+            or end in titles_at
+            or text[end] in FUNCTION_CHARS
+            or text[end] in DOTTED_NAME_ENDS
+            or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3))
+        ):
+            continue  # 来自兰考的焦桐|树苗, 来自洛阳的孟津梨|深受: a thing, no name
         if NAME_DOTS_RE.search(text, match.end(), end) or _stated_name(text, match.end(), end, lexicon):
             found.append(PersonMatch(match.end(), end, "person", (), match.end()))
     return found

@@ -83,7 +83,38 @@ def find_places(text: str, matches: Sequence[PlaceWordMatch] | None = None) -> l
 COUNTY_SHORT_FOLLOWERS = ("建设", "发展", "新征程", "更多", "的", "实践", "人", "大地")
 
 
+# the pests and weeds local news fights, named after a country (美国白蛾, 加拿大一枝黄花)
+COUNTRY_NAMED_SPECIES = ("美国白蛾", "加拿大一枝黄花")
+NAME_AFTER = frozenset("、，,。；;等同在为说是和与及")  # what follows a person's name in a list
+
+
+def _country_allowed(match: PlaceMatch, text: str, lexicon: Lexicon) -> bool:
+    """Is a country's name here the country: not the start of a word (荷兰豆, 蒙古族, 印度洋, 苏丹红),
+    a species (美国白蛾), the end of a person's name (王德国) or its start (韩国强、), nor words
+    crossing it (豫南|非遗)?"""
+    start, end, name = match.start, match.end, match.division.name
+    if any(word_frequency(text[start : end + k]) > 0 for k in (1, 2, 3) if end + k <= len(text)):
+        return False
+    if text.startswith(COUNTRY_NAMED_SPECIES, start):
+        return False
+    if start > 0 and text[start - 1] in lexicon.surnames and text[start - 1] not in lexicon.rare_surnames:
+        return False  # 王德国, 李美国: a person
+    if (
+        len(name) == 2
+        and name[0] in lexicon.surnames
+        and end < len(text)
+        and is_cjk(text[end])
+        and (end + 1 == len(text) or text[end + 1] in NAME_AFTER or not is_cjk(text[end + 1]))
+    ):
+        return False  # 韩国强、李明: a person
+    return not (
+        start > 0 and word_frequency(text[start - 1 : start + 1]) > 0 and word_frequency(text[end - 1 : end + 1]) > 0
+    )
+
+
 def short_form_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str], lexicon: Lexicon) -> bool:
+    if match.division.level == "country":
+        return _country_allowed(match, text, lexicon)
     if not match.short:
         if match.division.name in lexicon.ambiguous_places:
             return _after_parent(match, text, lexicon)
