@@ -295,7 +295,7 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
             word in view.text[_clause_start(view.text, start) : start] for word in ("要求", "指出", "强调")
         ):
             continue
-        targets = _visitable_from(view, end)
+        targets = _listed_from(view, end, VISITABLE)
         subjects = _subjects(view, start, article_leaders) if targets else ()
         for target in targets:
             for subject in subjects:
@@ -310,20 +310,6 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
 
 
 INSTRUCTING = ("要", "将", "应", "须", "需", "要求", "继续")  # before 深入: what is to be done
-
-
-def _visitable_from(view: SentenceView, at: int) -> list[Placed]:
-    """The visitable mentions listed from ``at`` on (A、B和C), the first starting there."""
-    listed: list[Placed] = []
-    for mention in _outermost(list(view.mentions)):
-        if mention.start < at or mention.entity.type not in VISITABLE:
-            continue
-        if mention.start != (listed[-1].end if listed else at):
-            gap = view.text[listed[-1].end : mention.start] if listed else "-"
-            if gap not in SAME_SIDE:
-                break
-        listed.append(mention)
-    return listed
 
 
 def _remote_or_study(text: str, start: int, end: int) -> bool:
@@ -847,13 +833,13 @@ def _lists_right_after(view: SentenceView, district: Placed) -> bool:
     return bool(following) and following[0].start == district.end and following[0].entity.type in LOCATABLE
 
 
-def _listed_from(view: SentenceView, cursor: int) -> list[Placed]:
-    """The things listed from ``cursor`` on: X、Y和Z, each right after the one before."""
+def _listed_from(view: SentenceView, cursor: int, types: tuple[str, ...] = LOCATABLE) -> list[Placed]:
+    """The things (of ``types``) listed from ``cursor`` on: X、Y和Z, each right after the one before."""
     items: list[Placed] = []
     while True:
         # the outermost mention there (叶县鑫源…有限公司, not its 叶县)
         placed = max((m for m in view.mentions if m.start == cursor), key=lambda m: m.end, default=None)
-        if placed is None or placed.entity.type not in LOCATABLE:
+        if placed is None or placed.entity.type not in types:
             return items
         items.append(placed)
         cursor = placed.end

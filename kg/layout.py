@@ -589,7 +589,9 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
     )
 
 
-_LEAD_WITH_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]")  # 本报讯（记者 X）
+# 本报讯（记者 X）: a lead opening with its byline (looser than kg.segment.LEAD_BYLINE_RE, as a
+# narrow column breaks the line inside the bracket)
+_LEAD_WITH_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]")
 
 
 def _has_byline_above(lines: list[_Line], index: int) -> bool:

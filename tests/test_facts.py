@@ -44,11 +44,12 @@ def test_a_role_joined_by_he_is_held_in_the_body_before_it(tmp_path: Path) -> No
     assert works == {("戴波", "卓恒医疗科技有限公司", "董事长"), ("高雨蕾", "卓恒医疗科技有限公司", "总经理")}
 
 
-def _relations(tmp_path: Path, text: str, relation: str) -> set[tuple[str, str, str]]:
+def _relations(tmp_path: Path, text: str, relation: str, attr: str = "basis") -> set[tuple[str, str, str]]:
+    """(head, tail, ``attr`` of it) names of every ``relation`` in a build of ``text`` as one page."""
     graph = _build_page(tmp_path, text)
     names = {e.id: e.name for e in graph.entities.values()}
     return {
-        (names.get(r.head, r.head), names.get(r.tail, r.tail), r.attrs.get("basis", ""))
+        (names.get(r.head, r.head), names.get(r.tail, r.tail), r.attrs.get(attr, ""))
         for r in graph.relations
         if r.relation == relation
     }
@@ -1559,18 +1560,8 @@ def test_a_city_leaders_visit_is_about_the_county_and_a_post_keeps_its_fullest_t
     # the city's bodies written relatively (市发改委) do not make it an article about the city
     assert ("河南平煤隆基新能源科技有限公司", "襄城县") in located
     page = "内乡县委书记任职\n\n本报讯 李振东同志任内乡县委书记。新任县委书记李振东表示，坚决拥护决定。书记李振东说，要干事创业。\n"
-    titles = {r[2] for r in _relations_with_attrs(tmp_path, page, "holds_post", "post")}
+    titles = {r[2] for r in _relations(tmp_path, page, "holds_post", "post")}
     assert "书记" not in titles and "县委书记" in titles  # one post, its fullest title (the review's case)
-
-
-def _relations_with_attrs(tmp_path: Path, text: str, relation: str, attr: str) -> set[tuple[str, str, str]]:
-    graph = _build_page(tmp_path, text)
-    names = {e.id: e.name for e in graph.entities.values()}
-    return {
-        (names.get(r.head, r.head), names.get(r.tail, r.tail), r.attrs.get(attr, ""))
-        for r in graph.relations
-        if r.relation == relation
-    }
 
 
 DELEGATION_ABROAD = """平顶山日报　2025年10月25日　星期六　第01版　要闻
