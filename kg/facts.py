@@ -695,8 +695,9 @@ def _represented_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], 
     签约), in the part of the sentence before ``trigger`` since its last ；."""
     floor = max(view.text.rfind(mark, 0, trigger) for mark in "；;。") + 1
     sides: dict[str, list[Placed]] = {}
-    for party in _outermost(view.between(floor, trigger, ("organization", "company"))):
-        # (not a place: 辉县市副市长X代表甲方 is its government's, named where it signed)
+    # (not a place: 辉县市副市长X代表甲方 is its government's, named where it signed)
+    parties = _outermost(view.between(floor, trigger, ("organization", "company")))
+    for party in parties:
         found = REPRESENTED_SIDE_RE.match(view.text, party.end, trigger)
         if found is not None:
             sides.setdefault(found.group(1) or found.group(2), []).append(party)
@@ -707,11 +708,7 @@ def _represented_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], 
         return None
     # A院长X与B院长Y代表双方签订, A董事长X与B总经理Y分别代表双方签署: each body before its representative
     people = view.between(floor, trigger, PEOPLE)
-    represented = [
-        party
-        for party in _outermost(view.between(floor, trigger, ("organization", "company")))
-        if any(0 <= person.start - party.end <= 12 for person in people)
-    ]
+    represented = [party for party in parties if any(0 <= person.start - party.end <= 12 for person in people)]
     return ([represented[0]], [represented[1]]) if len(represented) == 2 else None
 
 

@@ -498,10 +498,9 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
     if found is None or not _stated_name(text, 0, found.end(1), lexicon):
         return None
     phrase = found.group(2)
-    if phrase.endswith(PERSON_INTRODUCERS):
-        posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
-        return PersonMatch(0, found.end(1), "person", posts, 0)
     posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
+    if phrase.endswith(PERSON_INTRODUCERS):  # 郏县金岭镇田湾村农民、…合作社理事长; 叶县…村村民
+        return PersonMatch(0, found.end(1), "person", posts, 0)
     if not posts or not lexicon.title_ends_at(phrase, len(phrase)):
         return None
     kinds = [_title_kind(post, lexicon) for post in posts]
@@ -521,13 +520,13 @@ FROM_RE = re.compile("来自([\u4e00-\u9fff]{2,12}?)的")
 def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     """The people a sentence introduces by the place they come from (来自PLACE的NAME)."""
     found = []
+    titles_at = {t[0] for t in find_titles(text)}
     for match in FROM_RE.finditer(text):
         place = match.group(1)
         if lexicon.division_at(place, 0, short=True)[0] is None and not any(
             place.startswith(country) for country in countries()
         ):
             continue
-        titles_at = {t[0] for t in find_titles(text)}
         end = name_at(text, match.end(), lexicon, titles_at)
         if end < 0 or is_word(text[match.end() : end]) or text[end - 1] in "队部局委组团社会院站所":
             continue  # 来自佛山市南海区的龙舟队: a team, no person
