@@ -47,7 +47,17 @@ from itertools import chain
 from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
-from kg.text import CJK_CLASS, CJK_PUNCT, CLOSERS, NAME_ROW_RE, PROFILE_RE, SENTENCE_END, is_cjk, is_cjk_punct
+from kg.text import (
+    CJK_CLASS,
+    CJK_PUNCT,
+    CLOSERS,
+    NAME_ROW_RE,
+    PROFILE_RE,
+    SENTENCE_END,
+    TRAILING_BYLINE_RE,
+    is_cjk,
+    is_cjk_punct,
+)
 
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 _SPACES = " \t\u3000\u00a0"
@@ -490,21 +500,27 @@ def _lists_of_people(lines: list[_Line], surnames: frozenset[str]) -> set[int]:
     rows: set[int] = set()
     run: list[_Line] = []
     for line in [*lines, None]:
-        found = NAME_ROW_RE.match(line.text) if line is not None else None
-        if found is not None and _surnamed(found.group(1), surnames) and not line.gap > 1:
+        found = line is not None and _name_row(line.text, surnames) is not None
+        if found and not line.gap > 1:
             run.append(line)
             continue
         if len(run) >= LIST_ROWS:
             rows.update(id(row) for row in run)
-        run = [line] if found is not None and _surnamed(found.group(1), surnames) else []
+        run = [line] if found else []
     return rows
+
+
+def _name_row(text: str, surnames: frozenset[str]) -> re.Match[str] | None:
+    """``text`` as a row of a list of people (a name with a surname, then what it is), or None."""
+    found = NAME_ROW_RE.match(text)
+    return found if found is not None and _surnamed(found.group(1), surnames) and not is_word(found.group(1)) else None
 
 
 def _read_name_row(line: _Line, page: Origin, surnames: frozenset[str]) -> bool:
     """A row of a list of people, the name first (丁书亮　舞钢市青石岭乡党委书记, 许国强丨…所长):
     the gap becomes one ，, and the row is a sentence of its own. Whether the line is one."""
-    found = NAME_ROW_RE.match(line.text)
-    if found is None or not _surnamed(found.group(1), surnames) or is_word(found.group(1)):
+    found = _name_row(line.text, surnames)
+    if found is None:
         return False
     gap = (found.end(1), found.start(2))
     text, pieces = _cut(line.text, line.offsets(page), [(gap[0] + 1, gap[1])])
@@ -563,8 +579,6 @@ BLOTS = "■□"
 # a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯;
 # or with a quote, then its date (“天天满座。”2月25日，在苍峪镇…)
 DATELINE_RE = re.compile(r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
-# …。（记者 路欣然）: a brief's byline in brackets after its last sentence
-CLOSING_BYLINE_RE = re.compile(rf"[。！？”][（(]{_ROLE}[^（()）]{{2,30}}[)）]$")
 BRIEF_CHARS = 1200  # a brief under a headline is short: its byline comes within this many characters
 
 
@@ -624,7 +638,7 @@ def _closes_with_byline(lines: list[_Line], index: int) -> bool:
             and following.kind in ("lead", "byline")
         ):
             return False  # the next story's headline: this one closed with no byline
-        if CLOSING_BYLINE_RE.search(line.text):
+        if TRAILING_BYLINE_RE.search(line.text):
             return True
         length += len(line.text)
     return False

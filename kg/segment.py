@@ -22,7 +22,7 @@ import ahocorasick
 from kg.extract.words import is_word
 from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
-from kg.text import CJK_CLASS, CLOSERS, NAME_DOTS, PROFILE_RE
+from kg.text import CJK_CLASS, CLOSERS, NAME_DOTS, PROFILE_RE, TRAILING_BYLINE_RE
 
 # a run of sentence-final marks, or of two or more ellipses, with the closing quotes and
 # brackets after it; written to start with one character class so ``re`` can skip fast
@@ -33,9 +33,6 @@ LEAD_PREFIX_RE = re.compile(r"^本报讯\s*")
 ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者", "记者", "通讯员", "见习记者")
 # a role word may carry a stray space of the print layout (通 讯员)
 ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")
-TRAILING_BYLINE_RE = re.compile(
-    r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
-)  # …。（记者 宁思远）: a brief's byline in brackets after its last sentence
 NOT_NAME_ENDS = frozenset("部局委办室所队处科站院完续社报台网")
 # …。（蓝沁怡）, （宓晓楠 仇雨萌）: an article's byline, its names alone in brackets after its end
 BARE_TRAILING_BYLINE_RE = re.compile(

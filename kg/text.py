@@ -43,3 +43,8 @@ NAME_DOTS = "·•・"
 NAME_ROW_RE = re.compile(
     "^([\u4e00-\u9fff]{2,3})(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[丨|][ \t\u3000]*)([\u4e00-\u9fff][^。！？，,；;]{3,40})$"
 )
+
+# …。（记者 宁思远）: a brief's byline, in brackets or not, after its last sentence
+TRAILING_BYLINE_RE = re.compile(
+    r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
+)
