@@ -204,8 +204,23 @@ BODY_SHORT_FORMS = (
 )
 
 
+# a Party committee by its formal name (中共商城县委员会, 中共郸城县委): the committee of the place
+FORMAL_COMMITTEE_RE = re.compile("^中共(.{2,12}?)(?:委员会|委)$")
+
+
+def _committee_short_name(name: str) -> str:
+    """商城县委 for 中共商城县委员会 or 中共商城县委, when what is between names a division;
+    else ``name``."""
+    found = FORMAL_COMMITTEE_RE.match(name)
+    if found is None or found.group(1) not in load_lexicon().divisions_by_name:
+        return name
+    return found.group(1) + "委"
+
+
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
+        if type_ == "organization":
+            name = _committee_short_name(name)
         stripped = _strip_district_prefix(name).replace("总工会", "工会")
         stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
         if type_ == "organization":
@@ -289,6 +304,8 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
     canonical: dict[str, str] = {}
     for members in groups.values():
         best = max(members, key=lambda n: (len(n), names[n], n))
+        if type_ == "organization":
+            best = _committee_short_name(best)  # 中共商城县委员会 -> 商城县委, the name its posts use
         for name in members:
             canonical[name] = name if curation.apart(name, best) else best
     if type_ == "company":

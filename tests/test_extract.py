@@ -340,6 +340,18 @@ def test_projects_named_after_a_work_a_street_or_a_brand_and_no_place_alone() ->
     ]  # no place alone (辉县市项目), kind of project (城市道路改造工程), phase (二期项目) or 技改
 
 
+def test_two_issuers_on_lines_of_their_own_and_two_bodies_a_verb_joins() -> None:
+    text = "中共商城县委员会\n商城县人民代表大会常务委员会\n2025年1月15日\n\n新蔡县医院牵手省胸科医院共建专科联盟。"
+    found = [m["text"] for m in extract_text(text) if m["type"] == "organization"]
+    assert found == ["中共商城县委员会", "商城县人民代表大会常务委员会", "新蔡县医院", "省胸科医院"]
+
+
+def test_a_standing_deputy_title_is_the_title_not_the_body() -> None:
+    from kg.extract.posts import split_post
+
+    assert split_post("中铁十局光潢高速项目部常务副经理") == ("中铁十局光潢高速项目部", "常务副经理")
+
+
 def test_zones_named_with_their_place_and_bodies_written_together() -> None:
     text = (
         '新乡经济技术开发区(以下简称"新乡经开区")分别作专题推介。该产业园位于正阳县先进制造业开发区。'
@@ -552,10 +564,25 @@ def test_works_on_a_named_compound_are_a_project(text: str, project: str | None)
         "该局局长于日前带队检查。",
         "镇长和过去一样走在前面。",
         "他的母亲常说，做人要实在。",
+        # a function word and a verb no dictionary holds, closed by no punctuation or follower
+        "驻村第一书记要扑下身子抓党建。",
+        "党委书记要当好第一责任人。",
+        "聘请民间河长和护河志愿者860余人。",
     ],
 )
 def test_no_name_after_a_title_from_a_function_word_and_a_word(text: str) -> None:
     assert not [m for m in extract_text(text) if m["type"] in ("official", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村民于凤兰被消防员背出家门。", "于凤兰"),
+        ("在河边放羊的河湾村村民向满仓说，河水清了。", "向满仓"),
+    ],
+)
+def test_a_function_word_surname_names_where_the_name_is_closed(text: str, name: str) -> None:
+    assert name in [m["text"] for m in extract_text(text) if m["type"] in ("official", "person")]
 
 
 @pytest.mark.parametrize(

@@ -185,3 +185,23 @@ def test_a_village_body_written_after_its_town_is_also_known_without_it() -> Non
     assert new_entity("organization", "华龙区胜利路街道昆吾社区党委").aliases == ["昆吾社区党委"]
     assert new_entity("organization", "苇子坑村党支部").aliases == []  # no places before it
     assert new_entity("organization", "二七区马寨镇社区党委").aliases == []  # no community named
+
+
+def test_a_party_committee_by_its_formal_name_is_the_committee_its_posts_name(tmp_path) -> None:
+    text = (
+        "祁振邦同志逝世\n\n本报讯 中共商城县委员会、商城县人民代表大会常务委员会发布讣告。"
+        "商城县委书记莫立新参加告别仪式。中共信阳市委组织部派员参加。\n"
+    )
+    bodies = {e.name: e for e in _entities_of_page(tmp_path, text) if e.type == "organization"}
+    assert "中共商城县委员会" in bodies["商城县委"].aliases  # one committee, named as its posts name it
+    assert "中共商城县委员会" not in bodies
+    assert "中共信阳市委组织部" in bodies  # a department keeps its name
+
+
+def test_committee_short_name() -> None:
+    from kg.resolve import _committee_short_name
+
+    assert _committee_short_name("中共商城县委员会") == "商城县委"
+    assert _committee_short_name("中共周口市委") == "周口市委"
+    assert _committee_short_name("中共周口市委组织部") == "中共周口市委组织部"
+    assert _committee_short_name("中共中央委员会") == "中共中央委员会"  # 中央 is no division

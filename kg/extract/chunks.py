@@ -901,10 +901,11 @@ def _city_short_form_ends(text: str, name_start: int, end: int, lexicon: Lexicon
 
 
 def _second_body_start(text: str, name_start: int, start: int, lexicon: Lexicon) -> int:
-    """Where the second of two bodies written together starts (中共宝丰县委|宝丰县人民政府, a
-    joint notice's issuers): a place named right after a committee or a government."""
+    """Where the second of two bodies written together starts (中共宝丰县委|宝丰县人民政府,
+    中共商城县委员会|商城县人民代表大会常务委员会: a joint notice's issuers): a place named right
+    after a committee or a government."""
     for at in range(name_start + 2, start):
-        if text[at - 1] in "委府" and lexicon.division_at(text, at)[0] is not None:
+        if (text[at - 1] in "委府" or text.endswith("委员会", 0, at)) and lexicon.division_at(text, at)[0] is not None:
             return at
     return name_start
 

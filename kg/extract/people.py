@@ -270,6 +270,7 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
             _boundary(text, end, lexicon, titles_at)
             and _plausible(name, lexicon, given == 1 and _rare_two_ok(text, start, end, lexicon))
             and not _crosses_word(text, start, end)
+            and (surname == 2 or text[start] not in FUNCTION_SURNAMES or _closely_followed(text, end, lexicon))
         ):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
                 continue
@@ -308,6 +309,17 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
         ):
             return end
     return -1
+
+
+def _closely_followed(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Is a name ended by punctuation, a function character or a follower word? What a name
+    whose surname is mostly a function word needs (村民于凤兰被, 向满仓说; not 第一书记|要扑下|身子,
+    河长|和护河|志愿者)."""
+    return (
+        _ends_clause(text, end)
+        or text[end] in FUNCTION_CHARS
+        or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3))
+    )
 
 
 def _ends_clause(text: str, pos: int) -> bool:
