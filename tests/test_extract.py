@@ -676,3 +676,17 @@ def test_a_country_inside_a_word_or_a_name_is_no_place(text: str) -> None:
 )
 def test_what_comes_from_a_place_is_a_person_only_where_a_name_ends(text: str, names: list[str]) -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] in ("person", "official")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("来自郑州、武汉、西安等地的60余家企业参加。", ["郑州", "武汉", "西安"]),  # a list of places
+        ("产品已供应常州等地的电池企业。", ["常州"]),  # the 等地 that closes one
+        ("组冠军是江苏南京的陶书恒。", ["江苏", "南京"]),  # after its province
+        ("武汉的企业来了。", []),  # a distant city's short name once, alone: too weak
+        ("哈密、烟薯是好东西。", []),  # listed with no other place
+    ],
+)
+def test_a_distant_citys_short_name_said_once_stands_in_a_list_of_places(text: str, places: list[str]) -> None:
+    assert [m["text"] for m in extract_text(text) if m["type"] == "district"] == places

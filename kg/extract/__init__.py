@@ -681,10 +681,13 @@ def _title_holders(mentions: list[Mention], posts: ExtractedPosts) -> dict[tuple
     return holders
 
 
-def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> list[Mention]:
-    """A short name of a city outside Henan said once (哈密、烟薯 is a sweet potato) is dropped."""
+def _drop_lone_distant_places(text: str, mentions: list[Mention], full_names: set[str]) -> list[Mention]:
+    """A short name of a city outside Henan said once (哈密、烟薯 is a sweet potato) is dropped,
+    unless it is listed with other places (郑州、武汉、西安等地) or after its province (江苏南京)."""
     lexicon = load_lexicon()
     counts = Counter(m.name for m in mentions if m.type == "district" and m.canonical and m.extractor == "gazetteer")
+    place_ends = {m.end for m in mentions if m.type == "district"}
+    place_starts = {m.start for m in mentions if m.type == "district"}
     keep = []
     for mention in mentions:
         if (
@@ -695,10 +698,30 @@ def _drop_lone_distant_places(mentions: list[Mention], full_names: set[str]) -> 
             and mention.name not in full_names
         ):
             division = lexicon.divisions_by_name.get(mention.name, (None,))[0]
-            if division is not None and division.level != "province" and not in_henan(division, lexicon):
+            if (
+                division is not None
+                and division.level != "province"
+                and not in_henan(division, lexicon)
+                and not _listed_place(text, mention, place_ends, place_starts)
+                and mention.start not in place_ends  # 江苏|南京: after its province
+            ):
                 continue
         keep.append(mention)
     return keep
+
+
+PLACE_LIST_SEPARATORS = frozenset("、和与及")
+
+
+def _listed_place(text: str, mention: Mention, place_ends: set[int], place_starts: set[int]) -> bool:
+    """Is the place one of a list of places (宁德、常州等地), by another place next to it or
+    the 等地 that closes the list?"""
+    before, after = mention.start - 1, mention.end + 1
+    return (
+        (text[before : mention.start] in PLACE_LIST_SEPARATORS and before in place_ends)
+        or (text[mention.end : after] in PLACE_LIST_SEPARATORS and after in place_starts)
+        or text.startswith(("等地", "等城市", "等省市"), mention.end)
+    )
 
 
 def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[list[Mention], ExtractedPosts]:
@@ -727,7 +750,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
         context = _at_home(_article_context(counts, doc_context), home)
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
         first += len(article.sentences)
-    mentions = _drop_lone_distant_places(mentions, full_names)
+    mentions = _drop_lone_distant_places(clean.text, mentions, full_names)
     mentions = _without_adverb(clean, articles, mentions, posts)
     dropped: set[int] = set()
     propagated = _propagate(clean, articles, mentions, dropped)
