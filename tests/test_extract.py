@@ -690,3 +690,22 @@ def test_what_comes_from_a_place_is_a_person_only_where_a_name_ends(text: str, n
 )
 def test_a_distant_citys_short_name_said_once_stands_in_a_list_of_places(text: str, places: list[str]) -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "district"] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对近三年实施的城建项目逐一回头看。",
+        "签约仪式上，3个农业项目现场签约。",
+        "该路是重点交通项目，全长23.6公里。",
+        "聚力项目建设 奋力争先进位",
+    ],
+)
+def test_a_field_of_projects_is_no_projects_name(text: str) -> None:
+    assert not [m for m in extract_text(text) if m["type"] == "project"]
+
+
+def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
+    text = "惠济数字文旅产业园开园。县城建局和县交通局参加。"
+    found = [(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("project", "organization")]
+    assert found == [("project", "惠济数字文旅产业园"), ("organization", "县城建局"), ("organization", "县交通局")]

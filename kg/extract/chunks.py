@@ -584,8 +584,9 @@ def scan_left(
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _generic(stem: str, lexicon: Lexicon) -> bool:
-    """Can ``stem`` be read entirely as generic words (各, 重大产业, 传统保留...)?"""
+def _generic(stem: str, lexicon: Lexicon, kinds: frozenset[str] = frozenset()) -> bool:
+    """Can ``stem`` be read entirely as generic words (各, 重大产业, 传统保留...), or words of
+    ``kinds``?"""
     if not stem:
         return True
     reachable = [False] * (len(stem) + 1)
@@ -594,9 +595,14 @@ def _generic(stem: str, lexicon: Lexicon) -> bool:
         if not reachable[i]:
             continue
         for j in range(i + 1, min(len(stem), i + 6) + 1):
-            if stem[i:j] in lexicon.generic_stems:
+            if stem[i:j] in lexicon.generic_stems or stem[i:j] in kinds:
                 reachable[j] = True
     return reachable[len(stem)]
+
+
+# fields a project is of, which make no name before 项目 (城建项目, 3个农业项目, 重点交通项目,
+# 聚力项目建设), though they start a bureau's (城建局, 农业局, 交通局)
+PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "聚力", "省市"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -756,7 +762,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
-        return len(rest) > 1 and (measured or not _generic(rest, lexicon))
+        return len(rest) > 1 and (measured or not _generic(rest, lexicon, PROJECT_FIELDS))
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
