@@ -229,11 +229,21 @@ def _without(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
-def _subjects(view: SentenceView, trigger_start: int, article_leaders: Sequence[Entity]) -> Sequence[Entity]:
+PRONOUNS = ("他", "她")
+
+
+def _subjects(
+    view: SentenceView, trigger_start: int, article_leaders: Sequence[Entity], referent: Entity | None = None
+) -> Sequence[Entity]:
+    """Who does what the trigger at ``trigger_start`` says: the people before it, else the
+    article's leaders for a group, else ``referent`` (the one person of the sentence before)
+    for 他 or 她, else a body named just before."""
     people = view.between(0, trigger_start, PEOPLE)
     if people:
         return _listed_people(view, people)
     clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
+    if referent is not None and _without(clause, ADVERBS) in PRONOUNS:
+        return (referent,)  # 庞书瑜是…科长。当天上午，她首先来到X
     if article_leaders and (_group_clause(clause) or not _without(clause, ADVERBS)):
         return article_leaders
     bodies = view.between(0, trigger_start, ("organization",))
@@ -242,7 +252,16 @@ def _subjects(view: SentenceView, trigger_start: int, article_leaders: Sequence[
     return ()
 
 
-def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Iterator[Fact]:
+def referent(view: SentenceView) -> Entity | None:
+    """The one person a sentence names, whom 他 or 她 in the next stands for, or None."""
+    people = {m.entity.id: m.entity for m in view.mentions if m.entity.type in PEOPLE}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def visited(
+    view: SentenceView, article_leaders: Sequence[Entity] = (), previous: Entity | None = None
+) -> Iterator[Fact]:
+    """Visits the sentence states; ``previous``: the one person of the sentence before."""
     for start, end in _triggers(view.text, VISIT_TRIGGERS):
         if view.text.startswith(CLAUSE_BOUND_TRIGGERS, start):
             floor = _clause_start(view.text, start)
@@ -253,9 +272,11 @@ def visited(view: SentenceView, article_leaders: Sequence[Entity] = ()) -> Itera
             ]
             clause = view.text[floor:start]
             grouped = article_leaders if _group_clause(clause) else ()
+            if not grouped and floor > 0 and not _without(clause, ADVERBS):
+                grouped = leaders(view)  # 邰振国带领企业服务专班，走进X: who led the group in
             subjects: Sequence[Entity] = (people[0].entity,) if people else grouped
         else:
-            subjects = _subjects(view, start, article_leaders)
+            subjects = _subjects(view, start, article_leaders, previous)
         if not subjects:
             continue
         targets = view.between(end, _clause_end(view.text, end), VISITABLE)

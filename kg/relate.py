@@ -630,6 +630,7 @@ class _ArticleFacts:
         counted_signer: Entity | None = None  # signed with a number of companies (A与8家企业签约)
         signer_sentence: Sentence | None = None  # where it did
         signing_list = False  # in a list of signed projects (其中重点签约项目有：1.…；2.…)
+        previous: Entity | None = None  # the one person of the sentence before, for 他 or 她
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -641,7 +642,8 @@ class _ArticleFacts:
                 continue
             else:
                 header = None
-            self._emit(facts.visited(view, leaders), sentence)
+            self._emit(facts.visited(view, leaders, previous), sentence)
+            previous = facts.referent(view)
             if (signer := facts.counted_signer(view)) is not None:
                 counted_signer, signer_sentence = signer, sentence
             if facts.opens_signing_list(view):

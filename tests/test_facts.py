@@ -1619,3 +1619,26 @@ def test_an_instruction_to_go_is_no_visit_and_a_city_papers_county_of_its_provin
     assert not any(tail in ("椹涧乡", "灵井镇", "许昌市") for _, tail in visited)  # the review's cases
     paper = "许昌日报　2025年6月8日　星期日　第02版　要闻\n\n新郑市召开推进会\n\n本报讯 新郑市召开推进会。市委书记王明出席会议并讲话。\n"
     assert _posts(tmp_path, paper)["王明"] == [("市委书记", "新郑市委")]
+
+
+def test_visits_by_the_leader_of_a_group_by_a_pronoun_and_to_a_company_of_a_zone(tmp_path: Path) -> None:
+    text = (
+        "企业服务专班上门服务\n\n本报讯 11月13日，温县开发区管委会副主任邰振国带领企业服务专班，"
+        "走进评价结果为D类的温县金磊耐火材料有限公司，与企业负责人逐项分析失分原因。\n\n"
+        "焦作专员走企业\n\n本报讯 10月14日，焦作市工业和信息化局企业服务专员庞书瑜又一次来到企业走访。"
+        "当天上午，她首先来到位于马村区的焦作瑞丰精密铸造有限公司。"
+        "随后，庞书瑜走访了焦作高新技术产业开发区的河南云擎5G科技有限公司。\n"
+    )
+    assert _pairs(tmp_path, text, "visited") == {
+        ("邰振国", "温县金磊耐火材料有限公司"),  # 走进 opening the clause after the leader's
+        ("庞书瑜", "焦作瑞丰精密铸造有限公司"),  # 她: the one person of the sentence before
+        ("庞书瑜", "河南云擎5G科技有限公司"),  # the company of the zone, not the zone; 5G in its name
+    }
+
+
+def test_a_pronoun_stands_for_no_one_after_a_sentence_of_two_people(tmp_path: Path) -> None:
+    text = (
+        "专员走企业\n\n本报讯 10月14日，专员庞书瑜和专员李明来到企业走访。"
+        "当天上午，她首先来到位于马村区的焦作瑞丰精密铸造有限公司。\n"
+    )
+    assert ("庞书瑜", "焦作瑞丰精密铸造有限公司") not in _pairs(tmp_path, text, "visited")

@@ -505,6 +505,9 @@ def scan_left(
             ):
                 pos = run  # 尼龙66切片项目: a grade inside a product's name (not 建设3个项目)
                 continue
+        if "0" <= ch <= "9" and pos < start and "A" <= text[pos] <= "Z" and _brand_digits(text, pos, limit):
+            pos -= 1  # 云擎5G科技, 3D打印: a digit before a capital is the name's
+            continue
         if not (
             "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"
         ):
@@ -581,6 +584,19 @@ def scan_left(
     if pos in barriers and pos < start and text[pos] in left_stops:
         pos += 1  # 任命刘晓红|为郑州市教育局局长: the name ends at a person's, the stop after it is no part
     return pos
+
+
+# one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
+BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z])")
+
+
+def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
+    """Is the digit before the capital at ``capital_at`` one of one or two that a name holds
+    (云擎5G, 3D打印), not the end of a number (2024G)? A name's character comes before them."""
+    run = capital_at - 1
+    while run > limit and "0" <= text[run - 1] <= "9":
+        run -= 1
+    return capital_at - run <= 2 and run > limit and is_cjk(text[run - 1])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -685,7 +701,11 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
     if type_ == "project":
         stem = GRADE_RE.sub("", stem)  # 尼龙66切片: judged without the grade
-    if any(ch.isdigit() for ch in stem) or stem.endswith("届") or COLLECTIVE_STEM_RE.fullmatch(stem):
+    if (
+        any(ch.isdigit() for ch in BRAND_DIGITS_RE.sub("", stem))
+        or stem.endswith("届")
+        or COLLECTIVE_STEM_RE.fullmatch(stem)
+    ):
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
