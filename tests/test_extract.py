@@ -709,3 +709,17 @@ def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
     text = "惠济数字文旅产业园开园。县城建局和县交通局参加。"
     found = [(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("project", "organization")]
     assert found == [("project", "惠济数字文旅产业园"), ("organization", "县城建局"), ("organization", "县交通局")]
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("邓州市人民政府与河南丰穰农业科技有限公司签约高标准农田智慧灌溉示范项目。", "高标准农田智慧灌溉示范项目"),
+        ("建设智慧灌溉示范项目。", "智慧灌溉示范项目"),
+        ("全县示范项目20个。", None),  # a place's kind of project
+        ("打造一批示范项目。", None),
+    ],
+)
+def test_what_a_project_is_for_before_its_ending_is_part_of_its_name(text: str, project: str | None) -> None:
+    found = [m["text"] for m in extract_text(text) if m["type"] == "project"]
+    assert found == ([project] if project else [])

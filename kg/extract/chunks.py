@@ -185,10 +185,14 @@ def _work_start(text: str, start: int, limit: int) -> int:
     """Where the work written before a project's ending starts (除险加固|工程: 除险)."""
     work_start = start
     while work_start - 2 >= limit and text[work_start - 2 : work_start] in (
-        PROJECT_WORKS if work_start == start else PROJECT_WORKS | WORK_MODIFIERS
+        PROJECT_WORKS | SHOWCASE_WORKS if work_start == start else PROJECT_WORKS | WORK_MODIFIERS
     ):
         work_start -= 2
     return work_start
+
+
+# what a project is for, written right before its ending (智慧灌溉示范|项目): part of its name
+SHOWCASE_WORKS = frozenset({"示范", "试点"})
 
 
 # farming inside the name of a cooperative only (尉氏县梁庄辣椒种植专业合作社; not 红薯种植基地)
@@ -587,7 +591,7 @@ def scan_left(
 
 
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
-BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z])")
+BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])")
 
 
 def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
@@ -596,7 +600,13 @@ def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
     run = capital_at - 1
     while run > limit and "0" <= text[run - 1] <= "9":
         run -= 1
-    return capital_at - run <= 2 and run > limit and is_cjk(text[run - 1])
+    # one capital, then the name goes on (5G科技; not 1GW光伏, a unit of power)
+    return (
+        capital_at - run <= 2
+        and run > limit
+        and is_cjk(text[run - 1])
+        and is_cjk(text[capital_at + 1 : capital_at + 2])
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -782,6 +792,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
+        if rest[-2:] in SHOWCASE_WORKS:
+            rest = rest[:-2]  # judged without what it is for: 县|示范项目 is a kind, not a name
         return len(rest) > 1 and (measured or not _generic(rest, lexicon, PROJECT_FIELDS))
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
