@@ -534,9 +534,10 @@ def _surnamed(text: str, surnames: frozenset[str]) -> bool:
 
 
 # the page's own lines: the paper's name, the date, the page number and section, the editors
-# (郑州日报 2024年6月28日 星期五 07; A03 要闻 责编 李冬梅; 第02版 要闻·政协)
+# (郑州日报 2024年6月28日 星期五 07; A03 要闻 责编 李冬梅; 第02版 要闻·政协; a date alone, but not a
+# sentence a column broke after its date: 于|2025年4月13日在南阳市中|心医院逝世)
 MASTHEAD_RE = re.compile(
-    r"^\S{2,8}(?:日报|晚报|时报|商报)(?:农村版|社区版)?(?:\s|$)|^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+    r"^\S{2,8}(?:日报|晚报|时报|商报)(?:农村版|社区版)?(?:\s|$)|^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?=\s|星期|农历|$)"
     r"|星期[一二三四五六日天]|第\s?[A-Z]?\d{1,3}\s?版|^[A-Z]\d{1,2}\s|责编|美编|^[─━—=_*·•\-\s]{4,}$"
 )
 
@@ -951,7 +952,8 @@ def _is_han_or_punct(ch: str) -> bool:
 
 
 def _join_lines(block_lines: list[_Line], page: Origin) -> tuple[str, Pieces]:
-    """The lines of a block joined, with a space between two Latin words (``AI\\nLab``).
+    """The lines of a block joined, with a space between two Latin words (``AI\\nLab``), none
+    inside a number (``19\\n92年``).
 
     Returns the text and its offsets as pieces (the offsets of each line in turn).
     """
@@ -962,7 +964,14 @@ def _join_lines(block_lines: list[_Line], page: Origin) -> tuple[str, Pieces]:
     last = ""
     for line in block_lines:
         first = line.text[0]
-        if last and last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        if (
+            last
+            and last.isascii()
+            and last.isalnum()
+            and first.isascii()
+            and first.isalnum()
+            and not (last.isdigit() and first.isdigit())  # 19|92年: one number the column broke
+        ):
             parts.append(" ")
             pieces.append((line.first_offset(page) - 1,))
         parts.append(line.text)

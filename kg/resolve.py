@@ -175,7 +175,34 @@ def _place_prefix(text: str, longest: int) -> int:
 def _body_of_place(rest: str) -> bool:
     """人大常委会, 纪委监委, 人民医院: a body every district has, so 中牟县人大常委会 is
     not the 人大常委会 of another county."""
-    return rest.endswith(GOVERNMENT_ENDINGS) or rest.startswith(("人大", "人民", "政协", "纪委"))
+    return rest.endswith(GOVERNMENT_ENDINGS) or rest.startswith(("人大", "人民", "政协", "纪委", *EVERY_PLACE_HAS))
+
+
+# institutions every city or county has one of, named by the place alone (南阳市中心医院 is not
+# 商丘市中心医院; 郏县第一高级中学, 鲁山县第一高级中学)
+EVERY_PLACE_HAS = (
+    "第",
+    "中心医院",
+    "中医院",
+    "中医医院",
+    "妇幼保健院",
+    "疾病预防控制中心",
+    "疾控中心",
+    "实验小学",
+    "实验中学",
+    "实验学校",
+    "高级中学",
+    "职业技术学校",
+    "职业教育中心",
+    "图书馆",
+    "博物馆",
+    "文化馆",
+    "体育馆",
+    "会展中心",
+    "政务服务中心",
+    "融媒体中心",
+    "殡仪馆",
+)
 
 
 # the short forms papers give government bodies and mass organisations, each the same body

@@ -1642,3 +1642,16 @@ def test_a_pronoun_stands_for_no_one_after_a_sentence_of_two_people(tmp_path: Pa
         "当天上午，她首先来到位于马村区的焦作瑞丰精密铸造有限公司。\n"
     )
     assert ("庞书瑜", "焦作瑞丰精密铸造有限公司") not in _pairs(tmp_path, text, "visited")
+
+
+def test_a_career_told_after_an_obituarys_headline_is_stated_by_the_profile(tmp_path: Path) -> None:
+    text = (
+        "眭德厚同志逝世\n\n本报讯 淅川县政协原主席眭德厚同志因病逝世。\n"
+        "眭德厚同志1944年5月生，1963年8月参加工作。曾任淅川县委组织部副部长；1987年任内乡县人民政府副县长；"
+        "1992年任内乡县委副书记；2005年6月退休。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    held = {r.tail: r for r in graph.relations if r.relation == "held_post" and r.head == "official/眭德厚"}
+    assert {"organization/内乡县政府", "organization/内乡县委", "organization/淅川县委组织部"} <= set(held)
+    # stated where the career is told, not by the headline that opens with the name
+    assert held["organization/内乡县委"].evidence[0].sentence.startswith("眭德厚同志1944年")

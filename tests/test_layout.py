@@ -101,6 +101,11 @@ TEXT_CASES = [
         id="ocr-confusions-fixed-across-lines-and-spaces",
     ),
     pytest.param(
+        "本报讯 淅川县政协原主席眭德\n厚同志，于\n2025年4月13日在南阳市中\n心医院逝世。1987年任副县长；19\n92年任县委副书记。",
+        "本报讯淅川县政协原主席眭德厚同志，于2025年4月13日在南阳市中心医院逝世。1987年任副县长；1992年任县委副书记。",
+        id="a-column-broken-after-a-date-and-inside-a-year",
+    ),
+    pytest.param(
         "   \n\n\u3000\u3000二七区召开会议，部署工作。   \n\n",
         "二七区召开会议，部署工作。",
         id="indent-and-trailing-blank-lines",

@@ -205,3 +205,9 @@ def test_committee_short_name() -> None:
     assert _committee_short_name("中共周口市委") == "周口市委"
     assert _committee_short_name("中共周口市委组织部") == "中共周口市委组织部"
     assert _committee_short_name("中共中央委员会") == "中共中央委员会"  # 中央 is no division
+
+
+def test_the_institution_every_place_has_is_not_merged_across_places(tmp_path) -> None:
+    text = "两地医院开展协作\n\n本报讯 南阳市中心医院与商丘市中心医院签订协议。华龙区实验小学和伊川县实验小学结对。\n"
+    bodies = {e.name for e in _entities_of_page(tmp_path, text) if e.type == "organization"}
+    assert {"南阳市中心医院", "商丘市中心医院", "华龙区实验小学", "伊川县实验小学"} <= bodies

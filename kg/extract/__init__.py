@@ -793,8 +793,8 @@ def _extract_article(
             mentions.extend(found)
             recent.extend(_recent_places(found))
         name = opening_name(sentence.text)
-        if name and name not in people_at:
-            people_at[name] = sentence
+        if name and (name not in people_at or people_at[name].text == article.headline):
+            people_at[name] = sentence  # the profile, not the headline (眭德厚同志逝世), states the career
         for subject, phrases in career.step(sentence.text, name):
             _add_career(mentions, people_at[subject], subject, phrases, context, posts)
     for subject, phrases in career.finish():
