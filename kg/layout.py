@@ -47,6 +47,7 @@ from itertools import chain
 from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
+from kg.segment import trailing_byline
 from kg.text import (
     CJK_CLASS,
     CJK_PUNCT,
@@ -54,7 +55,6 @@ from kg.text import (
     NAME_ROW_RE,
     PROFILE_RE,
     SENTENCE_END,
-    TRAILING_BYLINE_RE,
     is_cjk,
     is_cjk_punct,
 )
@@ -553,6 +553,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         end[-1] in SENTENCE_END
         or (len(end) >= 2 and end[-1] in CLOSERS and end[-2] in SENTENCE_END)
         or (end[-1] in BLOTS and len(end) > 20)  # …实现通水■: a full stop the scan lost
+        or PHOTO_CREDIT_RE.search(end) is not None  # 图为签约现场。 记者 戈雅琪 摄: a caption ends here
     )
     first = text[0]  # the lead and byline patterns can only match after these
     if line.table:
@@ -567,6 +568,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         (first in _ROLE_INITIALS and BYLINE_RE.match(text))
         or (_BARE_NAMES_RE.fullmatch(text) and _surnamed(text, surnames))  # 党贺喜 郭铮
         or (first in "（(" and text[-1] in ")）" and BYLINE_RE.match(text[1:-1]))  # （记者 闵书瑶）
+        or (first in "（(" and text[-1] in ")）" and _bracketed_names(text[1:-1], surnames))  # （茹晓光）
     ):
         line.kind = "byline"
     elif len(text) <= 40 and not line.terminal and not _BODY_PUNCT_RE.search(text):
@@ -577,6 +579,10 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
 
 # what a scan leaves where it could not read a mark (■ □): at the end of a paragraph, its full stop
 BLOTS = "■□"
+# the credit that closes a photo's caption (图为…。 记者 戈雅琪 摄, 本报记者 李明 摄)
+PHOTO_CREDIT_RE = re.compile(
+    f"[。！”）)]\\s*(?:本报)?(?:记者|通讯员)?\\s*[{CJK_CLASS}]{{2,4}}(?:\\s+[{CJK_CLASS}]{{2,4}})*\\s*摄$"
+)
 # a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯;
 # or with a quote, then its date (“天天满座。”2月25日，在苍峪镇…)
 DATELINE_RE = re.compile(r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
@@ -639,7 +645,7 @@ def _closes_with_byline(lines: list[_Line], index: int) -> bool:
             and following.kind in ("lead", "byline")
         ):
             return False  # the next story's headline: this one closed with no byline
-        if TRAILING_BYLINE_RE.search(line.text):
+        if trailing_byline(line.text, last=True):  # …地区。（记者 X）, …地区。（晏鹏程）
             return True
         length += len(line.text)
     return False
@@ -669,6 +675,31 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
     )  # not after a story's last sentence: 邢海峰同志简历 under an appointment is part of it
 
 
+# the titles of what a paper prints beside a story, an article of its own (记者手记：…)
+SIDEBAR_TITLES = ("记者手记", "编后", "短评", "记者观察")
+
+
+def _feature_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a feature: text under a title and its dash subtitle (一把剪刀剪出
+    窑院新生活 / ——记陕州剪纸代表性传承人郅秀娥), the title set apart by two blank lines, or
+    under a sidebar's title set apart (记者手记：威信是在泥土里攒下的)?"""
+    line = lines[index]
+    if line.kind != "text" or index < 1:
+        return False
+    above = lines[index - 1]
+    if above.kind == "candidate" and above.gap >= 1 and above.text.startswith(SIDEBAR_TITLES):
+        return True
+    if index < 2:
+        return False
+    title = lines[index - 2]
+    return (
+        above.kind == "candidate"
+        and above.text.startswith(("——", "—"))
+        and title.kind == "candidate"
+        and title.gap >= 2
+    )
+
+
 def _is_own_byline(line: _Line) -> bool:
     return line.kind == "byline" and line.text.startswith("本报")
 
@@ -689,6 +720,15 @@ def _chains_to_lead(kinds: list[str]) -> list[bool]:
         else:
             following_ok = False
     return result
+
+
+def _bracketed_names(inside: str, surnames: frozenset[str]) -> bool:
+    """Is what a line holds in brackets one to three people's names (茹晓光; 宓晓楠 仇雨萌), not
+    a body credited (宣传部) nor a word (全文完)?"""
+    names = inside.replace("、", " ").split()
+    return 0 < len(names) <= 3 and all(
+        _LONE_NAME_RE.fullmatch(name) and _surnamed(name, surnames) and not is_word(name) for name in names
+    )
 
 
 def _find_lone_bylines(lines: list[_Line], in_chain: list[bool], surnames: frozenset[str]) -> None:
@@ -737,7 +777,9 @@ def repair(doc: Document) -> CleanDocument:
     # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
     in_chain = _chains_to_lead(
         [
-            "lead" if _is_own_byline(line) or _dateline_lead(lines, i) or _notice_lead(lines, i) else line.kind
+            "lead"
+            if _is_own_byline(line) or _dateline_lead(lines, i) or _notice_lead(lines, i) or _feature_lead(lines, i)
+            else line.kind
             for i, line in enumerate(lines)
         ]
     )

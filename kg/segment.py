@@ -250,7 +250,7 @@ def _byline_mentions(doc: CleanDocument, article: int, start: int, text: str, ba
     return mentions
 
 
-def _trailing_byline(text: str, last: bool = False) -> re.Match[str] | None:
+def trailing_byline(text: str, last: bool = False) -> re.Match[str] | None:
     """``TRAILING_BYLINE_RE.search(text)``, skipped when no role word ends the text; at the
     end of an article (``last``) also bare names in brackets (…已办结39条。（蓝沁怡）)."""
     tail = max(0, len(text) - _TRAILING_WINDOW)
@@ -332,7 +332,7 @@ def segment(doc: CleanDocument) -> list[Article]:
                         dateline = prefix.group(0).strip()
                         start += prefix.end()
                 text = doc.text[start:end]
-            trailing = _trailing_byline(text, last=block is draft.body[-1])
+            trailing = trailing_byline(text, last=block is draft.body[-1])
             if trailing:
                 tail_start = start + trailing.start(1)
                 bylines.extend(_byline_mentions(doc, index, tail_start, trailing.group(1)))

@@ -149,3 +149,34 @@ def test_a_subheading_over_a_dated_paragraph_of_a_story_with_no_byline_yet_stays
     articles = segment(repair(Document("t.txt", text, "utf-8")))
     # the story had no byline before: the one after its subheading is its own (the review's case)
     assert len(articles) == 1 and [m.name for m in articles[0].byline] == ["王晓丽", "赵鹏"]
+
+
+def test_a_feature_a_sidebar_and_a_brief_after_a_caption_are_articles_of_their_own() -> None:
+    from kg.model import Document
+
+    text = (
+        "非遗文化节开幕\n\n本报讯（记者 闻雅琴）6月13日晚，文化节开幕。\n\n"
+        "图为开幕式上，郅秀娥向游客展示剪纸作品。　记者 闻雅琴 摄\n\n\n"
+        "一把剪刀剪出窑院新生活\n\n——记陕州剪纸代表性传承人郅秀娥\n\n"
+        "在张汴乡北营村的一座地坑院里，62岁的郅秀娥正带着学员剪窗花。（井宏博）\n\n"
+        "记者手记：手艺在指尖传承\n\n采访郅秀娥的两天里，她的剪刀几乎没停过。\n\n（闻雅琴）\n\n"
+        "沈丘企业广交会上接单忙\n\n4月16日，在广交会周口市展区，展位前挤满了客商。（晏鹏程）\n"
+    )
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    # before: the feature under its dash subtitle, the sidebar and the dated brief after a
+    # photo's caption ran on into the article above
+    assert [a.headline for a in articles] == [
+        "非遗文化节开幕",
+        "一把剪刀剪出窑院新生活 ——记陕州剪纸代表性传承人郅秀娥",
+        "记者手记：手艺在指尖传承",
+        "沈丘企业广交会上接单忙",
+    ]
+    assert [sorted({m.name for m in a.byline}) for a in articles] == [["闻雅琴"], ["井宏博"], ["闻雅琴"], ["晏鹏程"]]
+
+
+def test_names_in_brackets_on_a_line_of_their_own_are_a_byline() -> None:
+    from kg.model import Document
+
+    text = "淅川县人大常委会任免一批干部\n\n本报讯 4月14日，会议召开。会后，新任命人员进行了宪法宣誓。\n（茹晓光）\n"
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    assert [m.name for m in articles[0].byline] == ["茹晓光"]
