@@ -723,3 +723,18 @@ def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
 def test_what_a_project_is_for_before_its_ending_is_part_of_its_name(text: str, project: str | None) -> None:
     found = [m["text"] for m in extract_text(text) if m["type"] == "project"]
     assert found == ([project] if project else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("由种植大户欧阳秀珍担任理事长。", [("欧阳秀珍", "person")]),  # a compound surname
+        ("66岁的村民曹德顺家种了6亩黄桃。", [("曹德顺", "person")]),
+        ("村民谢保田签下了房屋征收补偿协议。", [("谢保田", "person")]),
+        ("后屯村村民虢庆和第一个反映问题。", [("虢庆和", "person")]),  # 和 ends the name
+        ("小区业主代表逯红霞反映，小区已逾期交房。", [("逯红霞", "person")]),  # no congress deputy
+        ("县人大代表王建国参加。", [("王建国", "official")]),
+    ],
+)
+def test_people_introduced_by_who_they_are(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(m["text"], m["type"]) for m in extract_text(text) if m["type"] in ("official", "person")] == people

@@ -1655,3 +1655,15 @@ def test_a_career_told_after_an_obituarys_headline_is_stated_by_the_profile(tmp_
     assert {"organization/内乡县政府", "organization/内乡县委", "organization/淅川县委组织部"} <= set(held)
     # stated where the career is told, not by the headline that opens with the name
     assert held["organization/内乡县委"].evidence[0].sentence.startswith("眭德厚同志1944年")
+
+
+def test_a_decision_goes_on_to_name_more_people_after_a_comma(tmp_path: Path) -> None:
+    text = (
+        "淅川县人大常委会任免一批干部\n\n本报讯 会议表决通过了人事任免事项：决定任命昝红旗为淅川县水利局局长，"
+        "禚佳琪为淅川县市场监督管理局局长；决定免去冀长河的淅川县水利局局长职务，笪明亮的淅川县市场监督管理局局长职务。\n"
+    )
+    assert _pairs(tmp_path, text, "holds_post") == {
+        ("昝红旗", "淅川县水利局"),
+        ("禚佳琪", "淅川县市场监督管理局"),
+    }
+    assert _pairs(tmp_path, text, "held_post") == {("冀长河", "淅川县水利局"), ("笪明亮", "淅川县市场监督管理局")}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from kg.extract.abbreviations import DECLARATION_BRACKET
@@ -67,6 +67,16 @@ PERSON_INTRODUCERS = (
     "农场主",
     "机手",
     "农民",
+    # a representative of people who hold no office, not a congress deputy (代表)
+    "业主代表",
+    "职工代表",
+    "群众代表",
+    "村民代表",
+    "居民代表",
+    "家长代表",
+    "学生代表",
+    "企业代表",
+    "患者代表",
 )
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
@@ -251,7 +261,21 @@ DOTTED_LAST = 8  # characters of the part after the dot, at most
 
 
 # what a person does, never what "and" joins to a name (主任单景和|主持会议)
-ACTS_AFTER_HE = ("主持", "出席", "讲话", "表示", "指出", "强调", "宣布", "致辞", "介绍", "要求", "带领")
+ACTS_AFTER_HE = (
+    "主持",
+    "出席",
+    "讲话",
+    "表示",
+    "指出",
+    "强调",
+    "宣布",
+    "致辞",
+    "介绍",
+    "要求",
+    "带领",
+    "反映",
+    "第一个",
+)
 
 
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
@@ -617,7 +641,7 @@ KIN_RE = re.compile("丈夫|妻子|爱人|老伴|儿子|女儿|父亲|母亲|哥
 # 在外经商多年的杨国华回村担任村党支部书记, 由种植大户熊秀兰担任理事长, 由在外闯荡多年的青年涂振宇
 # 担任理事长: a name in a clause (after who it is), then the post it takes
 SERVING_RE = re.compile(
-    r"(?:^|(?<=[的，,。；;]))(?:由[\u4e00-\u9fff]{0,6}?|(?<=的)[\u4e00-\u9fff]{0,4}?)?([\u4e00-\u9fff]{2,3}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
+    r"(?:^|(?<=[的，,。；;]))(?:由[\u4e00-\u9fff]{0,6}?|(?<=的)[\u4e00-\u9fff]{0,4}?)?([\u4e00-\u9fff]{2,4}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
 )
 
 
@@ -650,7 +674,7 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         (CHOSEN_RE, False, 0),
         (HELD_BEFORE_RE, True, 0),
     ):
-        for match in pattern.finditer(text, after):
+        for match in _with_more(pattern, text, after):
             start, end = match.span(1)
             # the pattern may start early (接受陶立伟辞去): the name is the longest valid end
             start = next(
@@ -683,6 +707,22 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         if end > 0 and posts:
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, match.start(1)))
     return sorted(found)
+
+
+# the next of a decision's people after a comma (任命A为X，B为Y; 免去C的X职务，D的Y职务)
+APPOINTED_MORE_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
+REMOVED_MORE_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+MORE_OF = {APPOINTED_RE: APPOINTED_MORE_RE, REMOVED_RE: REMOVED_MORE_RE}
+
+
+def _with_more(pattern: re.Pattern[str], text: str, after: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` from ``after``, each with the people the same
+    decision goes on to name after a comma (决定任命昝红旗为水利局局长，禚佳琪为…局长)."""
+    more = MORE_OF.get(pattern)
+    for match in pattern.finditer(text, after):
+        yield match
+        while more is not None and (match := more.match(text, match.end())) is not None:
+            yield match
 
 
 def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
