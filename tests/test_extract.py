@@ -738,3 +738,19 @@ def test_what_a_project_is_for_before_its_ending_is_part_of_its_name(text: str, 
 )
 def test_people_introduced_by_who_they_are(text: str, people: list[tuple[str, str]]) -> None:
     assert [(m["text"], m["type"]) for m in extract_text(text) if m["type"] in ("official", "person")] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("隗振华实地查看了瑞穗集团年产20万吨预制菜智能工厂项目施工现场。", "瑞穗集团年产20万吨预制菜智能工厂项目"),
+        ("开幕式上，国家级非遗项目陕州剪纸代表性传承人郅秀娥展示技艺。", None),
+        ("开幕式上还举行了文旅项目签约仪式。", None),
+        ("副市长隗振华到临颍县调研重点食品项目建设。", None),
+        ("临颍县还为项目派了项目管家。", None),
+        ("陕州地坑院非遗研学综合体项目开工。", "陕州地坑院非遗研学综合体项目"),
+    ],
+)
+def test_projects_of_a_group_by_its_short_name_and_fields_of_projects(text: str, project: str | None) -> None:
+    found = [m["text"] for m in extract_text(text) if m["type"] == "project"]
+    assert found == ([project] if project else [])

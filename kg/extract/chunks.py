@@ -629,6 +629,9 @@ def _generic(stem: str, lexicon: Lexicon, kinds: frozenset[str] = frozenset()) -
 # fields a project is of, which make no name before 项目 (城建项目, 3个农业项目, 重点交通项目,
 # 聚力项目建设), though they start a bureau's (城建局, 农业局, 交通局)
 PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "聚力", "省市"})
+# fields that make no name before 项目 alone (文旅项目, 国家级非遗项目), but do before a park's
+# ending (惠济数字文旅产业园)
+BARE_PROJECT_FIELDS = frozenset({"文旅", "非遗", "文化", "旅游", "工业", "招商", "食品"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -794,7 +797,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         # place's projects, not one
         if rest[-2:] in SHOWCASE_WORKS:
             rest = rest[:-2]  # judged without what it is for: 县|示范项目 is a kind, not a name
-        return len(rest) > 1 and (measured or not _generic(rest, lexicon, PROJECT_FIELDS))
+        fields = PROJECT_FIELDS | BARE_PROJECT_FIELDS if ending == "项目" else PROJECT_FIELDS
+        return len(rest) > 1 and (measured or not _generic(rest, lexicon, fields))
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
@@ -1004,7 +1008,9 @@ def find_chunks(
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
                     keep = (
                         2 <= capacity - brand <= 6
-                        and not text[brand:capacity].endswith(("公司", "集团", "企业", "厂"))
+                        and not text[brand:capacity].endswith(
+                            ("公司", "企业", "厂")
+                        )  # 瑞穗集团年产…: a group by its short name
                         and not pos_tag(text[brand:capacity]).startswith("v")  # 建设|年产12万吨挂面项目
                         and not _generic(text[brand:capacity], lexicon)  # 新建
                         and _valid(text[brand:start], suffix.text, "project", lexicon)
