@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
 from kg.extract.posts import is_work_post
+from kg.extract.words import cut, is_word, pos_tag
 from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import ZONE_ENDINGS, countries, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
@@ -159,7 +160,22 @@ def _strip_district_prefix(name: str) -> str:
     if inner is not None and rest.endswith(HOMETOWN_BODIES):
         return name  # 苏州市新乡商会: 新乡's people in 苏州, no more 新乡's than 上海新乡商会 is
     relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
-    return name if relative or _body_of_place(rest) else rest
+    return name if relative or _body_of_place(rest) or _place_company(rest) else rest
+
+
+BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nrfg"})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _place_company(rest: str) -> bool:
+    """Is ``rest`` (what follows a place's name) a company's name of common words alone, with
+    no brand (城市轨道交通集团有限公司, 交通投资集团有限公司): a company of that place, which
+    another place has its own of (洛阳… is not 郑州城市轨道交通集团有限公司)?"""
+    stem = _company_stem(rest)
+    if stem == rest or len(stem) < 2:
+        return False
+    words = cut(stem)
+    return all(len(word) > 1 and is_word(word) and pos_tag(word) not in BRAND_TAGS for word in words)
 
 
 def _shared_start(a: str, b: str) -> int:

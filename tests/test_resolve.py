@@ -211,3 +211,14 @@ def test_the_institution_every_place_has_is_not_merged_across_places(tmp_path) -
     text = "两地医院开展协作\n\n本报讯 南阳市中心医院与商丘市中心医院签订协议。华龙区实验小学和伊川县实验小学结对。\n"
     bodies = {e.name for e in _entities_of_page(tmp_path, text) if e.type == "organization"}
     assert {"南阳市中心医院", "商丘市中心医院", "华龙区实验小学", "伊川县实验小学"} <= bodies
+
+
+def test_a_company_of_common_words_after_its_city_is_that_citys() -> None:
+    from kg.resolve import _merge_key
+
+    # no brand: each city has its own metro company, never one across cities
+    assert _merge_key("company", "郑州城市轨道交通集团有限公司") != _merge_key(
+        "company", "洛阳城市轨道交通集团有限公司"
+    )
+    # a brand: the city before it is only where it is (郑州宇通客车 is 宇通客车)
+    assert _merge_key("company", "郑州宇通客车股份有限公司") == _merge_key("company", "宇通客车股份有限公司")
