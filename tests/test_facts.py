@@ -1667,3 +1667,15 @@ def test_a_decision_goes_on_to_name_more_people_after_a_comma(tmp_path: Path) ->
         ("禚佳琪", "淅川县市场监督管理局"),
     }
     assert _pairs(tmp_path, text, "held_post") == {("冀长河", "淅川县水利局"), ("笪明亮", "淅川县市场监督管理局")}
+
+
+def test_first_secretaries_sent_to_villages_of_towns(tmp_path: Path) -> None:
+    text = (
+        "沈丘县召开驻村第一书记述职评议会\n\n本报讯 会上，沈丘县人民医院驻付井镇小谢营村第一书记亓红梅、"
+        "国网沈丘县供电公司驻冯营乡杨寨村第一书记冼浩然等12名第一书记逐一述职。驻马店市交通运输局派员参加。\n"
+    )
+    # before: 驻 was read into the town's name, and the post went to the sending company
+    assert {("小谢营村", "付井镇"), ("杨寨村", "冯营乡")} <= _pairs(tmp_path, text, "part_of")
+    posts = _posts(tmp_path, text)
+    assert [org for _, org in posts["冼浩然"]] == ["冯营乡杨寨村党支部"]
+    assert "驻马店市交通运输局" in {e.name for e in _build_page(tmp_path, text).entities.values()}

@@ -539,6 +539,8 @@ def scan_left(
             and not starts_with_word(text, pos - 1)  # 、经费审查委员会
         ):
             break  # 据社区党委书记李娟介绍 (but 大数据)
+        if ch == "驻" and not industry:
+            break  # 人民医院驻|付井镇: where one is sent (驻马店 is protected; 驻西安总领事馆 a body's)
         if ch in stop_ends:
             stop = ""
             for length in stop_lengths.get(ch, ()):

@@ -296,6 +296,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
         held_before.append(former)
         left, role = split_post(phrase)
+        if role.endswith("第一书记") and "驻" in left:
+            left = left[left.rindex("驻") + 1 :]  # 周口市财政局驻|刘庄店镇前湾村第一书记: of the village sent to
         if left.startswith(SECTION_START):
             left, phrase = "", role  # 15|号线土建二标项目经理: the scan stopped at a number, the rest is no body
         if not left and role.startswith(PLACE_BODIES) and len(role) > 3:
