@@ -1679,3 +1679,9 @@ def test_first_secretaries_sent_to_villages_of_towns(tmp_path: Path) -> None:
     posts = _posts(tmp_path, text)
     assert [org for _, org in posts["冼浩然"]] == ["冯营乡杨寨村党支部"]
     assert "驻马店市交通运输局" in {e.name for e in _build_page(tmp_path, text).entities.values()}
+
+
+def test_a_party_commission_after_a_standing_committee_seat_is_the_committees(tmp_path: Path) -> None:
+    text = "内黄县信访接待日\n\n本报讯 当天，内黄县委书记茹建峰在县信访局接访。县委常委、政法委书记戈振军参加。\n"
+    # before: 政法委 alone, a body of no place
+    assert _posts(tmp_path, text)["戈振军"] == [("县委常委", "内黄县委"), ("政法委书记", "内黄县委政法委")]

@@ -79,6 +79,8 @@ GOVERNMENT_HEADS = (
     "乡长",
 )
 PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
+# a Party committee's commissions, named bare after its standing committee seat (县委常委、政法委书记)
+PARTY_COMMISSIONS = ("政法委",)
 LEVEL_CHARS = {"区": "county", "县": "county", "市": "prefecture", "省": "province"}
 LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")
 BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
@@ -206,7 +208,7 @@ def department_name(text: str, start: int, name: str, context: Context) -> str:
     """The full name of a bare Party department (宣传部 -> 博爱县委宣传部): of the committee
     whose standing-committee seat is written just before it, else of the article's county;
     "" when ``name`` is no bare department or no committee is known."""
-    if name[:-1] not in PARTY_DEPARTMENTS or not name.endswith("部"):
+    if (name[:-1] not in PARTY_DEPARTMENTS or not name.endswith("部")) and name not in PARTY_COMMISSIONS:
         return ""
     seat = _COMMITTEE_BEFORE_RE.search(text, max(0, start - 16), start)
     if seat is None:
@@ -328,12 +330,13 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             posts.append(Post(title=role, district=place_name))  # 县总河长: of the county, no body
             continue
         department = next((d for d in PARTY_DEPARTMENTS if (left or role).startswith(d)), "")
-        if department and (not left or left == f"{department}部"):
+        unit = f"{department}部" if department else left if left in PARTY_COMMISSIONS else ""  # 政法委书记
+        if unit and (not left or left == unit):
             committee = previous_org if previous_org.endswith("委") else ""
             if not committee and context.county:
                 committee = f"{context.county.name}委"
             if committee:
-                org = f"{committee}{department}部"
+                org = f"{committee}{unit}"
                 district = leading_district(org)
                 title = phrase if left else role
                 posts.append(Post(title=title, organization=org, district=district.name if district else ""))
