@@ -665,7 +665,7 @@ def counted_signer(view: SentenceView) -> Entity | None:
 
 
 # the heading of a list of signed projects (其中重点签约项目有：, 签约项目如下：)
-SIGNING_LIST_RE = re.compile(r"签约[^。；：:]{0,12}(?:如下|有|为|是)[：:]")
+SIGNING_LIST_RE = re.compile(r"签约[^。；：:]{0,24}(?:如下|有|为|是)[：:]")  # 共签约项目6个，总投资58.6亿元，分别是：
 
 
 def opens_signing_list(view: SentenceView) -> bool:

@@ -1685,3 +1685,15 @@ def test_a_party_commission_after_a_standing_committee_seat_is_the_committees(tm
     text = "内黄县信访接待日\n\n本报讯 当天，内黄县委书记茹建峰在县信访局接访。县委常委、政法委书记戈振军参加。\n"
     # before: 政法委 alone, a body of no place
     assert _posts(tmp_path, text)["戈振军"] == [("县委常委", "内黄县委"), ("政法委书记", "内黄县委政法委")]
+
+
+def test_a_list_of_signed_projects_opened_after_its_total(tmp_path: Path) -> None:
+    text = (
+        "周口经贸合作推介会签约项目6个\n\n本报讯 签约仪式上，现场共签约项目6个，总投资58.6亿元，分别是：\n"
+        "1.年产300万台智能小家电项目，总投资12亿元，由广东澳弘电器科技有限公司投资，落户周口临港开发区；\n"
+        "2.沈丘县高端假发制品项目，总投资8.6亿元，由广州丝韵发制品有限公司投资，落户沈丘县。\n"
+    )
+    assert {
+        ("广东澳弘电器科技有限公司", "年产300万台智能小家电项目"),
+        ("广州丝韵发制品有限公司", "沈丘县高端假发制品项目"),
+    } <= _pairs(tmp_path, text, "signed")
