@@ -432,7 +432,7 @@ CLAUSE_LOOKING_WORDS = ("观摩", "来到", "走访", "看望", "慰问")
 LOCAL_BODY_STARTS = ("村", "社区", "镇", "乡", "该")
 
 
-GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:到|赴|深入|前往)$")
+GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:先后|分别|又|还|再次|专程)?(?:到|赴|深入|前往)$")  # 桓志明先后到A、B走访
 ACCOMPANIED_RE = re.compile(r"的陪同下[，,]?$")
 VISIT_LINKS = ("", "开展", "进行", "实地")
 
@@ -463,13 +463,15 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
 # its cells set apart by ，, see kg.layout): the header names what each column holds
 TABLE_ROW_RE = re.compile(r"^\d{1,3}，")
 SIGNING_COLUMNS = ("签约企业", "签约单位", "签约方", "投资方", "投资企业", "企业名称")
-PLACE_COLUMNS = ("落地", "县区", "所在地", "建设地点", "实施地", "项目地点", "所在县")
+PLACE_COLUMNS = ("落地", "县区", "所在", "建设地点", "实施地", "项目地点")
+# the column a row is about: a project (项目名称), else a company (企业名称, in a table of companies)
+SUBJECT_COLUMNS = ("项目名称", "企业名称", "公司名称")
 
 
 def table_header(text: str) -> tuple[str, ...] | None:
-    """The columns of a table header row of projects, or None."""
+    """The columns of a table header row of projects or companies, or None."""
     cells = tuple(text.split("，"))
-    return cells if len(cells) >= 3 and any("项目名称" in cell for cell in cells) else None
+    return cells if len(cells) >= 3 and any(word in cell for cell in cells for word in SUBJECT_COLUMNS) else None
 
 
 def is_table_row(text: str) -> bool:
@@ -478,7 +480,8 @@ def is_table_row(text: str) -> bool:
 
 def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
     """A row under ``header``: its company signed for its project (a 签约企业 column), and the
-    project lies in its county (a 落地县区 column)."""
+    project lies in its county (a 落地县区 column); in a table of companies, the company lies
+    in its town (a 所在镇 column)."""
     starts = [0]
     for at, ch in enumerate(view.text):
         if ch == "，":
@@ -492,13 +495,16 @@ def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
         return _outermost(view.between(starts[column], ends[column], types))
 
     projects = cell(("项目名称",), ("project",))
-    if not projects:
+    if projects:
+        subject = projects[0].entity
+        for company in cell(SIGNING_COLUMNS, ("company", "organization")):
+            yield company.entity.id, "signed", subject.id, {}
+    elif any("项目名称" in name for name in header) or not (companies := cell(SUBJECT_COLUMNS[1:], ("company",))):
         return
-    project = projects[0].entity
-    for company in cell(SIGNING_COLUMNS, ("company", "organization")):
-        yield company.entity.id, "signed", project.id, {}
+    else:
+        subject = companies[0].entity  # a table of companies and where each is (企业名称，所在镇(街道))
     for place in cell(PLACE_COLUMNS, ("district",)):
-        yield project.id, "located_in", place.entity.id, {}
+        yield subject.id, "located_in", place.entity.id, {}
 
 
 def signed(view: SentenceView) -> Iterator[Fact]:

@@ -1697,3 +1697,20 @@ def test_a_list_of_signed_projects_opened_after_its_total(tmp_path: Path) -> Non
         ("广东澳弘电器科技有限公司", "年产300万台智能小家电项目"),
         ("广州丝韵发制品有限公司", "沈丘县高端假发制品项目"),
     } <= _pairs(tmp_path, text, "signed")
+
+
+def test_a_table_of_companies_and_their_towns_and_a_visit_after_an_adverb(tmp_path: Path) -> None:
+    text = (
+        "洛阳高新区8家企业获评省级专精特新中小企业\n\n本报讯 新认定企业名单如下:\n\n"
+        "序号　企业名称　所在镇(街道)\n1　洛阳瑞铂精密轴承有限公司　辛店街道\n2　洛阳新晟耐火材料科技有限公司　丰李镇\n\n"
+        "桓志明走访调研重点企业\n\n本报讯 3月17日,洛阳高新区党工委书记桓志明先后到洛阳瑞铂精密轴承有限公司、"
+        "洛阳铭泰机器人技术有限公司走访调研.\n"
+    )
+    assert {
+        ("洛阳瑞铂精密轴承有限公司", "辛店街道"),
+        ("洛阳新晟耐火材料科技有限公司", "丰李镇"),
+    } <= _pairs(tmp_path, text, "located_in")
+    assert _pairs(tmp_path, text, "visited") == {
+        ("桓志明", "洛阳瑞铂精密轴承有限公司"),
+        ("桓志明", "洛阳铭泰机器人技术有限公司"),
+    }
