@@ -1070,7 +1070,13 @@ def co_callers(lead: SentenceView, caller: Entity) -> list[Entity]:
     listed = [m for m in bodies if first.end < m.start and m.end <= found.end()]
     joined = []
     for placed in listed:
-        if lead.text[(joined[-1].end if joined else first.end) : placed.start] not in ("、", "和", "与"):
+        if lead.text[(joined[-1].end if joined else first.end) : placed.start] not in (
+            "、",
+            "和",
+            "与",
+            "联合",
+            "会同",
+        ):
             break
         joined.append(placed)
     return [m.entity for m in joined if m.entity.type == "organization"]
@@ -1100,8 +1106,8 @@ def organizer(lead: SentenceView) -> Entity | None:
 # the caller, then the venue or the other callers (西华县人民政府|在县政务服务中心举办;
 # 安阳市委|、市政府召开)
 CALL_AT_VENUE_RE = re.compile(
-    r"(?:、[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))*(?:在[^，。；]{2,20}?)?(?:召开|举行|举办)"
-)  # (中共郸城县委|、郸城县人民政府在青石岗镇举行: both)
+    r"(?:(?:、|联合|会同)[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))*(?:在[^，。；]{2,20}?)?(?:召开|举行|举办)"
+)  # (中共郸城县委|、郸城县人民政府在青石岗镇举行: both; 襄城县人武部|联合县教育局、…召开)
 
 
 # the body's meeting named, then called (中共宝丰县委|经济工作会议召开)

@@ -597,7 +597,7 @@ class _ArticleFacts:
                         for _, later in self.views[1:4]
                         if (found := facts.organizer(later)) is not None
                         and facts.is_government_body(found)  # not the venue (长垣市会展中心)
-                        and found.name.startswith(caller.name)
+                        and found.name.removeprefix("中共").startswith(caller.name)  # 中共沈丘县委组织部
                     ),
                     None,
                 )

@@ -1714,3 +1714,19 @@ def test_a_table_of_companies_and_their_towns_and_a_visit_after_an_adverb(tmp_pa
         ("桓志明", "洛阳瑞铂精密轴承有限公司"),
         ("桓志明", "洛阳铭泰机器人技术有限公司"),
     }
+
+
+def test_a_meeting_called_by_a_body_with_others_and_by_a_formal_committees_department(tmp_path: Path) -> None:
+    armed = (
+        "军人子女入学优待工作座谈会召开\n\n本报讯 9月1日下午，襄城县人武部联合县教育局、县退役军人事务局召开军人子女"
+        "入学优待工作座谈会。许昌军分区政治委员隋立鹏出席并讲话，县委常委、县人武部政委阚卫东主持会议。\n"
+    )
+    assert ("阚卫东", "襄城县人武部") in _pairs(tmp_path, armed, "chaired")
+    assert ("隋立鹏", "襄城县人武部") in _pairs(tmp_path, armed, "attended")
+    assert ("隋立鹏", "许昌军分区") in _pairs(tmp_path, armed, "holds_post")
+    department = (
+        "沈丘县召开驻村第一书记述职评议会\n\n本报讯 7月12日，中共沈丘县委组织部召开全县驻村第一书记述职评议会。"
+        "县委副书记邰振宇出席会议并讲话，县委常委、组织部部长郦丽娜主持会议。\n"
+    )
+    # before: the county the headline names, not the department its lead names
+    assert _pairs(tmp_path, department, "chaired") == {("郦丽娜", "中共沈丘县委组织部")}
