@@ -754,3 +754,23 @@ def test_people_introduced_by_who_they_are(text: str, people: list[tuple[str, st
 def test_projects_of_a_group_by_its_short_name_and_fields_of_projects(text: str, project: str | None) -> None:
     found = [m["text"] for m in extract_text(text) if m["type"] == "project"]
     assert found == ([project] if project else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("庹明杰带队到柳庄安置小区项目施工现场。", [("project", "柳庄安置小区项目")]),
+        ("柳塘镇幸福苑安置小区项目开工。", [("district", "柳塘镇"), ("project", "柳塘镇幸福苑安置小区项目")]),
+        ("各安置小区项目进展顺利。", []),  # a kind of compound
+        ("全县安置小区项目进展顺利。", []),
+        ("洛阳地铁3号线一期工程开通运营。", [("project", "洛阳地铁3号线一期工程")]),  # a metro's line
+        ("建设3号楼项目。", []),
+        ("干河陈街道三个城中村改造签约率超98%。", [("district", "干河陈街道")]),  # kinds of villages
+        ("兰庄镇是花卉专业村。", [("district", "兰庄镇")]),
+        ("成都子公司总经理隋雨桐说。", [("person", "隋雨桐")]),  # a subsidiary by its place, no name
+    ],
+)
+def test_named_compounds_metro_lines_and_kinds_of_villages_and_subsidiaries(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m["type"], m["text"]) for m in extract_text(text)] == found

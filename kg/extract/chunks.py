@@ -169,12 +169,22 @@ COMPOUND_KINDS = ("老旧", "棚户", "城中村", "安置", "保障性", "居�
 
 
 def _names_a_compound(stem: str, lexicon: Lexicon) -> bool:
+    """Does ``stem`` name a compound before its site (丹桂里小区, 柳庄安置小区: a name before the
+    kind), not only a kind of one (老旧小区, 各安置小区)?"""
     for site in COMPOUND_SITES:
         at = stem.find(site)
         name = stem[:at]
-        if at >= 2 and not name.endswith(COMPOUND_KINDS) and not _generic(name, lexicon) and not _has_predicate(name):
+        kind = next((k for k in COMPOUND_KINDS if name.endswith(k)), "")
+        name = name[: len(name) - len(kind)]
+        if at >= 2 and len(name) >= 2 and not _generic(name, lexicon) and not _has_verb(name):
             return True
     return False
+
+
+def _has_verb(stem: str) -> bool:
+    """Does a verb or adverb of 2+ characters stand in ``stem`` (改造老旧: a work, not a name;
+    an adjective may name a compound: 幸福苑)?"""
+    return any(len(w) > 1 and pos_tag(w) in ("v", "d", "vd") for w in _words(stem))
 
 
 # what is written before the work (除险加固, 保护利用, 提质改造)
@@ -462,7 +472,9 @@ COUNTED_CHARS = frozenset("个家项所座条批年月日号万亿千百十元�
 
 
 # a grade inside a product's name, between two characters of it (尼龙66切片)
-GRADE_RE = re.compile(f"(?<=[\u4e00-\u9fff])[0-9]{{1,3}}(?=[\u4e00-\u9fff])(?![{''.join(sorted(COUNTED_CHARS))}])")
+GRADE_RE = re.compile(
+    f"(?<=[\u4e00-\u9fff])[0-9]{{1,3}}(?=[\u4e00-\u9fff])(?:(?![{''.join(sorted(COUNTED_CHARS))}])|(?=号线))"
+)  # and a metro's line (洛阳地铁3号线一期工程)
 
 
 def scan_left(
@@ -504,7 +516,7 @@ def scan_left(
                 and run > limit
                 and is_cjk(text[run - 1])
                 and is_cjk(text[pos])
-                and text[pos] not in COUNTED_CHARS
+                and (text[pos] not in COUNTED_CHARS or text.startswith("号线", pos))
                 and not pos_tag(text[max(limit, run - 2) : run]).startswith("v")  # 新建|3栋: a count
             ):
                 pos = run  # 尼龙66切片项目: a grade inside a product's name (not 建设3个项目)
@@ -726,6 +738,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
+    if ending == "公司" and stem.endswith("子"):
+        return False  # 成都子公司: a subsidiary by where it is, no name
     if ending == "政府" and stem.endswith("作"):
         return False  # 向大会作|政府工作报告: a report, not a body
     if (ending == "小学" and stem.endswith("中")) or (
@@ -763,7 +777,11 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 柳编之乡 (an epithet), 北寨村|村口
         if ending == "镇" and stem.endswith("古") and len(stem) > 1:
             return False  # 汲水古镇, 白庙古镇: a scenic old town, no township
-        if all(ch in LEVEL_WORD_CHARS + "村" for ch in stem) or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS):
+        if (
+            all(ch in LEVEL_WORD_CHARS + "村" for ch in stem)
+            or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS)
+            or (ending == "村" and stem.endswith(VILLAGE_KINDS))
+        ):
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
@@ -784,6 +802,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
         rest = _without_places(stem, lexicon)
+        if any(site in stem for site in COMPOUND_SITES) and not _names_a_compound(stem, lexicon):
+            return False  # 各安置小区项目, 全县安置小区项目: a kind of compound, none by name
         if len(rest) > 14 or (
             words
             and len(words[0]) > 1
@@ -875,6 +895,22 @@ TOWN_BODIES = ("党委", "政府", "人民政府")
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
 LEVEL_WORD_CHARS = "省市县区乡镇"  # the levels of divisions, as the last character of their names
 NO_TOWN_STEMS = frozenset({"中心", "特色", "色小", "重点", "偏远", "城乡", "县城", "乡镇", "集镇"})
+# kinds of villages, no village's name (三个城中村, 花卉专业村, 脱贫村, 行政村)
+VILLAGE_KINDS = (
+    "城中",
+    "空心",
+    "贫困",
+    "脱贫",
+    "示范",
+    "专业",
+    "重点",
+    "先进",
+    "后进",
+    "软弱涣散",
+    "行政",
+    "自然",
+    "移民",
+)
 # what a township's name may follow when its stem is a word (县|出山镇, 到|逍遥镇, 为|辛集乡)
 TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(")
 # what follows a township's name, not a word it may end (城乡|居民, 家乡|的)
