@@ -1730,3 +1730,21 @@ def test_a_meeting_called_by_a_body_with_others_and_by_a_formal_committees_depar
     )
     # before: the county the headline names, not the department its lead names
     assert _pairs(tmp_path, department, "chaired") == {("郦丽娜", "中共沈丘县委组织部")}
+
+
+def test_a_zones_bodies_named_bare_or_relatively_in_its_article(tmp_path: Path) -> None:
+    text = (
+        "高新区召开管委会主任办公会议\n\n本报讯 3月18日,洛阳高新区管委会召开主任办公会议.洛阳高新区党工委副书记、"
+        "管委会主任亓建峰主持会议,管委会副主任逯红梅出席会议,区经济发展局、科技创新局、财政金融局主要负责同志参加会议.\n"
+    )
+    graph = _build_page(tmp_path, text)
+    bodies = {e.name for e in graph.entities.values() if e.type == "organization"}
+    # before: 管委会 and 区经济发展局 of no place, 科技创新局 no body, 财政金融局 bare
+    assert bodies == {
+        "洛阳高新区管委会",
+        "洛阳高新区党工委",
+        "洛阳高新区经济发展局",
+        "洛阳高新区科技创新局",
+        "洛阳高新区财政金融局",
+    }
+    assert _posts(tmp_path, text)["逯红梅"] == [("管委会副主任", "洛阳高新区管委会")]

@@ -51,6 +51,7 @@ from kg.extract.posts import (
     INNER_BODIES,
     LEVEL_BODIES,
     LEVEL_CHARS,
+    ZONE_BODIES,
     Context,
     absolute_name,
     department_name,
@@ -58,8 +59,9 @@ from kg.extract.posts import (
     listed_name,
     parse_posts,
     split_post,
+    zone_body,
 )
-from kg.lexicon import Division, Matcher, Scan, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 
 ENTITY_PRIORITY = {
@@ -259,7 +261,7 @@ def extract_sentence(
         )
     else:
         chunks = []
-    listed: tuple[int, str] = (-1, "")  # where the last body ends, and its full name
+    listed: tuple[int, str, str] = (-1, "", "")  # where the last body ends, its full name, as written
     for chunk in chunks + find_listed_companies(text):
         if _honorary_title(text, chunk.start, chunk.end):
             continue
@@ -271,9 +273,9 @@ def extract_sentence(
             canonical = (
                 department_name(text, chunk.start, name, context)
                 or _listed_after(text, chunk.start, name, listed)
-                or absolute_name(name, context)
+                or zone_body(absolute_name(name, context), context)
             )
-            listed = (chunk.end, canonical or name)
+            listed = (chunk.end, canonical or name, name)
         elif name.endswith("街道办事处"):
             canonical = name.removesuffix("办事处")  # the subdistrict by its office: one place
         candidates.append(
@@ -353,13 +355,21 @@ def _name_bare_bodies(
         posts_out[key] = renamed
 
 
-def _listed_after(text: str, start: int, name: str, listed: tuple[int, str]) -> str:
+def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]) -> str:
     """A relative body listed right after a named one of its level (郑州市委、市政府: 郑州市政府,
-    whatever district the article is about), or ""."""
-    end, before = listed
+    whatever district the article is about), or a bare bureau after one of a place (区经济发展局、
+    科技创新局: the same place's), or ""."""
+    end, before, written = listed
     if end != start - 1 or text[end] != "、":
         return ""
+    if name.endswith(BUREAU_ENDINGS) and name[0] not in LEVEL_CHARS and load_lexicon().division_at(name)[0] is None:
+        own = written[1:] if written[:1] in LEVEL_CHARS else written  # 区|经济发展局: 区 stood for a place
+        if before.endswith(own) and len(before) > len(own) + 1:
+            return before[: len(before) - len(own)] + name  # the place of the bureau before
     return listed_name(name, leading_district(before))
+
+
+BUREAU_ENDINGS = ("局", "委", "办")
 
 
 def _honorary_title(text: str, start: int, end: int) -> bool:
@@ -482,6 +492,15 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
             for suffix, kind in PLACE_KIND_BY_SUFFIX.items():
                 if mention.name.endswith(suffix):
                     places.append((kind, mention.name))
+        elif mention.type == "district" and mention.name.endswith(ZONE_ENDINGS) and mention.name not in ZONE_ENDINGS:
+            places.append(("zone", mention.name))  # what 区 and a bare 管委会 stand for in a zone's article
+        elif (
+            mention.type == "organization"
+            and mention.name.endswith(ZONE_BODIES)
+            and (zone := mention.name[:-3]).endswith(ZONE_ENDINGS)
+            and zone not in ZONE_ENDINGS
+        ):
+            places.append(("zone", zone))  # 洛阳高新区管委会召开…: the zone of its body
     return places
 
 

@@ -89,6 +89,7 @@ INDUSTRY_VERBS = frozenset(
         "租赁",
         "发酵",
         "计算",
+        "创新",  # 科技创新局, 科技创新中心
     }
 )
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
@@ -738,6 +739,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
+    if stem == "创新":
+        return False  # 区域总部和|创新中心: what a company makes of a site, no body's name
     if ending == "公司" and stem.endswith("子"):
         return False  # 成都子公司: a subsidiary by where it is, no name
     if ending == "政府" and stem.endswith("作"):

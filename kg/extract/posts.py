@@ -87,6 +87,7 @@ BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
 # bodies every zone, town or village has, named after a post of the same place:
 # 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
 BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
+ZONE_BODIES = ("党工委", "管委会")  # a development zone's Party working committee and its management
 # bodies of every town and county written bare after a post of the place (镇党委书记、人大主席)
 PLACE_BODIES = ("人大", "纪委", "监委", "政协")
 TOWN_HEADS = ("镇长", "乡长")
@@ -132,6 +133,12 @@ class Context:
         return ""
 
 
+def zone_body(name: str, context: Context) -> str:
+    """A bare 管委会 or 党工委 (管委会副主任逯红梅) as the body of the zone named last, or ``name``."""
+    zone = context.recent("zone") if name in ZONE_BODIES else ""
+    return zone + name if zone else name
+
+
 def absolute_name(name: str, context: Context) -> str:
     """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委, 惠济区人民政府 -> 惠济区政府
     (the name its posts use), 市十六届人大常委会 -> 郑州市人大常委会; others unchanged."""
@@ -140,6 +147,8 @@ def absolute_name(name: str, context: Context) -> str:
         district = context.district_for(name[0])
         if district is not None:
             return government_name(district.name + name[1:])
+        if name[0] == "区" and (zone := context.recent("zone")):
+            return zone + name[1:]  # 区经济发展局, in an article about 洛阳高新区 and no county
     name = government_name(name)
     if name in BARE_LEVEL_ORGS:
         return context.recent(name) or name
@@ -345,6 +354,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         org = listed_name(left, previous_district) or absolute_name(left, context) if left else _body_of(previous_org)
         if org in BARE_BODIES + PLACE_BODIES and (place := _place_of(previous_org)):
             org = government_name(place + org)  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
+        elif org in ZONE_BODIES:
+            org = zone_body(org, context)
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
