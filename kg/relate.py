@@ -567,6 +567,7 @@ class _ArticleFacts:
         self.found: list[tuple[Mention, str]] = []
         self.settling: set[str] = set()  # companies said to move in (签约入驻)
         self.post_bodies: set[str] = set()  # the bodies of the posts the article states
+        self.workers: set[tuple[str, str]] = set()  # (person, body) of the work its posts state
         self.places: dict[str, Entity] = {}  # the article's districts by name
 
     def add_sentence(self, sentence: Sentence, found: list[tuple[Mention, str]]) -> None:
@@ -678,7 +679,8 @@ class _ArticleFacts:
                         article_projects.remove(placed.entity.id)
                     article_projects.append(placed.entity.id)
             self._emit(facts.meetings(view, conveners), sentence)
-            self._emit(facts.works_for(view), sentence)
+            # work a post already states (…15号线项目负责人宁浩川) is stated once, with the post's role
+            self._emit((f for f in facts.works_for(view) if (f[0], f[2]) not in self.workers), sentence)
         self._name_and_context_places(located, parties)
 
     def _name_and_context_places(self, located: set[str], parties: set[str]) -> None:
@@ -854,6 +856,7 @@ def relate_document(
                         post_facts.append((eid, "holds_post", target, evidence, key))
                 for target, held in roles.items():  # 董事长、总经理 of one company: one relation, both roles
                     collector.add(eid, "works_for", target, evidence, {"role": "、".join(dict.fromkeys(held))})
+                    article_facts.workers.add((eid, target))
             collector.add_pairs(sorted({eid for _, eid in found}), "co_mentioned", evidence)
             _text_hierarchy(evidence_of, article, found, resolution, collector)
         article_facts.finish()

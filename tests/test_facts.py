@@ -1748,3 +1748,16 @@ def test_a_zones_bodies_named_bare_or_relatively_in_its_article(tmp_path: Path) 
         "洛阳高新区财政金融局",
     }
     assert _posts(tmp_path, text)["逯红梅"] == [("管委会副主任", "洛阳高新区管委会")]
+
+
+def test_work_on_a_metro_lines_section_is_work_for_the_company_once(tmp_path: Path) -> None:
+    text = (
+        "地铁开通\n\n本报讯 在龙门大道站，中建十一局集团有限公司洛阳地铁3号线项目部项目经理覃海波介绍，施工中攻克了难题。"
+        "中铁三十一局集团有限公司15号线土建二标项目经理秦朗说，工期可保。"
+        "河南致远工程监理有限公司总监理工程师温雅琳介绍，监理单位对全线监理。\n"
+    )
+    assert _relations(tmp_path, text, "works_for", "role") == {
+        ("覃海波", "中建十一局集团有限公司", "项目经理"),
+        ("秦朗", "中铁三十一局集团有限公司", "项目经理"),  # once, not again as 15号线土建二标项目经理
+        ("温雅琳", "河南致远工程监理有限公司", "总监理工程师"),
+    }

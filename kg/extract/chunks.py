@@ -508,7 +508,7 @@ def scan_left(
                 break  # 县（市、区）政府: a list of levels, no name's part
             pos = opening
             continue
-        if project and "0" <= ch <= "9" and pos < start:
+        if (project or text.startswith("号线", pos)) and "0" <= ch <= "9" and pos < start:
             run = pos - 1
             while run > limit and "0" <= text[run - 1] <= "9":
                 run -= 1

@@ -360,7 +360,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
-        org = _company_of_section(org)  # X有限公司|息淮高速项目经理: the company's
+        if (company := _company_of_section(org)) != org:
+            org, phrase = company, role  # X有限公司|息淮高速项目经理: the company's, and the title alone
         if (unit := UNIT_RE.match(org)) is not None:
             org = unit.group(1)  # 平顶山市中级人民法院|立案庭庭长, 叶县人民医院|心血管内科主任: the body's
         if role.endswith("第一书记") and org.endswith("村") and len(org) > 2:
@@ -407,7 +408,7 @@ def _company_of_section(org: str) -> str:
     """The company whose works or section a post's body names after it (华中交建路桥建设集团
     有限公司息淮高速项目): the company, when what follows it is no body of its own (not its
     党委, 工会, 分公司)."""
-    at = org.rfind("公司")
+    at = max(org.rfind("公司"), org.rfind("集团"))  # 郑州轨道集团|15号线项目负责人
     if at < 0 or at + 2 == len(org):
         return org
     rest = org[at + 2 :]
