@@ -19,7 +19,18 @@ V = TypeVar("V")
 
 # endings of functional zones, kept apart from legal districts (level "zone"); a zone's
 # name ends with one (郑东新区, 二七经开区, 郑州航空港经济综合实验区)
-ZONE_ENDINGS = ("经开区", "高新区", "航空港区", "综合实验区", "新区", "开发区", "商务区", "产业集聚区")
+ZONE_ENDINGS = (
+    "经开区",
+    "高新区",
+    "航空港区",
+    "综合实验区",
+    "新区",
+    "开发区",
+    "商务区",
+    "产业集聚区",
+    "综合保税区",
+    "一体化示范区",
+)
 
 
 @dataclass(frozen=True)

@@ -774,3 +774,21 @@ def test_named_compounds_metro_lines_and_kinds_of_villages_and_subsidiaries(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m["type"], m["text"]) for m in extract_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("消防救援大队在金桥路街道和平社区开展消防演练。", ["金桥路街道", "和平社区"]),  # 和 of 和平
+        ("并到柳河镇于楼村察看量具加工。", ["柳河镇", "于楼村"]),  # a village named 于楼
+        ("王庄乡和李庄村签订协议。", ["王庄乡", "李庄村"]),  # "and" between two places
+        ("愿借助洛阳综合保税区的平台优势。", ["洛阳综合保税区"]),
+    ],
+)
+def test_places_opened_by_a_function_word_and_bonded_zones(text: str, places: list[str]) -> None:
+    assert [m["text"] for m in extract_text(text) if m["type"] == "district"] == places
+
+
+def test_a_conjunction_before_a_county_named_after_it_stays_and() -> None:
+    found = [m["text"] for m in extract_text("滑县人民法院和县人民检察院的工作报告。") if m["type"] == "organization"]
+    assert found == ["滑县人民法院", "县人民检察院"]

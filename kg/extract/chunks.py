@@ -592,6 +592,12 @@ def scan_left(
             ):
                 pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
                 continue
+            if stop in CONJUNCTION_STOPS and _starts_a_word(text, pos - 1):
+                pos -= 1  # 金桥路街道|和平社区: 和 of the word 和平, not "and"
+                continue
+            if len(stop) == 1 and _opens_a_village(text, pos - 1, start):
+                pos -= 1  # 柳河镇|于楼村: a village named after a family, not 于 "at"
+                continue
             if stop == "和" and industry and _inside_brand(text, pos - 1, barriers, lexicon):
                 pos -= 1  # 郑州鑫和源食品有限公司: 和 of the brand, with no name or word before it
                 continue
@@ -600,13 +606,42 @@ def scan_left(
         pos -= 1
     while pos < start and text[pos] in MEASURE_WORDS and pos > 0 and text[pos - 1].isdigit():
         pos += 1
-    if pos in barriers and pos < start and text[pos] in left_stops:
+    if (
+        pos in barriers
+        and pos < start
+        and text[pos] in left_stops
+        and not _starts_a_word(text, pos)
+        and not _opens_a_village(text, pos, start)
+    ):
         pos += 1  # 任命刘晓红|为郑州市教育局局长: the name ends at a person's, the stop after it is no part
     return pos
 
 
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
 BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])")
+
+
+# function words that start villages' names after their town (柳河镇于楼村, 白河镇向阳村)
+FUNCTION_STOPS_IN_VILLAGES = frozenset("于向")  # not 和: 王庄乡和李庄村 is two places
+
+
+def _opens_a_village(text: str, at: int, start: int) -> bool:
+    """Is the function word at ``at``, right after a town, the first character of the village
+    or community whose ending starts at ``start`` (柳河镇|于楼村)?"""
+    return (
+        text[at] in FUNCTION_STOPS_IN_VILLAGES
+        and at >= 1
+        and text[at - 1] in "镇乡"
+        and text.startswith(("村", "社区"), start)
+        and start - at <= 3
+    )
+
+
+def _starts_a_word(text: str, at: int) -> bool:
+    """Does a common word that is no conjunction nor place start at ``at`` (和平, 和谐, 与会; not
+    和县, the county of Anhui, after "and")?"""
+    word = text[at : at + 2]
+    return word_frequency(word) >= 50 and pos_tag(word) not in ("c", "p", "ns") and word[1] not in "县区市省镇乡村"
 
 
 def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
@@ -915,7 +950,7 @@ VILLAGE_KINDS = (
     "移民",
 )
 # what a township's name may follow when its stem is a word (县|出山镇, 到|逍遥镇, 为|辛集乡)
-TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(")
+TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(同")  # 同: 县商务局会同|逍遥镇
 # what follows a township's name, not a word it may end (城乡|居民, 家乡|的)
 TOWN_FOLLOWERS = ("党委", "政府", "人民政府", "乡长", "镇长", "人大", "纪委", "卫生院", "派出所", "司法所", "财政所")
 
