@@ -792,3 +792,24 @@ def test_places_opened_by_a_function_word_and_bonded_zones(text: str, places: li
 def test_a_conjunction_before_a_county_named_after_it_stays_and() -> None:
     found = [m["text"] for m in extract_text("滑县人民法院和县人民检察院的工作报告。") if m["type"] == "organization"]
     assert found == ["滑县人民法院", "县人民检察院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("淇县文化广电和旅游体育局局长满红军介绍，赛事期间推出优惠。", "满红军"),  # a word as given name, closed
+        ("凤鸣镇党委书记文书瀚介绍了全镇推行的做法。", "文书瀚"),
+        ("乡党委书记、乡级总路长阎振华介绍：乡里每月巡查。", "阎振华"),  # a road chief
+        ("河南澧源新材料科技有限公司董事长廉国栋正盯着新上的生产线。", "廉国栋"),  # 正, an adverb
+    ],
+)
+def test_names_closed_by_a_follower_or_an_adverb(text: str, name: str) -> None:
+    assert name in [m["text"] for m in extract_text(text) if m["type"] in ("official", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在北孙庄村，不少村民能随口说出他的电话号码。", "全县党员干部要以案为鉴。", "县委书记要求各地抓好落实。"],
+)
+def test_no_name_of_a_rare_surname_and_an_adverb_or_a_common_word(text: str) -> None:
+    assert not [m for m in extract_text(text) if m["type"] in ("official", "person")]

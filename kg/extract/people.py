@@ -20,7 +20,7 @@ from typing import NamedTuple
 from kg.extract.abbreviations import DECLARATION_BRACKET
 from kg.extract.chunks import TENSE_CHARS, _stop_verbs, scan_left
 from kg.extract.posts import INSTITUTION_WORDS, PARTY_TITLE_WORDS
-from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word
+from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word, word_frequency
 from kg.lexicon import Lexicon, Match, Matcher, countries, load_lexicon
 from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
 
@@ -176,6 +176,10 @@ def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
     return 0
 
 
+# adverbs a name is followed by before its verb (廉国栋|正盯着, 王强|也表示)
+NAME_ADVERBS = frozenset("正也还又都已曾再才刚")
+
+
 def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> bool:
     if pos >= len(text):
         return True
@@ -184,6 +188,11 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True
     if pos in titles_at or ch in FUNCTION_CHARS:
         return True
+    if ch in NAME_ADVERBS and (
+        (pos_tag(text[pos + 1 : pos + 3]) or pos_tag(text[pos + 1 : pos + 2])).startswith("v")
+        or any(text[pos + 1 : pos + 1 + n] in lexicon.name_followers for n in (1, 2, 3))
+    ):
+        return True  # 董事长廉国栋|正盯着新上的生产线
     for length in (3, 2, 1):
         if text[pos : pos + length] in lexicon.name_followers:
             return True
@@ -193,9 +202,11 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
 CLAUSE_MARKS = ("，", "。", "；", "、", ",", ";")
 
 
-def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
+def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: bool = False) -> bool:
     """Can ``name`` be a person's name? A two-character one with a rare surname (于, 安, 常)
-    only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`)."""
+    only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`); a
+    longer one whose given name or first two characters are a word (满|红军, 文书|瀚) only when
+    ``closed`` (punctuation or a follower ends it: 局长满红军介绍) and the surname is no function word."""
     if not all(is_cjk(c) for c in name) or any(c in PRONOUNS for c in name) or name[-1] in "的了着":
         return False  # 由她担任理事长: 由她 is no name
     tag = pos_tag(name)
@@ -207,7 +218,8 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False) -> bool:
         and (  # 司马振华: a compound surname
             not rare_two_ok
             if len(name) == 2
-            else (is_word(name[1:], 100) and not _given_name_word(name)) or is_word(name[:2], 100)  # 要求|各
+            else ((is_word(name[1:], 100) and not _given_name_word(name)) or is_word(name[:2], 100))  # 要求|各
+            and not (closed and _word_in_name_ok(name))
         )
     ):
         return False
@@ -223,6 +235,18 @@ GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "t"})
 
 # rare surnames that are function words far more often (和|智慧, 要|力争, 于|日前, 但|如今)
 FUNCTION_SURNAMES = frozenset("和要于但都将由从向对为把被与及并也就又等过通那来有在是")
+
+
+def _word_in_name_ok(name: str) -> bool:
+    """May a name a follower closes hold a word (满|红军, 文书|瀚)? Not after a function word (要),
+    nor when the word is an adverb or a verb (能|随口说) or a very common word (党员干部要)."""
+    given_tag = pos_tag(name[1:])
+    return (
+        name[0] not in FUNCTION_SURNAMES
+        and not is_word(name, 5)
+        and given_tag[:1] not in ("v", "d", "a", "c", "p")
+        and word_frequency(name[:2]) < 5000
+    )
 
 
 def _given_name_word(name: str) -> bool:
@@ -292,7 +316,12 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
         name = text[start:end]
         if (
             _boundary(text, end, lexicon, titles_at)
-            and _plausible(name, lexicon, given == 1 and _rare_two_ok(text, start, end, lexicon))
+            and _plausible(
+                name,
+                lexicon,
+                given == 1 and _rare_two_ok(text, start, end, lexicon),
+                given == 2 and _closely_followed(text, end, lexicon),
+            )
             and not _crosses_word(text, start, end)
             and (surname == 2 or text[start] not in FUNCTION_SURNAMES or _closely_followed(text, end, lexicon))
         ):

@@ -380,8 +380,9 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
     return [dataclasses.replace(p, former=True) if former else p for p, former in zip(posts, held_before)]
 
 
-# the chiefs of the rivers, lakes and forests of a place (县总河长, 镇级河长): posts of the place itself
-CHIEF_ROLES = ("河长", "湖长", "林长")
+# the chiefs of the rivers, lakes, forests and roads of a place (县总河长, 镇级河长, 乡级总路长): posts of
+# the place itself
+CHIEF_ROLES = ("河长", "湖长", "林长", "路长")
 
 
 def _chief_of(role: str, previous_org: str, context: Context) -> str:
