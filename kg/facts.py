@@ -253,7 +253,10 @@ def _subjects(
 
 
 def referent(view: SentenceView) -> Entity | None:
-    """The one person a sentence names, whom 他 or 她 in the next stands for, or None."""
+    """The one person a sentence names, whom 他 or 她 in the next stands for, or None: none
+    when the sentence has a pronoun of its own (局长王刚对她赞不绝口: 她 is someone else)."""
+    if any(pronoun in view.text for pronoun in PRONOUNS):
+        return None
     people = {m.entity.id: m.entity for m in view.mentions if m.entity.type in PEOPLE}
     return next(iter(people.values())) if len(people) == 1 else None
 
@@ -273,7 +276,10 @@ def visited(
             clause = view.text[floor:start]
             grouped = article_leaders if _group_clause(clause) else ()
             if not grouped and floor > 0 and not _without(clause, ADVERBS):
-                grouped = leaders(view)  # 邰振国带领企业服务专班，走进X: who led the group in
+                # 邰振国带领企业服务专班，走进X: who led the group in, named before it
+                grouped = tuple(
+                    e for e in leaders(view) if any(m.entity.id == e.id and m.end <= floor for m in view.mentions)
+                )
             subjects: Sequence[Entity] = (people[0].entity,) if people else grouped
         else:
             subjects = _subjects(view, start, article_leaders, previous)
@@ -675,7 +681,13 @@ SIGNING_LIST_RE = re.compile(r"签约[^。；：:]{0,24}(?:如下|有|为|是)[�
 
 
 def opens_signing_list(view: SentenceView) -> bool:
-    return SIGNING_LIST_RE.search(view.text) is not None
+    """Does the sentence head a list of signed projects (共签约项目6个，…，分别是：), not one of
+    projects seen after a signing (签约仪式结束后，与会人员观摩了在建项目，分别是：)?"""
+    found = SIGNING_LIST_RE.search(view.text)
+    return found is not None and "项目" in found.group() and not any(v in found.group() for v in VIEWING_WORDS)
+
+
+VIEWING_WORDS = ("观摩", "参观", "考察", "调研", "视察")
 
 
 def is_list_item(view: SentenceView) -> bool:

@@ -727,8 +727,28 @@ def _bracketed_names(inside: str, surnames: frozenset[str]) -> bool:
     a body credited (宣传部) nor a word (全文完)?"""
     names = inside.replace("、", " ").split()
     return 0 < len(names) <= 3 and all(
-        _LONE_NAME_RE.fullmatch(name) and _surnamed(name, surnames) and not is_word(name) for name in names
+        _LONE_NAME_RE.fullmatch(name)
+        and _surnamed(name, surnames)
+        and not is_word(name)
+        and name[-1] not in SERIES_ENDS  # （文化篇）, （第二版）: a series label
+        for name in names
     )
+
+
+SERIES_ENDS = frozenset("篇版期卷集记章部续")
+
+
+def _demote_bracketed_bylines(lines: list[_Line], surnames: frozenset[str]) -> None:
+    """Names in brackets on a line of their own close an article: a byline only right after
+    its last sentence, not under a headline (乡村振兴看商城 / （文化篇）)."""
+    for index, line in enumerate(lines):
+        if (
+            line.kind == "byline"
+            and line.text[0] in "（("
+            and not BYLINE_RE.match(line.text[1:-1])
+            and not (index > 0 and lines[index - 1].kind in ("text", "lead") and lines[index - 1].terminal)
+        ):
+            line.kind = "candidate"
 
 
 def _find_lone_bylines(lines: list[_Line], in_chain: list[bool], surnames: frozenset[str]) -> None:
@@ -774,6 +794,7 @@ def repair(doc: Document) -> CleanDocument:
         # a line is cleaned as what it first looks like, then looked at again
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
+    _demote_bracketed_bylines(lines, lexicon.surnames)
     # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
     in_chain = _chains_to_lead(
         [
@@ -1012,7 +1033,7 @@ def _join_lines(block_lines: list[_Line], page: Origin) -> tuple[str, Pieces]:
             and last.isalnum()
             and first.isascii()
             and first.isalnum()
-            and not (last.isdigit() and first.isdigit())  # 19|92年: one number the column broke
+            and not _one_number(parts[-1] if parts else "", line.text)  # 19|92年: one number the column broke
         ):
             parts.append(" ")
             pieces.append((line.first_offset(page) - 1,))
@@ -1020,6 +1041,14 @@ def _join_lines(block_lines: list[_Line], page: Origin) -> tuple[str, Pieces]:
         pieces.extend(line.offsets(page))
         last = line.text[-1]
     return "".join(parts), pieces
+
+
+def _one_number(before: str, after: str) -> bool:
+    """Are the digits ending ``before`` and starting ``after`` one short number a line break cut
+    (19|92年), not two numbers (…7981234|18837612345)?"""
+    tail = len(before) - len(before.rstrip("0123456789"))
+    head = len(after) - len(after.lstrip("0123456789"))
+    return 0 < tail <= 3 and 0 < head <= 3
 
 
 def _assemble(

@@ -160,7 +160,11 @@ def _strip_district_prefix(name: str) -> str:
     if inner is not None and rest.endswith(HOMETOWN_BODIES):
         return name  # 苏州市新乡商会: 新乡's people in 苏州, no more 新乡's than 上海新乡商会 is
     relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
-    return name if relative or _body_of_place(rest) or _place_company(rest) else rest
+    if relative:
+        return name
+    if _body_of_place(rest) or _place_company(rest):
+        return place.name + rest  # the place's own, by its full name (南阳中心医院 is 南阳市中心医院)
+    return rest
 
 
 BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nrfg"})

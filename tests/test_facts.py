@@ -1761,3 +1761,29 @@ def test_work_on_a_metro_lines_section_is_work_for_the_company_once(tmp_path: Pa
         ("秦朗", "中铁三十一局集团有限公司", "项目经理"),  # once, not again as 15号线土建二标项目经理
         ("温雅琳", "河南致远工程监理有限公司", "总监理工程师"),
     }
+
+
+def test_rules_of_this_stop_on_pages_they_were_not_written_for(tmp_path: Path) -> None:
+    # from a review of this stop's rules: each read wrongly before its fix
+    hospital = "医院开展义诊\n\n本报讯 中国平煤神马集团总医院院长张建华介绍了义诊安排。\n"
+    assert _pairs(tmp_path, hospital, "works_for") == {("张建华", "中国平煤神马集团总医院")}
+    pronoun = (
+        "农技推广站长扎根基层\n\n本报讯 商城县农技推广站站长刘芳，扎根基层20年。县农业农村局局长王刚对她赞不绝口。"
+        "她先后来到双椿铺镇郭店村、伏山乡里罗城村指导春耕生产。\n"
+    )
+    assert not {head for head, _ in _pairs(tmp_path, pronoun, "visited")} & {"王刚"}
+    walked_in = "企业赶订单\n\n本报讯 5月20日，走进商城县鑫源服装有限公司生产车间，总经理李四带领工人们正在赶制订单。\n"
+    assert _pairs(tmp_path, walked_in, "visited") == set()
+    subdistrict = "龙子湖街道推进社区治理\n\n本报讯 郑东新区龙子湖街道召开社区治理推进会。党工委副书记、办事处主任赵刚表示，要抓好落实。\n"
+    assert ("赵刚", "郑东新区党工委") not in _pairs(tmp_path, subdistrict, "holds_post")
+    viewed = (
+        "项目签约\n\n本报讯 签约仪式结束后，与会人员观摩了在建项目，分别是：\n"
+        "1.由河南鑫源服装有限公司投资建设的年产200万件服装项目；\n"
+    )
+    assert _pairs(tmp_path, viewed, "signed") == set()
+
+
+def test_one_place_institution_written_with_and_without_its_level(tmp_path: Path) -> None:
+    text = "医院合作\n\n本报讯 南阳市中心医院与卧龙区政府签约。南阳中心医院院长李华说，将派专家坐诊。\n"
+    hospitals = [e for e in _build_page(tmp_path, text).entities.values() if e.name.endswith("中心医院")]
+    assert len(hospitals) == 1

@@ -180,3 +180,20 @@ def test_names_in_brackets_on_a_line_of_their_own_are_a_byline() -> None:
     text = "淅川县人大常委会任免一批干部\n\n本报讯 4月14日，会议召开。会后，新任命人员进行了宪法宣誓。\n（茹晓光）\n"
     articles = segment(repair(Document("t.txt", text, "utf-8")))
     assert [m.name for m in articles[0].byline] == ["茹晓光"]
+
+
+def test_a_series_label_in_brackets_under_a_headline_is_no_byline() -> None:
+    from kg.model import Document
+
+    text = "乡村振兴看商城\n（文化篇）\n\n本报讯 近年来，商城县文化事业蓬勃发展。\n"
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    assert [(a.headline, [m.name for m in a.byline]) for a in articles] == [("乡村振兴看商城 （文化篇）", [])]
+
+
+def test_two_numbers_on_two_lines_stay_apart() -> None:
+    from kg.model import Document
+
+    text = "便民服务\n\n本报讯 咨询电话：0376-7981234\n18837612345。1987年任副县长；19\n92年任县委副书记。"
+    clean = repair(Document("t.txt", text, "utf-8"))
+    assert "7981234 18837612345" in clean.text
+    assert "1992年" in clean.text

@@ -362,7 +362,12 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
     end, before, written = listed
     if end != start - 1 or text[end] != "、":
         return ""
-    if name.endswith(BUREAU_ENDINGS) and name[0] not in LEVEL_CHARS and load_lexicon().division_at(name)[0] is None:
+    if (
+        name.endswith(BUREAU_ENDINGS)
+        and name[0] not in LEVEL_CHARS
+        and not name.startswith(NATIONAL_STARTS)
+        and not _names_a_division(name)
+    ):
         own = written[1:] if written[:1] in LEVEL_CHARS else written  # 区|经济发展局: 区 stood for a place
         if before.endswith(own) and len(before) > len(own) + 1:
             return before[: len(before) - len(own)] + name  # the place of the bureau before
@@ -370,6 +375,13 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
 
 
 BUREAU_ENDINGS = ("局", "委", "办")
+NATIONAL_STARTS = ("国家", "中国", "中华", "全国", "中共", "中央", "国务院", "省")  # 国家税务总局…, 省农科院
+
+
+def _names_a_division(name: str) -> bool:
+    """Does a division's name stand anywhere in ``name`` (国家税务总局商城县税务局)?"""
+    lexicon = load_lexicon()
+    return any(lexicon.division_at(name, at, short=True)[0] is not None for at in range(len(name) - 1))
 
 
 def _honorary_title(text: str, start: int, end: int) -> bool:

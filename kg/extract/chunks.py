@@ -89,7 +89,6 @@ INDUSTRY_VERBS = frozenset(
         "租赁",
         "发酵",
         "计算",
-        "创新",  # 科技创新局, 科技创新中心
     }
 )
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
@@ -166,7 +165,21 @@ NAMED_WORKS_SITES = ("产业园", "工业园", "物流园", "园区", "基地")
 # a residential compound or quarter named before the works (丹桂里小区改造项目, 矿苑小区老旧小区
 # 改造项目, 双龙巷片区改造项目), unlike the kinds (老旧小区, 棚户区)
 COMPOUND_SITES = ("小区", "片区", "家属院")
-COMPOUND_KINDS = ("老旧", "棚户", "城中村", "安置", "保障性", "居民", "农村", "周边", "各")
+COMPOUND_KINDS = (
+    "老旧",
+    "棚户",
+    "城中村",
+    "安置",
+    "保障性",
+    "居民",
+    "农村",
+    "周边",
+    "各",
+    "棚改",
+    "回迁",
+    "还迁",
+    "拆迁",
+)
 
 
 def _names_a_compound(stem: str, lexicon: Lexicon) -> bool:
@@ -175,8 +188,8 @@ def _names_a_compound(stem: str, lexicon: Lexicon) -> bool:
     for site in COMPOUND_SITES:
         at = stem.find(site)
         name = stem[:at]
-        kind = next((k for k in COMPOUND_KINDS if name.endswith(k)), "")
-        name = name[: len(name) - len(kind)]
+        while kind := next((k for k in COMPOUND_KINDS if name.endswith(k)), ""):
+            name = name[: len(name) - len(kind)]  # 棚改|安置|小区: kinds, all of them
         if at >= 2 and len(name) >= 2 and not _generic(name, lexicon) and not _has_verb(name):
             return True
     return False
@@ -196,14 +209,10 @@ def _work_start(text: str, start: int, limit: int) -> int:
     """Where the work written before a project's ending starts (除险加固|工程: 除险)."""
     work_start = start
     while work_start - 2 >= limit and text[work_start - 2 : work_start] in (
-        PROJECT_WORKS | SHOWCASE_WORKS if work_start == start else PROJECT_WORKS | WORK_MODIFIERS
+        PROJECT_WORKS if work_start == start else PROJECT_WORKS | WORK_MODIFIERS
     ):
         work_start -= 2
     return work_start
-
-
-# what a project is for, written right before its ending (智慧灌溉示范|项目): part of its name
-SHOWCASE_WORKS = frozenset({"示范", "试点"})
 
 
 # farming inside the name of a cooperative only (尉氏县梁庄辣椒种植专业合作社; not 红薯种植基地)
@@ -552,8 +561,8 @@ def scan_left(
             and not starts_with_word(text, pos - 1)  # 、经费审查委员会
         ):
             break  # 据社区党委书记李娟介绍 (but 大数据)
-        if ch == "驻" and not industry:
-            break  # 人民医院驻|付井镇: where one is sent (驻马店 is protected; 驻西安总领事馆 a body's)
+        if ch == "驻" and not industry and text.startswith(("镇", "乡", "村", "社区", "街道"), start):
+            break  # 人民医院驻|付井镇: where one is sent (驻马店 is protected; 驻北京办事处 a body's)
         if ch in stop_ends:
             stop = ""
             for length in stop_lengths.get(ch, ()):
@@ -567,6 +576,8 @@ def scan_left(
                 and _verb_stands(text, pos)
             ):
                 stop = _verb_ending_at(text, pos)
+            if stop == "创新" and text.startswith(("局", "委员会"), start):
+                stop = ""  # 科技创新局: a bureau's field (not 创新研发中心, 企业创新研究院)
             if stop and project and pos - len(stop) >= work_start:
                 stop = ""  # 改造|项目, 建设|项目, 除险加固|工程: the work a project does
             if (
@@ -623,6 +634,41 @@ BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9f
 
 # function words that start villages' names after their town (柳河镇于楼村, 白河镇向阳村)
 FUNCTION_STOPS_IN_VILLAGES = frozenset("于向")  # not 和: 王庄乡和李庄村 is two places
+
+
+def _group_brand(name: str, lexicon: Lexicon) -> bool:
+    """Is ``name`` no group, or a group by its brand (瑞穗集团), not 该集团 or 企业集团?"""
+    brand = name.removesuffix("集团")
+    return brand == name or (
+        len(brand) >= 2
+        and not brand.startswith(("该", "这", "那", "本", "其"))
+        and brand != "企业"
+        and not _generic(brand, lexicon)
+    )
+
+
+def _village_kind(stem: str, lexicon: Lexicon) -> bool:
+    """Is ``stem`` + 村 a kind of village (三个城中村, 花卉专业村, 脱贫村), not one by name
+    (邹庄移民村, 东岳移民村)? A kind, after nothing, a count, generic words or a common noun."""
+    kind = next((k for k in VILLAGE_KINDS if stem.endswith(k)), "")
+    if not kind:
+        return False
+    before = stem[: len(stem) - len(kind)]
+    return (
+        not before
+        or _generic(before, lexicon)
+        or COUNT_RE.fullmatch(before) is not None
+        or (is_word(before) and pos_tag(before)[:2] not in ("ns", "nr"))
+    )
+
+
+COUNT_RE = re.compile("[0-9一二三四五六七八九十两几多]+[个家]?")
+
+
+def _is_place_alone(text: str, lexicon: Lexicon) -> bool:
+    """Is ``text`` nothing but a division's name, full or short (成都, 周口市), or empty?"""
+    division, length = lexicon.division_at(text, longest=len(text), short=True)
+    return not text or (division is not None and length == len(text))
 
 
 def _opens_a_village(text: str, at: int, start: int) -> bool:
@@ -774,10 +820,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
-    if stem == "创新":
-        return False  # 区域总部和|创新中心: what a company makes of a site, no body's name
-    if ending == "公司" and stem.endswith("子"):
-        return False  # 成都子公司: a subsidiary by where it is, no name
+    if ending == "公司" and stem.endswith("子") and _is_place_alone(stem[:-1], lexicon):
+        return False  # 成都子公司: a subsidiary by where it is, no name (but 商城县种子公司)
     if ending == "政府" and stem.endswith("作"):
         return False  # 向大会作|政府工作报告: a report, not a body
     if (ending == "小学" and stem.endswith("中")) or (
@@ -818,7 +862,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         if (
             all(ch in LEVEL_WORD_CHARS + "村" for ch in stem)
             or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS)
-            or (ending == "村" and stem.endswith(VILLAGE_KINDS))
+            or (ending == "村" and _village_kind(stem, lexicon))
         ):
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
@@ -855,8 +899,6 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
-        if rest[-2:] in SHOWCASE_WORKS:
-            rest = rest[:-2]  # judged without what it is for: 县|示范项目 is a kind, not a name
         fields = PROJECT_FIELDS | BARE_PROJECT_FIELDS if ending == "项目" else PROJECT_FIELDS
         return len(rest) > 1 and (measured or not _generic(rest, lexicon, fields))
     if len(stem) == 1:
@@ -1023,7 +1065,9 @@ def _second_body_start(text: str, name_start: int, start: int, lexicon: Lexicon)
     中共商城县委员会|商城县人民代表大会常务委员会: a joint notice's issuers): a place named right
     after a committee or a government."""
     for at in range(name_start + 2, start):
-        if (text[at - 1] in "委府" or text.endswith("委员会", 0, at)) and lexicon.division_at(text, at)[0] is not None:
+        if (
+            text[at - 1] in "委府" or (text.endswith("委员会", 0, at) and text.startswith("中共", name_start))
+        ) and lexicon.division_at(text, at)[0] is not None:
             return at
     return name_start
 
@@ -1084,9 +1128,8 @@ def find_chunks(
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
                     keep = (
                         2 <= capacity - brand <= 6
-                        and not text[brand:capacity].endswith(
-                            ("公司", "企业", "厂")
-                        )  # 瑞穗集团年产…: a group by its short name
+                        and not text[brand:capacity].endswith(("公司", "企业", "厂"))
+                        and _group_brand(text[brand:capacity], lexicon)  # 瑞穗集团年产…: a group by its short name
                         and not pos_tag(text[brand:capacity]).startswith("v")  # 建设|年产12万吨挂面项目
                         and not _generic(text[brand:capacity], lexicon)  # 新建
                         and _valid(text[brand:start], suffix.text, "project", lexicon)

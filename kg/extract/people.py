@@ -218,7 +218,11 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
         and (  # 司马振华: a compound surname
             not rare_two_ok
             if len(name) == 2
-            else ((is_word(name[1:], 100) and not _given_name_word(name)) or is_word(name[:2], 100))  # 要求|各
+            else (
+                (is_word(name[1:], 100) and not _given_name_word(name))
+                or is_word(name[:2], 20)  # 要求|各, 揣测|群众
+                or name[1] in "着了过"  # 员工揣着梦想
+            )
             and not (closed and _word_in_name_ok(name))
         )
     ):
@@ -297,8 +301,6 @@ ACTS_AFTER_HE = (
     "介绍",
     "要求",
     "带领",
-    "反映",
-    "第一个",
 )
 
 
@@ -379,12 +381,15 @@ def _ends_clause(text: str, pos: int) -> bool:
     return pos >= len(text) or not is_cjk(text[pos])
 
 
+VERB_COMPLEMENTS = frozenset("上下来去起出进回过开着住到")
+
+
 def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A two-character name with a rare surname, after a title, stands when it is no word,
     its second character starts none, and a function character, a follower word or a
     comma comes next (市委书记安伟的陪同下, 郑州市委书记安伟，市长何雄; not 书记于近日, 书记要求)."""
-    if is_word(text[start:end]) or starts_with_word(text, end - 1, minimum=1):
-        return False
+    if is_word(text[start:end]) or starts_with_word(text, end - 1, minimum=1) or text[end - 1] in VERB_COMPLEMENTS:
+        return False  # 农民揣上了钱袋子: a verb and its complement, no name
     following = text[end : end + 1]
     return (
         following in FUNCTION_CHARS

@@ -134,9 +134,13 @@ class Context:
 
 
 def zone_body(name: str, context: Context) -> str:
-    """A bare 管委会 or 党工委 (管委会副主任逯红梅) as the body of the zone named last, or ``name``."""
-    zone = context.recent("zone") if name in ZONE_BODIES else ""
-    return zone + name if zone else name
+    """A bare 管委会 or 党工委 (管委会副主任逯红梅) as the body of the zone named last, or
+    ``name``; not after a subdistrict or township named since (郑东新区龙子湖街道…党工委副书记:
+    the subdistrict's)."""
+    if name not in ZONE_BODIES:
+        return name
+    last = next((p for p in reversed(context.recent_places) if p[0] in ("zone", "街道", "办事处", "镇", "乡")), None)
+    return last[1] + name if last is not None and last[0] == "zone" else name
 
 
 def absolute_name(name: str, context: Context) -> str:
@@ -409,13 +413,19 @@ def _company_of_section(org: str) -> str:
     """The company whose works or section a post's body names after it (华中交建路桥建设集团
     有限公司息淮高速项目): the company, when what follows it is no body of its own (not its
     党委, 工会, 分公司)."""
-    at = max(org.rfind("公司"), org.rfind("集团"))  # 郑州轨道集团|15号线项目负责人
+    at = org.rfind("公司")
+    group = org.rfind("集团")
+    if group > at and any(work in org[group + 2 :] for work in WORKS_SECTIONS):
+        at = group  # 郑州轨道集团|15号线项目负责人 (but 中国平煤神马集团总医院 is the hospital)
     if at < 0 or at + 2 == len(org):
         return org
     rest = org[at + 2 :]
     if rest.endswith(("党委", "党支部", "党总支", "工会", "委员会", "公司", "团委", "中心", "研究院")):
         return org
     return org[: at + 2]
+
+
+WORKS_SECTIONS = ("项目", "号线", "标段", "工程")  # a part of the works a company builds
 
 
 def _without_former(phrase: str) -> tuple[str, bool]:
