@@ -42,7 +42,7 @@ PROBE_FLOORS = {
     "official": (0.98, 0.98),
     "district": (0.98, 0.98),
     "company": (0.95, 0.98),
-    "project": (0.84, 0.89),
+    "project": (0.83, 0.89),
     "organization": (0.91, 0.94),
     "journalist": (0.99, 0.99),
     "person": (0.98, 0.93),
