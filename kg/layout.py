@@ -664,7 +664,7 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
     if line.kind not in ("text", "candidate") or index == 0:
         return False
     above = lines[index - 1]
-    if above.kind != "candidate" or len(above.text) > 20 or not above.text.endswith(NOTICE_TITLES):
+    if above.kind != "candidate" or len(above.text) > 30 or not above.text.endswith(NOTICE_TITLES):
         return False
     before = lines[index - 2] if index >= 2 else None
     return (
@@ -684,6 +684,8 @@ def _feature_lead(lines: list[_Line], index: int) -> bool:
     窑院新生活 / ——记陕州剪纸代表性传承人郅秀娥), the title set apart by two blank lines, or
     under a sidebar's title set apart (记者手记：威信是在泥土里攒下的)?"""
     line = lines[index]
+    if index >= 2 and _column_paragraph(lines, index) and _set_apart_title(lines, index):
+        return True  # a story in narrow columns: its lines look like headlines, three in a row
     if line.kind != "text" or index < 1:
         return False
     above = lines[index - 1]
@@ -691,6 +693,8 @@ def _feature_lead(lines: list[_Line], index: int) -> bool:
         return True
     if index < 2:
         return False
+    if _set_apart_title(lines, index):
+        return True
     title = lines[index - 2]
     return (
         above.kind == "candidate"
@@ -698,6 +702,32 @@ def _feature_lead(lines: list[_Line], index: int) -> bool:
         and title.kind == "candidate"
         and title.gap >= 2
     )
+
+
+def _column_paragraph(lines: list[_Line], index: int) -> bool:
+    """Does a paragraph start at ``index``: text, or three lines or more with no blank between?"""
+    if lines[index].kind == "text":
+        return True
+    following = lines[index + 1 : index + 3]
+    return lines[index].kind == "candidate" and len(following) == 2 and all(line.gap == 0 for line in following)
+
+
+def _set_apart_title(lines: list[_Line], index: int) -> bool:
+    """Is the text at ``index`` under a title of one or two lines (挂职副县长上官文博： / 当好两地合作
+    “联络员”) set apart by two blank lines from the end of the story before (its byline, or a
+    photo's caption)? Then it opens a story of its own, lead or not."""
+    first = index - 1
+    while first > 0 and lines[first - 1].kind == "candidate" and lines[first].gap == 0 and index - first < 2:
+        first -= 1
+    if any(lines[i].kind != "candidate" for i in range(first, index)) or first == 0:
+        return False
+    before = lines[first - 1]
+    closed = (
+        before.kind == "byline"
+        or PHOTO_CREDIT_RE.search(before.text) is not None
+        or trailing_byline(before.text, last=True) is not None
+    )  # not a story's last sentence: 东岗村：油茶变成“致富果” under it is a section of the story
+    return lines[first].gap >= 2 and closed and lines[index].gap <= 1
 
 
 def _is_own_byline(line: _Line) -> bool:

@@ -1787,3 +1787,16 @@ def test_one_place_institution_written_with_and_without_its_level(tmp_path: Path
     text = "医院合作\n\n本报讯 南阳市中心医院与卧龙区政府签约。南阳中心医院院长李华说，将派专家坐诊。\n"
     hospitals = [e for e in _build_page(tmp_path, text).entities.values() if e.name.endswith("中心医院")]
     assert len(hospitals) == 1
+
+
+def test_a_list_of_winners_with_their_company_and_trade(tmp_path: Path) -> None:
+    text = (
+        "职工技能大赛落幕\n\n本报讯 大赛落幕。\n\n\n2025年商丘市职工职业技能大赛一等奖名单\n\n"
+        "薄文杰　河南永昌重工机械股份有限公司　焊工\n禹春燕　国网商丘供电公司　电工\n"
+        "仲海龙　商丘市华晟电力工程有限公司　电工\n"
+    )
+    assert _pairs(tmp_path, text, "works_for") == {
+        ("薄文杰", "河南永昌重工机械股份有限公司"),
+        ("禹春燕", "国网商丘供电公司"),
+        ("仲海龙", "商丘市华晟电力工程有限公司"),
+    }

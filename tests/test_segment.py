@@ -197,3 +197,31 @@ def test_two_numbers_on_two_lines_stay_apart() -> None:
     clean = repair(Document("t.txt", text, "utf-8"))
     assert "7981234 18837612345" in clean.text
     assert "1992年" in clean.text
+
+
+def test_a_story_set_apart_after_a_caption_and_a_long_list_title() -> None:
+    from kg.model import Document
+
+    text = (
+        "宜兴市党政代表团来民权县考察\n\n本报讯（记者 顾思源）10月27日，代表团来民权县考察。\n\n"
+        "图为代表团在企业考察。　记者 顾思源 摄\n\n\n"
+        "挂职副县长上官文博：\n当好两地合作“联络员”\n\n2024年8月，上官文博从宜兴市选派到民权县挂职。\n\n\n"
+        "2025年商丘市职工职业技能大赛一等奖名单\n\n薄文杰　河南永昌重工机械股份有限公司　焊工\n"
+        "禹春燕　国网商丘供电公司　电工\n仲海龙　商丘市华晟电力工程有限公司　电工\n"
+    )
+    articles = segment(repair(Document("t.txt", text, "utf-8")))
+    assert [a.headline for a in articles] == [
+        "宜兴市党政代表团来民权县考察",
+        "挂职副县长上官文博： 当好两地合作“联络员”",
+        "2025年商丘市职工职业技能大赛一等奖名单",
+    ]
+
+
+def test_sections_of_a_story_set_apart_after_its_sentences_stay_in_it() -> None:
+    from kg.model import Document
+
+    text = (
+        "光山县南岗乡：一村一品绘就振兴新图景\n\n本报讯（记者 程晓雨）南岗乡各村发展特色产业。\n\n\n"
+        "东岗村：油茶变成“致富果”\n\n东岗村种植油茶3000亩。\n\n\n石桥村：一片茶叶富了一方百姓\n\n石桥村种茶。\n"
+    )
+    assert len(segment(repair(Document("t.txt", text, "utf-8")))) == 1
