@@ -470,6 +470,7 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
 TABLE_ROW_RE = re.compile(r"^\d{1,3}，")
 SIGNING_COLUMNS = ("签约企业", "签约单位", "签约方", "投资方", "投资企业", "企业名称")
 PLACE_COLUMNS = ("落地", "县区", "所在", "建设地点", "实施地", "项目地点")
+LENDER_COLUMNS = ("授信银行", "贷款银行", "签约银行")  # a table of credit agreements: the bank's
 # the column a row is about: a project (项目名称), else a company (企业名称, in a table of companies)
 SUBJECT_COLUMNS = ("项目名称", "企业名称", "公司名称")
 
@@ -480,8 +481,12 @@ def table_header(text: str) -> tuple[str, ...] | None:
     return cells if len(cells) >= 3 and any(word in cell for cell in cells for word in SUBJECT_COLUMNS) else None
 
 
-def is_table_row(text: str) -> bool:
-    return TABLE_ROW_RE.match(text) is not None
+def is_table_row(text: str, header: tuple[str, ...] = ()) -> bool:
+    """Is ``text`` a row of a table: numbered (1，…), or, under ``header``, as many cells as it
+    has columns and no sentence's marks (鄢陵农商银行，河南花都园林工程有限公司，8000万元)?"""
+    if TABLE_ROW_RE.match(text) is not None:
+        return True
+    return bool(header) and text.count("，") == len(header) - 1 and not any(mark in text for mark in "。；！？：")
 
 
 def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
@@ -509,6 +514,8 @@ def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
         return
     else:
         subject = companies[0].entity  # a table of companies and where each is (企业名称，所在镇(街道))
+        for lender in cell(LENDER_COLUMNS, ("company",)):  # 授信银行，企业名称: a credit agreement signed
+            yield lender.entity.id, "signed_with", subject.id, {}
     for place in cell(PLACE_COLUMNS, ("district",)):
         yield subject.id, "located_in", place.entity.id, {}
 

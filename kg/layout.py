@@ -453,18 +453,27 @@ _CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
 # a row as a repair writes it (1，冷链物流园项目，河南中冷…有限公司，睢阳区; 项目名称，签约企业，…):
 # numbered or a header; no other line is read as a row, since a later repair could not tell it
 # from a line of a column broken at a comma
-_READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号|[^，。！？]{0,6}名称)，(?:[^，。！？]+，)+[^，。！？]+$")
+# a row that starts a table: a number, or a header whose first cell names what the column holds
+# (序号, 项目名称, 授信银行, 签约单位)
+_READ_ROW_RE = re.compile(
+    "^(?:[0-9]{1,3}|序号|排名|[^，。！？]{0,6}(?:名称|单位|银行|企业))，(?:[^，。！？]+，)+[^，。！？]+$"
+)
 
 
 # a row under a row, unnumbered (华锐光电智能终端产业园项目，华锐光电（郑州）有限公司，45，一期投产)
 _ROW_UNDER_ROW_RE = re.compile("^[^，。！？]+，(?:[^，。！？]+，)+[^，。！？]+$")
 
 
-def _gaps_of_a_row(line: _Line) -> int:
+def _gaps_of_a_row(line: _Line, after_row: bool = False) -> int:
     """How many cell gaps make a line a table row: two for body text and for a line that
     opens a row (1　…, 序号　…), three for a possible headline (抢抓机遇促发展  凝心聚力
     谱新篇  奋力谱写新篇章 has two)."""
-    return 2 if line.kind == "text" or line.text[:1].isdigit() or line.text.startswith("序号") else 3
+    opens = line.text[:1].isdigit() or line.text.startswith("序号") or _HEADER_START_RE.match(line.text) is not None
+    return 2 if line.kind == "text" or opens or after_row else 3  # a row under a row needs no more
+
+
+# the first cell of a table's header that names what its column holds (授信银行　　企业名称　　…)
+_HEADER_START_RE = re.compile(f"^[^，。！？{_SPACES}]{{0,6}}(?:名称|单位|银行|企业)[{_SPACES}]")
 
 
 def _read_columns(line: _Line, page: Origin, gaps: int, after_row: bool = False) -> bool:
@@ -816,9 +825,9 @@ def repair(doc: Document) -> CleanDocument:
     listed = _lists_of_people(lines, lexicon.surnames)
     for line in lines:
         _classify(line, lexicon.surnames)
-        if (line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line), after_row)) or (
-            line.kind == "candidate" and id(line) in listed and _read_name_row(line, page, lexicon.surnames)
-        ):
+        if (line.kind == "candidate" and id(line) in listed and _read_name_row(line, page, lexicon.surnames)) or (
+            line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line, after_row), after_row)
+        ):  # a list of people first: 禹春燕　国网商丘供电公司　电工 is a person's row, not a table's
             _classify(line, lexicon.surnames)
         after_row = line.table
         # a line is cleaned as what it first looks like, then looked at again

@@ -635,7 +635,7 @@ class _ArticleFacts:
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
-            elif header is not None and facts.is_table_row(view.text):
+            elif header is not None and facts.is_table_row(view.text, header):
                 row = list(facts.table_row(view, header))
                 located.update(head for head, relation, *_ in row if relation == "located_in")
                 parties.update(head for head, relation, *_ in row if relation == "signed")

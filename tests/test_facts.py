@@ -1800,3 +1800,18 @@ def test_a_list_of_winners_with_their_company_and_trade(tmp_path: Path) -> None:
         ("禹春燕", "国网商丘供电公司"),
         ("仲海龙", "商丘市华晟电力工程有限公司"),
     }
+
+
+def test_a_table_of_credit_agreements_unnumbered_under_its_header(tmp_path: Path) -> None:
+    text = (
+        "银企对接会\n\n本报讯 5家银行与企业现场签订授信协议,具体如下:\n\n授信银行　　企业名称　　授信金额\n"
+        "鄢陵农商银行　　河南花都园林工程有限公司　　8000万元\n"
+        "中国农业银行鄢陵县支行　　鄢陵县宏达机械制造有限公司　　1.2亿元\n"
+        "中国建设银行鄢陵支行　　许昌瑞丰电子科技有限公司　　8500万元\n"
+    )
+    assert _pairs(tmp_path, text, "signed_with") == {
+        ("鄢陵农商银行", "河南花都园林工程有限公司"),
+        ("中国农业银行鄢陵县支行", "鄢陵县宏达机械制造有限公司"),
+        ("中国建设银行鄢陵支行", "许昌瑞丰电子科技有限公司"),
+    }
+    assert "授信银行" not in {e.name for e in _build_page(tmp_path, text).entities.values()}
