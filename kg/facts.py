@@ -530,7 +530,12 @@ def signed(view: SentenceView) -> Iterator[Fact]:
     triggers = [t for t in _triggers(view.text, SIGN_TRIGGERS) if not _signing_event(view.text, *t)]
     if not triggers:
         return
-    projects = [m for m in view.mentions if m.entity.type == "project"]
+    projects = [
+        m
+        for m in view.mentions
+        if m.entity.type == "project"
+        and not view.text.endswith(PLACE_TRIGGERS, 0, m.start)  # 落户|宜民合作产业园: where
+    ]
     if not projects:
         return
     parties = [m for m in view.mentions if m.entity.type in ("official", "person", "company")]
@@ -540,6 +545,11 @@ def signed(view: SentenceView) -> Iterator[Fact]:
             parties.extend(m for side in sides for m in side if m.entity.type in ("organization", "district"))
     bodies = _outermost([m for m in view.mentions if m.entity.type in ("organization", "district")])
     parties.extend(m for m in bodies if PARTY_NAMED_RE.search(view.text, 0, m.start))
+    if "代表双方" in view.text:  # A管委会主任X与B公司总经理Y分别代表双方签订: the bodies they stand for
+        people = [m for m in parties if m.entity.type in PEOPLE]
+        parties.extend(
+            m for m in bodies if m.entity.type == "organization" and any(0 <= p.start - m.end <= 6 for p in people)
+        )
     if len(triggers) == 1:
         pairs = {(party.entity.id, project.entity.id) for party in parties for project in projects}
     else:
@@ -1071,11 +1081,12 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
 
 
 def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:
-    """二七经开区 -> 二七区: a development zone named after its county lies in it."""
+    """二七经开区 -> 二七区: a development zone named after its county lies in it (or after its
+    city: 三门峡经济开发区 is 三门峡市's, not 三门县's, whose short name starts it too)."""
     for length in range(min(len(zone.name) - 2, 6), 1, -1):
-        county = place(zone.name[:length])
-        if county is not None and county.level == "county":
-            return county
+        named = place(zone.name[:length])
+        if named is not None:
+            return named if named.level in ("county", "prefecture") else None
     return None
 
 

@@ -228,6 +228,7 @@ EVERY_PLACE_HAS = (
 # the short forms papers give government bodies and mass organisations, each the same body
 # as its formal name (许昌市发改委 is 许昌市发展和改革委员会), longest formal name first
 BODY_SHORT_FORMS = (
+    ("农业科学院", "农科院"),
     ("发展和改革委员会", "发改委"),
     ("发展改革委", "发改委"),
     ("市场监督管理局", "市场监管局"),
@@ -268,13 +269,11 @@ def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
         if type_ == "organization":
             name = _committee_short_name(name)
+            # the short form before the place is judged: 鹤壁市农科院 is 鹤壁市农业科学院
+            formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
+            name = name[: len(name) - len(formal)] + short if formal else name
         stripped = _strip_district_prefix(name).replace("总工会", "工会")
         stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
-        if type_ == "organization":
-            for formal, short in BODY_SHORT_FORMS:
-                if stripped.endswith(formal):
-                    stripped = stripped[: -len(formal)] + short
-                    break
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         return stripped

@@ -173,9 +173,14 @@ def test_agreements_and_who_signed_them(probe_exports: Path) -> None:
         ("长垣市政府", "江苏恒驰重工集团有限公司"),
         ("长垣经济技术开发区管委会", "河南康瑞医疗科技有限公司"),
     } <= {row[:2] for row in rows}
-    # each agreement stated by a sentence with 签 (a list of signed projects adds its items)
+    # each agreement stated by a sentence with 签 (a list of signed projects adds its items), or
+    # by a row of a table of agreements (授信银行，企业名称，授信金额: cells, no sentence's marks)
     pairs = {row[:2] for row in rows}
-    assert all(any("签" in s for a, b, s in rows if (a, b) == pair) for pair in pairs)
+
+    def states(sentence: str) -> bool:
+        return "签" in sentence or (sentence.count("，") >= 2 and not any(m in sentence for m in "。；！？"))
+
+    assert all(any(states(s) for a, b, s in rows if (a, b) == pair) for pair in pairs)
 
 
 def test_posts_held_before(probe_exports: Path) -> None:

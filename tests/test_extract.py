@@ -840,3 +840,40 @@ def test_no_name_of_a_rare_surname_and_an_adverb_or_a_common_word(text: str) -> 
 )
 def test_rules_of_this_stop_do_not_fire_on_ordinary_text(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m["type"], m["text"]) for m in extract_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("合作社理事长铁庆丰介绍，合作社现有联合收割机。", [("person", "铁庆丰")]),
+        ("“听完才知道骗子就藏在手机里。”高二学生韩雨桐说。", [("person", "韩雨桐")]),
+        ("网络达人“伏牛山妹”（本名邱紫涵）走进直播间。", [("person", "邱紫涵")]),
+        ("民宿管家穆晓燕是村里的老住户。", [("person", "穆晓燕")]),
+        ("樱桃沟村党支部书记仲德山带记者走进村里。", [("district", "樱桃沟村"), ("official", "仲德山")]),
+        ("县委常委、副县长（挂职）上官文博等陪同考察。", [("official", "上官文博")]),  # a note on the post
+        (
+            "局长隗建军先后到善堂镇、屯子镇、新镇镇，深入田间地头。",
+            [("official", "隗建军"), ("district", "善堂镇"), ("district", "屯子镇"), ("district", "新镇镇")],
+        ),
+        ("该项目位于柳塘镇镇区北侧。", [("district", "柳塘镇")]),
+        ("办组查看了新建的学生宿舍楼。", []),
+    ],
+)
+def test_people_and_towns_of_the_thirteenth_set(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m["type"], m["text"]) for m in extract_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "民权县职业技术教育中心与江苏省宜兴中等专业学校签订校校合作协议。",
+            [("organization", "民权县职业技术教育中心"), ("organization", "江苏省宜兴中等专业学校")],
+        ),
+        ("胸痛、卒中等五大中心建设。", []),  # 卒中|等: "and so on"
+        ("全县垃圾处理项目全部完工。", []),  # the work, a kind
+        ("两地职业学校签订合作协议。", []),
+    ],
+)
+def test_words_with_a_stop_inside_and_kinds_of_bodies(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m["type"], m["text"]) for m in extract_text(text) if m["type"] != "district"] == found

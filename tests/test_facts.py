@@ -1815,3 +1815,25 @@ def test_a_table_of_credit_agreements_unnumbered_under_its_header(tmp_path: Path
         ("中国建设银行鄢陵支行", "许昌瑞丰电子科技有限公司"),
     }
     assert "授信银行" not in {e.name for e in _build_page(tmp_path, text).entities.values()}
+
+
+def test_a_zone_named_after_its_city_and_a_short_body_name_of_the_city(tmp_path: Path) -> None:
+    text = (
+        "副省长到三门峡调研\n\n本报讯 副省长郇明远到三门峡市调研，来到三门峡经济开发区的企业。"
+        "市农科院研究员酆立群介绍了新品种。鹤壁市农业科学院专家参加。\n"
+    )
+    # before: 三门县, whose short name 三门 starts 三门峡 too
+    assert ("三门峡经济开发区", "三门峡市") in _pairs(tmp_path, text, "part_of")
+
+
+def test_signing_by_representatives_of_a_body_and_a_project_with_a_capacity_and_a_process(tmp_path: Path) -> None:
+    text = (
+        "共建产业园\n\n本报讯 座谈会上，民权县人民政府与宜兴市人民政府签订共建宜民合作产业园框架协议。"
+        "民权高新技术产业开发区管委会主任滕宇航与江苏陶都环保科技有限公司总经理宗晓军分别代表双方，"
+        "签订年产5万台工业废气处理设备项目投资协议，项目总投资3.5亿元，落户宜民合作产业园。\n"
+    )
+    signed = _pairs(tmp_path, text, "signed")
+    project = "年产5万台工业废气处理设备项目"
+    assert {("民权高新技术产业开发区管委会", project), ("江苏陶都环保科技有限公司", project)} <= signed
+    # the park the project lands in is where it is, not what the second signing signed
+    assert not {pair for pair in signed if pair[0] in ("滕宇航", "宗晓军") and pair[1] == "宜民合作产业园"}

@@ -89,6 +89,7 @@ INDUSTRY_VERBS = frozenset(
         "租赁",
         "发酵",
         "计算",
+        "处理",  # 污水处理厂, 工业废气处理设备项目
     }
 )
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
@@ -576,6 +577,12 @@ def scan_left(
                 and _verb_stands(text, pos)
             ):
                 stop = _verb_ending_at(text, pos)
+            if (
+                stop == "等"
+                and text[pos - 2 : pos] in ("中等", "高等", "初等")
+                and text.startswith(("专业", "职业", "教育", "学", "技术"), pos)
+            ):
+                stop = ""  # 宜兴中等|专业学校, 高等|职业学校: 等 of a word, not "and so on"
             if stop == "创新" and text.startswith(("局", "委员会"), start):
                 stop = ""  # 科技创新局: a bureau's field (not 创新研发中心, 企业创新研究院)
             if stop and project and pos - len(stop) >= work_start:
@@ -586,6 +593,7 @@ def scan_left(
                 and stop in industry_verbs
                 and (stop not in INDUSTRY_VERBS or _inside(text, pos, limit))
                 and (stop not in CORE_BEFORE_VERBS or _core_verb_inside(text, pos, left_stops))
+                and not (stop == "处理" and text.startswith(("项目", "工程", "厂"), pos))  # 垃圾处理|项目: a kind
             ):
                 stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
             if (
@@ -634,6 +642,9 @@ BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9f
 
 # function words that start villages' names after their town (柳河镇于楼村, 白河镇向阳村)
 FUNCTION_STOPS_IN_VILLAGES = frozenset("于向")  # not 和: 王庄乡和李庄村 is two places
+
+
+SEVERAL_PLACES_RE = re.compile("^[两三四五六七八九十多各]+[地县市区省镇乡村国校]")
 
 
 def _group_brand(name: str, lexicon: Lexicon) -> bool:
@@ -685,9 +696,9 @@ def _opens_a_village(text: str, at: int, start: int) -> bool:
 
 def _starts_a_word(text: str, at: int) -> bool:
     """Does a common word that is no conjunction nor place start at ``at`` (和平, 和谐, 与会; not
-    和县, the county of Anhui, after "and")?"""
+    和县, the county of Anhui, nor 和龙, a city of Jilin: 有限公司和|龙塘镇)?"""
     word = text[at : at + 2]
-    return word_frequency(word) >= 50 and pos_tag(word) not in ("c", "p", "ns") and word[1] not in "县区市省镇乡村"
+    return word_frequency(word) >= 500 and pos_tag(word) not in ("c", "p", "ns") and word[1] not in "县区市省镇乡村"
 
 
 def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
@@ -820,6 +831,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
+    if type_ != "district" and SEVERAL_PLACES_RE.match(stem):
+        return False  # 两地职业学校, 三县医院: the bodies of several places, none by name
     if ending == "公司" and stem.endswith("子") and _is_place_alone(stem[:-1], lexicon):
         return False  # 成都子公司: a subsidiary by where it is, no name (but 商城县种子公司)
     if ending == "政府" and stem.endswith("作"):
@@ -931,8 +944,19 @@ def place_ends(
         if text[start:end] in PLACE_ENDINGS
         # not where the ending goes on into a longer one (首阳山街道|办事处 is one name)
         and all(_ends_a_name(text, end, s) for s in suffixes if s.text == text[start:end])
+        and not _doubled_level(text, end)
     )
     return frozenset(ends)
+
+
+def _doubled_level(text: str, end: int) -> bool:
+    """Is the level ending at ``end`` doubled, the first of a town's name (新镇|镇), not a town
+    and a word after it (柳塘镇|镇长, 柳塘镇|镇区)?"""
+    return (
+        text[end : end + 1] == text[end - 1 : end]
+        and text[end - 1] in "镇乡"
+        and not text.startswith(("长", "区", "里", "上", "内", "政府", "党委", "人大", "级"), end + 1)
+    )
 
 
 def may_list_companies(text: str) -> bool:
@@ -1006,6 +1030,7 @@ def _in_town_context(text: str, name_start: int, end: int) -> bool:
         return False
     return (
         (name_start >= 1 and text[name_start - 1] in "县区市")
+        or (name_start >= 2 and text[name_start - 1] == "、" and text[name_start - 2] in "镇乡")  # 屯子镇、|新镇镇
         or text.startswith(TOWN_FOLLOWERS, end)
         or (text[end : end + 1] not in LEVEL_WORD_CHARS + "村" and VILLAGE_AFTER_RE.match(text, end) is not None)
     )

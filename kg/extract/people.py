@@ -67,6 +67,19 @@ PERSON_INTRODUCERS = (
     "农场主",
     "机手",
     "农民",
+    "高一学生",
+    "高二学生",
+    "高三学生",
+    "初一学生",
+    "初二学生",
+    "初三学生",
+    "大一学生",
+    "大二学生",
+    "大三学生",
+    "大四学生",
+    "管家",
+    "本名",  # 网络达人“伏牛山妹”（本名邱紫涵）
+    "原名",
     # a representative of people who hold no office, not a congress deputy (代表)
     "业主代表",
     "职工代表",
@@ -81,7 +94,8 @@ PERSON_INTRODUCERS = (
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
-FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作率")  # 作: X作报告; 率: X率代表团
+# 作: X作报告; 率: X率代表团; 以: 荆建伟以…为例; 带: 仲德山带记者走进…
+FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作率以每带")
 KINSHIP = (
     "奶奶",
     "爷爷",
@@ -480,10 +494,19 @@ def find_people(
     if "来自" in text:
         stated.extend(find_from(text, lexicon))
     if title_matches is not None and not any(
-        _may_name(text, end, title, lexicon) for _, end, (title, _) in title_matches
+        _may_name(text, end + _note_length(text, end), title, lexicon) for _, end, (title, _) in title_matches
     ):
         return stated
     return _with_stated(_titled_people(text, floor, title_matches, lexicon), stated)
+
+
+# a note on a post between it and the name (副县长（挂职）, 局长（兼）)
+POST_NOTE_RE = re.compile(r"[（(](?:挂职|兼|兼任|代理|主持工作|正处级|副处级|正科级|副科级)[）)]")
+
+
+def _note_length(text: str, end: int) -> int:
+    note = POST_NOTE_RE.match(text, end)
+    return note.end() - end if note is not None else 0
 
 
 def _with_stated(found: list[PersonMatch], stated: list[PersonMatch]) -> list[PersonMatch]:
@@ -504,13 +527,15 @@ def _titled_people(
     title_ends = {t[1]: t[0] for t in titles}
     found: list[PersonMatch] = []
     taken: set[int] = set()
+    # where each title's name starts: right after it, or after a note on the post (副县长（挂职）上官文博)
+    name_starts = {end: end + _note_length(text, end) for _, end, _, _ in titles}
     names = {
-        end: name_at(text, end, lexicon, titles_at - {end}) if _may_name(text, end, "", lexicon) else -1
-        for _, end, _, _ in titles
+        end: name_at(text, at, lexicon, titles_at - {end}) if _may_name(text, at, "", lexicon) else -1
+        for end, at in name_starts.items()
     }
-    for name_start, name_end in list(names.items()):
-        if name_end > 0 and _starts_company(text, name_start, name_end, lexicon):
-            names[name_start] = -1
+    for title_end, name_end in list(names.items()):
+        if name_end > 0 and _starts_company(text, name_starts[title_end], name_end, lexicon):
+            names[title_end] = -1
     barriers = frozenset(e for e in names.values() if e > 0)
     for start, end, title, kind in titles:
         if start < floor:
@@ -536,7 +561,7 @@ def _titled_people(
             # 金水区人民法院党组书记、院长: a court's president is an official; so is a company's
             # chairman who is a deputy (市人大代表、某公司董事长)
             person_type = "official"
-        found.append(PersonMatch(end, name_end, person_type, posts, phrase_start))
+        found.append(PersonMatch(name_starts[end], name_end, person_type, posts, phrase_start))
         taken.add(end)
         cursor = name_end
         while cursor < len(text) and text[cursor] in LIST_SEPARATORS:
