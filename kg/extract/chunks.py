@@ -519,9 +519,7 @@ def scan_left(
             pos = opening
             continue
         if (project or text.startswith("号线", pos)) and "0" <= ch <= "9" and pos < start:
-            run = pos - 1
-            while run > limit and "0" <= text[run - 1] <= "9":
-                run -= 1
+            run = _digits_start(text, pos, limit)
             if (
                 pos - run <= 3
                 and run > limit
@@ -701,12 +699,18 @@ def _starts_a_word(text: str, at: int) -> bool:
     return word_frequency(word) >= 500 and pos_tag(word) not in ("c", "p", "ns") and word[1] not in "县区市省镇乡村"
 
 
+def _digits_start(text: str, end: int, limit: int) -> int:
+    """Where the run of digits ending at ``end`` starts (no further left than ``limit``)."""
+    run = end - 1
+    while run > limit and "0" <= text[run - 1] <= "9":
+        run -= 1
+    return run
+
+
 def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
     """Is the digit before the capital at ``capital_at`` one of one or two that a name holds
     (云擎5G, 3D打印), not the end of a number (2024G)? A name's character comes before them."""
-    run = capital_at - 1
-    while run > limit and "0" <= text[run - 1] <= "9":
-        run -= 1
+    run = _digits_start(text, capital_at, limit)
     # one capital, then the name goes on (5G科技; not 1GW光伏, a unit of power)
     return (
         capital_at - run <= 2
