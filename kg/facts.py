@@ -534,7 +534,8 @@ def signed(view: SentenceView) -> Iterator[Fact]:
         m
         for m in view.mentions
         if m.entity.type == "project"
-        and not view.text.endswith(PLACE_TRIGGERS, 0, m.start)  # 落户|宜民合作产业园: where
+        # 落户|宜民合作产业园: where the project lands, a park (but 签约，落地|年产5万吨新型建材项目)
+        and not (view.text.endswith(LANDING_WORDS, 0, m.start) and m.entity.name.endswith(PARK_ENDINGS))
     ]
     if not projects:
         return
@@ -545,10 +546,14 @@ def signed(view: SentenceView) -> Iterator[Fact]:
             parties.extend(m for side in sides for m in side if m.entity.type in ("organization", "district"))
     bodies = _outermost([m for m in view.mentions if m.entity.type in ("organization", "district")])
     parties.extend(m for m in bodies if PARTY_NAMED_RE.search(view.text, 0, m.start))
-    if "代表双方" in view.text:  # A管委会主任X与B公司总经理Y分别代表双方签订: the bodies they stand for
-        people = [m for m in parties if m.entity.type in PEOPLE]
+    if (sides_at := view.text.find("代表双方")) >= 0:  # A管委会主任X与B公司总经理Y分别代表双方签订
+        # the bodies they stand for, in that clause (not a witness: 在X主任张某的见证下，…)
+        clause = max(view.text.rfind("，", 0, sides_at - 6), view.text.rfind("见证下", 0, sides_at))
+        people = [m for m in parties if m.entity.type in PEOPLE and m.start > clause]
         parties.extend(
-            m for m in bodies if m.entity.type == "organization" and any(0 <= p.start - m.end <= 6 for p in people)
+            m
+            for m in bodies
+            if m.entity.type == "organization" and m.start > clause and any(0 <= p.start - m.end <= 6 for p in people)
         )
     if len(triggers) == 1:
         pairs = {(party.entity.id, project.entity.id) for party in parties for project in projects}
@@ -705,6 +710,8 @@ def opens_signing_list(view: SentenceView) -> bool:
 
 
 VIEWING_WORDS = ("观摩", "参观", "考察", "调研", "视察")
+LANDING_WORDS = ("落户", "位于", "坐落于", "坐落在", "入驻")  # where a project goes
+PARK_ENDINGS = ("产业园", "园区", "工业园", "开发区", "基地", "集聚区")
 
 
 def is_list_item(view: SentenceView) -> bool:

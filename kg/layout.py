@@ -454,9 +454,12 @@ _CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
 # numbered or a header; no other line is read as a row, since a later repair could not tell it
 # from a line of a column broken at a comma
 # a row that starts a table: a number, or a header whose first cell names what the column holds
-# (序号, 项目名称, 授信银行, 签约单位)
-_READ_ROW_RE = re.compile(
-    "^(?:[0-9]{1,3}|序号|排名|[^，。！？]{0,6}(?:名称|单位|银行|企业))，(?:[^，。！？]+，)+[^，。！？]+$"
+# (序号, 项目名称)
+_READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号|排名|[^，。！？]{0,6}名称)，(?:[^，。！？]+，)+[^，。！？]+$")
+# a table's header of cells set apart by gaps, whose first names a column (授信银行　　企业名称　　授信金额):
+# another cell names one too
+_HEADER_ROW_RE = re.compile(
+    "^[^，。！？]{0,6}(?:单位|银行|企业)，(?:[^，。！？]+，)*[^，。！？]*(?:名称|金额|额度|地点|时间|数量)[^，。！？]*$"
 )
 
 
@@ -464,23 +467,25 @@ _READ_ROW_RE = re.compile(
 _ROW_UNDER_ROW_RE = re.compile("^[^，。！？]+，(?:[^，。！？]+，)+[^，。！？]+$")
 
 
-def _gaps_of_a_row(line: _Line, after_row: bool = False) -> int:
+def _gaps_of_a_row(line: _Line, after_row: int = 0) -> int:
     """How many cell gaps make a line a table row: two for body text and for a line that
     opens a row (1　…, 序号　…), three for a possible headline (抢抓机遇促发展  凝心聚力
     谱新篇  奋力谱写新篇章 has two)."""
     opens = line.text[:1].isdigit() or line.text.startswith("序号") or _HEADER_START_RE.match(line.text) is not None
-    return 2 if line.kind == "text" or opens or after_row else 3  # a row under a row needs no more
+    if after_row:
+        return max(after_row - 1, 2)  # under a row: as many cells as it has
+    return 2 if line.kind == "text" or opens else 3
 
 
 # the first cell of a table's header that names what its column holds (授信银行　　企业名称　　…)
 _HEADER_START_RE = re.compile(f"^[^，。！？{_SPACES}]{{0,6}}(?:名称|单位|银行|企业)[{_SPACES}]")
 
 
-def _read_columns(line: _Line, page: Origin, gaps: int, after_row: bool = False) -> bool:
+def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0) -> bool:
     """A table row (项目名称　　签约企业　　投资额: ``gaps`` cell gaps at least, no full stop):
     each gap becomes one ，, so that no name runs on into the next cell, and the row is a
-    sentence of its own. A row read so by an earlier repair is one too. Under a row
-    (``after_row``), a row need not be numbered. Whether the line is one."""
+    sentence of its own. A row read so by an earlier repair is one too. Under a row of
+    ``after_row`` cells, a row of as many need not be numbered. Whether the line is one."""
     if _READ_ROW_RE.match(line.text):
         line.table = True
         return True
@@ -494,8 +499,12 @@ def _read_columns(line: _Line, page: Origin, gaps: int, after_row: bool = False)
         chars[start - removed] = "，"
         removed += end - start - 1
     row = "".join(chars)
-    if not (_READ_ROW_RE.match(row) or (after_row and _ROW_UNDER_ROW_RE.match(row))):
-        return False
+    if not (
+        _READ_ROW_RE.match(row)
+        or _HEADER_ROW_RE.match(row)
+        or (after_row and _ROW_UNDER_ROW_RE.match(row) and row.count("，") + 1 == after_row)
+    ):
+        return False  # under a row, a row has as many cells (not the next story's headline)
     line.text, line.pieces, line.table = row, pieces, True
     return True
 
@@ -730,6 +739,9 @@ def _set_apart_title(lines: list[_Line], index: int) -> bool:
         first -= 1
     if any(lines[i].kind != "candidate" for i in range(first, index)) or first == 0:
         return False
+    title = "".join(lines[i].text for i in range(first, index))
+    if lines[index].gap != 1 or (len(title) <= 8 and not any(mark in title for mark in "：:“”《")):
+        return False  # a subheading of the story (龙头带动), or lines of one paragraph in columns
     before = lines[first - 1]
     closed = (
         before.kind == "byline"
@@ -821,7 +833,7 @@ def repair(doc: Document) -> CleanDocument:
     if fixer.whole_page:
         text = fixer.fix(text)
     lines = _split_lines(text, None if fixer.whole_page else fixer.fix)
-    after_row = False  # the line before was a table row: a row under it needs no number
+    after_row = 0  # the cells of the table row on the line before (0: none): a row under it needs no number
     listed = _lists_of_people(lines, lexicon.surnames)
     for line in lines:
         _classify(line, lexicon.surnames)
@@ -829,7 +841,7 @@ def repair(doc: Document) -> CleanDocument:
             line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line, after_row), after_row)
         ):  # a list of people first: 禹春燕　国网商丘供电公司　电工 is a person's row, not a table's
             _classify(line, lexicon.surnames)
-        after_row = line.table
+        after_row = line.text.count("，") + 1 if line.table else 0  # the cells of the row above
         # a line is cleaned as what it first looks like, then looked at again
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)

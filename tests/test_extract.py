@@ -877,3 +877,30 @@ def test_people_and_towns_of_the_thirteenth_set(text: str, found: list[tuple[str
 )
 def test_words_with_a_stop_inside_and_kinds_of_bodies(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m["type"], m["text"]) for m in extract_text(text) if m["type"] != "district"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # from a review of the thirteenth set's rules: each read wrongly before its fix
+        ("县长带队现场处理豫隆食品有限公司遇到的难题。", [("company", "豫隆食品有限公司")]),
+        ("现场协调处理华鑫新材料产业园项目用地问题。", [("project", "华鑫新材料产业园项目")]),
+        ("签订年产5万台工业废气处理设备项目投资协议。", [("project", "年产5万台工业废气处理设备项目")]),
+        ("郑州一中、郑州二中等学校的学生参加。", [("district", "郑州"), ("district", "郑州")]),
+        ("公司设备维修工程师王强介绍了情况。", [("person", "王强")]),
+        ("汽车维修工程等专业招生。", []),
+        ("该村原名王家庄，后改名。", []),
+        ("全市高三学生万余人参加考试。", []),
+        ("大四学生毕业季招聘会举行。", []),
+        ("物业管家严把服务质量关。", []),
+        ("柳塘镇镇村两级干部参加。", [("district", "柳塘镇")]),
+        ("新安县石寺镇镇纪委书记张强说。", [("district", "新安县"), ("district", "石寺镇"), ("official", "张强")]),
+        ("三乡镇中心小学开学。", [("organization", "三乡镇中心小学")]),
+        ("三国志文化产业园项目开工。", [("project", "三国志文化产业园项目")]),
+        ("解放路街道和睦社区开展活动。", [("district", "解放路街道"), ("district", "和睦社区")]),
+        ("老党员李金带说，日子好了。", [("person", "李金带")]),
+        ("村民王玉带告诉记者。", [("person", "王玉带")]),
+    ],
+)
+def test_rules_of_the_thirteenth_set_do_not_fire_on_ordinary_text(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m["type"], m["text"]) for m in extract_text(text)] == found

@@ -1837,3 +1837,14 @@ def test_signing_by_representatives_of_a_body_and_a_project_with_a_capacity_and_
     assert {("民权高新技术产业开发区管委会", project), ("江苏陶都环保科技有限公司", project)} <= signed
     # the park the project lands in is where it is, not what the second signing signed
     assert not {pair for pair in signed if pair[0] in ("滕宇航", "宗晓军") and pair[1] == "宜民合作产业园"}
+
+
+def test_a_witness_does_not_sign_and_a_project_landed_is_signed(tmp_path: Path) -> None:
+    witness = (
+        "项目签约\n\n本报讯 在市发展改革委主任张建国的见证下，宝丰县商务局局长李卫东与河南恒达机械有限公司总经理王海涛"
+        "分别代表双方签订年产10万台农机项目投资协议。\n"
+    )
+    signers = {head for head, _ in _pairs(tmp_path, witness, "signed")}
+    assert "宝丰县商务局" in signers and not any(name.endswith("发展改革委") for name in signers)
+    landed = "签约\n\n本报讯 河南中建材料有限公司与汝州市政府签约，落地年产5万吨新型建材项目。\n"
+    assert ("河南中建材料有限公司", "年产5万吨新型建材项目") in _pairs(tmp_path, landed, "signed")

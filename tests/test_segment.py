@@ -225,3 +225,17 @@ def test_sections_of_a_story_set_apart_after_its_sentences_stay_in_it() -> None:
         "东岗村：油茶变成“致富果”\n\n东岗村种植油茶3000亩。\n\n\n石桥村：一片茶叶富了一方百姓\n\n石桥村种茶。\n"
     )
     assert len(segment(repair(Document("t.txt", text, "utf-8")))) == 1
+
+
+def test_a_subheading_after_a_photo_inside_a_story_and_tables_that_are_no_tables() -> None:
+    from kg.model import Document
+
+    story = (
+        "西平县发展特色产业\n\n本报讯（记者 孙明远）西平县大力发展特色产业。\n\n"
+        "图为合作社社员采摘。　记者 孙明远 摄\n\n\n龙头带动\n\n县委书记刘卫东说，要抓好龙头企业。\n"
+    )
+    assert len(segment(repair(Document("t.txt", story, "utf-8")))) == 1
+    headline = "服务民营企业  优化营商环境  推动高质量发展\n\n本报讯 全县召开民营经济发展大会。\n"
+    assert [a.headline for a in segment(repair(Document("t.txt", headline, "utf-8")))] == [
+        "服务民营企业 优化营商环境 推动高质量发展"
+    ]

@@ -89,9 +89,11 @@ INDUSTRY_VERBS = frozenset(
         "租赁",
         "发酵",
         "计算",
-        "处理",  # 污水处理厂, 工业废气处理设备项目
     }
 )
+NUMBER_CHARS = frozenset("一二三四五六七八九十百0123456789第")
+# what is treated, before 处理 inside a name (污水处理厂, 工业废气处理设备项目; not 现场处理|X公司)
+TREATED = ("污水", "垃圾", "废气", "废水", "固废", "危废", "污泥", "尾气", "烟气", "粪污", "餐厨", "废物")
 _PLACE_START_RE = re.compile("^([\u4e00-\u9fff]{2,4}?)(镇|乡|村|街道|社区)")
 
 
@@ -578,7 +580,8 @@ def scan_left(
             if (
                 stop == "等"
                 and text[pos - 2 : pos] in ("中等", "高等", "初等")
-                and text.startswith(("专业", "职业", "教育", "学", "技术"), pos)
+                and text.startswith(("专业", "职业", "教育", "技术"), pos)
+                and text[pos - 3 : pos - 2] not in NUMBER_CHARS  # 郑州二中|等学校: schools listed
             ):
                 stop = ""  # 宜兴中等|专业学校, 高等|职业学校: 等 of a word, not "and so on"
             if stop == "创新" and text.startswith(("局", "委员会"), start):
@@ -591,9 +594,10 @@ def scan_left(
                 and stop in industry_verbs
                 and (stop not in INDUSTRY_VERBS or _inside(text, pos, limit))
                 and (stop not in CORE_BEFORE_VERBS or _core_verb_inside(text, pos, left_stops))
-                and not (stop == "处理" and text.startswith(("项目", "工程", "厂"), pos))  # 垃圾处理|项目: a kind
             ):
                 stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
+            if stop == "处理" and text.endswith(TREATED, 0, pos - 2) and not text.startswith(("项目", "工程"), pos):
+                stop = ""  # 工业废气处理|设备项目, 污水处理|厂 (but 垃圾处理|项目 is a kind)
             if (
                 stop in FARMING_VERBS
                 and industry
@@ -642,7 +646,8 @@ BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9f
 FUNCTION_STOPS_IN_VILLAGES = frozenset("于向")  # not 和: 王庄乡和李庄村 is two places
 
 
-SEVERAL_PLACES_RE = re.compile("^[两三四五六七八九十多各]+[地县市区省镇乡村国校]")
+# 两地职业学校, 三县医院 (not 三乡镇, a town; 三国志; 三村联建光伏电站)
+SEVERAL_PLACES_RE = re.compile("^[两三四五六七八九十多各]+[地县市区校](?![镇乡村区县市])")
 
 
 def _group_brand(name: str, lexicon: Lexicon) -> bool:
@@ -696,7 +701,13 @@ def _starts_a_word(text: str, at: int) -> bool:
     """Does a common word that is no conjunction nor place start at ``at`` (和平, 和谐, 与会; not
     和县, the county of Anhui, nor 和龙, a city of Jilin: 有限公司和|龙塘镇)?"""
     word = text[at : at + 2]
-    return word_frequency(word) >= 500 and pos_tag(word) not in ("c", "p", "ns") and word[1] not in "县区市省镇乡村"
+    frequency = word_frequency(word)
+    return (
+        frequency >= 50
+        and pos_tag(word) not in ("c", "p", "ns")
+        and word[1] not in "县区市省镇乡村"
+        and (frequency >= 1000 or word not in load_lexicon().divisions_by_short)  # 和龙 (市), not 和睦
+    )
 
 
 def _digits_start(text: str, end: int, limit: int) -> int:
@@ -954,12 +965,12 @@ def place_ends(
 
 
 def _doubled_level(text: str, end: int) -> bool:
-    """Is the level ending at ``end`` doubled, the first of a town's name (新镇|镇), not a town
-    and a word after it (柳塘镇|镇长, 柳塘镇|镇区)?"""
+    """Is the level ending at ``end`` doubled, the first of a town's name (新镇|镇，), not a town
+    and a word after it (柳塘镇|镇长, 柳塘镇|镇区, 柳塘镇|镇村两级干部)?"""
     return (
         text[end : end + 1] == text[end - 1 : end]
         and text[end - 1] in "镇乡"
-        and not text.startswith(("长", "区", "里", "上", "内", "政府", "党委", "人大", "级"), end + 1)
+        and not is_cjk(text[end + 1 : end + 2])  # 新镇镇，; not 柳塘镇镇长, 马寨镇镇容, 丁营乡乡直单位
     )
 
 

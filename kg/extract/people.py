@@ -67,6 +67,7 @@ PERSON_INTRODUCERS = (
     "农场主",
     "机手",
     "农民",
+    "民宿管家",
     "高一学生",
     "高二学生",
     "高三学生",
@@ -77,8 +78,7 @@ PERSON_INTRODUCERS = (
     "大二学生",
     "大三学生",
     "大四学生",
-    "管家",
-    "本名",  # 网络达人“伏牛山妹”（本名邱紫涵）
+    "本名",  # 网络达人“伏牛山妹”（本名邱紫涵）: in brackets only (该村原名王家庄 is a place's)
     "原名",
     # a representative of people who hold no office, not a congress deputy (代表)
     "业主代表",
@@ -148,7 +148,12 @@ def find_titles(text: str, matches: Sequence[TitleMatch] | None = None) -> list[
     """
     if matches is None:
         matches = title_matcher().find(text)
-    found = [(start, end, t, k) for start, end, (t, k) in matches if not _inside_longer_word(text, start, end)]
+    found = [
+        (start, end, t, k)
+        for start, end, (t, k) in matches
+        if not _inside_longer_word(text, start, end)
+        and not (t.endswith("工") and word_frequency(text[end - 1 : end + 1]) >= 500)  # 汽车维修|工程, 电|工作
+    ]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
     last_end = -1
@@ -241,6 +246,10 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
         )
     ):
         return False
+    if name[0] in "万千百" and name[1] in "余多":
+        return False  # 高三学生|万余人参加: a count, no name
+    if len(name) == 3 and not closed and word_frequency(name[:2]) >= 5000:
+        return False  # 大四学生|毕业季招聘会: a very common word, no surname and given name
     if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith(("某", "们")):  # 宋某: withheld
         return False  # 竹林镇长|寿山村: a place after 镇, not 镇长 寿山村
     return not any(name.endswith(f) or name[1:].startswith(f) for f in ("书记", "主任", "区长", "领导"))
@@ -347,6 +356,7 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
                 given == 2
                 and text[end - 1] in FUNCTION_CHARS
                 and not (text[end - 1] == "和" and text.startswith((*CLAUSE_MARKS, *ACTS_AFTER_HE), end))
+                and not (text[end - 1] in "以每带" and _closely_followed(text, end, lexicon))  # 李金带说
             ):
                 continue  # 王强|到西流湖街道, not 王强到 (but 主任苏景和，, 单景和主持: a name ends in 和)
             if given == 2 and _follower_cut(text, end, lexicon):
@@ -500,6 +510,8 @@ def find_people(
     return _with_stated(_titled_people(text, floor, title_matches, lexicon), stated)
 
 
+BRACKETED_INTRODUCERS = ("本名", "原名")  # a person's name only in brackets after another they go by
+
 # a note on a post between it and the name (副县长（挂职）, 局长（兼）)
 POST_NOTE_RE = re.compile(r"[（(](?:挂职|兼|兼任|代理|主持工作|正处级|副处级|正科级|副科级)[）)]")
 
@@ -538,8 +550,8 @@ def _titled_people(
             names[title_end] = -1
     barriers = frozenset(e for e in names.values() if e > 0)
     for start, end, title, kind in titles:
-        if start < floor:
-            continue
+        if start < floor or (title in BRACKETED_INTRODUCERS and text[start - 1 : start] not in ("（", "(")):
+            continue  # 该村原名王家庄: a place's former name (but 伏牛山妹（本名邱紫涵）)
         name_end = names[end]
         if name_end < 0:
             if title in ACADEMIC_AFTER:
