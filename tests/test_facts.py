@@ -1848,3 +1848,15 @@ def test_a_witness_does_not_sign_and_a_project_landed_is_signed(tmp_path: Path) 
     assert "宝丰县商务局" in signers and not any(name.endswith("发展改革委") for name in signers)
     landed = "签约\n\n本报讯 河南中建材料有限公司与汝州市政府签约，落地年产5万吨新型建材项目。\n"
     assert ("河南中建材料有限公司", "年产5万吨新型建材项目") in _pairs(tmp_path, landed, "signed")
+
+
+def test_a_career_told_of_a_pronoun_is_the_person_of_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "挂职副县长上官文博：\n当好两地合作“联络员”\n\n2024年8月，上官文博从宜兴市选派到民权县挂职，任民权县委常委、副县长。"
+        "此前，他曾任宜兴市丁蜀镇党委副书记、宜兴市发展和改革委员会副主任，熟悉招商工作。\n"
+    )
+    assert {("上官文博", "宜兴市丁蜀镇党委"), ("上官文博", "宜兴市发展和改革委员会")} <= _pairs(
+        tmp_path, text, "held_post"
+    )
+    two = "两人来访\n\n本报讯 县长李明和副县长王强来到园区。此前，他曾任宜兴市发展和改革委员会副主任。\n"
+    assert _pairs(tmp_path, two, "held_post") == set()  # two people before: whose career is unsaid

@@ -42,6 +42,7 @@ from kg.extract.people import (
     find_people,
     list_heading,
     opening_name,
+    pronoun_career,
     title_matcher,
     title_words,
 )
@@ -808,6 +809,8 @@ def _extract_article(
     heading = ""  # of the list of a congress's decisions the sentences go on (决定任命：A为X；B为Y。)
     career = CareerRun()  # a career told sentence by sentence (…工作；1984年起历任A；1989年任B；…)
     people_at: dict[str, Sentence] = {}  # the first sentence each profiled person opens
+    previous: Sentence | None = None  # the sentence before, and what it names: for 他曾任…
+    found_before: list[Mention] = []
     for index, (sentence, sentence_places) in enumerate(zip(article.sentences, places), first):
         listing, heading = heading, list_heading(sentence.text, heading)
         if len(context.recent_places) != len(recent):  # places are only ever added
@@ -828,6 +831,11 @@ def _extract_article(
             people_at[name] = sentence  # the profile, not the headline (眭德厚同志逝世), states the career
         for subject, phrases in career.step(sentence.text, name):
             _add_career(mentions, people_at[subject], subject, phrases, context, posts)
+        if previous is not None and (phrases := pronoun_career(sentence.text)):
+            at = _person_of(previous, found_before, mentions)
+            if at >= 0:
+                _add_posts(mentions, at, phrases, context, posts)  # 此前，他曾任…: the one person before
+        previous, found_before = sentence, found
     for subject, phrases in career.finish():
         _add_career(mentions, people_at[subject], subject, phrases, context, posts)
     return mentions
@@ -849,6 +857,30 @@ def _add_career(
     if at < 0:
         mentions.append(_mention(sentence, 0, len(name), "official", "post", posts=phrases))
         at = len(mentions) - 1
+    _add_posts(mentions, at, phrases, context, posts)
+
+
+def _person_of(sentence: Sentence, found: list[Mention], mentions: list[Mention]) -> int:
+    """The index in ``mentions`` of the one person ``sentence`` names (found there, or named
+    earlier in the article: 上官文博从宜兴市选派到民权县挂职), added when only named earlier;
+    -1 when the sentence names none or several."""
+    named = {m.text for m in mentions if m.type in ("official", "person")}
+    people = {m.text for m in found if m.type in ("official", "person")} | {n for n in named if n in sentence.text}
+    if len(people) != 1:
+        return -1
+    name = people.pop()
+    at = next((i for i, m in enumerate(mentions) if m in found and m.text == name), -1)
+    if at < 0:
+        start = sentence.text.index(name)
+        mentions.append(_mention(sentence, start, start + len(name), "official", "post"))
+        at = len(mentions) - 1
+    return at
+
+
+def _add_posts(
+    mentions: list[Mention], at: int, phrases: tuple[str, ...], context: Context, posts: ExtractedPosts
+) -> None:
+    """Give the person of ``mentions[at]`` the posts of ``phrases``, made an official's."""
     mention = mentions[at]
     key = (mention.doc, mention.start, mention.end)
     posts[key] = [*posts.get(key, []), *parse_posts(phrases, context)]

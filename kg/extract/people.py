@@ -796,6 +796,22 @@ def _with_more(pattern: re.Pattern[str], text: str, after: int) -> Iterator[re.M
             yield match
 
 
+# a career told of 他 or 她, the person of the sentence before (此前，他曾任A、B)
+PRONOUN_CAREER_RE = re.compile(
+    r"(?:^|(?<=[，,。]))(?:此前|之前|早年)?[，,]?[他她](?:曾任|曾先后任|先后任|历任|曾担任)([^，,。；;]+)"
+)
+
+
+def pronoun_career(text: str) -> tuple[str, ...]:
+    """The posts held before that ``text`` tells of 他 or 她 (原…), or ()."""
+    found = PRONOUN_CAREER_RE.search(text)
+    if found is None:
+        return ()
+    lexicon = load_lexicon()
+    written = found.group(1) + _more_posts(text, found.end(1), lexicon)
+    return tuple(f"原{p}" for p in _split_posts(written) if lexicon.title_ends_at(p, len(p)))
+
+
 def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     """The posts held before that a clause of ``text`` lists after the sentence's subject
     (:data:`CAREER_RE`; a career told year by year, :data:`DATED_POST_RE`), with the
