@@ -1860,3 +1860,11 @@ def test_a_career_told_of_a_pronoun_is_the_person_of_the_sentence_before(tmp_pat
     )
     two = "两人来访\n\n本报讯 县长李明和副县长王强来到园区。此前，他曾任宜兴市发展和改革委员会副主任。\n"
     assert _pairs(tmp_path, two, "held_post") == set()  # two people before: whose career is unsaid
+
+
+def test_a_post_held_during_what_is_told_of_a_village_merged_since(tmp_path: Path) -> None:
+    text = (
+        "淮滨县通报一起问题\n\n本报讯 经查，2019年至2021年，栾德胜在担任芦集乡原大桥村党支部书记期间，"
+        "违规将村集体鱼塘发包给其亲属经营。\n"
+    )
+    assert _pairs(tmp_path, text, "held_post") == {("栾德胜", "芦集乡大桥村党支部")}

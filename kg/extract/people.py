@@ -695,6 +695,8 @@ CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:�
 HELD_BEFORE_RE = re.compile(
     r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|历任|不再担任)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
 )
+# 栾德胜在担任芦集乡原大桥村党支部书记期间，…: a post held at the time of what is told
+HELD_DURING_RE = re.compile(r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,4}?)在(?:担任|任)([^，,。；;]+?)期间")
 # 曾任郾城区副区长的钮嘉伟: a post held before, then the name
 HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
 # a career its clause opens, after the sentence's subject (今年54岁的穆宏昌，1994年…毕业，
@@ -744,6 +746,7 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         (ELECTED_RE, False, 0),
         (CHOSEN_RE, False, 0),
         (HELD_BEFORE_RE, True, 0),
+        (HELD_DURING_RE, True, 0),
     ):
         for match in _with_more(pattern, text, after):
             start, end = match.span(1)

@@ -364,6 +364,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
+        org = FORMER_PLACE_RE.sub("", org)  # 芦集乡原大桥村党支部: the village of that name before a merger
         if (company := _company_of_section(org)) != org:
             org, phrase = company, role  # X有限公司|息淮高速项目经理: the company's, and the title alone
         if (unit := UNIT_RE.match(org)) is not None:
@@ -426,6 +427,7 @@ def _company_of_section(org: str) -> str:
 
 
 WORKS_SECTIONS = ("项目", "号线", "标段", "工程")  # a part of the works a company builds
+FORMER_PLACE_RE = re.compile("(?<=[乡镇])原(?=[\u4e00-\u9fff]{1,4}[村社])")
 
 
 def _without_former(phrase: str) -> tuple[str, bool]:
