@@ -639,7 +639,7 @@ SIGNING_PARTIES = ("company", "organization", "district")
 # what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
 # (比亚迪股份有限公司、…等12家企业与航空港区签约)
 SIDES_JOINED_RE = re.compile(
-    r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[，,]?(?:还|也|并|又)?[与同和](?:乙方)?"
+    r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[，,]?(?:还|也|并|又|分别)?[与同和](?:乙方)?"
 )
 SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
@@ -772,7 +772,8 @@ def _represented_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], 
     # A院长X与B院长Y代表双方签订, A董事长X与B总经理Y分别代表双方签署: each body before its representative
     people = view.between(floor, trigger, PEOPLE)
     represented = [party for party in parties if any(0 <= person.start - party.end <= 12 for person in people)]
-    return ([represented[0]], [represented[1]]) if len(represented) == 2 else None
+    # two representatives, each for a body (not 县长X与A副校长Y、B副校长Z: the county's side is unnamed)
+    return ([represented[0]], [represented[1]]) if len(represented) == 2 and len(people) == 2 else None
 
 
 def signed_with(view: SentenceView) -> Iterator[Fact]:

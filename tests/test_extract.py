@@ -904,3 +904,26 @@ def test_words_with_a_stop_inside_and_kinds_of_bodies(text: str, found: list[tup
 )
 def test_rules_of_the_thirteenth_set_do_not_fire_on_ordinary_text(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m["type"], m["text"]) for m in extract_text(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("与返乡创业青年、主播冷欣然一起推介卢氏香菇。", [("person", "冷欣然")]),
+        (
+            "方城县第一高级中学学生巩天宇代表运动员宣誓。",
+            [("district", "方城县"), ("organization", "方城县第一高级中学"), ("person", "巩天宇")],
+        ),
+        ("商丘师范学院2026届毕业生卓文浩投递了3份简历。", [("organization", "商丘师范学院"), ("person", "卓文浩")]),
+        ("会议研究县人大常委会工作要点。", [("organization", "县人大常委会")]),
+        ("近年来医院先后选派8名医生。", []),
+        (
+            "郑州大学考古与文化遗产学院教授李明说。",
+            [("organization", "郑州大学考古与文化遗产学院"), ("person", "李明")],
+        ),
+        ("“风光储”一体化等新能源项目建设。", []),
+        ("拔河、广场舞等群众项目由全县各乡镇组队参加。", []),
+    ],
+)
+def test_people_and_bodies_of_the_fourteenth_set(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m["type"], m["text"]) for m in extract_text(text)] == found

@@ -1868,3 +1868,13 @@ def test_a_post_held_during_what_is_told_of_a_village_merged_since(tmp_path: Pat
         "违规将村集体鱼塘发包给其亲属经营。\n"
     )
     assert _pairs(tmp_path, text, "held_post") == {("栾德胜", "芦集乡大桥村党支部")}
+
+
+def test_one_side_signing_with_two_and_a_former_post_in_a_relative_congress(tmp_path: Path) -> None:
+    text = (
+        "夏邑县与两所高校签订人才合作协议\n\n本报讯 2月24日，夏邑县人民政府分别与商丘师范学院、河南工程学院签订校地人才合作协议。"
+        "县委副书记、县长卞宏亮与商丘师范学院副校长霍建民、河南工程学院副校长柯雅琴分别代表双方签约。\n"
+    )
+    assert _pairs(tmp_path, text, "signed_with") == {("夏邑县政府", "商丘师范学院"), ("夏邑县政府", "河南工程学院")}
+    former = "看望老干部\n\n本报讯 史立衡看望慰问了原市人大常委会副主任蔺鸿儒。\n"
+    assert {head for head, _ in _pairs(tmp_path, former, "held_post")} == {"蔺鸿儒"}

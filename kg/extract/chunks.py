@@ -477,7 +477,18 @@ CONJUNCTION_CHARS = frozenset("和与及")  # 和县 is a county of Anhui, 和 m
 LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start relative names (区委)
 # relative bodies, which a name does not go on leftwards from unless a division's name ends
 # there (洛阳市开元大道|市委组织部; but 洛阳市委组织部, 新乡市委)
-RELATIVE_BODIES = ("市委", "区委", "县委", "省委", "市政府", "区政府", "县政府", "省政府")
+RELATIVE_CONGRESS_BODIES = ("县人大", "市人大", "区人大", "县政协", "市政协", "区政协")
+RELATIVE_BODIES = (
+    "市委",
+    "区委",
+    "县委",
+    "省委",
+    "市政府",
+    "区政府",
+    "县政府",
+    "省政府",
+    *RELATIVE_CONGRESS_BODIES,  # 会议研究|县人大常委会…
+)
 
 
 # what follows a number that counts or measures (3个项目, 2期, 5万吨), not a grade in a name
@@ -549,6 +560,7 @@ def scan_left(
             and text[pos] in LEVEL_NAMES
             and (_ends_with_name(text, pos) or text.startswith(RELATIVE_BODIES, pos))
             and not _ends_division(text, pos, lexicon)
+            and not (ch in "原现曾" and text.startswith(RELATIVE_CONGRESS_BODIES, pos))  # 原|市人大常委会副主任
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
         if ch in TENSE_CHARS and pos < start and lexicon.division_at(text, pos, longest=7)[0] is not None:
@@ -753,7 +765,9 @@ def _generic(stem: str, lexicon: Lexicon, kinds: frozenset[str] = frozenset()) -
 PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "聚力", "省市"})
 # fields that make no name before 项目 alone (文旅项目, 国家级非遗项目), but do before a park's
 # ending (惠济数字文旅产业园)
-BARE_PROJECT_FIELDS = frozenset({"文旅", "非遗", "文化", "旅游", "工业", "招商", "食品"})
+BARE_PROJECT_FIELDS = frozenset(
+    {"文旅", "非遗", "文化", "旅游", "工业", "招商", "食品", "新能源", "群众", "比赛", "竞赛", "体育", "运动会"}
+)  # (群众项目, 比赛项目: the events of a games)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -862,8 +876,10 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 送去党委政府的温暖, 党和政府的关怀: the Party and the state, no body
     if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
         return False  # 原县科学技术局: a post held before names the body (kg.extract.posts), no mention
-    if ending == "中心" and lexicon.division_at(stem, longest=len(stem))[1] == len(stem):
-        return False  # 郑州市中心: the centre of a city, not a body
+    if ending == "中心" and (
+        lexicon.division_at(stem, longest=len(stem))[1] == len(stem) or stem.endswith(("县城", "城区", "市区", "镇区"))
+    ):
+        return False  # 郑州市中心, 修武县城中心: the centre of a place, not a body
     if ending == "厅" and stem[-1] in HALL_CHARS:
         return False  # 产品展厅, 餐厅, 大厅: a hall, not a department (教育厅)
     if type_ == "district":
