@@ -478,17 +478,8 @@ LEVEL_NAMES = frozenset(RELATIVE_LEVELS[:4])  # 区 市 省 县, which start rel
 # relative bodies, which a name does not go on leftwards from unless a division's name ends
 # there (洛阳市开元大道|市委组织部; but 洛阳市委组织部, 新乡市委)
 RELATIVE_CONGRESS_BODIES = ("县人大", "市人大", "区人大", "县政协", "市政协", "区政协")
-RELATIVE_BODIES = (
-    "市委",
-    "区委",
-    "县委",
-    "省委",
-    "市政府",
-    "区政府",
-    "县政府",
-    "省政府",
-    *RELATIVE_CONGRESS_BODIES,  # 会议研究|县人大常委会…
-)
+# (会议研究|县人大常委会…: a county's congress after a verb)
+RELATIVE_BODIES = ("市委", "区委", "县委", "省委", "市政府", "区政府", "县政府", "省政府", *RELATIVE_CONGRESS_BODIES)
 
 
 # what follows a number that counts or measures (3个项目, 2期, 5万吨), not a grade in a name
