@@ -756,9 +756,11 @@ def _generic(stem: str, lexicon: Lexicon, kinds: frozenset[str] = frozenset()) -
 PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "聚力", "省市"})
 # fields that make no name before 项目 alone (文旅项目, 国家级非遗项目), but do before a park's
 # ending (惠济数字文旅产业园)
+# (群众项目, 比赛项目: the events of a games)
 BARE_PROJECT_FIELDS = frozenset(
     {"文旅", "非遗", "文化", "旅游", "工业", "招商", "食品", "新能源", "群众", "比赛", "竞赛", "体育", "运动会"}
-)  # (群众项目, 比赛项目: the events of a games)
+)
+ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -934,7 +936,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
-        fields = PROJECT_FIELDS | BARE_PROJECT_FIELDS if ending == "项目" else PROJECT_FIELDS
+        fields = ALL_PROJECT_FIELDS if ending == "项目" else PROJECT_FIELDS
         return len(rest) > 1 and (measured or not _generic(rest, lexicon, fields))
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
