@@ -927,3 +927,8 @@ def test_rules_of_the_thirteenth_set_do_not_fire_on_ordinary_text(text: str, fou
 )
 def test_people_and_bodies_of_the_fourteenth_set(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m["type"], m["text"]) for m in extract_text(text)] == found
+
+
+def test_a_place_listed_after_another_keeps_a_verb_in_its_name() -> None:
+    found = [m["text"] for m in extract_text("医疗队深入淖毛湖镇、下马崖乡等牧区义诊。") if m["type"] == "district"]
+    assert found == ["淖毛湖镇", "下马崖乡"]  # 下马 is a verb, but the list says a place

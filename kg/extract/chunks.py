@@ -587,6 +587,8 @@ def scan_left(
                 and text[pos - 3 : pos - 2] not in NUMBER_CHARS  # 郑州二中|等学校: schools listed
             ):
                 stop = ""  # 宜兴中等|专业学校, 高等|职业学校: 等 of a word, not "and so on"
+            if stop and not industry and text[pos - len(stop) - 2 : pos - len(stop)] in LISTED_AFTER_PLACE:
+                stop = ""  # 淖毛湖镇、|下马崖乡: a place's name listed after another, a verb (下马) in it
             if stop == "创新" and text.startswith(("局", "委员会"), start):
                 stop = ""  # 科技创新局: a bureau's field (not 创新研发中心, 企业创新研究院)
             if stop and project and pos - len(stop) >= work_start:
@@ -680,6 +682,9 @@ def _village_kind(stem: str, lexicon: Lexicon) -> bool:
 
 
 COUNT_RE = re.compile("[0-9一二三四五六七八九十两几多]+[个家]?")
+
+
+LISTED_AFTER_PLACE = frozenset(f"{level}、" for level in ("镇", "乡", "村"))
 
 
 def _is_place_alone(text: str, lexicon: Lexicon) -> bool:
@@ -1233,7 +1238,15 @@ def find_chunks(
                 continue  # 一期12|万平方米仓储中心: a number's unit, no name
             if suffix.type == "organization":
                 name_start = _second_body_start(text, name_start, start, lexicon)  # 中共宝丰县委|宝丰县人民政府
-            if _valid(text[name_start:start], suffix.text, suffix.type, lexicon):
+            # a place listed after another (淖毛湖镇、|下马崖乡): a verb inside it is the name's, as after a place
+            listed = (
+                suffix.type == "district"
+                and name_start >= 2
+                and text[name_start - 2 : name_start] in LISTED_AFTER_PLACE
+            )
+            if _valid(text[name_start:start], suffix.text, suffix.type, lexicon) or (
+                listed and _valid(text[name_start:start], suffix.text, suffix.type, lexicon, True)
+            ):
                 found.append(Chunk(name_start, end, suffix.type, suffix.text))
                 done = end
                 break
