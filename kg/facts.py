@@ -229,7 +229,7 @@ def _without(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
-PRONOUNS = ("他", "她")
+THIRD_PERSON = ("他", "她")
 
 
 def _subjects(
@@ -242,7 +242,7 @@ def _subjects(
     if people:
         return _listed_people(view, people)
     clause = view.text[_clause_start(view.text, trigger_start) : trigger_start]
-    if referent is not None and _without(clause, ADVERBS) in PRONOUNS:
+    if referent is not None and _without(clause, ADVERBS) in THIRD_PERSON:
         return (referent,)  # 庞书瑜是…科长。当天上午，她首先来到X
     if article_leaders and (_group_clause(clause) or not _without(clause, ADVERBS)):
         return article_leaders
@@ -255,7 +255,7 @@ def _subjects(
 def referent(view: SentenceView) -> Entity | None:
     """The one person a sentence names, whom 他 or 她 in the next stands for, or None: none
     when the sentence has a pronoun of its own (局长王刚对她赞不绝口: 她 is someone else)."""
-    if any(pronoun in view.text for pronoun in PRONOUNS):
+    if any(pronoun in view.text for pronoun in THIRD_PERSON):
         return None
     people = {m.entity.id: m.entity for m in view.mentions if m.entity.type in PEOPLE}
     return next(iter(people.values())) if len(people) == 1 else None
@@ -710,7 +710,7 @@ def opens_signing_list(view: SentenceView) -> bool:
 
 
 VIEWING_WORDS = ("观摩", "参观", "考察", "调研", "视察")
-LANDING_WORDS = ("落户", "位于", "坐落于", "坐落在", "入驻")  # where a project goes
+LANDING_WORDS = (*SETTLE_TRIGGERS, *ATTRIBUTIVE_TRIGGERS)  # where a project goes
 PARK_ENDINGS = ("产业园", "园区", "工业园", "开发区", "基地", "集聚区")
 
 

@@ -322,19 +322,7 @@ DOTTED_LAST = 8  # characters of the part after the dot, at most
 
 
 # what a person does, never what "and" joins to a name (主任单景和|主持会议)
-ACTS_AFTER_HE = (
-    "主持",
-    "出席",
-    "讲话",
-    "表示",
-    "指出",
-    "强调",
-    "宣布",
-    "致辞",
-    "介绍",
-    "要求",
-    "带领",
-)
+ACTS_AFTER_HE = ("主持", "出席", "讲话", "表示", "指出", "强调", "宣布", "致辞", "介绍", "要求", "带领")
 
 
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
@@ -647,14 +635,7 @@ def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
         end = name_at(text, match.end(), lexicon, titles_at)
         if end < 0 or is_word(text[match.end() : end]) or text[end - 1] in "队部局委组团社会院站所":
             continue  # 来自佛山市南海区的龙舟队: a team, no person
-        if not (
-            end == len(text)
-            or not is_cjk(text[end])
-            or end in titles_at
-            or text[end] in FUNCTION_CHARS
-            or text[end] in DOTTED_NAME_ENDS
-            or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3))
-        ):
+        if not (_closely_followed(text, end, lexicon) or end in titles_at or text[end] in DOTTED_NAME_ENDS):
             continue  # 来自兰考的焦桐|树苗, 来自洛阳的孟津梨|深受: a thing, no name
         if NAME_DOTS_RE.search(text, match.end(), end) or _stated_name(text, match.end(), end, lexicon):
             found.append(PersonMatch(match.end(), end, "person", (), match.end()))
