@@ -875,6 +875,9 @@ def relate_document(
 
 def finish(resolution: Resolution, collector: Collector, jobs: int = 1) -> list[Relation] | StoredRelations:
     """Relations that need the whole build (the gazetteer hierarchy), then all, sorted."""
+    for name, code in resolution.homonyms.items():
+        if (entity := resolution.entities.get(entity_id("district", name))) is not None:
+            entity.code = code
     _gazetteer_hierarchy(resolution, collector)
     return collector.result(jobs)
 

@@ -65,6 +65,9 @@ class Resolution:
     # one object for each distinct post: the same post is stated for many officials, in
     # many files, and a large archive's entities held it hundreds of thousands of times
     posts: dict[Post, Post] = field(default_factory=dict, repr=False)
+    # a name several divisions bear -> the code of the one the build means, when not the
+    # gazetteer's first (鼓楼区 of 南京市 in a build that names 南京)
+    homonyms: dict[str, str] = field(default_factory=dict, repr=False)
 
     def is_named(self, type_: str, name: str) -> bool:
         return name in self.named.get(type_, ())
@@ -190,6 +193,18 @@ def _place_prefix(text: str, longest: int) -> int:
     """The length of the longest division name (full or short), of at most ``longest``
     characters, that starts ``text``; 0 when none does."""
     return load_lexicon().division_at(text, longest=longest, short=True)[1]
+
+
+def _places_only(head: str, named: set[str]) -> bool:
+    """Is ``head`` one or more places, each a division or a place the file names (伊吾县淖毛湖镇,
+    新华街道): what a project's name says where it is (淖毛湖镇洛伊农业产业园项目, also 洛伊…)?"""
+    while head:
+        length = max([len(place) for place in named if head.startswith(place)], default=0)
+        length = max(length, _place_prefix(head, len(head)))
+        if not length:
+            return False
+        head = head[length:]
+    return True
 
 
 def _body_of_place(rest: str) -> bool:
@@ -448,6 +463,42 @@ def _signature(mention: Mention, by_article: ArticleSignatures) -> frozenset[str
 ObservedNames = dict[tuple[str, str, str, frozenset[str]], int]
 
 
+def _homonyms(names: dict[str, Counter[str]]) -> dict[str, str]:
+    """The districts a build names that several divisions bear (鼓楼区 in 南京, 开封, 福州,
+    徐州) -> the code of the one whose prefecture and province the build's names start with
+    most often (南京市, 南京 or 南京市鼓楼区人民法院), when that is not the gazetteer's first."""
+    lexicon = load_lexicon()
+    shared = {
+        name: candidates
+        for name in names.get("district", ())
+        if len(candidates := lexicon.divisions_by_name.get(name, ())) > 1
+    }
+    if not shared:
+        return {}
+    above: dict[str, list[str]] = {}  # candidate's code -> the names of the places above it
+    for candidates in shared.values():
+        for division in candidates:
+            parent, words = lexicon.parent_of(division), []
+            while parent is not None:
+                words += [parent.name, parent.short] if parent.short else [parent.name]
+                parent = lexicon.parent_of(parent)
+            above[division.code] = words
+    wanted = {word for words in above.values() for word in words}
+    longest = max(map(len, wanted))
+    starts: Counter[str] = Counter()
+    for counts in names.values():
+        for name, count in counts.items():
+            for length in range(2, min(longest, len(name)) + 1):
+                if name[:length] in wanted:
+                    starts[name[:length]] += count
+    chosen = {}
+    for name, candidates in sorted(shared.items()):
+        best = max(candidates, key=lambda d: sum(starts[word] for word in above[d.code]))  # ties: the first
+        if best is not candidates[0]:
+            chosen[name] = best.code
+    return chosen
+
+
 def observed_names(mentions: Iterable[Mention], posts: Posts) -> ObservedNames:
     """What :meth:`Resolver.observe` needs of a file's mentions, before curation: small
     enough for a worker to send instead of the mentions."""
@@ -491,6 +542,7 @@ class Resolver:
         # (type, name) -> signature -> the person it is, for names borne by several people
         self.people: dict[tuple[str, str], dict[frozenset[str], str]] = {}
         self.canonical: dict[str, dict[str, str]] = {}
+        self.homonyms: dict[str, str] = {}
 
     def _curated(self, mentions: list[Mention]) -> list[Mention]:
         curation = self.curation
@@ -522,6 +574,7 @@ class Resolver:
         self.canonical = {
             type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())
         }
+        self.homonyms = _homonyms(self.names)
 
     def new_resolution(self) -> Resolution:
         """An empty :class:`Resolution` that knows every name of the build (after ``finish``)."""
@@ -531,7 +584,9 @@ class Resolver:
             for name in sorted(set(names.values())):
                 by_key.setdefault(_merge_key(type_, name), name)
         return Resolution(
-            named={type_: frozenset(names.values()) for type_, names in self.canonical.items()}, keyed=keyed
+            named={type_: frozenset(names.values()) for type_, names in self.canonical.items()},
+            keyed=keyed,
+            homonyms=self.homonyms,
         )
 
     def _qualifier(self, mention: Mention, posts: Posts, in_file: Signatures, by_article: ArticleSignatures) -> str:
@@ -558,7 +613,10 @@ class Resolver:
         (年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目)."""
         by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # (type, doc) -> name -> canonical
         bodies: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)  # the same for post bodies
+        places: dict[str, set[str]] = defaultdict(set)  # doc -> the places it names
         for mention in mentions:
+            if mention.type == "district":
+                places[mention.doc].add(mention.name)
             if mention.type in ("company", "organization", "project") or (
                 mention.type == "district" and mention.name.endswith(ZONE_ENDINGS)
             ):
@@ -611,9 +669,13 @@ class Resolver:
                     if len(longer) > 1:  # 源科公司: 河南源科冷链物流有限公司, not 河南盛晟新能源科技...
                         longer = {full for full in longer if full[_place_prefix(full, len(full)) :].startswith(stem)}
                 elif type_ == "project":  # 年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目
-                    if not name.startswith(CAPACITY_START):
-                        continue
-                    longer = {full for full in names.values() if len(full) > len(name) and full.endswith(name)}
+                    longer = {
+                        full
+                        for full in names.values()
+                        if len(full) > len(name)
+                        and full.endswith(name)
+                        and (name.startswith(CAPACITY_START) or _places_only(full[: -len(name)], places[doc]))
+                    }
                 else:
                     short = names[name]
                     longer = {

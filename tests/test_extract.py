@@ -932,3 +932,15 @@ def test_people_and_bodies_of_the_fourteenth_set(text: str, found: list[tuple[st
 def test_a_place_listed_after_another_keeps_a_verb_in_its_name() -> None:
     found = [m["text"] for m in extract_text("医疗队深入淖毛湖镇、下马崖乡等牧区义诊。") if m["type"] == "district"]
     assert found == ["淖毛湖镇", "下马崖乡"]  # 下马 is a verb, but the list says a place
+
+
+def test_a_word_that_names_a_distant_county_sets_no_context(tmp_path) -> None:
+    from kg.pipeline import build
+
+    text = (
+        "兰考纳入郑开同城化进程\n\n本报讯 兰考县纳入郑开同城化进程。\n\n"
+        "我省推进数字化转型\n\n本报讯 省委宣传部昨日举行新闻发布会。我省将打造数字产业发展新兴区。\n"
+    )
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    bodies = {e.name for e in build([str(tmp_path)]).entities.values() if e.type == "organization"}
+    assert "河南省委宣传部" in bodies  # 新兴区 (in 黑龙江 and 台湾) is a word here, not the page's county

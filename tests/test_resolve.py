@@ -222,3 +222,46 @@ def test_a_company_of_common_words_after_its_city_is_that_citys() -> None:
     )
     # a brand: the city before it is only where it is (郑州宇通客车 is 宇通客车)
     assert _merge_key("company", "郑州宇通客车股份有限公司") == _merge_key("company", "宇通客车股份有限公司")
+
+
+def _graph_of_pages(tmp_path, *texts: str) -> KnowledgeGraph:
+    from kg.pipeline import build
+
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    for index, text in enumerate(texts):
+        (tmp_path / f"page{index}.txt").write_text(text, encoding="utf-8")
+    return build([str(tmp_path)])
+
+
+def test_a_project_named_after_its_places_is_the_project_named_without_them(tmp_path) -> None:
+    text = (
+        "援疆项目建设加快\n\n本报讯 3月18日，考察组来到伊吾县淖毛湖镇洛伊农业产业园项目现场。"
+        "淖毛湖镇是伊吾县的农业大镇。洛伊农业产业园项目使用援疆资金1.2亿元。\n"
+    )
+    graph = _graph_of_pages(tmp_path, text)
+    projects = [e for e in graph.entities.values() if e.type == "project"]
+    assert [p.name for p in projects] == ["伊吾县淖毛湖镇洛伊农业产业园项目"]
+    assert "洛伊农业产业园项目" in projects[0].aliases
+    # a project of another name after a place is not merged (整镇… is no name of its own)
+    from kg.resolve import _places_only
+
+    assert _places_only("伊吾县淖毛湖镇", {"淖毛湖镇"})
+    assert not _places_only("整镇", {"券桥镇"})
+
+
+def test_a_county_several_divisions_bear_is_the_one_the_text_places_it_in(tmp_path) -> None:
+    kaifeng = "老旧小区改造\n\n本报讯 开封市鼓楼区副区长冯丽萍到仁和里小区检查。鼓楼区将改造20个小区。\n"
+    parents = {(r.head, r.tail) for r in _graph_of_pages(tmp_path / "a", kaifeng).relations if r.relation == "part_of"}
+    assert ("district/鼓楼区", "district/开封市") in parents
+    # no city named: Henan's of that name, as the matcher has it
+    alone = "老旧小区改造\n\n本报讯 鼓楼区副区长冯丽萍到仁和里小区检查。\n"
+    graph = _graph_of_pages(tmp_path / "b", alone)
+    assert graph.entities["district/鼓楼区"].code == "410204"
+    # a build whose names are 南京's
+    nanjing = "老旧小区改造\n\n本报讯 南京市鼓楼区副区长冯丽萍到仁和里小区检查。江苏省住建厅派员参加。鼓楼区将改造20个小区。\n"
+    graph = _graph_of_pages(tmp_path / "c", nanjing)
+    assert graph.entities["district/鼓楼区"].code == "320106"
+    # right after its city, even a county outside Henan (the 南山区 of 深圳, not of 鹤岗)
+    shenzhen = "企业落户\n\n本报讯 该公司总部位于深圳市南山区，是一家智能终端企业。\n"
+    graph = _graph_of_pages(tmp_path / "d", shenzhen)
+    assert graph.entities["district/南山区"].code == "440305"

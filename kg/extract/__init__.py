@@ -111,16 +111,18 @@ NO_MATCHES = SentenceMatches((), (), [])
 BY_SPAN = operator.attrgetter("start", "end")
 
 
-def _county_counts(places: list[list[PlaceMatch]], texts: list[str]) -> Counter[str]:
+def _county_counts(places: list[list[PlaceMatch]], texts: list[str], full_names: set[str]) -> Counter[str]:
     """How often each county or prefecture is named in full in some sentences (in the order
-    first named; ``texts`` the sentences)."""
+    first named; ``texts`` the sentences), where it is the place (not 新兴区 in 产业发展新兴区)."""
     counts: Counter[str] = Counter()
+    lexicon = load_lexicon()
     for found, text in zip(places, texts):
         for match in found:
             if (
                 not match.short
                 and match.division.level in ("county", "prefecture")
                 and not conjunction_at(text, match.start)
+                and short_form_allowed(match, text, full_names, lexicon)
             ):
                 counts[match.division.code] += 1
     return counts
@@ -764,17 +766,18 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
         [find_places(s.text, scan.matches(i, PLACE_DICT)) if scan.has(i) else [] for i, s in enumerate(sentences)]
     )
     article_places = [[next(places) for _ in article.sentences] for article in articles]
+    full_names = {
+        p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short
+    }
     article_counts = [
-        _county_counts(found, [s.text for s in article.sentences]) for found, article in zip(article_places, articles)
+        _county_counts(found, [s.text for s in article.sentences], full_names)
+        for found, article in zip(article_places, articles)
     ]
     doc_counts: Counter[str] = Counter()
     for counts in article_counts:
         doc_counts.update(counts)  # as counting all sentences in turn
     doc_context = _article_context(doc_counts, None)
     home = _paper_city(clean)
-    full_names = {
-        p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short
-    }
     mentions: list[Mention] = []
     posts: ExtractedPosts = {}
     first = 0  # the number of the article's first sentence in the scan

@@ -29,9 +29,10 @@ PlaceWordMatch = Match[tuple[Division, bool]]
 
 
 def place_words() -> list[tuple[str, tuple[Division, bool]]]:
-    """Full names and allowed short forms, as (division, short); of two divisions named alike the last wins."""
+    """Full names and allowed short forms, as (division, short); of two divisions named alike
+    (鼓楼区), the one :func:`kg.lexicon.load_lexicon` lists first, as entities have it."""
     lexicon = load_lexicon()
-    words = [(division.name, (division, False)) for division in lexicon.divisions.values()]
+    words = [(name, (named[0], False)) for name, named in lexicon.divisions_by_name.items()]
     words += [(name, (division, False)) for name, division in common_names(lexicon).items()]
     words += [(name, (division, False)) for name, division in countries().items()]
     for short, division in lexicon.divisions_by_short.items():
@@ -77,7 +78,17 @@ def find_places(text: str, matches: Sequence[PlaceWordMatch] | None = None) -> l
     if matches is None:
         matches = place_matcher().find(text)
     found = [PlaceMatch(start, end, division, short) for start, end, (division, short) in matches]
-    return found if len(found) < 2 else _leftmost_longest(found)
+    if len(found) < 2:
+        return found
+    kept = _leftmost_longest(found)
+    lexicon = load_lexicon()
+    for index in range(1, len(kept)):
+        match, before = kept[index], kept[index - 1]
+        if before.end == match.start and len(named := lexicon.divisions_by_name.get(match.division.name, ())) > 1:
+            # 深圳市南山区: the 南山区 of 深圳, not of 鹤岗
+            inside = next((d for d in named if lexicon.within(d, before.division)), match.division)
+            kept[index] = match._replace(division=inside)
+    return kept
 
 
 COUNTY_SHORT_FOLLOWERS = ("建设", "发展", "新征程", "更多", "的", "实践", "人", "大地")
@@ -119,7 +130,10 @@ def short_form_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str]
         if match.division.name in lexicon.ambiguous_places:
             return _after_parent(match, text, lexicon)
         if match.division.level == "county" and not in_henan(match.division, lexicon):
-            return _after_parent(match, text, lexicon) or _parent_in(match, full_names_in_doc, lexicon)
+            return any(  # any of the counties of that name (南山区 of 深圳 or of 鹤岗)
+                _after_parent(alike, text, lexicon) or _parent_in(alike, full_names_in_doc, lexicon)
+                for alike in (match._replace(division=d) for d in lexicon.divisions_by_name[match.division.name])
+            )
         before = text[match.start - 1 : match.start + 1] if match.start else ""
         return not (len(match.division.name) == 2 and word_frequency(before) >= 300)
     return _short_allowed(match, text, full_names_in_doc, lexicon)
