@@ -16,9 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import InputError
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
+from kg.resolve import BODY_SHORT_FORMS
 
 SCORED_RELATIONS = RELATION_TYPES[: RELATION_TYPES.index("about")]  # the typed relations a gold file states
 
@@ -95,17 +97,53 @@ def normalise(name: str) -> str:
     """Compare names across punctuation width (臻辉生物技术(河南)有限公司 == 臻辉生物技术（河南）有限公司)
     and the two names of a government (桐柏县人民政府 == 桐柏县政府, the form kg gives a
     government no text prints in full)."""
-    return name.translate(_WIDTH).replace(" ", "").replace("人民政府", "政府")
+    name = name.translate(_WIDTH).replace(" ", "").replace("人民政府", "政府")
+    for formal, short in SAME_BODY_FORMS:
+        if formal in name:
+            name = name.replace(formal, short)
+    return name
+
+
+# the full and short forms of one body's name that the gold and kg may each give
+# (延津县人民法院 / 延津县法院, 开封市发展和改革委员会 / 开封市发改委)
+SAME_BODY_FORMS = (
+    *BODY_SHORT_FORMS,
+    ("工业和信息化厅", "工信厅"),
+    ("人民法院", "法院"),
+    ("人民检察院", "检察院"),
+    ("交通警察", "交警"),
+    ("人民武装部", "人武部"),
+    ("高新技术产业开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("航空港经济综合实验区", "航空港区"),
+)
 
 
 def _names(entity: dict) -> set[str]:
     return {normalise(n) for n in (entity["name"], *entity.get("aliases", []))}
 
 
-def _match(predicted: list[tuple[str, set[str]]], gold: list[dict], score: Score, label: str) -> None:
+class Names(NamedTuple):
+    """A predicted entity's names: its canonical one, and all (aliases too)."""
+
+    canonical: str
+    every: frozenset[str]
+
+
+NO_NAMES = Names("", frozenset())
+
+
+def _agrees(predicted: Names, gold_names: set[str], gold_name: str) -> bool:
+    """Is a predicted entity the gold one: its canonical name one of the gold names, or the
+    gold name one of its names? Two aliases alone are not enough: 台湾省委宣传部 with the
+    alias 省委宣传部 is not the gold's 河南省委宣传部 (alias 省委宣传部)."""
+    return predicted.canonical in gold_names or normalise(gold_name) in predicted.every
+
+
+def _match(predicted: list[tuple[str, Names]], gold: list[dict], score: Score, label: str) -> None:
     used: set[int] = set()
     for pred_id, pred_names in predicted:
-        hit = next((i for i, g in enumerate(gold) if i not in used and pred_names & _names(g)), None)
+        hit = next((i for i, g in enumerate(gold) if i not in used and _agrees(pred_names, _names(g), g["name"])), None)
         if hit is None:
             score.fp += 1
             score.errors.append(f"{label}: FP {pred_id}")
@@ -123,7 +161,10 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
     gold = list(gold)
     report = Report(entities={t: Score() for t in ENTITY_TYPES}, relations={r: Score() for r in SCORED_RELATIONS})
     _score_posts(kg, gold, report.posts)
-    names_of = {e.id: {normalise(n) for n in (e.name, *e.aliases)} for e in kg.entities.values()}
+    names_of = {
+        e.id: Names(normalise(e.name), frozenset(normalise(n) for n in (e.name, *e.aliases)))
+        for e in kg.entities.values()
+    }
     # what each file can match, indexed once: the cost grows with the graph plus the gold
     entities_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     for entity in kg.entities.values():
@@ -148,7 +189,7 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
         optional_names = {g["name"] for g in gold_file["entities"] if g.get("optional")}
         for relation in SCORED_RELATIONS:
             predicted_rel = sorted(
-                (f"{r.head} -{relation}-> {r.tail}", names_of.get(r.head, set()), _tail_names(r.tail, names_of, doc))
+                (f"{r.head} -{relation}-> {r.tail}", names_of.get(r.head, NO_NAMES), _tail_names(r.tail, names_of, doc))
                 for r in relations_of.get((doc, relation), ())
             )
             of_type = [g for g in gold_file.get("relations", []) if g["relation"] == relation]
@@ -158,7 +199,7 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             predicted_rel = [
                 p
                 for p in predicted_rel
-                if not (p[1] & optional or p[2] & optional) and not _matches_any(p, maybe, by_name)
+                if not (p[1].every & optional or p[2].every & optional) and not _matches_any(p, maybe, by_name)
             ]
             _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
     return report
@@ -243,23 +284,24 @@ def _gold_named(organization: str, aliases: dict[str, list[str]], bodies: dict[s
     return next(known, organization)
 
 
-def _tail_names(tail: str, names_of: dict[str, set[str]], doc: str) -> set[str]:
+def _tail_names(tail: str, names_of: dict[str, Names], doc: str) -> Names:
     if tail.startswith("article/"):
-        return {"article:" + tail.rpartition("#")[2]}
-    return names_of.get(tail, set())
+        article = "article:" + tail.rpartition("#")[2]
+        return Names(article, frozenset({article}))
+    return names_of.get(tail, NO_NAMES)
 
 
-def _matches_any(predicted: tuple[str, set[str], set[str]], gold: list[dict], by_name: dict[str, set[str]]) -> bool:
+def _matches_any(predicted: tuple[str, Names, Names], gold: list[dict], by_name: dict[str, set[str]]) -> bool:
     _, heads, tails = predicted
     return any(
-        heads & by_name.get(g["head"], {normalise(g["head"])})
-        and tails & by_name.get(g["tail"], {normalise(g["tail"])})
+        _agrees(heads, by_name.get(g["head"], {normalise(g["head"])}), g["head"])
+        and _agrees(tails, by_name.get(g["tail"], {normalise(g["tail"])}), g["tail"])
         for g in gold
     )
 
 
 def _match_relations(
-    predicted: list[tuple[str, set[str], set[str]]],
+    predicted: list[tuple[str, Names, Names]],
     gold: list[dict],
     by_name: dict[str, set[str]],
     score: Score,
@@ -272,8 +314,8 @@ def _match_relations(
                 i
                 for i, g in enumerate(gold)
                 if i not in used
-                and heads & by_name.get(g["head"], {normalise(g["head"])})
-                and tails & by_name.get(g["tail"], {normalise(g["tail"])})
+                and _agrees(heads, by_name.get(g["head"], {normalise(g["head"])}), g["head"])
+                and _agrees(tails, by_name.get(g["tail"], {normalise(g["tail"])}), g["tail"])
             ),
             None,
         )

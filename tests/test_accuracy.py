@@ -233,3 +233,29 @@ def test_a_government_is_matched_by_either_of_its_names() -> None:
     gold = [{"file": "a.txt", "entities": [{"type": "organization", "name": "桐柏县人民政府"}]}]
     score = evaluate(graph, gold).entities["organization"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+def test_two_aliases_alone_do_not_make_a_match() -> None:
+    """A body named for the wrong province (台湾省委宣传部) shares only its relative alias
+    (省委宣传部) with the gold's 河南省委宣传部: a false positive and a miss. The full and the
+    short form of one body's name (发展和改革委员会 / 发改委) are one name."""
+    from kg.model import Entity
+
+    wrong = Entity(
+        "organization/台湾省委宣传部", "organization", "台湾省委宣传部", ["省委宣传部"], docs=["a.txt"], mentions=1
+    )
+    short = Entity(
+        "organization/开封市发改委", "organization", "开封市发改委", ["市发改委"], docs=["a.txt"], mentions=1
+    )
+    graph = KnowledgeGraph(entities={wrong.id: wrong, short.id: short})
+    gold = [
+        {
+            "file": "a.txt",
+            "entities": [
+                {"type": "organization", "name": "河南省委宣传部", "aliases": ["省委宣传部"]},
+                {"type": "organization", "name": "开封市发展和改革委员会", "aliases": ["市发改委"]},
+            ],
+        }
+    ]
+    score = evaluate(graph, gold).entities["organization"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 1)

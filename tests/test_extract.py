@@ -944,3 +944,50 @@ def test_a_word_that_names_a_distant_county_sets_no_context(tmp_path) -> None:
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     bodies = {e.name for e in build([str(tmp_path)]).entities.values() if e.type == "organization"}
     assert "河南省委宣传部" in bodies  # 新兴区 (in 黑龙江 and 台湾) is a word here, not the page's county
+
+
+def _bodies_of_page(tmp_path, text: str) -> set[str]:
+    from kg.pipeline import build
+
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    return {e.name for e in build([str(tmp_path)]).entities.values() if e.type == "organization"}
+
+
+def test_an_article_with_no_county_of_its_own_falls_back_on_the_pages_places_near_home(tmp_path) -> None:
+    text = (
+        "郑州日报　2025年6月12日\n\n智能终端项目投产\n\n本报讯 华锐光电总部位于深圳市南山区。"
+        "项目落户郑州航空港区，郑州市中牟县也有配套企业。\n\n"
+        "港区召开主任办公会议\n\n本报讯 会议听取了区经济发展局的汇报。\n"
+    )
+    bodies = _bodies_of_page(tmp_path, text)
+    assert "南山区经济发展局" not in bodies  # a company's seat far away is no story's county
+
+
+def test_a_county_level_city_is_the_city_only_when_named_more_than_the_other_counties(tmp_path) -> None:
+    text = (
+        "许昌日报　2025年1月24日\n\n市领导分头开展春节走访慰问\n\n本报讯 1月21日，市人大常委会主任宫振东到禹州市神垕镇走访，"
+        "并到禹州市钧瓷文化产业园看望职工，叮嘱禹州市负责同志。1月22日，市政协主席庞舒雅到长葛市大周镇慰问，"
+        "长葛市委书记仇立新陪同。副市长邬海宁到建安区椹涧乡走访。\n"
+    )
+    bodies = _bodies_of_page(tmp_path, text)
+    assert {"许昌市人大常委会", "许昌市政协"} <= bodies
+    assert "禹州市人大常委会" not in bodies
+
+
+def test_a_long_title_set_apart_over_text_opening_as_a_story_opens_a_story() -> None:
+    from kg.layout import repair
+    from kg.model import Document
+    from kg.segment import segment
+
+    text = (
+        "侯立铭被开除党籍和公职\n\n本报讯 近日，驻马店市纪委监委对西平县交通运输局原局长侯立铭立案审查。\n\n"
+        "侯立铭曾任西平县出山镇党委书记。\n\n\n"
+        "遂平县纪委监委通报3起群众身边不正之风和腐败问题典型案例\n\n"
+        "近日，遂平县纪委监委对3起典型案例进行通报。\n\n"
+        "县市场监督管理局原副局长邰明哲违规接受宴请。\n"
+    )
+    articles = list(segment(repair(Document(path="p.txt", text=text, encoding="utf-8"))))
+    assert [a.headline for a in articles][-1].startswith("遂平县纪委监委通报")
+    # a short section heading set apart is still part of the story
+    section = text.replace("遂平县纪委监委通报3起群众身边不正之风和腐败问题典型案例", "典型案例")
+    assert len(list(segment(repair(Document(path="p.txt", text=section, encoding="utf-8"))))) == 1

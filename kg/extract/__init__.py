@@ -128,6 +128,15 @@ def _county_counts(places: list[list[PlaceMatch]], texts: list[str], full_names:
     return counts
 
 
+def _near_home(counts: Counter[str]) -> Counter[str]:
+    """The counts of a page's places an article naming none of its own falls back on: those
+    in Henan when it names any (a company's seat in 深圳市南山区 is not what 区经济发展局 of the
+    page's other stories is)."""
+    lexicon = load_lexicon()
+    home = Counter({code: n for code, n in counts.items() if in_henan(lexicon.divisions[code], lexicon)})
+    return home or counts
+
+
 def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
     """The districts an article is about: the county it names most, and its parents."""
     lexicon = load_lexicon()
@@ -143,11 +152,11 @@ def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
     province = lexicon.parent_of(prefecture) if prefecture else None
     if prefecture and prefecture.level == "province":
         prefecture, province = None, prefecture
-    # 市 is a county-level city only in an article about it more than about any other county,
-    # and more than about its prefecture (a city's fair that lists 永城市 projects: 市长 is 商丘's)
-    dominant = (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][1] > counts.get(
-        prefecture.code if prefecture else "", 0
-    )
+    # 市 is a county-level city only in an article about it more than about all other counties
+    # together (市领导 visiting 禹州市, 长葛市 and 建安区 are 许昌's), and more than about its
+    # prefecture (a city's fair that lists 永城市 projects: 市长 is 商丘's)
+    others = sum(n for code, n in counts.items() if code != county.code and lexicon.divisions[code].level == "county")
+    dominant = ranked[0][1] > others and ranked[0][1] > counts.get(prefecture.code if prefecture else "", 0)
     return Context(county=county, prefecture=prefecture, province=province, county_dominant=dominant)
 
 
@@ -776,7 +785,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     doc_counts: Counter[str] = Counter()
     for counts in article_counts:
         doc_counts.update(counts)  # as counting all sentences in turn
-    doc_context = _article_context(doc_counts, None)
+    doc_context = _article_context(_near_home(doc_counts), None)
     home = _paper_city(clean)
     mentions: list[Mention] = []
     posts: ExtractedPosts = {}
