@@ -37,6 +37,8 @@ NUMERALS = "第零一二三四五六七八九十百千"
 # bodies of the people of one place living in another (苏州市新乡商会)
 HOMETOWN_BODIES = ("商会", "同乡会", "联谊会", "企业家协会")
 CAPACITY_START = "年产"  # a project named by its yearly output, after the brand that names it in full
+# a yearly capacity before a project's name (年产2万吨|高纯钼材料项目, also 高纯钼材料项目)
+CAPACITY_HEAD_RE = re.compile(r"(?:年产|年加工|年处理)[0-9.]+[万千亿]?[^\d]{1,3}")
 SHORT_COMPANY_MAX = 8  # characters of a company's short form (时事通公司, 华瑞集团)
 COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "专业合作社", "合作社")
 PLACE_LEVELS = (
@@ -674,7 +676,11 @@ class Resolver:
                         for full in names.values()
                         if len(full) > len(name)
                         and full.endswith(name)
-                        and (name.startswith(CAPACITY_START) or _places_only(full[: -len(name)], places[doc]))
+                        and (
+                            name.startswith(CAPACITY_START)
+                            or _places_only(full[: -len(name)], places[doc])
+                            or CAPACITY_HEAD_RE.fullmatch(full[: -len(name)]) is not None
+                        )
                     }
                 else:
                     short = names[name]

@@ -991,3 +991,59 @@ def test_a_long_title_set_apart_over_text_opening_as_a_story_opens_a_story() -> 
     # a short section heading set apart is still part of the story
     section = text.replace("遂平县纪委监委通报3起群众身边不正之风和腐败问题典型案例", "典型案例")
     assert len(list(segment(repair(Document(path="p.txt", text=section, encoding="utf-8"))))) == 1
+
+
+def _extracted(text: str) -> set[tuple[str, str]]:
+    from kg.pipeline import extract_text
+
+    return {(str(m["type"]), str(m["text"])) for m in extract_text("标题\n\n本报讯 " + text + "\n")}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("洛阳市已先后组织三批重点项目集中开工。", "三批重点项目"),
+        ("会议票决产生了十件民生实事项目。", "十件民生实事项目"),
+        ("县人大常委会将每季度听取一次项目推进情况汇报。", "一次项目"),
+        ("去年新开展新技术新项目46项。", "新技术新项目"),
+        ("园林公司申报花木产业化项目。", "产业化项目"),
+        ("主会场项目位于伊滨区。", "主会场项目"),
+        ("伊滨区为重点项目配备项目管家。", "伊滨区为重点项目"),
+        ("公司在长葛市的产业园项目计划分两期建设。", "产业园项目"),
+    ],
+)
+def test_counts_kinds_and_venues_of_projects_are_no_project_names(text: str, name: str) -> None:
+    assert ("project", name) not in _extracted(text)
+
+
+def test_a_project_by_its_kind_of_works_after_a_word_is_still_named() -> None:
+    assert ("project", "欧亚地块城市更新项目") in _extracted("欧亚地块城市更新项目正式启动。")
+
+
+def test_a_power_after_the_verb_of_a_capacity_starts_the_project_name_with_it() -> None:
+    found = _extracted("岑立平一行来到豫鼎公司年产50万千瓦高效防爆电机项目现场。")
+    assert ("project", "年产50万千瓦高效防爆电机项目") in found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("村容村貌焕然一新。", "村容村"),
+        ("何洼村过去是有名的空壳村。", "空壳村"),
+        ("助力何洼村打造油茶特色村。", "助力何洼村"),
+        ("助力何洼村打造油茶特色村。", "油茶特色村"),
+        ("今年以来南阳高新区已有9个项目开工。", "来南阳高新区"),
+    ],
+)
+def test_kinds_of_villages_and_words_before_a_place_are_no_place(text: str, wrong: str) -> None:
+    assert ("district", wrong) not in _extracted(text)
+
+
+def test_an_institutions_party_secretary_holds_the_post_in_the_institution() -> None:
+    from kg.extract.posts import Context as PostContext
+    from kg.extract.posts import parse_posts
+
+    posts = parse_posts(("宝丰县人民医院党委书记",), PostContext())
+    assert [(p.title, p.organization) for p in posts] == [("党委书记", "宝丰县人民医院")]
+    town = parse_posts(("丁河镇党委书记",), PostContext())
+    assert town[0].organization == "丁河镇党委"  # a town's committee stays a body of its own

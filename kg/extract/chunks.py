@@ -41,6 +41,7 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_VERBS = "(?:年产|年出栏|年存栏|年加工|年处理|年屠宰)"  # 年产10万吨, 年出栏2万头
 CAPACITY_BEFORE_RE = re.compile(CAPACITY_VERBS + r"[0-9.]+[万千亿]?(?:GWh|MWh|GW|MW)?$")
+CAPACITY_VERB_BEFORE_RE = re.compile(CAPACITY_VERBS + "$")
 CAPACITY_RE = re.compile(
     CAPACITY_VERBS
     + r"[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|GW|MW|吉瓦时|兆瓦时|吉瓦|兆瓦)"
@@ -49,6 +50,7 @@ CAPACITY_RE = re.compile(
 POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
 _POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
 POWER_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/?)+")
+YEARLY_POWER_RE = re.compile(CAPACITY_VERBS + POWER_RE.pattern)
 POWER_BEFORE_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/)*[0-9.]+$")
 # characters that open a clause and end a name's left context only there (据 of 据介绍,
 # which inside a name is 数据; 经 of 经市委常委会研究), unless a word starts with them
@@ -65,6 +67,12 @@ COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七�
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
+# what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
+# 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
+# (产业化项目), the venue of a ceremony (主会场项目), a place's projects (伊滨区为重点项目)
+PROJECT_COUNT_RE = re.compile("[一二两三四五六七八九十百千几数多各][批件次类摞项种些]|^[批件次类摞项种]")
+GENERIC_PROJECT_ENDS = ("新", "化")  # unless the last two characters are a word (更新, 创新)
+BARE_PARK_KINDS = frozenset({"产业园", "工业园", "物流园", "园区", "基地"})  # 公司在长葛市的|产业园项目
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 HALL_CHARS = frozenset("展餐大客门舞")
 MEASURE_WORDS = "家个名位项所座批只支条"
@@ -382,8 +390,9 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
         return found.start()
     if text.startswith(POWER_UNITS, name_start):  # 100兆瓦/200兆瓦时储能电站项目
         power = POWER_BEFORE_RE.search(text, max(floor, name_start - 16), name_start)
-        if power is not None:
-            return power.start()
+        if power is not None:  # and the verb of a capacity before it (年产|50万千瓦)
+            verb = CAPACITY_VERB_BEFORE_RE.search(text, max(floor, power.start() - 3), power.start())
+            return verb.start() if verb is not None else power.start()
     return name_start
 
 
@@ -793,6 +802,8 @@ TERM_BODIES = ("人民代表大会", "人大", "政协", "常委会")
 
 def _power_at_start(stem: str) -> re.Match[str] | None:
     """The power a project's name starts with, after its place if any (100兆瓦…, 槐营镇|50兆瓦…)."""
+    if (yearly := YEARLY_POWER_RE.search(stem)) is not None:
+        return yearly  # 年产50万千瓦…: a yearly output in units of power
     found = POWER_RE.search(stem)
     if found is None or (found.start() > 0 and stem[found.start() - 1] not in "县市区镇乡村"):
         return None
@@ -936,6 +947,14 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False
         if any(verb in stem for verb in REPORTING_VERBS):
             return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
+        if ending == "项目" and (
+            PROJECT_COUNT_RE.search(stem)
+            or (stem.endswith(GENERIC_PROJECT_ENDS) and not is_word(stem[-2:]))  # not 城市更新项目
+            or stem.endswith("会场")
+            or re.search("[区县市镇乡][为对向把被将给由]", stem)
+            or rest in BARE_PARK_KINDS
+        ):
+            return False
         if ending == "基地" and stem.endswith("宅"):
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
@@ -1042,6 +1061,9 @@ VILLAGE_KINDS = (
     "行政",
     "自然",
     "移民",
+    "特色",
+    "空壳",  # 空壳村: a village with no collective income
+    "村容",  # 村容村貌: the village's look, an idiom
 )
 # what a township's name may follow when its stem is a word (县|出山镇, 到|逍遥镇, 为|辛集乡)
 TOWN_OPENERS = frozenset("县区市到在赴至为、，,：:与和及（(同")  # 同: 县商务局会同|逍遥镇
