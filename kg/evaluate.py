@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from kg.errors import InputError
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
-from kg.resolve import BODY_SHORT_FORMS
+from kg.resolve import BODY_SHORT_FORMS, committee_short_name
 
 SCORED_RELATIONS = RELATION_TYPES[: RELATION_TYPES.index("about")]  # the typed relations a gold file states
 
@@ -98,6 +98,8 @@ def normalise(name: str) -> str:
     and the two names of a government (桐柏县人民政府 == 桐柏县政府, the form kg gives a
     government no text prints in full)."""
     name = name.translate(_WIDTH).replace(" ", "").replace("人民政府", "政府")
+    if name.startswith("中共"):
+        name = committee_short_name(name)  # 中共鄢陵县委, 中共鄢陵县委员会: 鄢陵县委
     for formal, short in SAME_BODY_FORMS:
         if formal in name:
             name = name.replace(formal, short)

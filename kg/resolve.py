@@ -273,7 +273,7 @@ BODY_SHORT_FORMS = (
 FORMAL_COMMITTEE_RE = re.compile("^中共(.{2,12}?)(?:委员会|委)$")
 
 
-def _committee_short_name(name: str) -> str:
+def committee_short_name(name: str) -> str:
     """商城县委 for 中共商城县委员会 or 中共商城县委, when what is between names a division;
     else ``name``."""
     found = FORMAL_COMMITTEE_RE.match(name)
@@ -285,7 +285,7 @@ def _committee_short_name(name: str) -> str:
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
         if type_ == "organization":
-            name = _committee_short_name(name)
+            name = committee_short_name(name)
             # the short form before the place is judged: 鹤壁市农科院 is 鹤壁市农业科学院
             formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
             name = name[: len(name) - len(formal)] + short if formal else name
@@ -368,7 +368,7 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
     for members in groups.values():
         best = max(members, key=lambda n: (len(n), names[n], n))
         if type_ == "organization":
-            best = _committee_short_name(best)  # 中共商城县委员会 -> 商城县委, the name its posts use
+            best = committee_short_name(best)  # 中共商城县委员会 -> 商城县委, the name its posts use
         for name in members:
             canonical[name] = name if curation.apart(name, best) else best
     if type_ == "company":

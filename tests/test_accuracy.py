@@ -259,3 +259,10 @@ def test_two_aliases_alone_do_not_make_a_match() -> None:
     ]
     score = evaluate(graph, gold).entities["organization"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 1)
+
+
+def test_a_party_committee_by_its_formal_name_is_the_committee() -> None:
+    from kg.evaluate import normalise
+
+    assert normalise("中共鄢陵县委") == normalise("鄢陵县委") == normalise("中共鄢陵县委员会")
+    assert normalise("中共周口市委组织部") != normalise("周口市委组织部")  # a department keeps its name

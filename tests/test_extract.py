@@ -1047,3 +1047,37 @@ def test_an_institutions_party_secretary_holds_the_post_in_the_institution() -> 
     assert [(p.title, p.organization) for p in posts] == [("党委书记", "宝丰县人民医院")]
     town = parse_posts(("丁河镇党委书记",), PostContext())
     assert town[0].organization == "丁河镇党委"  # a town's committee stays a body of its own
+
+
+@pytest.mark.parametrize(
+    "text, wrong, right",
+    [
+        ("大家希望他留下来。经信阳市农业农村局研究，同意他留任。", "经信阳市农业农村局", "信阳市农业农村局"),
+        ("加装电梯的事，我们已经跟县住房和城乡建设局沟通。", "经跟县住房和城乡建设局", "县住房和城乡建设局"),
+    ],
+)
+def test_a_clause_opener_before_a_body_is_no_part_of_it(text: str, wrong: str, right: str) -> None:
+    found = _extracted(text)
+    assert ("organization", wrong) not in found
+    assert ("organization", right) in found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("李某某是许昌某建筑工程有限公司实际控制人。", "许昌某建筑工程有限公司"),
+        ("加强南阳市县级医院能力建设。", "南阳市县级医院"),
+        ("建议由市级中医院向乡镇卫生院派驻医师。", "市级中医院"),
+    ],
+)
+def test_withheld_names_and_levels_of_bodies_are_no_names(text: str, wrong: str) -> None:
+    assert not any(name == wrong for _, name in _extracted(text))
+
+
+def test_a_city_paper_at_a_road_show_in_another_province_calls_its_own_city_市(tmp_path) -> None:
+    text = (
+        "许昌日报　2025年5月16日\n\n许昌在深圳举办招商推介会\n\n本报讯 5月15日，许昌市招商推介会在深圳市举行。"
+        "深圳市河南商会会长段鹏飞出席并讲话，副市长解晓岚主持推介会。深圳市河南商会常务副会长滕佳琪参加。\n"
+    )
+    bodies = _bodies_of_page(tmp_path, text)
+    assert "许昌市政府" in bodies and "深圳市政府" not in bodies

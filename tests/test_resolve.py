@@ -199,12 +199,12 @@ def test_a_party_committee_by_its_formal_name_is_the_committee_its_posts_name(tm
 
 
 def test_committee_short_name() -> None:
-    from kg.resolve import _committee_short_name
+    from kg.resolve import committee_short_name
 
-    assert _committee_short_name("中共商城县委员会") == "商城县委"
-    assert _committee_short_name("中共周口市委") == "周口市委"
-    assert _committee_short_name("中共周口市委组织部") == "中共周口市委组织部"
-    assert _committee_short_name("中共中央委员会") == "中共中央委员会"  # 中央 is no division
+    assert committee_short_name("中共商城县委员会") == "商城县委"
+    assert committee_short_name("中共周口市委") == "周口市委"
+    assert committee_short_name("中共周口市委组织部") == "中共周口市委组织部"
+    assert committee_short_name("中共中央委员会") == "中共中央委员会"  # 中央 is no division
 
 
 def test_the_institution_every_place_has_is_not_merged_across_places(tmp_path) -> None:

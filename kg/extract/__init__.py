@@ -179,10 +179,14 @@ def _paper_city(clean: CleanDocument) -> Division | None:
 def _at_home(context: Context, home: Division | None) -> Context:
     """An article of a city's paper about a county in another province (a delegation's trip to
     上海青浦区): its relative 市 bodies (市政府秘书长) are the paper's city's, not the visited one's."""
-    if home is None or context.county is None:
+    if home is None or (context.county is None and context.prefecture is None):
         return context
     lexicon = load_lexicon()
     province = lexicon.parent_of(home)
+    if context.county is None:  # an article about a city of another province (许昌's road-show in 深圳)
+        if province is None or context.prefecture is None or lexicon.within(context.prefecture, province):
+            return context
+        return dataclasses.replace(context, prefecture=home, province=province)
     if province is None or lexicon.within(context.county, province):
         return context  # a county of the home province (新郑市, 洛阳市栾川县): its own 市, as written
     return dataclasses.replace(context, prefecture=home, province=province)

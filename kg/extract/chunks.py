@@ -66,6 +66,7 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
+LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
 # what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
 # 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
@@ -570,8 +571,11 @@ def scan_left(
         if (
             ch in CLAUSE_OPENERS
             and (pos - 1 <= floor or not is_cjk(text[pos - 2]))
-            and not text.startswith(CLAUSE_OPENER_WORDS, pos - 1)
-            and not starts_with_word(text, pos - 1)  # 、经费审查委员会
+            # 经开区, 、经费审查委员会; but 经|信阳市农业农村局研究, though 经信 is a word
+            and (
+                not (text.startswith(CLAUSE_OPENER_WORDS, pos - 1) or starts_with_word(text, pos - 1))
+                or lexicon.division_at(text, pos, longest=7)[0] is not None
+            )
         ):
             break  # 据社区党委书记李娟介绍 (but 大数据)
         if ch == "驻" and not industry and text.startswith(("镇", "乡", "村", "社区", "街道"), start):
@@ -868,6 +872,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
+    if type_ in ("company", "organization") and ("某" in stem or LEVEL_OF_BODIES_RE.search(stem)):
+        return False  # 许昌某建筑工程有限公司: a name withheld; 南阳市县级医院, 市级中医院: a level's, none by name
     if type_ != "district" and SEVERAL_PLACES_RE.match(stem):
         return False  # 两地职业学校, 三县医院: the bodies of several places, none by name
     if ending == "公司" and stem.endswith("子") and _is_place_alone(stem[:-1], lexicon):

@@ -295,11 +295,24 @@ CURRENT_MARKS = ("现",)
 FOREIGN_CITY_RE = re.compile(r"[^国州省市县区]{2,8}(?<!城)(?<!友好)(?<!兄弟)(?<!姊妹)市$")
 
 
+# bodies that are no place's public office, whose place a bare title after them does not take
+NON_PUBLIC_ENDINGS = ("商会", "协会", "学会", "公司", "集团", "合作社", "基金会")
+PUBLIC_OFFICE_KINDS = frozenset({"government", "party", "congress", "cppcc", "discipline"})
+
+
+def _public_office(phrase: str) -> bool:
+    """Is ``phrase`` a bare title of a place's public office (副市长, 县委书记), not a
+    chamber's or a company's (常务副会长)?"""
+    return load_lexicon().posts.get(split_post(phrase)[1], "") in PUBLIC_OFFICE_KINDS
+
+
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
     """Structured posts of one person from the phrases written before the name; ``before``
     is the body of the post listed just before them, another person's (航空港区党工委书记马健，
     党工委副书记王宏伟: 航空港区党工委)."""
     posts: list[Post] = []
+    if before.endswith(NON_PUBLIC_ENDINGS) and phrases and _public_office(phrases[0]):
+        before = ""  # 深圳市河南商会会长X，副市长Y: a chamber's place is not the next official's
     previous_org = before
     previous_district: Division | None = leading_district(before) if before else None
     held_before = []
