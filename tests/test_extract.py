@@ -1081,3 +1081,27 @@ def test_a_city_paper_at_a_road_show_in_another_province_calls_its_own_city_市(
     )
     bodies = _bodies_of_page(tmp_path, text)
     assert "许昌市政府" in bodies and "深圳市政府" not in bodies
+
+
+def _posts_of_page(tmp_path, text: str) -> dict[str, list[tuple[str, str, bool]]]:
+    from kg.pipeline import build
+
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    graph = build([str(tmp_path)])
+    return {
+        e.name: [(p.title, p.organization, p.former) for p in e.posts]
+        for e in graph.entities.values()
+        if e.type == "official"
+    }
+
+
+def test_a_verdict_tells_the_posts_held_before_and_原_after_the_place(tmp_path) -> None:
+    text = (
+        "鄢陵县原县委常委、副县长靳守业受贿案一审宣判\n\n本报讯 7月9日，漯河市中级人民法院公开宣判靳守业受贿一案。"
+        "经审理查明：被告人靳守业利用担任鄢陵县望田镇党委书记、鄢陵县发展和改革委员会主任等职务上的便利，"
+        "为他人谋取利益。\n"
+    )
+    posts = _posts_of_page(tmp_path, text)["靳守业"]
+    assert ("县委常委", "鄢陵县委", True) in posts and ("副县长", "鄢陵县政府", True) in posts
+    assert all(former for _, _, former in posts)  # no post held now
+    assert {organization for _, organization, _ in posts} >= {"鄢陵县望田镇党委", "鄢陵县发展和改革委员会"}

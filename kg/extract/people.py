@@ -448,7 +448,7 @@ def _post_phrase(
     The phrase extends left over organisation words and earlier titles joined by
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
-    start = _declared_body_start(text, title_start, floor, lexicon, barriers)
+    start = _former_body_start(text, _declared_body_start(text, title_start, floor, lexicon, barriers), floor, lexicon)
     while start - 1 > floor:
         separator = start - 1
         if text[separator] in TENSE_CHARS and separator - 1 > floor:
@@ -456,6 +456,17 @@ def _post_phrase(
         if text[separator] not in POST_SEPARATORS or separator not in title_ends:
             break
         start = _declared_body_start(text, title_ends[separator], floor, lexicon, barriers)
+    return start
+
+
+def _former_body_start(text: str, start: int, floor: int, lexicon: Lexicon) -> int:
+    """Where a post phrase starts when 原 comes between its place and its title (鄢陵县|原|县委常委):
+    at the place, so that kg.extract.posts reads both the place and the post held before."""
+    if start - 1 <= floor or text[start - 1] != "原":
+        return start
+    for length in range(min(7, start - 1 - floor), 1, -1):
+        if text[start - 1 - length : start - 1] in lexicon.divisions_by_name:
+            return start - 1 - length
     return start
 
 
@@ -468,7 +479,7 @@ def _declared_body_start(text: str, title_at: int, floor: int, lexicon: Lexicon,
     start = _body_start(text, start, floor, lexicon, barriers)
     while (declared := DECLARED_BEFORE_RE.search(text, max(floor, start - 30), start)) is not None:
         start = _body_start(text, declared.start(), floor, lexicon, barriers)
-    return start
+    return _former_body_start(text, start, floor, lexicon)
 
 
 def _body_start(text: str, title_at: int, floor: int, lexicon: Lexicon, barriers: frozenset[int]) -> int:
@@ -688,6 +699,10 @@ HELD_BEFORE_RE = re.compile(
 )
 # 栾德胜在担任芦集乡原大桥村党支部书记期间，…: a post held at the time of what is told
 HELD_DURING_RE = re.compile(r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,4}?)在(?:担任|任)([^，,。；;]+?)期间")
+# 靳守业利用担任望田镇党委书记、县发改委主任等职务上的便利: the posts a verdict says were abused
+ABUSED_POSTS_RE = re.compile(
+    r"(?:^|(?<=[：:，,。；;]))(?:被告人)?([\u4e00-\u9fff]{2,4}?)(?:先后)?利用(?:其)?(?:先后)?(?:担任|任)([^，,。；;]+?)等?职务(?:上)?(?:的)?便利"
+)
 # 曾任郾城区副区长的钮嘉伟: a post held before, then the name
 HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
 # a career its clause opens, after the sentence's subject (今年54岁的穆宏昌，1994年…毕业，
@@ -738,6 +753,7 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         (CHOSEN_RE, False, 0),
         (HELD_BEFORE_RE, True, 0),
         (HELD_DURING_RE, True, 0),
+        (ABUSED_POSTS_RE, True, 0),
     ):
         for match in _with_more(pattern, text, after):
             start, end = match.span(1)

@@ -455,6 +455,8 @@ def _without_former(phrase: str) -> tuple[str, bool]:
             if not phrase.startswith(_places_starting_with_yuan()):
                 return rest, True
         elif phrase[:at].endswith(ORG_ENDINGS) and load_lexicon().title_starts_at(rest):
+            if rest[:1] == phrase[at - 1] and rest[:1] in LEVEL_CHARS:
+                rest = rest[1:]  # 鄢陵县原县委常委: 鄢陵县委's, the level not written twice
             return phrase[:at] + rest, True
         at = phrase.find("原", at + 1)
     return phrase, False
