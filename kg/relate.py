@@ -22,7 +22,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from kg import facts
@@ -724,9 +724,10 @@ class _ArticleFacts:
         place in it the article is about), one of those; else the city its name says it is
         registered in (深圳市云帆智能科技有限公司)."""
         eid = entity.id
-        by_name = facts.name_located_in(entity, districts)
+        named = self._as_named_here(entity)
+        by_name = facts.name_located_in(named, districts)
         if by_name is None or by_name.level in ("province", "prefecture", "county"):
-            stem = facts.stem_place(entity, self.places)
+            stem = facts.stem_place(named, self.places)
             if stem is not None:
                 self.collector.add(eid, "located_in", stem.id, evidence)
                 return
@@ -739,10 +740,19 @@ class _ArticleFacts:
                 self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})
                 return
         if by_name is None:
-            by_name = facts.name_located_in(entity, districts, registered=True)
+            by_name = facts.name_located_in(named, districts, registered=True)
         if by_name is not None:
             self.resolution.entities.setdefault(by_name.id, by_name)
             self.collector.add(eid, "located_in", by_name.id, evidence)
+
+    def _as_named_here(self, entity: Entity) -> Entity:
+        """``entity`` by the longest name this article gives it: what its name says of where it
+        lies is what this article says (跨境电商产业园项目 here, though another file calls it
+        淇滨区跨境电商产业园项目)."""
+        here = {m.name for m, eid in self.found if eid == entity.id}
+        if not here or entity.name in here:
+            return entity
+        return replace(entity, name=max(sorted(here), key=len))
 
     def _home_place(self, county: Entity) -> Entity:
         """Where an article about ``county`` happens: a place in it named in at least half

@@ -265,3 +265,16 @@ def test_a_county_several_divisions_bear_is_the_one_the_text_places_it_in(tmp_pa
     shenzhen = "企业落户\n\n本报讯 该公司总部位于深圳市南山区，是一家智能终端企业。\n"
     graph = _graph_of_pages(tmp_path / "d", shenzhen)
     assert graph.entities["district/南山区"].code == "440305"
+
+
+def test_where_a_name_says_a_project_lies_is_read_in_the_files_that_write_it_so(tmp_path) -> None:
+    hebi = "鹤壁项目签约\n\n本报讯 淇滨区跨境电商产业园项目昨日签约。\n"
+    xuchang = "许昌项目签约\n\n本报讯 跨境电商产业园项目签约企业为深圳市前海通供应链有限公司，落户魏都区。\n"
+    graph = _graph_of_pages(tmp_path, hebi, xuchang)
+    placed = {
+        (r.tail, e.doc)
+        for r in graph.relations
+        if r.relation == "located_in" and r.tail == "district/淇滨区"
+        for e in r.evidence
+    }
+    assert placed and all(doc == "page0.txt" for _, doc in placed)  # not from the file that names no 淇滨区
