@@ -181,7 +181,9 @@ def _place_company(rest: str) -> bool:
     no brand (城市轨道交通集团有限公司, 交通投资集团有限公司): a company of that place, which
     another place has its own of (洛阳… is not 郑州城市轨道交通集团有限公司)?"""
     stem = _company_stem(rest)
-    if stem == rest or len(stem) < 2:
+    if stem == rest:  # a body or a project of common words (会议中心, 职业技术学院, 城乡供水一体化工程)
+        stem = rest
+    if len(stem) < 2:
         return False
     words = cut(stem)
     return all(len(word) > 1 and is_word(word) and pos_tag(word) not in BRAND_TAGS for word in words)

@@ -278,3 +278,13 @@ def test_where_a_name_says_a_project_lies_is_read_in_the_files_that_write_it_so(
         for e in r.evidence
     }
     assert placed and all(doc == "page0.txt" for _, doc in placed)  # not from the file that names no 淇滨区
+
+
+def test_a_body_of_common_words_after_its_place_is_that_places() -> None:
+    from kg.resolve import _merge_key
+
+    # every county has its meeting centre and its water-supply works: never one across counties
+    assert _merge_key("organization", "柘城县会议中心") != _merge_key("organization", "商水县会议中心")
+    assert _merge_key("project", "宝丰县城乡供水一体化工程") != _merge_key("project", "滑县城乡供水一体化工程")
+    # a brand after the place is the thing wherever it is written
+    assert _merge_key("organization", "二七区沪华国庆学校") == _merge_key("organization", "沪华国庆学校")
