@@ -841,8 +841,13 @@ def repair(doc: Document) -> CleanDocument:
     listed = _lists_of_people(lines, lexicon.surnames)
     for line in lines:
         _classify(line, lexicon.surnames)
-        if (line.kind == "candidate" and id(line) in listed and _read_name_row(line, page, lexicon.surnames)) or (
-            line.kind in ("text", "candidate") and _read_columns(line, page, _gaps_of_a_row(line, after_row), after_row)
+        if (
+            (line.kind == "candidate" and id(line) in listed and _read_name_row(line, page, lexicon.surnames))
+            or (line.kind in ("text", "candidate") and _read_post_list_entry(line, page))
+            or (
+                line.kind in ("text", "candidate")
+                and _read_columns(line, page, _gaps_of_a_row(line, after_row), after_row)
+            )
         ):  # a list of people first: 禹春燕　国网商丘供电公司　电工 is a person's row, not a table's
             _classify(line, lexicon.surnames)
         after_row = line.text.count("，") + 1 if line.table else 0  # the cells of the row above
@@ -875,6 +880,7 @@ def repair(doc: Document) -> CleanDocument:
             open_block
             and not line.table
             and not _opens_profile(line.text, lines[position + 1].text if position + 1 < len(lines) else "")
+            and not _post_list_entry(line.text)
         ):
             block_kind = "continue"
         elif kind == "candidate" and _is_subhead(
@@ -891,6 +897,33 @@ def repair(doc: Document) -> CleanDocument:
     # with no half-width mark left on the page, no block has anything to widen
     marks = not fixer.whole_page or _has_mark(text)
     return _assemble(doc, page, blocks, fixer, marks)
+
+
+# an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
+_LISTED_NAME = f"[{CJK_CLASS}]{{2,4}}(?:[（(][男女][）)])?"
+POST_LIST_ENTRY_RE = re.compile(f"([{CJK_CLASS}]{{2,30}})[：:]{_LISTED_NAME}(?:[{_SPACES}、，,]+{_LISTED_NAME})*")
+
+
+def _post_list_entry(text: str) -> bool:
+    found = POST_LIST_ENTRY_RE.fullmatch(text)
+    return found is not None and load_lexicon().title_ends_at(found.group(1), len(found.group(1)), longest=8)
+
+
+def _read_post_list_entry(line: _Line, page: Origin) -> bool:
+    """An entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天): a row of its
+    own, each gap between two names one 、. Whether the line is one."""
+    if not _post_list_entry(line.text):
+        return False
+    colon = next(i for i, ch in enumerate(line.text) if ch in "：:")
+    runs = [(m.start(), m.end()) for m in _CELL_GAP_RE.finditer(line.text, colon)]
+    text, pieces = _cut(line.text, line.offsets(page), [(start + 1, end) for start, end in runs])
+    chars = list(text)
+    removed = 0
+    for start, end in runs:
+        chars[start - removed] = "、"
+        removed += end - start - 1
+    line.text, line.pieces, line.table = "".join(chars), pieces, True
+    return True
 
 
 def _opens_profile(text: str, following: str) -> bool:

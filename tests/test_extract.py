@@ -1105,3 +1105,55 @@ def test_a_verdict_tells_the_posts_held_before_and_原_after_the_place(tmp_path)
     assert ("县委常委", "鄢陵县委", True) in posts and ("副县长", "鄢陵县政府", True) in posts
     assert all(former for _, _, former in posts)  # no post held now
     assert {organization for _, organization, _ in posts} >= {"鄢陵县望田镇党委", "鄢陵县发展和改革委员会"}
+
+
+def test_a_list_of_the_elected_by_post_gives_each_their_post(tmp_path) -> None:
+    text = (
+        "潢川县人代会选举结果名单\n\n（2025年1月12日潢川县第十七届人民代表大会第四次会议选举）\n"
+        "潢川县人民代表大会常务委员会委员：阚立新　鲁红英（女）\n潢川县人民政府副县长：滕慧芳（女）　葛昊天\n"
+    )
+    posts = _posts_of_page(tmp_path, text)
+    assert [organization for _, organization, _ in posts["阚立新"]] == ["潢川县人大常委会"]
+    assert [organization for _, organization, _ in posts["鲁红英"]] == ["潢川县人大常委会"]
+    assert [(title, organization) for title, organization, _ in posts["葛昊天"]] == [("副县长", "潢川县政府")]
+
+
+def test_a_headline_with_a_colon_is_no_list_of_the_elected() -> None:
+    from kg.layout import _post_list_entry
+
+    assert _post_list_entry("潢川县人民政府副县长：滕慧芳（女）　葛昊天")
+    assert not _post_list_entry("企业服务专员:把“店小二”服务送进车间")
+
+
+def test_several_people_elected_to_one_post_and_a_decision_naming_each_post(tmp_path) -> None:
+    text = (
+        "人代会闭幕\n\n本报讯 会议选举滕慧芳、葛昊天为潢川县人民政府副县长，增选甘春雷为政协潢川县第十一届委员会副主席。"
+        "会议决定任命邝振杰为焦作市发展和改革委员会主任、戚慧敏为焦作市教育局局长。\n"
+    )
+    posts = _posts_of_page(tmp_path, text)
+    assert ("副县长", "潢川县政府", False) in posts["滕慧芳"] and ("副县长", "潢川县政府", False) in posts["葛昊天"]
+    assert [organization for _, organization, _ in posts["甘春雷"]] == ["潢川县政协"]
+    assert [organization for _, organization, _ in posts["邝振杰"]] == ["焦作市发展和改革委员会"]
+    assert [organization for _, organization, _ in posts["戚慧敏"]] == ["焦作市教育局"]
+
+
+def test_a_post_phrase_ends_at_a_space_in_a_headline(tmp_path) -> None:
+    text = "韦明哲当选县长 邝振华当选县人大常委会主任\n\n本报讯 潢川县第十七届人民代表大会第四次会议闭幕。\n"
+    bodies = _bodies_of_page(tmp_path, text)
+    assert not any(" " in body for body in bodies)
+
+
+def test_a_numbered_list_of_people_and_their_schools_names_each_person() -> None:
+    text = "汝南县优秀教师名单\n\n1.鄂雪梅　汝南县高级中学\n2.郗文博　汝南县第一初级中学\n3.麴海燕　留盆镇中心小学\n"
+    from kg.pipeline import extract_text
+
+    people = {str(m["text"]) for m in extract_text(text) if m["type"] == "person"}
+    assert {"鄂雪梅", "郗文博", "麴海燕"} <= people
+
+
+def test_a_bureaus_party_secretary_holds_the_post_in_the_bureau() -> None:
+    from kg.extract.posts import Context as PostContext
+    from kg.extract.posts import parse_posts
+
+    posts = parse_posts(("鹤壁市公安局党委书记", "局长"), PostContext())
+    assert [(p.title, p.organization) for p in posts] == [("党委书记", "鹤壁市公安局"), ("局长", "鹤壁市公安局")]

@@ -36,6 +36,7 @@ from kg.extract.chunks import (
 )
 from kg.extract.people import (
     APPOINTING_WORDS,
+    LISTED_ROW_RE,
     CareerRun,
     PersonMatch,
     TitleMatch,
@@ -264,7 +265,7 @@ def extract_sentence(
     barriers = NO_BARRIERS
     people: list[PersonMatch] = []
     # 任命X为源汇区教育局 (局长 cut off by the layout); 来自南京的X (introduced by where from)
-    if titles or listing or APPOINTING_WORDS.search(text) or "来自" in text:
+    if titles or listing or APPOINTING_WORDS.search(text) or "来自" in text or LISTED_ROW_RE.match(text):
         people = find_people(text, title_matches=titles, listing=listing)
         if people:
             candidates.extend(_people_mentions(sentence, people, context, posts_out))

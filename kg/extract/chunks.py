@@ -415,10 +415,15 @@ def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
         return True  # 汤阴县交通运输局将|西柳公路改造工程, 许昌学院将为|…: a body does something to it
     if text[pos - 1] == "为" and text[pos - 2] in "段期":
         return True  # 一标段为|辛集乡白庄村至…, 一期为|…: what a section or a phase is
+    if text[pos - 1] == "为" and (
+        text.startswith(BODY_OPENINGS, pos) or load_lexicon().division_at(text, pos, longest=7)[0] is not None
+    ):
+        return True  # 增选甘春雷为|政协潢川县…委员会副主席, 葛昊天为|河南省委组织部选派: a body after 为
     return word_frequency(text[pos - 2 : pos]) >= 50
 
 
 BODY_LAST_CHARS = frozenset("局委府厅司办院校会")
+BODY_OPENINGS = ("政协", "中共", "共青团", "全国")  # what starts a body's name, not a brand's
 
 
 def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:

@@ -510,6 +510,8 @@ def find_people(
         stated.extend(find_appointed(text, lexicon, listing))
     if (row := find_listed(text, lexicon)) is not None:
         stated.append(row)
+    if "：" in text or ":" in text:
+        stated.extend(find_post_row(text, lexicon))
     if "来自" in text:
         stated.extend(find_from(text, lexicon))
     if title_matches is not None and not any(
@@ -604,19 +606,22 @@ LISTED_POSTS_RE = re.compile(r"[，,]([^，,。；;：:]+)[，,]拟任")
 
 
 # a row of a list of people as kg.layout reads it: the name, ，, then the posts or the work
-LISTED_ROW_RE = re.compile("^([\u4e00-\u9fff]{2,3})，([\u4e00-\u9fff][^，,。；;：:]{3,40})$")
+LISTED_ROW_RE = re.compile("^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})，([\u4e00-\u9fff][^，,。；;：:]{3,40})$")
 
 
 def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
     """The person of a row of a list (丁书亮，舞钢市青石岭乡党委书记; 郭丰收，叶县槐湾镇石碾村村民),
     with the posts the row gives; None when ``text`` is no such row."""
     found = LISTED_ROW_RE.match(text)
-    if found is None or not _stated_name(text, 0, found.end(1), lexicon):
+    if found is None or not _stated_name(text, found.start(1), found.end(1), lexicon):
         return None
+    at = found.start(1)  # after the row's number, if any
     phrase = found.group(2)
     posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
     if phrase.endswith(PERSON_INTRODUCERS):  # 郏县金岭镇田湾村农民、…合作社理事长; 叶县…村村民
-        return PersonMatch(0, found.end(1), "person", posts, 0)
+        return PersonMatch(at, found.end(1), "person", posts, at)
+    if not posts and at and phrase.endswith((*INSTITUTION_WORDS, "公司")):
+        return PersonMatch(at, found.end(1), "person", (), at)  # 1.鄂雪梅，汝南县高级中学: a numbered list's row
     if not posts or not lexicon.title_ends_at(phrase, len(phrase)):
         return None
     kinds = [_title_kind(post, lexicon) for post in posts]
@@ -626,7 +631,25 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
         for post, kind in zip(posts, kinds, strict=True)
     ]
     person_type = "person" if all(kind in PERSON_KINDS for kind in kinds) else "official"
-    return PersonMatch(0, found.end(1), person_type, posts, 0)
+    return PersonMatch(at, found.end(1), person_type, posts, at)
+
+
+# a row of a list of people by post (潢川县人民政府副县长：滕慧芳（女）、葛昊天)
+POST_ROW_RE = re.compile(r"^([\u4e00-\u9fff]{2,30})[：:]((?:[\u4e00-\u9fff]{2,4}(?:[（(][男女][）)])?[、，,]?)+)$")
+POST_ROW_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?")
+
+
+def find_post_row(text: str, lexicon: Lexicon) -> list[PersonMatch]:
+    """The people of a row of a list by post, each with that post; [] when ``text`` is none."""
+    found = POST_ROW_RE.match(text)
+    if found is None or not lexicon.title_ends_at(found.group(1), len(found.group(1)), longest=8):
+        return []
+    posts = (found.group(1),)
+    people = []
+    for name in POST_ROW_NAME_RE.finditer(text, found.start(2)):
+        if _stated_name(text, name.start(1), name.end(1), lexicon):
+            people.append(PersonMatch(name.start(1), name.end(1), _holder_type(posts, lexicon), posts, 0))
+    return people
 
 
 # 来自江苏南京的陶书恒, 来自肯尼亚的埃文斯·基普罗诺: a person introduced by where they come from
@@ -674,45 +697,51 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     return PersonMatch(start, end, "person", (), start)
 
 
-APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|辞去|当选")
+APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|增选|辞去|当选")
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
-APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
-REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+# the posts of one person, up to the next person of the decision (任命A为X、B为Y: X alone)
+_POSTS_UP_TO_NEXT = r"((?:(?![、，,][\u4e00-\u9fff]{2,4}(?:同志)?为)[^，,。；;\s])+)"
+APPOINTED_RE = re.compile(r"任命([\u4e00-\u9fff]{2,4}?)(?:同志)?为" + _POSTS_UP_TO_NEXT)
+REMOVED_RE = re.compile(r"免去([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;\s]+?)(?:职务|资格)")
 # a list under 任命： or 免去： (决定任命：A为X；B为Y。), one entry after each ： or ；
-APPOINTED_LIST_RE = re.compile(r"(?:^|(?<=[：:；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
-REMOVED_LIST_RE = re.compile(r"(?:^|(?<=[：:；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+APPOINTED_LIST_RE = re.compile(r"(?:^|(?<=[：:；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;\s]+)")
+REMOVED_LIST_RE = re.compile(r"(?:^|(?<=[：:；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;\s]+?)(?:职务|资格)")
 APPOINTING_LIST_RE = re.compile("任命[：:]")
 REMOVING_LIST_RE = re.compile("免去[：:]")
 # 经省委研究决定：李振东同志任内乡县委委员、常委、书记; 补选高文斌为柘城县人民政府县长
 # (邢海峰任卢氏县委书记: an announcement's clause, with or without 同志)
 NAMED_TO_RE = re.compile(
-    r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?<![现兼调升曾拟改继历担出原])任([^，,。；;]+)"
+    r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?<![现兼调升曾拟改继历担出原])任([^，,。；;\s]+)"
 )  # not 李强兼任, 张三现任, 王刚调任: their verbs end in 任
-ELECTED_RE = re.compile(r"(?:选举|补选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;]+)")
+ELECTED_RE = re.compile(r"(?:选举|补选|增选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;\s]+)")
+# 选举滕慧芳、葛昊天为潢川县人民政府副县长: several people to one post each
+ELECTED_SEVERAL_RE = re.compile(
+    r"(?:选举|补选|增选)((?:(?:(?!为)[\u4e00-\u9fff]){2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;\s]+)"
+)
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
-CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;]+)")
+CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;\s]+)")
 # 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求;
 # 贾志诚不再担任卢氏县委书记; 邢海峰此前任陕州区委副书记、区长
 # (接受田志勇因工作变动辞去…职务: a reason may come between)
 HELD_BEFORE_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|历任|不再担任)([^，,。；;]+?)(?:职务|$|(?=[，,。；;]))"
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|历任|不再担任)([^，,。；;\s]+?)(?:职务|$|(?=[，,。；;]))"
 )
 # 栾德胜在担任芦集乡原大桥村党支部书记期间，…: a post held at the time of what is told
-HELD_DURING_RE = re.compile(r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,4}?)在(?:担任|任)([^，,。；;]+?)期间")
+HELD_DURING_RE = re.compile(r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,4}?)在(?:担任|任)([^，,。；;\s]+?)期间")
 # 靳守业利用担任望田镇党委书记、县发改委主任等职务上的便利: the posts a verdict says were abused
 ABUSED_POSTS_RE = re.compile(
-    r"(?:^|(?<=[：:，,。；;]))(?:被告人)?([\u4e00-\u9fff]{2,4}?)(?:先后)?利用(?:其)?(?:先后)?(?:担任|任)([^，,。；;]+?)等?职务(?:上)?(?:的)?便利"
+    r"(?:^|(?<=[：:，,。；;]))(?:被告人)?([\u4e00-\u9fff]{2,4}?)(?:先后)?利用(?:其)?(?:先后)?(?:担任|任)([^，,。；;\s]+?)等?职务(?:上)?(?:的)?便利"
 )
 # 曾任郾城区副区长的钮嘉伟: a post held before, then the name
 HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
 # a career its clause opens, after the sentence's subject (今年54岁的穆宏昌，1994年…毕业，
 # 曾任芦湾镇副镇长，…): the subject opens the sentence or follows 的, then a comma
-CAREER_RE = re.compile(r"(?<=[，,])(?:曾任|历任|先后任|先后担任|曾先后任|曾担任)([^，,。；;]+)")
+CAREER_RE = re.compile(r"(?<=[，,])(?:曾任|历任|先后任|先后担任|曾先后任|曾担任)([^，,。；;\s]+)")
 SUBJECT_RE = re.compile(r"(?:^|(?<=的))([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]|^([\u4e00-\u9fff]{2,4}?)同志")
 # a career told year by year (1984年起历任A，B；1989年任C；…；2010年10月退休): each post held
 # before but the last, which is held now when 至今 follows it, before when 退休 or 逝世 does
 YEAR_TAKING = r"\d{4}年(?:\d{1,2}月)?(?:起|后|底)?(?:先后|又)?(?:历任|调任|任|担任)"  # 1984年起历任
-DATED_POST_RE = re.compile(rf"(?<=[；;，,]){YEAR_TAKING}([^，,。；;]+)")
+DATED_POST_RE = re.compile(rf"(?<=[；;，,]){YEAR_TAKING}([^，,。；;\s]+)")
 RETIRED_WORDS = "退休|逝世|去世|病故|离休"
 RETIRED_RE = re.compile(RETIRED_WORDS)
 PLACE_NAME_ENDS = frozenset("庄村屯营寨店集湾沟岗坡镇乡")
@@ -720,7 +749,7 @@ KIN_RE = re.compile("丈夫|妻子|爱人|老伴|儿子|女儿|父亲|母亲|哥
 # 在外经商多年的杨国华回村担任村党支部书记, 由种植大户熊秀兰担任理事长, 由在外闯荡多年的青年涂振宇
 # 担任理事长: a name in a clause (after who it is), then the post it takes
 SERVING_RE = re.compile(
-    r"(?:^|(?<=[的，,。；;]))(?:由[\u4e00-\u9fff]{0,6}?|(?<=的)[\u4e00-\u9fff]{0,4}?)?([\u4e00-\u9fff]{2,4}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;]+)"
+    r"(?:^|(?<=[的，,。；;]))(?:由[\u4e00-\u9fff]{0,6}?|(?<=的)[\u4e00-\u9fff]{0,4}?)?([\u4e00-\u9fff]{2,4}?)(?:回村|返乡|回乡|同志)?(?:担任|出任)([^，,。；;\s]+)"
 )
 
 
@@ -780,6 +809,13 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             if former:
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, start))
+    for match in ELECTED_SEVERAL_RE.finditer(text):
+        posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
+        cursor = match.start(1)
+        for written in match.group(1).split("、"):
+            start, cursor = cursor, cursor + len(written) + 1
+            if posts and _stated_name(text, start, start + len(written), lexicon):
+                found.append(PersonMatch(start, start + len(written), _holder_type(posts, lexicon), posts, start))
     found.extend(_career(text, lexicon))
     for match in HELD_BEFORE_NAMED_RE.finditer(text):  # 曾任郾城区副区长的钮嘉伟
         start, end = match.span(2)
@@ -791,8 +827,8 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
 
 
 # the next of a decision's people after a comma (任命A为X，B为Y; 免去C的X职务，D的Y职务)
-APPOINTED_MORE_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;]+)")
-REMOVED_MORE_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;]+?)(?:职务|资格)")
+APPOINTED_MORE_RE = re.compile(r"[，,、]([\u4e00-\u9fff]{2,4}?)(?:同志)?为" + _POSTS_UP_TO_NEXT)
+REMOVED_MORE_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，,。；;\s]+?)(?:职务|资格)")
 MORE_OF = {APPOINTED_RE: APPOINTED_MORE_RE, REMOVED_RE: REMOVED_MORE_RE}
 
 
@@ -808,7 +844,7 @@ def _with_more(pattern: re.Pattern[str], text: str, after: int) -> Iterator[re.M
 
 # a career told of 他 or 她, the person of the sentence before (此前，他曾任A、B)
 PRONOUN_CAREER_RE = re.compile(
-    r"(?:^|(?<=[，,。]))(?:此前|之前|早年)?[，,]?[他她](?:曾任|曾先后任|先后任|历任|曾担任)([^，,。；;]+)"
+    r"(?:^|(?<=[，,。]))(?:此前|之前|早年)?[，,]?[他她](?:曾任|曾先后任|先后任|历任|曾担任)([^，,。；;\s]+)"
 )
 
 
@@ -863,7 +899,7 @@ def _career(text: str, lexicon: Lexicon) -> list[PersonMatch]:
 
 # a sentence of a career that goes on from the sentence before (…工作；1984年起历任A，B；1989年任C；
 # 2010年10月退休。): the year, then the post taken
-CAREER_STEP_RE = re.compile(rf"^(?:{YEAR_TAKING}|(?P<before>曾任|曾先后任|先后任|历任))([^，,。；;]+)")
+CAREER_STEP_RE = re.compile(rf"^(?:{YEAR_TAKING}|(?P<before>曾任|曾先后任|先后任|历任))([^，,。；;\s]+)")
 RETIRING_RE = re.compile(rf"^(?:\d{{4}}年(?:\d{{1,2}}月)?)?(?:{RETIRED_WORDS})")
 
 

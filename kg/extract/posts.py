@@ -377,8 +377,9 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
-        elif org.endswith("党委") and org[:-2].endswith(INSTITUTION_WORDS):
-            org, phrase = org[:-2], "党委" + role  # 宝丰县人民医院党委书记: the hospital's 党委书记
+        elif org.endswith("党委") and org[:-2].endswith((*INSTITUTION_WORDS, "局")):
+            # 宝丰县人民医院党委书记, 鹤壁市公安局党委书记: the hospital's, the bureau's 党委书记
+            org, phrase = org[:-2], "党委" + role
         org = FORMER_PLACE_RE.sub("", org)  # 芦集乡原大桥村党支部: the village of that name before a merger
         if (company := _company_of_section(org)) != org:
             org, phrase = company, role  # X有限公司|息淮高速项目经理: the company's, and the title alone
