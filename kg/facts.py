@@ -1234,6 +1234,22 @@ def works_for(view: SentenceView) -> Iterator[Fact]:
             continue
         role = section.group(1) if section else between or _role_after(view.text, person.end)
         yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
+    outer = [
+        m for m in view.mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in view.mentions)
+    ]
+    if len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学)
+        person, body = outer
+        if (
+            person.entity.type == "person"
+            and body.entity.type in ("organization", "company")
+            and ROW_NUMBER_RE.fullmatch(view.text[: person.start])
+            and view.text[person.end : body.start] in ("，", ",")
+            and not view.text[body.end :].strip("。；; ")
+        ):
+            yield person.entity.id, "works_for", body.entity.id, {}
+
+
+ROW_NUMBER_RE = re.compile(r"\d{1,3}[.．、]\s*")
 
 
 # what a person is at the body written before them (演员, 教授): not posts, which kg.extract reads

@@ -605,7 +605,9 @@ PHOTO_CREDIT_RE = re.compile(
 # or with a quote, then its date (“天天满座。”2月25日，在苍峪镇…)
 DATELINE_RE = re.compile(r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
 # how a story's body opens when it has no 本报讯: its date, or 近日/日前
-LEAD_OPENING_RE = re.compile(DATELINE_RE.pattern + r"|(?:近日|日前|近期)[，,]")
+LEAD_OPENING_RE = re.compile(
+    DATELINE_RE.pattern + r"|\d{1,2}月\d{1,2}日(?:一早|清晨|早上|凌晨|傍晚|晚上)[，,]|(?:近日|日前|近期)[，,]"
+)
 BRIEF_CHARS = 1200  # a brief under a headline is short: its byline comes within this many characters
 
 
@@ -751,7 +753,8 @@ def _set_apart_title(lines: list[_Line], index: int) -> bool:
         or trailing_byline(before.text, last=True) is not None
     )  # not a story's last sentence: 东岗村：油茶变成“致富果” under it is a section of the story
     # unless a long title's text opens as a story does (近日，遂平县纪委监委对…)
-    closed = closed or (len(title) >= 12 and (LEAD_OPENING_RE.match(lines[index].text) is not None))
+    long_title = len(title) >= 12 or (len(title) >= 8 and any(mark in title for mark in "“”"))
+    closed = closed or (long_title and LEAD_OPENING_RE.match(lines[index].text) is not None)
     return lines[first].gap >= 2 and closed and lines[index].gap <= 1
 
 

@@ -1157,3 +1157,32 @@ def test_a_bureaus_party_secretary_holds_the_post_in_the_bureau() -> None:
 
     posts = parse_posts(("鹤壁市公安局党委书记", "局长"), PostContext())
     assert [(p.title, p.organization) for p in posts] == [("党委书记", "鹤壁市公安局"), ("局长", "鹤壁市公安局")]
+
+
+def test_a_numbered_row_of_a_person_and_a_school_says_where_they_work(tmp_path) -> None:
+    from kg.pipeline import build
+
+    (tmp_path / "page.txt").write_text(
+        "汝南县优秀教师名单\n\n1.鄂雪梅　汝南县高级中学\n2.郗文博　汝南县第一初级中学\n3.麴海燕　留盆镇中心小学\n",
+        encoding="utf-8",
+    )
+    works = {(r.head, r.tail) for r in build([str(tmp_path)]).relations if r.relation == "works_for"}
+    assert ("person/鄂雪梅", "organization/汝南县高级中学") in works
+    assert ("person/麴海燕", "organization/留盆镇中心小学") in works
+
+
+def test_a_story_set_apart_opening_with_its_morning_opens_an_article() -> None:
+    from kg.layout import repair
+    from kg.model import Document
+    from kg.segment import segment
+
+    text = (
+        "一化工企业被罚\n\n本报讯 安阳县一化工企业超标排放被罚32万元。\n\n该公司主要生产染料中间体。\n\n\n"
+        "渔洋村的“河长日记”\n\n7月14日一早，渔洋村党支部书记铁建民沿着河岸巡查。\n"
+    )
+    headlines = [a.headline for a in segment(repair(Document(path="p.txt", text=text, encoding="utf-8")))]
+    assert headlines[-1] == "渔洋村的“河长日记”"
+
+
+def test_a_time_before_村里_is_no_village() -> None:
+    assert ("district", "晚饭后村") not in _extracted("种上了柳树，晚饭后村里人都爱到河边散步。")

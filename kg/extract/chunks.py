@@ -932,6 +932,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
             return False  # 带着村“两委”干部: a verb before 村, no place
+        if ending == "村" and len(stem) > 2 and pos_tag(stem[-2:]) == "t":
+            return False  # 晚饭后|村里: a time before 村里, no place (but 王后村)
         if after_place:
             rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
