@@ -335,6 +335,13 @@ def _spelled_out(zone: str) -> str:
     return zone
 
 
+def _place_before(short: str, full: str) -> bool:
+    """Is ``full`` ``short`` after a place (汝南县|第三实验小学), so that in one file the bare
+    name is that place's?"""
+    head = len(full) - len(short)
+    return len(short) >= 4 and head >= 2 and full.endswith(short) and _place_prefix(full, head) == head
+
+
 def _ends_named(short: str, full: str) -> bool:
     """Is ``short`` the end of ``full`` and named after a place (召陵分局 of 漯河市公安局召陵分局)?"""
     return (
@@ -689,7 +696,10 @@ class Resolver:
                     longer = {
                         full
                         for full in names.values()
-                        if _shortens(short, full) or _ends_named(short, full) or _local_name(full) == short
+                        if _shortens(short, full)
+                        or _ends_named(short, full)
+                        or _local_name(full) == short
+                        or _place_before(short, full)
                     }
                 full = next(iter(longer)) if len(longer) == 1 else ""
                 if full and not self.curation.apart(name, full):

@@ -1186,3 +1186,25 @@ def test_a_story_set_apart_opening_with_its_morning_opens_an_article() -> None:
 
 def test_a_time_before_村里_is_no_village() -> None:
     assert ("district", "晚饭后村") not in _extracted("种上了柳树，晚饭后村里人都爱到河边散步。")
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("受助学生名单经学校推荐、县教育局审核后公示。", "助学生名单经学校"),
+        ("县市场监督管理局开展秋季开学校园安全检查。", "秋季开学校"),
+        ("县教育局将联合有关部门对全县学校开展安全检查。", "县学校"),
+        ("全镇新建油茶基地3000亩。", "镇新建油茶基地"),
+    ],
+)
+def test_what_goes_through_or_over_every_body_is_no_body(text: str, wrong: str) -> None:
+    assert not any(name == wrong for _, name in _extracted(text))
+
+
+def test_a_bare_institution_in_a_file_naming_it_after_its_place_is_that_one(tmp_path) -> None:
+    from kg.pipeline import build
+
+    text = "新学校开学\n\n本报讯 汝南县第三实验小学迎来首批新生。县教育局将努力把第三实验小学办成群众家门口的好学校。\n"
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    bodies = {e.name: e for e in build([str(tmp_path)]).entities.values() if e.type == "organization"}
+    assert "第三实验小学" not in bodies and "第三实验小学" in bodies["汝南县第三实验小学"].aliases

@@ -67,6 +67,8 @@ COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七�
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
+GENERIC_BODY_ENDINGS = frozenset({"学校", "医院", "中心", "单位", "部门", "机构"})
+PREPOSITIONS = frozenset("经由向对被把让给跟")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
 # what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
 # 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
@@ -877,6 +879,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
+    if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS)):
+        return False  # 受助学生名单经|学校推荐: through the school, no school's name
     if type_ in ("company", "organization") and ("某" in stem or LEVEL_OF_BODIES_RE.search(stem)):
         return False  # 许昌某建筑工程有限公司: a name withheld; 南阳市县级医院, 市级中医院: a level's, none by name
     if type_ != "district" and SEVERAL_PLACES_RE.match(stem):
@@ -1268,6 +1272,13 @@ def find_chunks(
                         break
             if _after_a_date(text, name_start):
                 continue  # 2024年第一季度重大项目: a date, not a name
+            if (
+                suffix.type != "district"
+                and name_start > 0
+                and text[name_start - 1] in "全各"
+                and text[name_start] in RELATIVE_LEVELS
+            ):
+                continue  # 对全县|学校开展检查: every school of the county, no body
             if suffix.type != "district" and name_start > floor and text[name_start - 1].isdigit():
                 continue  # 一期12|万平方米仓储中心: a number's unit, no name
             if suffix.type == "organization":
