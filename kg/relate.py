@@ -678,7 +678,9 @@ class _ArticleFacts:
                     if placed.entity.id in article_projects:
                         article_projects.remove(placed.entity.id)
                     article_projects.append(placed.entity.id)
-            self._emit(facts.meetings(view, conveners), sentence)
+            # past the lead, whose meeting the article's callers are, a sentence may call another
+            here = self._callers_here(view) if sentence.index >= self.article.sentences[0].index + 4 else []
+            self._emit(facts.meetings(view, here or conveners), sentence)
             # work a post already states (…15号线项目负责人宁浩川) is stated once, with the post's role
             self._emit((f for f in facts.works_for(view) if (f[0], f[2]) not in self.workers), sentence)
         self._name_and_context_places(located, parties)
@@ -744,6 +746,15 @@ class _ArticleFacts:
         if by_name is not None:
             self.resolution.entities.setdefault(by_name.id, by_name)
             self.collector.add(eid, "located_in", by_name.id, evidence)
+
+    @staticmethod
+    def _callers_here(view: SentenceView) -> list[Entity]:
+        """The bodies a sentence says call a meeting (南阳市委、市政府召开…座谈会，A、B出席): the
+        callers of what its people chair or attend, over the article's."""
+        caller = facts.organizer(view)
+        if caller is None or caller.type != "organization":
+            return []
+        return [caller, *(other for other in facts.co_callers(view, caller) if other.id != caller.id)]
 
     def _as_named_here(self, entity: Entity) -> Entity:
         """``entity`` by the longest name this article gives it: what its name says of where it

@@ -1208,3 +1208,19 @@ def test_a_bare_institution_in_a_file_naming_it_after_its_place_is_that_one(tmp_
     (tmp_path / "page.txt").write_text(text, encoding="utf-8")
     bodies = {e.name: e for e in build([str(tmp_path)]).entities.values() if e.type == "organization"}
     assert "第三实验小学" not in bodies and "第三实验小学" in bodies["汝南县第三实验小学"].aliases
+
+
+def test_a_meeting_called_past_the_lead_is_the_callers_its_sentence_names(tmp_path) -> None:
+    from kg.pipeline import build
+
+    text = (
+        "湖州市党政代表团来宛考察\n\n本报讯 10月21日至22日，湖州市党政代表团来南阳考察。代表团首先来到南阳高新区。"
+        "随后察看了卧龙区的企业。在西峡县，代表团考察了香菇产业。当晚，代表团观看了演出。"
+        "22日上午，南阳市委、市政府召开南阳·湖州合作交流座谈会，湖州市委书记钭建安、南阳市委书记禹宏图出席，"
+        "南阳市长聂卫东主持座谈会。\n"
+    )
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    facts = {(r.head, r.relation, r.tail) for r in build([str(tmp_path)]).relations}
+    assert ("official/钭建安", "attended", "organization/南阳市委") in facts
+    assert ("official/钭建安", "attended", "organization/南阳市政府") in facts
+    assert ("official/聂卫东", "chaired", "organization/南阳市委") in facts
