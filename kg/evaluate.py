@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.errors import InputError
+from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
 from kg.resolve import BODY_SHORT_FORMS, committee_short_name
 
@@ -100,6 +101,8 @@ def normalise(name: str) -> str:
     name = name.translate(_WIDTH).replace(" ", "").replace("人民政府", "政府")
     if name.startswith("中共"):
         name = committee_short_name(name)  # 中共鄢陵县委, 中共鄢陵县委员会: 鄢陵县委
+        if name.startswith("中共") and load_lexicon().division_at(name, 2)[0] is not None:
+            name = name[2:]  # 中共鄢陵县委宣传部: 鄢陵县委宣传部
     for formal, short in SAME_BODY_FORMS:
         if formal in name:
             name = name.replace(formal, short)

@@ -1220,9 +1220,10 @@ def hosts(view: SentenceView) -> list[Entity]:
     return []
 
 
-def works_for(view: SentenceView) -> Iterator[Fact]:
+def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
     """A person written right after a body (郑州大学辛世俊教授), or after a body and what they
-    are there (洛阳市豫剧院演员王红霞, 食品科学技术学院教授何静)."""
+    are there (洛阳市豫剧院演员王红霞, 食品科学技术学院教授何静); with ``staff_list`` (the rows
+    are of a list of teachers, doctors, workers), a numbered row of a person and a body."""
     for body, person in zip(view.mentions, view.mentions[1:]):
         if body.entity.type not in ("organization", "company") or person.entity.type != "person":
             continue
@@ -1237,7 +1238,7 @@ def works_for(view: SentenceView) -> Iterator[Fact]:
     outer = [
         m for m in view.mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in view.mentions)
     ]
-    if len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学)
+    if staff_list and len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学)
         person, body = outer
         if (
             person.entity.type == "person"
@@ -1250,6 +1251,8 @@ def works_for(view: SentenceView) -> Iterator[Fact]:
 
 
 ROW_NUMBER_RE = re.compile(r"\d{1,3}[.．、]\s*")
+# the people a list's title says its rows are: staff of the body in each row (not 学生)
+STAFF_WORDS = ("教师", "老师", "医生", "医师", "护士", "职工", "员工", "干部", "民警", "工作者", "工匠", "校长")
 
 
 # what a person is at the body written before them (演员, 教授): not posts, which kg.extract reads

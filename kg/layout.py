@@ -753,7 +753,8 @@ def _set_apart_title(lines: list[_Line], index: int) -> bool:
         or trailing_byline(before.text, last=True) is not None
     )  # not a story's last sentence: 东岗村：油茶变成“致富果” under it is a section of the story
     # unless a long title's text opens as a story does (近日，遂平县纪委监委对…)
-    long_title = len(title) >= 12 or (len(title) >= 8 and any(mark in title for mark in "“”"))
+    # one title, not a story's subheading of two phrases (强化组织建设 筑牢乡村振兴“红色堡垒”)
+    long_title = " " not in title and (len(title) >= 12 or (len(title) >= 8 and any(mark in title for mark in "“”")))
     closed = closed or (long_title and LEAD_OPENING_RE.match(lines[index].text) is not None)
     return lines[first].gap >= 2 and closed and lines[index].gap <= 1
 
@@ -845,7 +846,7 @@ def repair(doc: Document) -> CleanDocument:
     for line in lines:
         _classify(line, lexicon.surnames)
         if (
-            (line.kind == "candidate" and id(line) in listed and _read_name_row(line, page, lexicon.surnames))
+            (line.kind in ("candidate", "text") and id(line) in listed and _read_name_row(line, page, lexicon.surnames))
             or (line.kind in ("text", "candidate") and _read_post_list_entry(line, page))
             or (
                 line.kind in ("text", "candidate")
@@ -884,6 +885,7 @@ def repair(doc: Document) -> CleanDocument:
             and not line.table
             and not _opens_profile(line.text, lines[position + 1].text if position + 1 < len(lines) else "")
             and not _post_list_entry(line.text)
+            and not NUMBERED_ITEM_RE.match(line.text)
         ):
             block_kind = "continue"
         elif kind == "candidate" and _is_subhead(
@@ -902,8 +904,10 @@ def repair(doc: Document) -> CleanDocument:
     return _assemble(doc, page, blocks, fixer, marks)
 
 
+# a numbered item of a list (1.鄂雪梅，汝南县高级中学), a line of its own even with no full stop
+NUMBERED_ITEM_RE = re.compile(f"\\d{{1,3}}[.．、](?=[{CJK_CLASS}])")
 # an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
-_LISTED_NAME = f"[{CJK_CLASS}]{{2,4}}(?:[（(][男女][）)])?"
+_LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,8}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
 POST_LIST_ENTRY_RE = re.compile(f"([{CJK_CLASS}]{{2,30}})[：:]{_LISTED_NAME}(?:[{_SPACES}、，,]+{_LISTED_NAME})*")
 
 
@@ -918,11 +922,21 @@ def _read_post_list_entry(line: _Line, page: Origin) -> bool:
     if not _post_list_entry(line.text):
         return False
     colon = next(i for i, ch in enumerate(line.text) if ch in "：:")
-    runs = [(m.start(), m.end()) for m in _CELL_GAP_RE.finditer(line.text, colon)]
-    text, pieces = _cut(line.text, line.offsets(page), [(start + 1, end) for start, end in runs])
+    runs = [(m.start(), m.end()) for m in re.finditer(f"[{_SPACES}]+", line.text[colon:])]
+    runs = [(colon + start, colon + end) for start, end in runs]
+    bounds = [colon + 1, *(end for _, end in runs)]
+    tokens = [line.text[start : (runs[i][0] if i < len(runs) else len(line.text))] for i, start in enumerate(bounds)]
+    # a two-character name padded to three (王　军): its gap goes, the others become 、
+    padded = [len(tokens[i]) == 1 and len(tokens[i + 1]) == 1 for i in range(len(runs))]
+    text, pieces = _cut(
+        line.text, line.offsets(page), [(start if join else start + 1, end) for (start, end), join in zip(runs, padded)]
+    )
     chars = list(text)
     removed = 0
-    for start, end in runs:
+    for (start, end), join in zip(runs, padded):
+        if join:
+            removed += end - start
+            continue
         chars[start - removed] = "、"
         removed += end - start - 1
     line.text, line.pieces, line.table = "".join(chars), pieces, True

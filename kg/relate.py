@@ -632,6 +632,7 @@ class _ArticleFacts:
         signer_sentence: Sentence | None = None  # where it did
         signing_list = False  # in a list of signed projects (其中重点签约项目有：1.…；2.…)
         previous: Entity | None = None  # the one person of the sentence before, for 他 or 她
+        list_title = ""  # the last sentence that is no numbered row
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
@@ -682,7 +683,10 @@ class _ArticleFacts:
             here = self._callers_here(view) if sentence.index >= self.article.sentences[0].index + 4 else []
             self._emit(facts.meetings(view, here or conveners), sentence)
             # work a post already states (…15号线项目负责人宁浩川) is stated once, with the post's role
-            self._emit((f for f in facts.works_for(view) if (f[0], f[2]) not in self.workers), sentence)
+            if not facts.ROW_NUMBER_RE.match(view.text):
+                list_title = view.text  # what the numbered rows after it are a list of
+            staff = any(word in list_title for word in facts.STAFF_WORDS)
+            self._emit((f for f in facts.works_for(view, staff) if (f[0], f[2]) not in self.workers), sentence)
         self._name_and_context_places(located, parties)
 
     def _name_and_context_places(self, located: set[str], parties: set[str]) -> None:

@@ -199,6 +199,12 @@ def _place_prefix(text: str, longest: int) -> int:
     return load_lexicon().division_at(text, longest=longest, short=True)[1]
 
 
+def _capacity_after_places(head: str, named: set[str]) -> bool:
+    """Is ``head`` a yearly capacity, after places or none (商水县|年产2万吨)?"""
+    found = CAPACITY_HEAD_RE.search(head)
+    return found is not None and found.end() == len(head) and _places_only(head[: found.start()], named)
+
+
 def _places_only(head: str, named: set[str]) -> bool:
     """Is ``head`` one or more places, each a division or a place the file names (伊吾县淖毛湖镇,
     新华街道): what a project's name says where it is (淖毛湖镇洛伊农业产业园项目, also 洛伊…)?"""
@@ -688,7 +694,7 @@ class Resolver:
                         and (
                             name.startswith(CAPACITY_START)
                             or _places_only(full[: -len(name)], places[doc])
-                            or CAPACITY_HEAD_RE.fullmatch(full[: -len(name)]) is not None
+                            or _capacity_after_places(full[: -len(name)], places[doc])
                         )
                     }
                 else:

@@ -42,7 +42,7 @@ NAME_DOTS = "·•・"
 # full-width spaces or a bar (丁书亮　舞钢市青石岭乡党委书记; 许国强丨平顶山市公安局…所长), numbered
 # or not (1.鄂雪梅　汝南县高级中学)
 NAME_ROW_RE = re.compile(
-    "^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[丨|][ \t\u3000]*)([\u4e00-\u9fff][^。！？，,；;]{3,40})$"
+    "^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[丨|][ \t\u3000]*)([\u4e00-\u9fff][^。！？，,；;]{3,40})[；;。]?$"
 )
 
 # …。（记者 宁思远）: a brief's byline, in brackets or not, after its last sentence

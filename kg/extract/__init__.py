@@ -138,7 +138,7 @@ def _near_home(counts: Counter[str]) -> Counter[str]:
     return home or counts
 
 
-def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
+def _article_context(counts: Counter[str], fallback: Context | None, home: Division | None = None) -> Context:
     """The districts an article is about: the county it names most, and its parents."""
     lexicon = load_lexicon()
     ranked = [(code, n) for code, n in counts.most_common() if lexicon.divisions[code].level == "county"][:2]
@@ -153,11 +153,13 @@ def _article_context(counts: Counter[str], fallback: Context | None) -> Context:
     province = lexicon.parent_of(prefecture) if prefecture else None
     if prefecture and prefecture.level == "province":
         prefecture, province = None, prefecture
-    # 市 is a county-level city only in an article about it more than about all other counties
-    # together (市领导 visiting 禹州市, 长葛市 and 建安区 are 许昌's), and more than about its
-    # prefecture (a city's fair that lists 永城市 projects: 市长 is 商丘's)
-    others = sum(n for code, n in counts.items() if code != county.code and lexicon.divisions[code].level == "county")
-    dominant = ranked[0][1] > others and ranked[0][1] > counts.get(prefecture.code if prefecture else "", 0)
+    # 市 is a county-level city only in an article about it more than about any other county
+    # (in its prefecture's own paper, more than about all others together: 市领导 visiting
+    # 禹州市, 长葛市 and 建安区 are 许昌's), and more than about its prefecture (a city's fair
+    # that lists 永城市 projects: 市长 is 商丘's)
+    others = [n for code, n in counts.items() if code != county.code and lexicon.divisions[code].level == "county"]
+    rivals = sum(others) if home is not None and home == prefecture else max(others, default=0)
+    dominant = ranked[0][1] > rivals and ranked[0][1] > counts.get(prefecture.code if prefecture else "", 0)
     return Context(county=county, prefecture=prefecture, province=province, county_dominant=dominant)
 
 
@@ -796,7 +798,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     posts: ExtractedPosts = {}
     first = 0  # the number of the article's first sentence in the scan
     for article, found, counts in zip(articles, article_places, article_counts):
-        context = _at_home(_article_context(counts, doc_context), home)
+        context = _at_home(_article_context(counts, doc_context, home), home)
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(clean.text, mentions, full_names)

@@ -34,7 +34,7 @@ LEADING_PREDICATE_TAGS = (
 )  # a project name does not start with one (加快建设); a brand may be an adjective (丰裕)
 # single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
 # the scan only after punctuation or as part of a dictionary word (共有, 作为)
-WEAK_STOPS = frozenset("为有将本")  # 本: this (本项目), but 机械|本地化
+WEAK_STOPS = frozenset("为有将本跟")  # 本: this (本项目), but 机械|本地化; 跟 (高跟鞋)
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
@@ -73,8 +73,7 @@ COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个�
 # what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
 # 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
 # (产业化项目), the venue of a ceremony (主会场项目), a place's projects (伊滨区为重点项目)
-PROJECT_COUNT_RE = re.compile("[一二两三四五六七八九十百千几数多各][批件次类摞项种些]|^[批件次类摞项种]")
-GENERIC_PROJECT_ENDS = ("新", "化")  # unless the last two characters are a word (更新, 创新)
+PROJECT_COUNT_RE = re.compile("^(?:[一二两三四五六七八九十百千几数多各][批件次类摞项种些](?!性)|[批件次类摞种])")
 BARE_PARK_KINDS = frozenset({"产业园", "工业园", "物流园", "园区", "基地"})  # 公司在长葛市的|产业园项目
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
 HALL_CHARS = frozenset("展餐大客门舞")
@@ -411,6 +410,8 @@ def _core_verb_inside(text: str, pos: int, left_stops: frozenset[str]) -> bool:
 
 
 def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
+    if text[pos - 1] == "跟":  # with: 已经跟|县住建局沟通, but 高跟鞋, 跟步鞋业
+        return text[pos : pos + 1] in RELATIVE_LEVELS
     if pos - 1 <= limit or not is_cjk(text[pos - 2]):
         return True
     if text[pos - 1] in "将为" and (text[pos - 2] in BODY_LAST_CHARS or text[pos - 2] in WEAK_STOPS):
@@ -964,12 +965,16 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False
         if any(verb in stem for verb in REPORTING_VERBS):
             return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
-        if ending == "项目" and (
-            PROJECT_COUNT_RE.search(stem)
-            or (stem.endswith(GENERIC_PROJECT_ENDS) and not is_word(stem[-2:]))  # not 城市更新项目
-            or stem.endswith("会场")
-            or re.search("[区县市镇乡][为对向把被将给由]", stem)
-            or rest in BARE_PARK_KINDS
+        if (
+            ending == "项目"
+            and (
+                PROJECT_COUNT_RE.search(rest)  # but 漯河市城区二次供水项目, 长垣市一次性…项目
+                or (stem.endswith("新") and not is_word(stem[-2:]))  # not 城市更新项目
+                or (rest.endswith("化") and len(rest) <= 3)  # 产业化项目; not 城乡供水一体化项目
+                or stem.endswith("会场")
+                or re.search("(?<!社)[区县市镇乡][为对向把被将给由]", stem)  # not 社区为老服务综合体项目
+                or rest in BARE_PARK_KINDS
+            )
         ):
             return False
         if ending == "基地" and stem.endswith("宅"):

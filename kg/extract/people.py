@@ -606,7 +606,9 @@ LISTED_POSTS_RE = re.compile(r"[，,]([^，,。；;：:]+)[，,]拟任")
 
 
 # a row of a list of people as kg.layout reads it: the name, ，, then the posts or the work
-LISTED_ROW_RE = re.compile("^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})，([\u4e00-\u9fff][^，,。；;：:]{3,40})$")
+LISTED_ROW_RE = re.compile(
+    "^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})，([\u4e00-\u9fff][^，,。；;：:]{3,40})[；;。]?$"
+)
 
 
 def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
@@ -635,8 +637,10 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
 
 
 # a row of a list of people by post (潢川县人民政府副县长：滕慧芳（女）、葛昊天)
-POST_ROW_RE = re.compile(r"^([\u4e00-\u9fff]{2,30})[：:]((?:[\u4e00-\u9fff]{2,4}(?:[（(][男女][）)])?[、，,]?)+)$")
-POST_ROW_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?")
+POST_ROW_RE = re.compile(
+    r"^([\u4e00-\u9fff]{2,30})[：:]((?:[\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,8}[）)])?[、，,]?)+)$"
+)
+POST_ROW_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,8}[）)])?")
 
 
 def find_post_row(text: str, lexicon: Lexicon) -> list[PersonMatch]:
@@ -713,10 +717,10 @@ REMOVING_LIST_RE = re.compile("免去[：:]")
 NAMED_TO_RE = re.compile(
     r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?<![现兼调升曾拟改继历担出原])任([^，,。；;\s]+)"
 )  # not 李强兼任, 张三现任, 王刚调任: their verbs end in 任
-ELECTED_RE = re.compile(r"(?:选举|补选|增选)([\u4e00-\u9fff]{2,4}?)为([^，,。；;\s]+)")
+ELECTED_RE = re.compile(r"(?:选举|补选|增选)([\u4e00-\u9fff]{2,4}?)为(?!、)([^，,。；;\s]+)")
 # 选举滕慧芳、葛昊天为潢川县人民政府副县长: several people to one post each
 ELECTED_SEVERAL_RE = re.compile(
-    r"(?:选举|补选|增选)((?:(?:(?!为)[\u4e00-\u9fff]){2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?为([^，,。；;\s]+)"
+    r"(?:选举|补选|增选)((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?为(?!、)([^，,。；;\s]+)"
 )
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
 CHOSEN_RE = re.compile(r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;\s]+)")
@@ -730,7 +734,7 @@ HELD_BEFORE_RE = re.compile(
 HELD_DURING_RE = re.compile(r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,4}?)在(?:担任|任)([^，,。；;\s]+?)期间")
 # 靳守业利用担任望田镇党委书记、县发改委主任等职务上的便利: the posts a verdict says were abused
 ABUSED_POSTS_RE = re.compile(
-    r"(?:^|(?<=[：:，,。；;]))(?:被告人)?([\u4e00-\u9fff]{2,4}?)(?:先后)?利用(?:其)?(?:先后)?(?:担任|任)([^，,。；;\s]+?)等?职务(?:上)?(?:的)?便利"
+    r"(?:^|(?<=[：:，,。；;]))(?:被告人)?([\u4e00-\u9fff]{2,4}?)(?:先后)?利用(?:其)?(?:先后)?(?:担任|任)([^，,。；;\s]+?)等?的?职务(?:上)?(?:的)?(?:便利|之便)"
 )
 # 曾任郾城区副区长的钮嘉伟: a post held before, then the name
 HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
@@ -814,8 +818,9 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         cursor = match.start(1)
         for written in match.group(1).split("、"):
             start, cursor = cursor, cursor + len(written) + 1
-            if posts and _stated_name(text, start, start + len(written), lexicon):
-                found.append(PersonMatch(start, start + len(written), _holder_type(posts, lexicon), posts, start))
+            name = written.removesuffix("同志")  # 选举滕慧芳同志、葛昊天同志为…
+            if posts and _stated_name(text, start, start + len(name), lexicon):
+                found.append(PersonMatch(start, start + len(name), _holder_type(posts, lexicon), posts, start))
     found.extend(_career(text, lexicon))
     for match in HELD_BEFORE_NAMED_RE.finditer(text):  # 曾任郾城区副区长的钮嘉伟
         start, end = match.span(2)

@@ -446,6 +446,9 @@ WORKS_SECTIONS = ("项目", "号线", "标段", "工程")  # a part of the works
 FORMER_PLACE_RE = re.compile("(?<=[乡镇])原(?=[\u4e00-\u9fff]{1,4}[村社])")
 
 
+LEVEL_BODY_WORDS = ("委", "政府", "人大", "政协", "纪委")  # what follows a level in a relative body (县委)
+
+
 def _without_former(phrase: str) -> tuple[str, bool]:
     """The phrase without the 原 that marks a post held before, and whether it had one:
     原郑州市城市管理局副局长, 广武镇原党委书记, 郑州市城市管理局原副局长 (not 中原区, 原阳县)."""
@@ -456,8 +459,8 @@ def _without_former(phrase: str) -> tuple[str, bool]:
             if not phrase.startswith(_places_starting_with_yuan()):
                 return rest, True
         elif phrase[:at].endswith(ORG_ENDINGS) and load_lexicon().title_starts_at(rest):
-            if rest[:1] == phrase[at - 1] and rest[:1] in LEVEL_CHARS:
-                rest = rest[1:]  # 鄢陵县原县委常委: 鄢陵县委's, the level not written twice
+            if rest[:1] == phrase[at - 1] and rest[:1] in LEVEL_CHARS and rest[1:].startswith(LEVEL_BODY_WORDS):
+                rest = rest[1:]  # 鄢陵县原县委常委: 鄢陵县委's, the level not written twice (but 原县长)
             return phrase[:at] + rest, True
         at = phrase.find("原", at + 1)
     return phrase, False
