@@ -1352,3 +1352,19 @@ def test_a_project_after_its_place_and_capacity_is_the_one_named_without_them(tm
     assert [e.name for e in build([str(tmp_path)]).entities.values() if e.type == "project"] == [
         "商水县年产2万吨高纯钼材料项目"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("健康路街道则把适老化改造作为重点。", "健康路街道"),
+        ("鹤山区中山路街道组织居民参加演练。", "中山路街道"),
+        ("郑州市二七区建设路街道办事处召开会议。", "建设路街道办事处"),
+    ],
+)
+def test_a_subdistrict_named_after_its_road(text: str, name: str) -> None:
+    assert ("district", name) in _extracted(text)
+
+
+def test_a_road_is_no_subdistrict() -> None:
+    assert not [name for kind, name in _extracted("要修好道路街道整洁。") if kind == "district"]

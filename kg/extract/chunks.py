@@ -67,6 +67,11 @@ COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七�
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
+GENERIC_ROADS = frozenset({"道路", "马路", "公路", "铁路", "线路", "思路", "出路", "大路", "小路", "进路", "门路"})
+# common words roads are named after, whose subdistricts are named after the road (健康路街道)
+ROAD_NAME_WORDS = frozenset(
+    {"健康", "自由", "解放", "人民", "建设", "和平", "胜利", "团结", "文化", "光明", "民主", "新华"}
+)
 GENERIC_BODY_ENDINGS = frozenset({"学校", "医院", "中心", "单位", "部门", "机构"})
 PREPOSITIONS = frozenset("经由向对被把让给跟")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
@@ -910,6 +915,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
+        if ending in ("街道", "办事处") and len(stem) >= 3 and stem.endswith(("路", "大街", "大道")):
+            road = stem[: -len(next(e for e in ("大街", "大道", "路") if stem.endswith(e)))]
+            if road in ROAD_NAME_WORDS:
+                return True  # 健康路街道, 解放路街道
+            if stem[-2:] in GENERIC_ROADS or _generic(road, lexicon) or _has_predicate(road):
+                return False  # 修好道路|街道: a road, no street's name
         if (
             stem.endswith(("回", "返", "下", "驻", "进", "入", "跨") if ending in ("村", "乡") else ("进", "入", "跨"))
             and ending in ("村", "乡", "镇")
@@ -1130,6 +1141,21 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None
 
 
+ROAD_STREETS = ("路街道", "大街街道", "大道街道", "路办事处")
+
+
+def _road_start(text: str, name_start: int, floor: int) -> int:
+    """Where a subdistrict named after a road starts when the road's name stopped the scan as
+    a verb (二七区|建设|路街道): right after the place before it, two or three characters back."""
+    if not text.startswith(("路", "大街", "大道"), name_start):
+        return name_start
+    for back in (2, 3):
+        at = name_start - back
+        if at - 1 >= floor and text[at - 1] in "区县市镇乡" and all(map(is_cjk, text[at:name_start])):
+            return at
+    return name_start
+
+
 def _after_a_date(text: str, name_start: int) -> bool:
     """Does the candidate start with the unit of a number before it (2024|年第一季度...)?"""
     return 0 < name_start < len(text) and text[name_start - 1].isdigit() and text[name_start] in "年月日号季期届"
@@ -1220,6 +1246,8 @@ def find_chunks(
                 )
                 if suffix.type == "company":
                     name_start = _company_place_start(text, name_start, start, lexicon)
+                elif text.startswith(ROAD_STREETS, name_start):
+                    name_start = _road_start(text, name_start, floor)  # 二七区|建设路街道党工委
                 if suffix.type == "project" and (capacity := _with_capacity(text, name_start, floor)) != name_start:
                     # a brand before the capacity is the project's too (华拓新能源年产5GWh储能电池项目)
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
@@ -1237,6 +1265,8 @@ def find_chunks(
                     places = place_barriers() if callable(place_barriers) else place_barriers
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
+                if suffix.text in ("街道", "办事处"):
+                    name_start = _road_start(text, name_start, floor)
                 if text.startswith(POST_TIMES, name_start) and start - name_start > 3:
                     name_start += 2  # 时任|云栖镇党委书记
                 elif text[name_start] in "原现" and start - name_start > 2:
