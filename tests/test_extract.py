@@ -1368,3 +1368,24 @@ def test_a_subdistrict_named_after_its_road(text: str, name: str) -> None:
 
 def test_a_road_is_no_subdistrict() -> None:
     assert not [name for kind, name in _extracted("要修好道路街道整洁。") if kind == "district"]
+
+
+@pytest.mark.parametrize(
+    "text, right, wrong",
+    [
+        ("唐河县粮食和物资储备中心主任符海军介绍。", "唐河县粮食和物资储备中心", "物资储备中心"),
+        ("这位燕山大学机械工程专业博士毕业后加盟骏驰液压。", "燕山大学", "位燕山大学"),
+        ("他从焦作矿业学院（现河南理工大学）机械系毕业。", "河南理工大学", "现河南理工大学"),
+    ],
+)
+def test_names_whole_and_no_more(text: str, right: str, wrong: str) -> None:
+    found = {name for _, name in _extracted(text)}
+    assert right in found and wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [("以前总有人推销什么养老项目。", "什么养老项目"), ("这位燕山大学机械工程专业博士毕业后加盟骏驰液压。", "程专业")],
+)
+def test_a_pronoun_or_a_word_is_no_name(text: str, wrong: str) -> None:
+    assert wrong not in {name for _, name in _extracted(text)}

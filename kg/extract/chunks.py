@@ -1248,6 +1248,12 @@ def find_chunks(
                     name_start = _company_place_start(text, name_start, start, lexicon)
                 elif text.startswith(ROAD_STREETS, name_start):
                     name_start = _road_start(text, name_start, floor)  # 二七区|建设路街道党工委
+                if (
+                    text[name_start] == "现"
+                    and text[name_start - 1 : name_start] in ("（", "(")
+                    and start - name_start > 3
+                ):
+                    name_start += 1  # 焦作矿业学院（现|河南理工大学）: its name now
                 if suffix.type == "project" and (capacity := _with_capacity(text, name_start, floor)) != name_start:
                     # a brand before the capacity is the project's too (华拓新能源年产5GWh储能电池项目)
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)

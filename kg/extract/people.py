@@ -1050,6 +1050,8 @@ def _name_before(
         if start < floor:
             continue
         name = text[start:title_start]
+        if start > floor and is_word(text[start - 1 : start + 1]) and word_frequency(name[1:]) >= 1000:
+            continue  # 机械工|程专业|博士: the surname ends a word, the given name is one (工程, 专业)
         if _surname_length(text, start, lexicon) and _plausible(name, lexicon):
             return [PersonMatch(start, title_start, "person", (title,), start)]
     return []
