@@ -1389,3 +1389,8 @@ def test_names_whole_and_no_more(text: str, right: str, wrong: str) -> None:
 )
 def test_a_pronoun_or_a_word_is_no_name(text: str, wrong: str) -> None:
     assert wrong not in {name for _, name in _extracted(text)}
+
+
+def test_chosen_after_an_adverb(tmp_path) -> None:
+    text = "企业家\n\n本报讯 企业实现营业收入18.6亿元。隋振邦也先后当选焦作市人大代表，获评优秀民营企业家。\n"
+    assert [organization for _, organization, _ in _posts_of_page(tmp_path, text)["隋振邦"]] == ["焦作市人大"]
