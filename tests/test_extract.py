@@ -1394,3 +1394,13 @@ def test_a_pronoun_or_a_word_is_no_name(text: str, wrong: str) -> None:
 def test_chosen_after_an_adverb(tmp_path) -> None:
     text = "企业家\n\n本报讯 企业实现营业收入18.6亿元。隋振邦也先后当选焦作市人大代表，获评优秀民营企业家。\n"
     assert [organization for _, organization, _ in _posts_of_page(tmp_path, text)["隋振邦"]] == ["焦作市人大"]
+
+
+def test_a_long_line_after_a_colon_is_read_in_linear_time() -> None:
+    """The list-row pattern once nested its repeats: a long line of characters after a colon with
+    no list at its end took exponential time (a page of a heritage list hung the build)."""
+    from kg.extract.people import find_post_row
+    from kg.lexicon import load_lexicon
+
+    line = "名单如下：" + "传承人剪纸技艺泥塑技艺" * 40 + "。"
+    assert find_post_row(line, load_lexicon()) == []
