@@ -35,31 +35,31 @@ RELATION_FLOORS = {
 
 
 # the probe pages, just below what kg scores on them (see tests/fixtures/probe/README.md),
-# over all sixteen sets: each set held out until scored was harder than the ones before it
+# over all seventeen sets: each set held out until scored was harder than the ones before it
 # (projects, places, meetings), so some floors are lower than when fewer sets were scored;
 # relations the gold marks optional are not counted as found
 PROBE_FLOORS = {
-    "official": (0.98, 0.99),
-    "district": (0.98, 0.97),
-    "company": (0.95, 0.98),
-    "project": (0.83, 0.89),
+    "official": (0.98, 0.98),
+    "district": (0.97, 0.97),
+    "company": (0.94, 0.97),
+    "project": (0.82, 0.88),
     "organization": (0.91, 0.95),
     "journalist": (0.99, 0.99),
-    "person": (0.98, 0.92),
+    "person": (0.98, 0.91),
     "holds_post": (0.97, 0.96),
     "held_post": (0.96, 0.90),
     "part_of": (0.96, 0.86),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
     "located_in": (0.78, 0.77),
-    "visited": (0.90, 0.81),
-    "signed": (0.97, 0.80),
-    "signed_with": (0.91, 0.77),
-    "works_for": (0.97, 0.86),
-    "attended": (0.99, 0.90),
-    "chaired": (0.98, 0.91),
+    "visited": (0.89, 0.80),
+    "signed": (0.97, 0.81),
+    "signed_with": (0.91, 0.76),
+    "works_for": (0.97, 0.85),
+    "attended": (0.99, 0.89),
+    "chaired": (0.98, 0.90),
     "reported": (0.99, 0.98),
-    "posts": (0.94, 0.94),
+    "posts": (0.95, 0.94),
 }
 PROBE = ROOT / "tests" / "fixtures" / "probe"
 
