@@ -149,7 +149,7 @@ def countries() -> dict[str, Division]:
     return found
 
 
-HOME_PROVINCE_PREFIX = "41"  # Henan: the papers kg is made for
+HENAN = "410000"  # the province of the papers kg is made for
 
 
 @functools.lru_cache(maxsize=1)
@@ -162,7 +162,7 @@ def load_lexicon() -> Lexicon:
         if division.short:
             by_short.setdefault(division.short, division)
     for named in by_name.values():  # of divisions named alike (鼓楼区: 南京, 开封...), Henan's first
-        named.sort(key=lambda d: not d.code.startswith(HOME_PROVINCE_PREFIX))
+        named.sort(key=lambda d: not d.code.startswith(HENAN[:2]))
     suffixes = [
         Suffix(row[0], row[1], tuple(row[2].split("|")) if len(row) > 2 and row[2] else ())
         for row in _tsv("suffixes.tsv")

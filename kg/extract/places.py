@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from kg.extract.words import pos_tag, word_frequency
-from kg.lexicon import Division, Lexicon, Match, Matcher, countries, load_lexicon
+from kg.lexicon import HENAN, Division, Lexicon, Match, Matcher, countries, load_lexicon
 from kg.text import is_cjk
 
 
@@ -168,7 +168,6 @@ def _short_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str], le
     return following.startswith(COUNTY_SHORT_FOLLOWERS)
 
 
-HENAN = "410000"
 BOUNDARY_CHARS = set("等和与及的")
 
 
