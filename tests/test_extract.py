@@ -1404,3 +1404,18 @@ def test_a_long_line_after_a_colon_is_read_in_linear_time() -> None:
 
     line = "名单如下：" + "传承人剪纸技艺泥塑技艺" * 40 + "。"
     assert find_post_row(line, load_lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("富起来不忘乡亲。", "不忘乡"),
+        ("卢俊峰在老家卢庄村设立了加工车间。", "老家卢庄村"),
+        ("汝南县将把医联体建设作为深化医药卫生体制改革的重点。", "深化医药"),
+        ("专家通过远程会诊平台为县医院提供影像诊断。", "远程会诊平台为县医院"),
+        ("生活圈以凯旋东路社区为中心，新建便民设施。", "凯旋东路社区为中心"),
+        ("发展和改革局副局长梁浩铭挂职光山县人民政府副县长。", "挂职光山县人民政府"),
+    ],
+)
+def test_words_around_names_from_the_seventeenth_set(text: str, wrong: str) -> None:
+    assert wrong not in {name for _, name in _extracted(text)}

@@ -424,7 +424,9 @@ def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
     if text[pos - 1] == "为" and text[pos - 2] in "段期":
         return True  # 一标段为|辛集乡白庄村至…, 一期为|…: what a section or a phase is
     if text[pos - 1] == "为" and (
-        text.startswith(BODY_OPENINGS, pos) or load_lexicon().division_at(text, pos, longest=7)[0] is not None
+        text.startswith(BODY_OPENINGS, pos)
+        or text[pos : pos + 1] in RELATIVE_LEVELS  # 通过远程会诊平台为|县医院提供诊断
+        or load_lexicon().division_at(text, pos, longest=7)[0] is not None
     ):
         return True  # 增选甘春雷为|政协潢川县…委员会副主席, 葛昊天为|河南省委组织部选派: a body after 为
     return word_frequency(text[pos - 2 : pos]) >= 50
@@ -885,8 +887,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
-    if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS)):
-        return False  # 受助学生名单经|学校推荐: through the school, no school's name
+    if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS) + ("为",)):
+        return False  # 受助学生名单经|学校推荐: through the school; 以凯旋东路社区为|中心: no body
     if type_ in ("company", "organization") and ("某" in stem or LEVEL_OF_BODIES_RE.search(stem)):
         return False  # 许昌某建筑工程有限公司: a name withheld; 南阳市县级医院, 市级中医院: a level's, none by name
     if type_ != "district" and SEVERAL_PLACES_RE.match(stem):
