@@ -73,7 +73,7 @@ ROAD_NAME_WORDS = frozenset(
     {"健康", "自由", "解放", "人民", "建设", "和平", "胜利", "团结", "文化", "光明", "民主", "新华"}
 )
 GENERIC_BODY_ENDINGS = frozenset({"学校", "医院", "中心", "单位", "部门", "机构"})
-PREPOSITIONS = frozenset("经由向对被把让给跟")
+PREPOSITIONS = frozenset("经由向对被把让给跟为")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
 # what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
 # 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
@@ -887,7 +887,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and any(word in stem for word in EVERY_WORDS):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
-    if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS) + ("为",)):
+    if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS)):
         return False  # 受助学生名单经|学校推荐: through the school; 以凯旋东路社区为|中心: no body
     if type_ in ("company", "organization") and ("某" in stem or LEVEL_OF_BODIES_RE.search(stem)):
         return False  # 许昌某建筑工程有限公司: a name withheld; 南阳市县级医院, 市级中医院: a level's, none by name
