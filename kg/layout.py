@@ -455,7 +455,9 @@ _CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
 # from a line of a column broken at a comma
 # a row that starts a table: a number, or a header whose first cell names what the column holds
 # (序号, 项目名称)
-_READ_ROW_RE = re.compile("^(?:[0-9]{1,3}|序号|排名|[^，。！？]{0,6}名称)，(?:[^，。！？]+，)+[^，。！？]+$")
+_READ_ROW_RE = re.compile(
+    "^(?:(?:[0-9]{1,3}|序号|排名|[^，。！？]{0,6}名称)，(?:[^，。！？]+，)+|[^，。！？]{0,6}名称，)[^，。！？]+$"
+)  # a header of two cells too (企业名称　　岗位数)
 # a table's header of cells set apart by gaps, whose first names a column (授信银行　　企业名称　　授信金额):
 # another cell names one too
 _HEADER_ROW_RE = re.compile(
@@ -464,7 +466,7 @@ _HEADER_ROW_RE = re.compile(
 
 
 # a row under a row, unnumbered (华锐光电智能终端产业园项目，华锐光电（郑州）有限公司，45，一期投产)
-_ROW_UNDER_ROW_RE = re.compile("^[^，。！？]+，(?:[^，。！？]+，)+[^，。！？]+$")
+_ROW_UNDER_ROW_RE = re.compile("^[^，。！？]+，(?:[^，。！？]+，)*[^，。！？]+$")
 
 
 def _gaps_of_a_row(line: _Line, after_row: int = 0) -> int:
@@ -473,7 +475,9 @@ def _gaps_of_a_row(line: _Line, after_row: int = 0) -> int:
     谱新篇  奋力谱写新篇章 has two)."""
     opens = line.text[:1].isdigit() or line.text.startswith("序号") or _HEADER_START_RE.match(line.text) is not None
     if after_row:
-        return max(after_row - 1, 2)  # under a row: as many cells as it has
+        return max(after_row - 1, 1)  # under a row: as many cells as it has
+    if _HEADER_START_RE.match(line.text) is not None:
+        return 1  # a header whose first cell names a column (企业名称　　岗位数): two cells are a table
     return 2 if line.kind == "text" or opens else 3
 
 

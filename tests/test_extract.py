@@ -1419,3 +1419,24 @@ def test_a_long_line_after_a_colon_is_read_in_linear_time() -> None:
 )
 def test_words_around_names_from_the_seventeenth_set(text: str, wrong: str) -> None:
     assert wrong not in {name for _, name in _extracted(text)}
+
+
+def test_a_table_of_two_columns_under_its_header(tmp_path) -> None:
+    from kg.pipeline import build
+
+    text = (
+        "招聘会\n\n本报讯 部分企业岗位需求如下：\n\n企业名称　　　　岗位数（个）\n河南蔡源电子科技有限公司　　320\n"
+        "驻马店华蔡服饰有限公司　　180\n上蔡县鑫源新能源科技有限公司　　90\n"
+    )
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    companies = {e.name for e in build([str(tmp_path)]).entities.values() if e.type == "company"}
+    assert companies == {"河南蔡源电子科技有限公司", "驻马店华蔡服饰有限公司", "上蔡县鑫源新能源科技有限公司"}
+
+
+def test_co_opted_members(tmp_path) -> None:
+    text = "全会\n\n本报讯 全会通过了增补市委委员的决定，增补宓振东、訾雅琴为中共开封市委委员。\n"
+    from kg.resolve import committee_short_name
+
+    posts = _posts_of_page(tmp_path, text)
+    for name in ("宓振东", "訾雅琴"):
+        assert [committee_short_name(o) for _, o, _ in posts[name]] == ["开封市委"]

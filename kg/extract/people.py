@@ -702,7 +702,7 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     return PersonMatch(start, end, "person", (), start)
 
 
-APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|增选|辞去|当选")
+APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|增选|增补|辞去|当选")
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 # the posts of one person, up to the next person of the decision (任命A为X、B为Y: X alone)
 _POSTS_UP_TO_NEXT = r"((?:(?![、，,][\u4e00-\u9fff]{2,4}(?:同志)?为)[^，,。；;\s])+)"
@@ -718,10 +718,10 @@ REMOVING_LIST_RE = re.compile("免去[：:]")
 NAMED_TO_RE = re.compile(
     r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?<![现兼调升曾拟改继历担出原])任([^，,。；;\s]+)"
 )  # not 李强兼任, 张三现任, 王刚调任: their verbs end in 任
-ELECTED_RE = re.compile(r"(?:选举|补选|增选)([\u4e00-\u9fff]{2,4}?)为(?!、)([^，,。；;\s]+)")
+ELECTED_RE = re.compile(r"(?:选举|补选|增选|增补)([\u4e00-\u9fff]{2,4}?)为(?!、)([^，,。；;\s]+)")
 # 选举滕慧芳、葛昊天为潢川县人民政府副县长: several people to one post each
 ELECTED_SEVERAL_RE = re.compile(
-    r"(?:选举|补选|增选)((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?为(?!、)([^，,。；;\s]+)"
+    r"(?:选举|补选|增选|增补)((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?为(?!、)([^，,。；;\s]+)"
 )
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
 CHOSEN_RE = re.compile(
