@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity
+from kg.text import ROW_NUMBER
 
 VISIT_TRIGGERS = (
     "实地查看",
@@ -1235,10 +1236,12 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
             continue
         role = section.group(1) if section else between or _role_after(view.text, person.end)
         yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
+    if not staff_list or not ROW_NUMBER_RE.match(view.text):
+        return
     outer = [
         m for m in view.mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in view.mentions)
     ]
-    if staff_list and len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学)
+    if len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学)
         person, body = outer
         if (
             person.entity.type == "person"
@@ -1250,7 +1253,7 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
             yield person.entity.id, "works_for", body.entity.id, {}
 
 
-ROW_NUMBER_RE = re.compile(r"\d{1,3}[.．、]\s*")
+ROW_NUMBER_RE = re.compile(ROW_NUMBER + r"\s*")
 # the people a list's title says its rows are: staff of the body in each row (not 学生)
 STAFF_WORDS = ("教师", "老师", "医生", "医师", "护士", "职工", "员工", "干部", "民警", "工作者", "工匠", "校长")
 

@@ -54,6 +54,7 @@ from kg.text import (
     CLOSERS,
     NAME_ROW_RE,
     PROFILE_RE,
+    ROW_NUMBER,
     SENTENCE_END,
     is_cjk,
     is_cjk_punct,
@@ -496,13 +497,7 @@ def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0) -> b
     if any(mark in line.text for mark in "。！？") or len(_CELL_GAP_RE.findall(line.text)) < gaps:
         return False
     runs = [(m.start(), m.end()) for m in _CELL_GAP_RE.finditer(line.text)]
-    text, pieces = _cut(line.text, line.offsets(page), [(start + 1, end) for start, end in runs])
-    chars = list(text)
-    removed = 0
-    for start, end in runs:
-        chars[start - removed] = "，"
-        removed += end - start - 1
-    row = "".join(chars)
+    row, pieces = _gaps_marked(line.text, line.offsets(page), runs, ["，"] * len(runs))
     if not (
         _READ_ROW_RE.match(row)
         or _HEADER_ROW_RE.match(row)
@@ -544,9 +539,8 @@ def _read_name_row(line: _Line, page: Origin, surnames: frozenset[str]) -> bool:
     found = _name_row(line.text, surnames)
     if found is None:
         return False
-    gap = (found.end(1), found.start(2))
-    text, pieces = _cut(line.text, line.offsets(page), [(gap[0] + 1, gap[1])])
-    line.text, line.pieces, line.table = text[: gap[0]] + "，" + text[gap[0] + 1 :], pieces, True
+    text, pieces = _gaps_marked(line.text, line.offsets(page), [(found.end(1), found.start(2))], ["，"])
+    line.text, line.pieces, line.table = text, pieces, True
     return True
 
 
@@ -888,7 +882,6 @@ def repair(doc: Document) -> CleanDocument:
             open_block
             and not line.table
             and not _opens_profile(line.text, lines[position + 1].text if position + 1 < len(lines) else "")
-            and not _post_list_entry(line.text)
             and not NUMBERED_ITEM_RE.match(line.text)
         ):
             block_kind = "continue"
@@ -909,7 +902,7 @@ def repair(doc: Document) -> CleanDocument:
 
 
 # a numbered item of a list (1.鄂雪梅，汝南县高级中学), a line of its own even with no full stop
-NUMBERED_ITEM_RE = re.compile(f"\\d{{1,3}}[.．、](?=[{CJK_CLASS}])")
+NUMBERED_ITEM_RE = re.compile(f"{ROW_NUMBER}(?=[{CJK_CLASS}])")
 # an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
 _LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,8}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
 POST_LIST_ENTRY_RE = re.compile(f"([{CJK_CLASS}]{{2,30}})[：:]{_LISTED_NAME}(?:[{_SPACES}、，,]+{_LISTED_NAME})*")
@@ -926,25 +919,31 @@ def _read_post_list_entry(line: _Line, page: Origin) -> bool:
     if not _post_list_entry(line.text):
         return False
     colon = next(i for i, ch in enumerate(line.text) if ch in "：:")
-    runs = [(m.start(), m.end()) for m in re.finditer(f"[{_SPACES}]+", line.text[colon:])]
-    runs = [(colon + start, colon + end) for start, end in runs]
+    runs = [(m.start(), m.end()) for m in _SPACE_RUN_RE.finditer(line.text, colon)]
     bounds = [colon + 1, *(end for _, end in runs)]
     tokens = [line.text[start : (runs[i][0] if i < len(runs) else len(line.text))] for i, start in enumerate(bounds)]
     # a two-character name padded to three (王　军): its gap goes, the others become 、
-    padded = [len(tokens[i]) == 1 and len(tokens[i + 1]) == 1 for i in range(len(runs))]
-    text, pieces = _cut(
-        line.text, line.offsets(page), [(start if join else start + 1, end) for (start, end), join in zip(runs, padded)]
-    )
+    marks = ["" if len(tokens[i]) == 1 and len(tokens[i + 1]) == 1 else "、" for i in range(len(runs))]
+    line.text, line.pieces = _gaps_marked(line.text, line.offsets(page), runs, marks)
+    line.table = True
+    return True
+
+
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+
+
+def _gaps_marked(text: str, pieces: Pieces, runs: list[tuple[int, int]], marks: list[str]) -> tuple[str, Pieces]:
+    """``text`` with each run of spaces replaced by its mark (one character, kept at the offset
+    of the run's first space; or "" to drop the run), and its offsets."""
+    spans = [(start + len(mark), end) for (start, end), mark in zip(runs, marks, strict=True)]
+    text, pieces = _cut(text, pieces, spans)
     chars = list(text)
     removed = 0
-    for (start, end), join in zip(runs, padded):
-        if join:
-            removed += end - start
-            continue
-        chars[start - removed] = "、"
-        removed += end - start - 1
-    line.text, line.pieces, line.table = "".join(chars), pieces, True
-    return True
+    for (start, end), mark in zip(runs, marks, strict=True):
+        if mark:
+            chars[start - removed] = mark
+        removed += end - start - len(mark)
+    return "".join(chars), pieces
 
 
 def _opens_profile(text: str, following: str) -> bool:

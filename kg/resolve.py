@@ -180,9 +180,7 @@ def _place_company(rest: str) -> bool:
     """Is ``rest`` (what follows a place's name) a company's name of common words alone, with
     no brand (城市轨道交通集团有限公司, 交通投资集团有限公司): a company of that place, which
     another place has its own of (洛阳… is not 郑州城市轨道交通集团有限公司)?"""
-    stem = _company_stem(rest)
-    if stem == rest:  # a body or a project of common words (会议中心, 职业技术学院, 城乡供水一体化工程)
-        stem = rest
+    stem = _company_stem(rest)  # or a body's or a project's name, whole (会议中心, 城乡供水一体化工程)
     if len(stem) < 2:
         return False
     words = cut(stem)

@@ -41,8 +41,11 @@ NAME_DOTS = "·•・"
 # a row of a list of people, the name first, then the post or the workplace, set apart by
 # full-width spaces or a bar (丁书亮　舞钢市青石岭乡党委书记; 许国强丨平顶山市公安局…所长), numbered
 # or not (1.鄂雪梅　汝南县高级中学)
+# the number of a row of a list (1., 2．, 3、)
+ROW_NUMBER = "\\d{1,3}[.．、]"
 NAME_ROW_RE = re.compile(
-    "^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[丨|][ \t\u3000]*)([\u4e00-\u9fff][^。！？，,；;]{3,40})[；;。]?$"
+    f"^(?:{ROW_NUMBER}\\s*)?([\u4e00-\u9fff]{{2,3}})(?:\u3000+|[ \t]{{2,}}|[ \t\u3000]*[丨|][ \t\u3000]*)"
+    f"([\u4e00-\u9fff][^。！？，,；;]{{3,40}})[；;。]?$"
 )
 
 # …。（记者 宁思远）: a brief's byline, in brackets or not, after its last sentence

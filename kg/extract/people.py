@@ -22,7 +22,7 @@ from kg.extract.chunks import TENSE_CHARS, _stop_verbs, scan_left
 from kg.extract.posts import INSTITUTION_WORDS, PARTY_TITLE_WORDS
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word, word_frequency
 from kg.lexicon import Lexicon, Match, Matcher, countries, load_lexicon
-from kg.text import NAME_DOTS, PROFILE_RE, is_cjk
+from kg.text import NAME_DOTS, PROFILE_RE, ROW_NUMBER, is_cjk
 
 PERSON_KINDS = ("enterprise", "academic", "association")
 STATE_KINDS = ("party", "government", "congress", "cppcc", "discipline", "zone", "street", "community")
@@ -448,7 +448,7 @@ def _post_phrase(
     The phrase extends left over organisation words and earlier titles joined by
     、 (郑州市总工会党组成员、副主席), and stops at punctuation or a left-context word.
     """
-    start = _former_body_start(text, _declared_body_start(text, title_start, floor, lexicon, barriers), floor, lexicon)
+    start = _declared_body_start(text, title_start, floor, lexicon, barriers)
     while start - 1 > floor:
         separator = start - 1
         if text[separator] in TENSE_CHARS and separator - 1 > floor:
@@ -607,7 +607,7 @@ LISTED_POSTS_RE = re.compile(r"[，,]([^，,。；;：:]+)[，,]拟任")
 
 # a row of a list of people as kg.layout reads it: the name, ，, then the posts or the work
 LISTED_ROW_RE = re.compile(
-    "^(?:\\d{1,3}[.．、]\\s*)?([\u4e00-\u9fff]{2,3})，([\u4e00-\u9fff][^，,。；;：:]{3,40})[；;。]?$"
+    f"^(?:{ROW_NUMBER}\\s*)?([\u4e00-\u9fff]{{2,3}})，([\u4e00-\u9fff][^，,。；;：:]{{3,40}})[；;。]?$"
 )
 
 
