@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import pickle
 import sys
@@ -145,6 +146,11 @@ class Cache:
         key = hashlib.sha256(name.encode("utf-8") + b"\0" + data).hexdigest()
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def related_path(self, extraction: Path, settings: str) -> Path:
+        """Where the file whose extraction is kept in ``extraction`` keeps what relating it
+        gave, with these ``settings`` (:func:`related_settings`)."""
+        return extraction.with_name(f"{extraction.stem}.related-{settings}.pickle")
+
     def load(self, path: Path) -> tuple[Observed, bytes] | None:
         """The observation and the pickled extraction kept for ``path`` (None: none, or unreadable)."""
         try:
@@ -178,6 +184,21 @@ class Cache:
             )
             return False
         return True
+
+
+def related_settings(curation: Curation | None, max_evidence: int | None, co_occurrence: str) -> str:
+    """A hash of the build settings that change what relating a file gives."""
+    curation = curation or Curation()
+    settings = {
+        "max_evidence": max_evidence,
+        "co_occurrence": co_occurrence,
+        "merge": sorted(curation.merge.items()),
+        "never_merge": sorted(sorted(pair) for pair in curation.never_merge),
+        "split_by_file": sorted(curation.split_by_file),
+        "drop": sorted(curation.drop),
+        "types": sorted(curation.types.items()),
+    }
+    return hashlib.sha256(json.dumps(settings, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 def _read(source: Source, max_file_size: int) -> bytes | str:
@@ -374,6 +395,8 @@ def _build(
     store = Cache(cache, warn) if cache is not None else None
     resolver = Resolver(curation)
     kept: list[ExtractedDocument | Path] = []
+    settings = related_settings(curation, max_evidence, co_occurrence)
+    related_at: dict[str, Path] = {}  # file -> where its related part is kept
     spill = tempfile.TemporaryDirectory(prefix="kg-build-") if len(sources) > 200 else None
     skipped: list[str] = []
     bar = _progress(len(sources), quiet)
@@ -390,6 +413,8 @@ def _build(
         if bar is not None:
             bar.set_postfix(articles=articles_seen, refresh=False)
         kept.append(_stash(observed.path, result, blob, spill, len(kept), stored))
+        if stored is not None and store is not None:
+            related_at[observed.path] = store.related_path(stored, settings)
     if bar is not None:
         bar.close()
     if not kept:
@@ -398,7 +423,17 @@ def _build(
     resolver.finish()
     try:
         items = sorted(kept, key=_stash_key)
-        return relate_all(items, _unstash, resolver, max_evidence, jobs, _stash_weight, co_occurrence)
+        return relate_all(
+            items,
+            _unstash,
+            resolver,
+            max_evidence,
+            jobs,
+            _stash_weight,
+            co_occurrence,
+            kept=lambda item: related_at.get(_stash_key(item)),
+            keep=store.put if store is not None else None,
+        )
     finally:
         if spill is not None:
             spill.cleanup()

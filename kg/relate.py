@@ -251,11 +251,12 @@ class Collector:
         """Add the relations ``other`` collected from the files after this one's, as if
         they had been collected here: weights summed, evidence kept in order up to the cap."""
         self._sourced |= other._sourced
-        if self.runs or other.runs:
+        if other.runs:
             self._spill()
             self.runs.extend(other.runs)
             self.relations = other.relations
             return
+        # runs of this one hold the files before: theirs join the relations kept since
         limit = self.max_evidence
         for key, theirs in other.relations.items():
             rel = self.relations.get(key)

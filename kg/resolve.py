@@ -50,6 +50,8 @@ PLACE_LEVELS = (
     ("乡", "township"),
     *((ending, "zone") for ending in ZONE_ENDINGS),
 )
+# (kind, type, name) -> the answer a file's resolution got about the build's names
+Reads = dict[tuple[str, str, str], object]
 
 
 @dataclass
@@ -70,9 +72,16 @@ class Resolution:
     # a name several divisions bear -> the code of the one the build means, when not the
     # gazetteer's first (鼓楼区 of 南京市 in a build that names 南京)
     homonyms: dict[str, str] = field(default_factory=dict, repr=False)
+    # when set, each answer about the names of the whole build is noted here, (kind, type,
+    # name) -> answer: what resolving and relating one file learnt of the other files, so
+    # that a later build can tell whether that file's result still holds (Resolver.answers)
+    reads: Reads | None = field(default=None, repr=False)
 
     def is_named(self, type_: str, name: str) -> bool:
-        return name in self.named.get(type_, ())
+        found = name in self.named.get(type_, ())
+        if self.reads is not None:
+            self.reads[("named", type_, name)] = found
+        return found
 
     def full_name(self, type_: str, name: str, doc: str = "") -> str:
         """The canonical name of the entity ``name`` would merge with (金水区人民法院 ->
@@ -80,23 +89,34 @@ class Resolution:
         file that names it so), else ``name``."""
         if (short := self.short_forms.get((type_, doc, name))) is not None:
             return short
-        if name in self.named.get(type_, ()):
+        if self.is_named(type_, name):
             return name
-        return self.keyed.get(type_, {}).get(_merge_key(type_, name), name)
+        key = _merge_key(type_, name)
+        found = self.keyed.get(type_, {}).get(key)
+        if self.reads is not None:
+            self.reads[("keyed", type_, key)] = found
+        return name if found is None else found
+
+    def part(self) -> Resolution:
+        """What this resolution found in its files alone, without the build's names: to keep
+        in the cache and :meth:`merge` into another build's resolution."""
+        return Resolution(entities=self.entities)
 
     def merge(self, other: Resolution) -> None:
         """Add the entities of ``other`` (the files after this one's) as if they had been
         resolved here: counts and sets joined, posts in order of first statement."""
+        posts = self.posts
         for eid, theirs in other.entities.items():
             entity = self.entities.get(eid)
             if entity is None:
                 self.entities[eid] = theirs
+                theirs.posts = [posts.setdefault(post, post) for post in theirs.posts]
                 continue
             entity.aliases = union_sorted(entity.aliases, theirs.aliases)
             entity.docs = union_sorted(entity.docs, theirs.docs)
             entity.articles = union_sorted(entity.articles, theirs.articles)
             entity.mentions += theirs.mentions
-            entity.posts.extend(post for post in theirs.posts if post not in entity.posts)
+            entity.posts.extend(posts.setdefault(post, post) for post in theirs.posts if post not in entity.posts)
             entity.evidence.extend(theirs.evidence)
 
 
@@ -558,6 +578,8 @@ class Resolver:
         self.people: dict[tuple[str, str], dict[frozenset[str], str]] = {}
         self.canonical: dict[str, dict[str, str]] = {}
         self.homonyms: dict[str, str] = {}
+        self.named: dict[str, frozenset[str]] = {}  # type -> every canonical name of the build
+        self.keyed: dict[str, dict[str, str]] = {}  # type -> merge key -> canonical name
 
     def _curated(self, mentions: list[Mention]) -> list[Mention]:
         curation = self.curation
@@ -590,21 +612,50 @@ class Resolver:
             type_: _canonical_map(type_, names, self.curation) for type_, names in sorted(self.names.items())
         }
         self.homonyms = _homonyms(self.names)
-
-    def new_resolution(self) -> Resolution:
-        """An empty :class:`Resolution` that knows every name of the build (after ``finish``)."""
-        keyed: dict[str, dict[str, str]] = {}
-        for type_, names in self.canonical.items():
-            by_key = keyed[type_] = {}
-            for name in sorted(set(names.values())):
+        self.named = {type_: frozenset(names.values()) for type_, names in self.canonical.items()}
+        self.keyed = {}
+        for type_, names in self.named.items():
+            by_key = self.keyed[type_] = {}
+            for name in sorted(names):
                 by_key.setdefault(_merge_key(type_, name), name)
-        return Resolution(
-            named={type_: frozenset(names.values()) for type_, names in self.canonical.items()},
-            keyed=keyed,
-            homonyms=self.homonyms,
-        )
 
-    def _qualifier(self, mention: Mention, posts: Posts, in_file: Signatures, by_article: ArticleSignatures) -> str:
+    def new_resolution(self, reads: Reads | None = None) -> Resolution:
+        """An empty :class:`Resolution` that knows every name of the build (after ``finish``);
+        with ``reads``, it and :meth:`resolve` note there what they learn of those names."""
+        return Resolution(named=self.named, keyed=self.keyed, homonyms=self.homonyms, reads=reads)
+
+    def answer(self, kind: str, type_: str, name: str) -> object:
+        """What this build answers to a question a resolution noted in its ``reads``."""
+        if kind == "canonical":
+            return self.canonical.get(type_, {}).get(name)
+        if kind == "people":
+            return self.people.get((type_, name))
+        if kind == "named":
+            return name in self.named.get(type_, ())
+        if kind == "keyed":
+            return self.keyed.get(type_, {}).get(name)
+        raise ValueError(f"unknown kind of read: {kind!r}")
+
+    def answers(self, reads: Reads) -> bool:
+        """Whether this build answers every question of ``reads`` as the build that noted
+        them did: then resolving and relating that file would give what it gave then."""
+        answer = self.answer
+        return all(answer(*question) == found for question, found in reads.items())
+
+    def _canonical(self, type_: str, name: str, reads: Reads | None) -> str | None:
+        found = self.canonical.get(type_, {}).get(name)
+        if reads is not None:
+            reads[("canonical", type_, name)] = found
+        return found
+
+    def _qualifier(
+        self,
+        mention: Mention,
+        posts: Posts,
+        in_file: Signatures,
+        by_article: ArticleSignatures,
+        reads: Reads | None = None,
+    ) -> str:
         """Which person a mention of a shared name is: "" unless the name is split.
         ``in_file``: the districts of the posts each person's name has in each file."""
         if mention.type not in PEOPLE:
@@ -612,6 +663,8 @@ class Resolver:
         if mention.name in self.curation.split_by_file:
             return mention.doc
         people = self.people.get((mention.type, mention.name))
+        if reads is not None:
+            reads[("people", mention.type, mention.name)] = people
         if people is None:
             return ""
         sig = _signature(mention, by_article) if _states_posts(mention, posts) else frozenset()
@@ -620,7 +673,9 @@ class Resolver:
             sig = next(iter(in_doc)) if len(in_doc) == 1 else frozenset()
         return people.get(sig, "、".join(sorted(sig)))
 
-    def _full_names(self, mentions: list[Mention], posts: Posts | None = None) -> dict[tuple[str, str, str], str]:
+    def _full_names(
+        self, mentions: list[Mention], posts: Posts | None = None, reads: Reads | None = None
+    ) -> dict[tuple[str, str, str], str]:
         """(type, doc, short form) -> the one longer name of the same file that it shortens,
         whatever other files name: a company's stem (华瑞公司 -> 河南华瑞新材料有限公司), an
         organization's name less a middle part (樱桃沟管委会 -> 樱桃沟景区管委会), a zone's
@@ -638,7 +693,7 @@ class Resolver:
                 by_doc[(mention.type, mention.doc)][mention.name] = self.canonical[mention.type][mention.name]
             for post in (posts or {}).get(_key(mention), ()):  # the bodies of its posts (望田镇党委书记)
                 body_type = post_body_type(post.organization)
-                canonical = self.canonical.get(body_type, {}).get(post.organization, post.organization)
+                canonical = self._canonical(body_type, post.organization, reads) or post.organization
                 bodies[(body_type, mention.doc)].setdefault(post.organization, canonical)
         found: dict[tuple[str, str, str], str] = {}
         for key, named in bodies.items():  # a body known without its county (望田镇党委), one longer form
@@ -713,7 +768,8 @@ class Resolver:
     def resolve(self, mentions: list[Mention], posts: Posts, result: Resolution) -> None:
         """Add the entities of one document's mentions to ``result``."""
         curated = sorted(self._curated(mentions), key=_MENTION_ORDER)
-        full_names = self._full_names(curated, posts)
+        reads = result.reads
+        full_names = self._full_names(curated, posts, reads)
         result.short_forms = full_names  # this file's, for relating it next
         in_file: Signatures = defaultdict(set)  # what observe saw of these mentions, by file
         by_article = _article_signatures(curated, posts)
@@ -722,8 +778,10 @@ class Resolver:
                 in_file[(mention.type, mention.name, mention.doc)].add(sig)
         for mention in curated:
             name = self.canonical[mention.type][mention.name]
+            if reads is not None:
+                reads[("canonical", mention.type, mention.name)] = name
             name = full_names.get((mention.type, mention.doc, mention.name), name)
-            qualifier = self._qualifier(mention, posts, in_file, by_article)
+            qualifier = self._qualifier(mention, posts, in_file, by_article, reads)
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)
             if entity is None:

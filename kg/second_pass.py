@@ -6,6 +6,12 @@ inherit the finished resolver for free); each run's entities and relations are t
 merged in file order, as if one process had related every file in turn. That is exact
 because relating a file depends on the build's names (``Resolution.named``), never on
 which files came before it, and evidence is kept in file order up to the cap.
+
+With a cache, each file is related on its own and what it gives is kept beside its
+extraction, with every answer about the build's names its relating asked for
+(``Resolution.reads``). A later build reuses it when it answers every one of them alike:
+adding a file to an archive relates again only that file and the files whose names it
+changes (a full name that a short form in them now resolves to, a person now split in two).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from kg import relation_runs
@@ -27,7 +34,7 @@ from kg.memory import can_fork
 from kg.model import ArticleRecord, KnowledgeGraph, Relation
 from kg.relate import Collector, finish, relate_document
 from kg.relation_runs import StoredRelations
-from kg.resolve import Resolution, Resolver
+from kg.resolve import Reads, Resolution, Resolver
 
 if TYPE_CHECKING:
     from kg.pipeline import ExtractedDocument
@@ -47,17 +54,21 @@ def relate_all(
     weight: Callable[[Item], int] = lambda _: 1,
     pairs: str = "article",
     spill_after: int | None = None,
+    kept: Callable[[Item], Path | None] | None = None,
+    keep: Callable[[Path, bytes], object] | None = None,
 ) -> KnowledgeGraph:
     """Resolve and relate ``items`` (in this order; ``load`` gives each one's extraction)
     after ``resolver`` has observed them all and finished, in up to ``jobs`` processes;
     ``max_evidence`` and ``pairs`` are the :class:`Collector`'s. Past ``spill_after``
     relations (default :data:`kg.relation_runs.SPILL_AFTER`) a process writes them out
-    to disk, and the graph reads its relations back from there."""
+    to disk, and the graph reads its relations back from there. ``kept`` gives the file
+    where an item's related result is kept between builds (None: not kept), and ``keep``
+    writes it there (whole or not at all)."""
     folder = relation_runs.new_folder()
     relations: list[Relation] | StoredRelations = []
     try:
         spill_after = relation_runs.SPILL_AFTER if spill_after is None else spill_after
-        collecting = Collecting(max_evidence, pairs, folder, spill_after)
+        collecting = Collecting(max_evidence, pairs, folder, spill_after, kept if keep else None, keep)
         runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() else [items]
         if len(runs) == 1:
             resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
@@ -83,6 +94,8 @@ class Collecting:
     pairs: str
     folder: str | None = None
     spill_after: int = 0
+    kept: Callable[[object], Path | None] | None = None
+    keep: Callable[[Path, bytes], object] | None = None
 
     def collector(self) -> Collector:
         return Collector(self.max_evidence, self.pairs, self.folder, self.spill_after)
@@ -94,13 +107,62 @@ def _relate_run(items: Sequence[Item], load: Load[Item], resolver: Resolver, col
     articles: dict[str, ArticleRecord] = {}
     paths: list[str] = []
     for item in items:
-        extracted = load(item)
-        resolver.resolve(list(extracted.parts.mentions), extracted.posts, resolution)
-        relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
-        resolution.entity_of.clear()
-        paths.append(extracted.parts.path)
+        where = collecting.kept(item) if collecting.kept is not None else None
+        if where is None:
+            extracted = load(item)
+            resolver.resolve(list(extracted.parts.mentions), extracted.posts, resolution)
+            relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
+            resolution.entity_of.clear()
+            paths.append(extracted.parts.path)
+        else:
+            part = _kept_part(where, resolver) or _related_part(item, load, resolver, collecting, where)
+            resolution.merge(part.resolution)
+            collector.merge(part.collector)
+            articles.update(part.articles)
+            paths.append(part.path)
         collector.spill_if_full()
     return resolution, collector, articles, paths
+
+
+@dataclass
+class Part:
+    """What relating one file on its own gives, and what it asked of the build's names."""
+
+    reads: Reads
+    resolution: Resolution
+    collector: Collector
+    articles: dict[str, ArticleRecord]
+    path: str
+
+
+def _kept_part(where: Path, resolver: Resolver) -> Part | None:
+    """The part kept in ``where`` if this build's names answer all it asked alike."""
+    try:
+        reads, blob = pickle.loads(where.read_bytes())
+        if not resolver.answers(reads):
+            return None
+        part = pickle.loads(blob)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+        return None  # none kept, or from another version of kg: relate the file again
+    return part if isinstance(part, Part) else None
+
+
+def _related_part(item: Item, load: Load[Item], resolver: Resolver, collecting: Collecting, where: Path) -> Part:
+    """Relate one file on its own, and keep what it gives in ``where`` for the next build."""
+    extracted = load(item)
+    reads: Reads = {}
+    resolution = resolver.new_resolution(reads)
+    collector = Collector(collecting.max_evidence, collecting.pairs)
+    articles: dict[str, ArticleRecord] = {}
+    resolver.resolve(list(extracted.parts.mentions), extracted.posts, resolution)
+    relate_document(extracted.parts, resolution, extracted.posts, collector, articles)
+    collector.next_document()  # what it remembers of this file's sentences is not kept
+    part = Part(reads, resolution.part(), collector, articles, extracted.parts.path)
+    # the reads apart, so that a build whose names answer otherwise does not unpickle the rest
+    blob = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+    assert collecting.keep is not None, "only called when parts are kept"
+    collecting.keep(where, pickle.dumps((reads, blob), protocol=pickle.HIGHEST_PROTOCOL))
+    return part
 
 
 # what forked children relate: set before they are forked, read by _relate_forked

@@ -19,7 +19,7 @@ from kg.errors import KgError
 from kg.graph import EvidenceList
 from kg.model import Entity, Evidence, KnowledgeGraph, Relation
 from kg.read import find_sources
-from kg.relate import _ensure_entity, _place_named
+from kg.relate import DocumentParts, _ensure_entity, _place_named
 from kg.relation_runs import StoredRelations
 from kg.resolve import Resolution, Resolver
 from kg.second_pass import _relate_runs, _runs, relate_all
@@ -94,7 +94,7 @@ def test_cache_extracts_only_new_or_changed_files(tmp_path: Path, monkeypatch: p
 def test_a_cache_file_of_another_shape_is_extracted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
     first = _cached_build(SEEDS, out)
-    kept = sorted((out / ".kg-cache").rglob("*.pickle"))
+    kept = sorted(path for path in (out / ".kg-cache").rglob("*.pickle") if ".related-" not in path.name)
     assert len(kept) == 5
     observed, blob = pickle.loads(kept[0].read_bytes())
     assert isinstance(observed, pipeline.Observed) and isinstance(pickle.loads(blob), pipeline.ExtractedDocument)
@@ -105,6 +105,90 @@ def test_a_cache_file_of_another_shape_is_extracted_again(tmp_path: Path, monkey
     assert _cached_build(SEEDS, out) == first
     assert len(calls) == 2
     assert all(isinstance(pickle.loads(k.read_bytes()), tuple) for k in kept)
+
+
+def _relating(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files each later build relates (the rest read from the cache)."""
+    calls: list[str] = []
+    original = second_pass.relate_document
+
+    def counted(part: DocumentParts, *args: object) -> None:
+        calls.append(part.path)
+        original(part, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(second_pass, "relate_document", counted)
+    return calls
+
+
+PAGES = {
+    "a.txt": "学校开学\n\n本报讯 近日，沪华国庆学校举行开学典礼，校长李明讲话。\n\n记者 景静\n",
+    "b.txt": "企业签约\n\n本报讯 近日，河南华瑞新材料有限公司与马寨镇签约。\n\n记者 景静\n",
+    "c.txt": "区领导调研\n\n本报讯 近日，二七区委书记樊惠林调研二七区沪华国庆学校。\n\n记者 王磊\n",
+}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_rebuild_relates_again_only_the_files_whose_names_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    monkeypatch.setattr(second_pass, "can_fork", lambda: False)  # counted in this process
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(PAGES[name], encoding="utf-8")
+    related = _relating(monkeypatch)
+
+    def build(*options: str) -> dict[str, bytes]:
+        related.clear()
+        out = tmp_path / ("fresh" if options else "out")
+        assert main(["build", str(corpus), "-o", str(out), "-q", "--jobs", jobs, *options]) == 0
+        return {name: (out / name).read_bytes() for name in EXPORTS}
+
+    build()
+    assert related == ["a.txt", "b.txt"]
+    (tmp_path / "out" / ".kg-stamp.json").unlink()  # else the exports, up to date, are left alone
+    build()
+    assert related == []  # every file's part read back
+    # c.txt names the school in full: a.txt's short name now resolves to it, b.txt is unchanged
+    (corpus / "c.txt").write_text(PAGES["c.txt"], encoding="utf-8")
+    rebuilt = build()
+    assert related == ["a.txt", "c.txt"]
+    assert rebuilt == build("--no-cache")
+    assert "organization/二七区沪华国庆学校" in rebuilt["entities.csv"].decode()
+    (corpus / "c.txt").unlink()  # and back: a.txt's school has its short name again
+    shorter = build()
+    assert related == ["a.txt"]
+    assert shorter == build("--no-cache")
+    assert "organization/沪华国庆学校," in shorter["entities.csv"].decode()
+
+
+def test_a_kept_part_that_cannot_be_read_is_related_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    first = _cached_build(SEEDS, out)
+    parts = sorted((out / ".kg-cache").rglob("*.related-*.pickle"))
+    assert len(parts) == 5
+    parts[0].write_bytes(b"not a pickle")
+    reads, _ = pickle.loads(parts[1].read_bytes())
+    parts[1].write_bytes(pickle.dumps((reads, b"not a pickle")))
+    parts[2].write_bytes(pickle.dumps((reads, pickle.dumps("another shape"))))
+    (out / ".kg-stamp.json").unlink()
+    related = _relating(monkeypatch)
+    assert _cached_build(SEEDS, out) == first
+    assert len(related) == 3
+
+
+def test_kept_parts_are_apart_for_each_setting_that_changes_them(tmp_path: Path) -> None:
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("drop:\n  - 河南省\n", encoding="utf-8")
+    builds = {}
+    for options in ((), ("--max-evidence", "1"), ("--co-occurrence", "none"), ("--curation", str(curation))):
+        assert main(["build", str(SEEDS), "-o", str(out), "-q", "--formats", "nt", *options]) == 0
+        assert main(["build", str(SEEDS), "-o", str(fresh), "-q", "--formats", "nt", "--no-cache", *options]) == 0
+        builds[options] = (out / "graph.nt").read_bytes()
+        assert builds[options] == (fresh / "graph.nt").read_bytes()
+    assert len(set(builds.values())) == 4
+    assert len(list((out / ".kg-cache").rglob("*.related-*.pickle"))) == 4 * 5
 
 
 def test_evidence_is_capped_while_weights_stay_exact(capsys: pytest.CaptureFixture[str]) -> None:
