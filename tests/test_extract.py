@@ -719,6 +719,14 @@ def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
         ("村民谢保田签下了房屋征收补偿协议。", [("谢保田", "person")]),
         ("小区业主代表逯红霞反映，小区已逾期交房。", [("逯红霞", "person")]),  # no congress deputy
         ("县人大代表王建国参加。", [("王建国", "official")]),
+        ("宝丰县实验小学五年级学生柴一诺在剪纸体验区学剪纸。", [("柴一诺", "person")]),
+        ("宝丰县周营魔术杂技艺术团团长周长河介绍，周营村有魔术团体90多个。", [("周长河", "person")]),
+        ("今年62岁的团长娄红霞是剧团的第二任团长。", [("娄红霞", "person")]),
+        ("24岁的刘思雨从河南艺术职业学院毕业后，回到村里。", [("刘思雨", "person")]),
+        ("河南坠子代表性传承人候秀云演唱了坠子书。", [("候秀云", "person")]),  # 候, a rare surname
+        ("时候不早了，等候多时的群众排起长队。", []),  # 候 alone, with no title before it
+        # an official of the article, though introduced by age as anyone could be
+        ("黄栌沟村驻村第一书记俞晓峰介绍情况。今年38岁的俞晓峰，是从乡镇干出来的。", [("俞晓峰", "official")] * 2),
     ],
 )
 def test_people_introduced_by_who_they_are(text: str, people: list[tuple[str, str]]) -> None:

@@ -608,6 +608,18 @@ def _written_alone(text: str, name: str, start: int, end: int) -> bool:
     return False
 
 
+def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+    """An official of an article (第一书记俞晓峰) is one wherever the article names him
+    without a post (今年38岁的俞晓峰, introduced as anyone could be)."""
+    officials = {(m.article, m.text) for m in mentions if m.type == "official"}
+    return [
+        dataclasses.replace(m, type="official")
+        if m.type == "person" and not m.posts and (m.article, m.text) in officials
+        else m
+        for m in mentions
+    ]
+
+
 def _propagate(
     clean: CleanDocument, articles: list[Article], mentions: list[Mention], dropped: set[int]
 ) -> list[Mention]:
@@ -805,7 +817,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions = _without_adverb(clean, articles, mentions, posts)
     dropped: set[int] = set()
     propagated = _propagate(clean, articles, mentions, dropped)
-    mentions = [m for m in mentions if id(m) not in dropped] + propagated
+    mentions = _one_type_per_name([m for m in mentions if id(m) not in dropped] + propagated)
     mentions.extend(_title_only(articles, mentions, posts))
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))

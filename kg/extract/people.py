@@ -88,6 +88,8 @@ PERSON_INTRODUCERS = (
     "大二学生",
     "大三学生",
     "大四学生",
+    "年级学生",  # 五年级学生柴一诺
+    "岁的",  # 24岁的刘思雨从…毕业: an age before a name
     "本名",  # 网络达人“伏牛山妹”（本名邱紫涵）: in brackets only (该村原名王家庄 is a place's)
     "原名",
     # a representative of people who hold no office, not a congress deputy (代表)
