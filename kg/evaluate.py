@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.errors import InputError
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
-from kg.resolve import BODY_SHORT_FORMS, committee_short_name
+from kg.resolve import BODY_SHORT_FORMS, committee_short_name, level_written_once
 
 SCORED_RELATIONS = RELATION_TYPES[: RELATION_TYPES.index("about")]  # the typed relations a gold file states
 
@@ -106,7 +106,7 @@ def normalise(name: str) -> str:
     for formal, short in SAME_BODY_FORMS:
         if formal in name:
             name = name.replace(formal, short)
-    return name
+    return level_written_once(name)  # 郏县县委: 郏县委
 
 
 # the full and short forms of one body's name that the gold and kg may each give

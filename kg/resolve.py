@@ -95,7 +95,9 @@ class Resolution:
         found = self.keyed.get(type_, {}).get(key)
         if self.reads is not None:
             self.reads[("keyed", type_, key)] = found
-        return name if found is None else found
+        if found is None:
+            return name
+        return self.short_forms.get((type_, doc, found), found)  # 郏县委 named elsewhere, 郏县县委 here
 
     def part(self) -> Resolution:
         """What this resolution found in its files alone, without the build's names: to keep
@@ -308,10 +310,18 @@ def committee_short_name(name: str) -> str:
     return found.group(1) + "委"
 
 
+def level_written_once(name: str) -> str:
+    """郏县委 for 郏县县委 (and 郏县委组织部 for 郏县县委组织部): the papers of a county of one
+    character write its level again before 委, and its committee is one body either way."""
+    if len(name) > 3 and name[2:4] == name[1] + "委" and name[:2] in load_lexicon().divisions_by_name:
+        return name[:2] + name[3:]
+    return name
+
+
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
         if type_ == "organization":
-            name = committee_short_name(name)
+            name = level_written_once(committee_short_name(name))
             # the short form before the place is judged: 鹤壁市农科院 is 鹤壁市农业科学院
             formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
             name = name[: len(name) - len(formal)] + short if formal else name
@@ -696,6 +706,10 @@ class Resolver:
                 canonical = self._canonical(body_type, post.organization, reads) or post.organization
                 bodies[(body_type, mention.doc)].setdefault(post.organization, canonical)
         found: dict[tuple[str, str, str], str] = {}
+        for (type_, doc), named in bodies.items():
+            for name in named:
+                if (once := level_written_once(name)) != name:  # 县委副书记 after 郏县县委书记: as the file writes it
+                    found[(type_, doc, once)] = name
         for key, named in bodies.items():  # a body known without its county (望田镇党委), one longer form
             names = by_doc[key]
             candidates = {*names.values(), *named.values()}

@@ -35,31 +35,31 @@ RELATION_FLOORS = {
 
 
 # the probe pages, just below what kg scores on them (see tests/fixtures/probe/README.md),
-# over all seventeen sets: each set held out until scored was harder than the ones before it
+# over all eighteen sets: each set held out until scored was harder than the ones before it
 # (projects, places, meetings), so some floors are lower than when fewer sets were scored;
 # relations the gold marks optional are not counted as found
 PROBE_FLOORS = {
     "official": (0.98, 0.98),
     "district": (0.97, 0.97),
     "company": (0.95, 0.98),
-    "project": (0.82, 0.88),
+    "project": (0.81, 0.88),
     "organization": (0.91, 0.95),
     "journalist": (0.99, 0.99),
     "person": (0.98, 0.91),
     "holds_post": (0.97, 0.96),
-    "held_post": (0.96, 0.90),
-    "part_of": (0.96, 0.86),
+    "held_post": (0.95, 0.89),
+    "part_of": (0.95, 0.86),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
-    "located_in": (0.78, 0.78),
+    "located_in": (0.78, 0.77),
     "visited": (0.89, 0.80),
-    "signed": (0.97, 0.81),
-    "signed_with": (0.91, 0.76),
+    "signed": (0.96, 0.77),
+    "signed_with": (0.91, 0.72),
     "works_for": (0.97, 0.85),
-    "attended": (0.99, 0.89),
-    "chaired": (0.98, 0.90),
+    "attended": (0.98, 0.88),
+    "chaired": (0.96, 0.88),
     "reported": (0.99, 0.98),
-    "posts": (0.95, 0.94),
+    "posts": (0.94, 0.94),
 }
 PROBE = ROOT / "tests" / "fixtures" / "probe"
 
@@ -267,3 +267,6 @@ def test_a_party_committee_by_its_formal_name_is_the_committee() -> None:
     assert normalise("中共鄢陵县委") == normalise("鄢陵县委") == normalise("中共鄢陵县委员会")
     assert normalise("中共周口市委组织部") == normalise("周口市委组织部")  # its department too
     assert normalise("中共中央宣传部") != normalise("中央宣传部")  # no place after 中共
+    # a county of one character: 郏县县委 as its papers write it, 郏县委 as a relative post gives it
+    assert normalise("郏县县委") == normalise("郏县委") and normalise("郏县县委组织部") == normalise("郏县委组织部")
+    assert normalise("宝丰县委") == "宝丰县委" and normalise("宝丰县县委") == "宝丰县县委"  # no county of one character

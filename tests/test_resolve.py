@@ -288,3 +288,19 @@ def test_a_body_of_common_words_after_its_place_is_that_places() -> None:
     assert _merge_key("project", "宝丰县城乡供水一体化工程") != _merge_key("project", "滑县城乡供水一体化工程")
     # a brand after the place is the thing wherever it is written
     assert _merge_key("organization", "二七区沪华国庆学校") == _merge_key("organization", "沪华国庆学校")
+
+
+def test_a_committee_of_a_county_of_one_character_is_one_body_however_written(tmp_path) -> None:
+    from kg import pipeline
+
+    (tmp_path / "a.txt").write_text(
+        "签约\n\n本报讯 郏县县委书记段海峰出席签约仪式，县委副书记、县长鞠文龙致辞。滑县县委书记李四海应邀出席。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("会议\n\n本报讯 郏县召开会议，县委副书记王二明主持。\n", encoding="utf-8")
+    graph = pipeline.build([str(tmp_path)])
+    posts = {e.name: {(p.title, p.organization) for p in e.posts} for e in graph.entities.values() if e.posts}
+    assert posts["段海峰"] == {("县委书记", "郏县县委")}
+    assert ("县委副书记", "郏县县委") in posts["鞠文龙"]  # the relative post: the committee as written
+    assert posts["王二明"] == {("县委副书记", "郏县委")}  # a file that writes no 郏县县委 (one body, two names)
+    assert posts["李四海"] == {("县委书记", "滑县县委")}  # a county named before its title, not the article's

@@ -481,7 +481,10 @@ def _declared_body_start(text: str, title_at: int, floor: int, lexicon: Lexicon,
     start = _body_start(text, start, floor, lexicon, barriers)
     while (declared := DECLARED_BEFORE_RE.search(text, max(floor, start - 30), start)) is not None:
         start = _body_start(text, declared.start(), floor, lexicon, barriers)
-    return _former_body_start(text, start, floor, lexicon)
+    start = _former_body_start(text, start, floor, lexicon)
+    if start - 2 >= floor and text[start - 1] == text[start] and text[start - 2 : start] in lexicon.divisions_by_name:
+        return start - 2  # 滑县|县委书记: a county of one character before a title of its level
+    return start
 
 
 def _body_start(text: str, title_at: int, floor: int, lexicon: Lexicon, barriers: frozenset[int]) -> int:

@@ -496,7 +496,8 @@ def _place_of(org: str) -> str:
         if org.endswith(ending) and len(org) > len(ending) + 1:
             return org[: -len(ending)]
     if org.endswith("委") and org[:-1].endswith(("县", "市", "区", "省")) and len(org) >= 3:
-        return org[:-1]  # 南乐县委 (县委常委、纪委书记): 南乐县
+        place = org[:-1]  # 南乐县委 (县委常委、纪委书记): 南乐县
+        return place[:-1] if len(place) == 3 and place[1] == place[2] else place  # 郏县县委: 郏县
     return org if len(org) > 2 and org.endswith(("镇", "乡", "村", "社区", "街道")) else ""  # 白沙镇镇长
 
 
