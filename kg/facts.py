@@ -560,10 +560,11 @@ def signed(view: SentenceView) -> Iterator[Fact]:
         pairs = {(party.entity.id, project.entity.id) for party in parties for project in projects}
     else:
         pairs = set()
-        first = all_sides[0]
         for project in projects:
             at = max((i for i, (start, _) in enumerate(triggers) if start < project.start), default=0)
             signers = [q for q in parties if _signing_of(q, triggers) == at]
+            # the first signing with its sides (签约仪式上 before it is the event, no signing)
+            first = next((sides for sides in all_sides[:at] if sides is not None), None)
             if (
                 at > 0
                 and first is not None
@@ -652,6 +653,12 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
     河南工程有限公司签署战略合作框架协议), or None."""
     start = _clause_start(view.text, trigger)
     if start > 0 and view.text.startswith(ELIDED_SUBJECT, start):
+        own = _outermost(view.between(start, trigger, SIGNING_PARTIES))
+        earlier = [at for at, _ in _triggers(view.text, SIGN_TRIGGERS) if at < start]
+        if own and earlier and BEFORE_SIGNING_RE.fullmatch(view.text, own[-1].end, trigger):
+            sides = _agreement_sides(view, max(earlier))
+            if sides is not None:  # A与B签订P，与C签订Q: A's second agreement, with C
+                return sides[0], _side(view.text, own)
         start = _clause_start(view.text, start - 1)  # 代表甲方A，与乙方B签订: A's clause too
     parties = _outermost(view.between(start, trigger, SIGNING_PARTIES))
     # a place written before the one it holds is no party of its own (浙江|新昌县: 新昌县)

@@ -705,6 +705,32 @@ def test_a_field_of_projects_is_no_projects_name(text: str) -> None:
     assert not [m for m in extract_text(text) if m["type"] == "project"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("加快建设覆盖全部乡镇卫生院的远程影像中心。", [("organization", "远程影像中心")]),  # 乡镇: no place
+        ("县医院能做的手术越来越多，可乡镇卫生院还是缺医生。", [("organization", "县医院")]),
+        (
+            "工程东起沁阳市紫陵镇，西至西万镇与济源市五龙口镇相接。",
+            ["沁阳市", "紫陵镇", "西万镇", "济源市", "五龙口镇"],
+        ),
+        (
+            "市安委办责令灵宝市鑫山矿业有限公司停产整顿。",
+            [("district", "灵宝市"), ("company", "灵宝市鑫山矿业有限公司")],  # not 市安委办责令…
+        ),
+        ("西平县出山镇党委书记王一明讲话。", ["西平县", "出山镇"]),
+    ],
+)
+def test_a_name_starts_after_the_words_that_lead_to_it(text: str, found: list) -> None:
+    mentions = extract_text(text)
+    if found and isinstance(found[0], str):
+        assert [m["text"] for m in mentions if m["type"] == "district"] == found
+    else:
+        assert [
+            (m["type"], m["text"]) for m in mentions if m["type"] in ("district", "company", "organization")
+        ] == found
+
+
 def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
     text = "惠济数字文旅产业园开园。县城建局和县交通局参加。"
     found = [(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("project", "organization")]

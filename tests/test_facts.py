@@ -421,6 +421,33 @@ def test_a_side_of_two_joined_by_he_signs_with_the_other(tmp_path: Path) -> None
     assert signed == {("上街区政府", "郑州宇通集团有限公司"), ("郑州市商务局", "郑州宇通集团有限公司")}
 
 
+def test_a_second_agreement_whose_first_side_is_left_out_is_signed_with_its_own_second_side(tmp_path: Path) -> None:
+    text = (
+        "签约\n\n本报讯 签约仪式上，郏县人民政府与河南红石新材料科技有限公司签订年产10万吨高性能铸造材料项目投资协议，"
+        "与平顶山德丰农牧有限公司签订郏县红牛全产业链项目合作协议。\n"
+    )
+    assert _pairs(tmp_path, text, "signed_with") == {
+        ("郏县政府", "河南红石新材料科技有限公司"),
+        ("郏县政府", "平顶山德丰农牧有限公司"),
+    }
+    signed = _pairs(tmp_path, text, "signed")
+    assert ("郏县政府", "郏县红牛全产业链项目") in signed and (
+        "平顶山德丰农牧有限公司",
+        "郏县红牛全产业链项目",
+    ) in signed
+    assert ("河南红石新材料科技有限公司", "郏县红牛全产业链项目") not in signed
+
+
+def test_a_township_body_written_bare_after_another_of_its_own_is_the_townships(tmp_path: Path) -> None:
+    text = (
+        "调度会\n\n本报讯 4月2日，光山县凉亭乡党委、乡政府召开春茶生产调度会，安排部署春茶采摘工作。"
+        "乡党委副书记、乡长汪春燕主持会议，乡人大主席孔令辉出席。\n"
+    )
+    assert _pairs(tmp_path, text, "chaired") == {("汪春燕", "凉亭乡政府")}
+    assert _pairs(tmp_path, text, "attended") == {("孔令辉", "凉亭乡政府")}
+    assert ("孔令辉", "凉亭乡人大") in _pairs(tmp_path, text, "holds_post")
+
+
 def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path: Path) -> None:
     text = (
         "李振东主持召开县委常委会会议\n\n本报讯 3月18日，新任内乡县委书记李振东主持召开县委常委会会议，研究部署内乡县重点工作。"

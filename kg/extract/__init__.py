@@ -379,6 +379,12 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
     whatever district the article is about), or a bare bureau after one of a place (区经济发展局、
     科技创新局: the same place's), or ""."""
     end, before, written = listed
+    if name[:1] in ("镇", "乡") and name[1:] in TOWN_BODIES:
+        found = TOWN_BODY_BEFORE_RE.search(text, max(0, start - 14), start)
+        if found is not None and found.group(1).endswith(name[0]):  # 凉亭乡党委、乡政府: 凉亭乡政府
+            town = found.group(1)
+            county = load_lexicon().division_at(town)[0]
+            return (town[len(county.name) :] if county is not None else town) + name[1:]
     if end != start - 1 or text[end] != "、":
         return ""
     if (
@@ -391,6 +397,11 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
         if before.endswith(own) and len(before) > len(own) + 1:
             return before[: len(before) - len(own)] + name  # the place of the bureau before
     return listed_name(name, leading_district(before))
+
+
+# the bodies of a town or township written bare after another of its own (X乡党委、乡政府)
+TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委")
+TOWN_BODY_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,9}?[乡镇])(?:党委|人民政府|政府|人大|纪委)[、和及与]$")
 
 
 BUREAU_ENDINGS = ("局", "委", "办")

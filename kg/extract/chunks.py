@@ -940,6 +940,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 柳编之乡 (an epithet), 北寨村|村口
         if ending == "镇" and stem.endswith("古") and len(stem) > 1:
             return False  # 汲水古镇, 白庙古镇: a scenic old town, no township
+        if ending == "镇" and stem.endswith("乡"):
+            return False  # 全部乡镇, 可乡镇卫生院: 乡镇 (towns and townships), no place
         if (
             all(ch in LEVEL_WORD_CHARS + "村" for ch in stem)
             or (ending in ("镇", "乡") and stem in NO_TOWN_STEMS)
@@ -1301,6 +1303,7 @@ def find_chunks(
                     and not _generic(text[name_start:start], lexicon)
                     and not all(ch in LEVEL_WORD_CHARS + "村" for ch in text[name_start:start])
                     and text[name_start:start] not in NO_TOWN_STEMS
+                    and not (suffix.text == "镇" and text[start - 1] == "乡")  # 可|乡镇卫生院: 乡镇, no town
                     and (name_start == floor or text[name_start - 1] in TOWN_OPENERS)
                     and _in_town_context(text, name_start, end)
                 ):  # 西平县出山镇, 到逍遥镇党委: a township named with a verb or an adjective

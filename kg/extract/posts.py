@@ -157,6 +157,9 @@ def absolute_name(name: str, context: Context) -> str:
     if name in BARE_LEVEL_ORGS:
         return context.recent(name) or name
     kind = next((k for k in BARE_LEVEL_ORGS if name.startswith(k) and name[len(k) :] in BARE_BODIES), "")
+    if not kind and name[:1] in ("镇", "乡") and name[1:] in (*PLACE_BODIES, "政府", "人民政府"):
+        kind = name[0]  # 乡政府, 镇人大: of the township named last
+        name = government_name(name) if name.endswith("人民政府") else name
     if kind and (place := context.recent(kind)):
         return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
     if name.startswith("局") and name[1:] in ("", *INNER_BODIES) and (bureau := context.recent("局")):
