@@ -699,6 +699,9 @@ def test_a_distant_citys_short_name_said_once_stands_in_a_list_of_places(text: s
         "签约仪式上，3个农业项目现场签约。",
         "该路是重点交通项目，全长23.6公里。",
         "聚力项目建设 奋力争先进位",
+        "郏县与2家企业签约装备制造类项目。",  # a kind of project
+        "将在郏县薛店镇建设万头肉牛养殖基地。",  # a scale, no name
+        "宁陵县万亩酥梨标准化示范园开园。",
     ],
 )
 def test_a_field_of_projects_is_no_projects_name(text: str) -> None:

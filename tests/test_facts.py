@@ -319,7 +319,7 @@ def test_people_appointed_hold_their_posts_and_people_removed_held_them(tmp_path
     assert posts["刘晓红"] == [("教育局局长", "郑州市教育局")]
     assert posts["李明"] == [
         ("中级人民法院副院长", "郑州市中级人民法院"),
-        ("审判委员会委员", "郑州市中级人民法院审判委员会"),
+        ("审判委员会委员", "郑州市中级人民法院"),  # a seat on the court's committee: a post of the court
     ]
     # an article naming only the prefecture: 市 is 郑州市, and the term is no part of the body
     assert posts["胡荃"] == [("市人大常委会主任", "郑州市人大常委会")]
@@ -446,6 +446,11 @@ def test_a_township_body_written_bare_after_another_of_its_own_is_the_townships(
     assert _pairs(tmp_path, text, "chaired") == {("汪春燕", "凉亭乡政府")}
     assert _pairs(tmp_path, text, "attended") == {("孔令辉", "凉亭乡政府")}
     assert ("孔令辉", "凉亭乡人大") in _pairs(tmp_path, text, "holds_post")
+
+
+def test_a_seat_on_a_courts_judicial_committee_is_a_post_of_the_court(tmp_path: Path) -> None:
+    text = "任免\n\n本报讯 平顶山市人大常委会召开会议。任命米晓彤为市中级人民法院审判委员会委员、审判员。\n"
+    assert _pairs(tmp_path, text, "holds_post") == {("米晓彤", "平顶山市中级人民法院")}
 
 
 def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path: Path) -> None:

@@ -959,6 +959,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
         return not _generic(stem, lexicon) and not _has_predicate(stem)
     if type_ == "project":
+        if stem.endswith("类") or SCALE_START_RE.match(stem):
+            return False  # 装备制造类项目: a kind of project; 万头肉牛养殖基地, 千亩…产业园: a scale, no name
         words = _words(stem)
         work = stem[-2:]
         if (
@@ -1082,6 +1084,8 @@ def _industry_word(name: str) -> bool:
 TOWN_BODIES = ("党委", "政府", "人民政府")
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
 LEVEL_WORD_CHARS = "省市县区乡镇"  # the levels of divisions, as the last character of their names
+# a project described by its scale (万头肉牛养殖基地, 千亩设施蔬菜产业园), not named
+SCALE_START_RE = re.compile("[十百千万]+[亩头只羽]")
 NO_TOWN_STEMS = frozenset({"中心", "特色", "色小", "重点", "偏远", "城乡", "县城", "乡镇", "集镇"})
 # kinds of villages, no village's name (三个城中村, 花卉专业村, 脱贫村, 行政村)
 VILLAGE_KINDS = (

@@ -378,6 +378,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = zone_body(org, context)
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
+        if org.endswith(("审判委员会", "检察委员会")) and len(org) > 7:
+            org = org[:-5]  # 市中级人民法院审判委员会委员: a post of the court, whose committee it sits on
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
         elif org.endswith("党委") and org[:-2].endswith((*INSTITUTION_WORDS, "局")):
