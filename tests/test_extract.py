@@ -722,6 +722,8 @@ def test_a_field_of_projects_is_no_projects_name(text: str) -> None:
             [("district", "灵宝市"), ("company", "灵宝市鑫山矿业有限公司")],  # not 市安委办责令…
         ),
         ("西平县出山镇党委书记王一明讲话。", ["西平县", "出山镇"]),
+        ("通过视频调度系统连线鲁山县应急管理局。", [("district", "鲁山县"), ("organization", "鲁山县应急管理局")]),
+        ("临颍县与郑州轻工业大学校地合作签约。", [("district", "临颍县"), ("organization", "郑州轻工业大学")]),
     ],
 )
 def test_a_name_starts_after_the_words_that_lead_to_it(text: str, found: list) -> None:
@@ -753,6 +755,13 @@ def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
         ("今年62岁的团长娄红霞是剧团的第二任团长。", [("娄红霞", "person")]),
         ("24岁的刘思雨从河南艺术职业学院毕业后，回到村里。", [("刘思雨", "person")]),
         ("河南坠子代表性传承人候秀云演唱了坠子书。", [("候秀云", "person")]),  # 候, a rare surname
+        ("36岁的退役军人贾文亮在公司负责运维。", [("贾文亮", "person")]),
+        ("58岁的脱贫户周光荣如今在加工厂当揉捻工。", [("周光荣", "person")]),
+        ("65岁的茶农胡大山笑着说。", [("胡大山", "person")]),
+        ("槐店乡选手邹佳怡、文殊乡选手朱梦琪获得二等奖。", [("邹佳怡", "person"), ("朱梦琪", "person")]),
+        ("矿长雷振山说，尾矿库已安装在线监测设备。", [("雷振山", "person")]),
+        ("民宿经营户褚艳丽一边整理客房一边说。", [("褚艳丽", "person")]),
+        ("他请来副教授贺思敏做技术指导。", [("贺思敏", "person")]),  # 做 after a name
         ("时候不早了，等候多时的群众排起长队。", []),  # 候 alone, with no title before it
         # an official of the article, though introduced by age as anyone could be
         ("黄栌沟村驻村第一书记俞晓峰介绍情况。今年38岁的俞晓峰，是从乡镇干出来的。", [("俞晓峰", "official")] * 2),

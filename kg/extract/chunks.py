@@ -1138,6 +1138,8 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     (镇长, 街道办), unless a village follows a town (竹林镇|长寿山村)?"""
     if suffix.type == "district" and len(suffix.text) == 1 and _starts_county(text, end - 1):
         return False  # 地处镇平县: 镇 starts 镇平县, it ends no town
+    if suffix.text == "学校" and text[end - 3 : end - 2] == "大" and text[end : end + 1] in ("地", "企"):
+        return False  # 郑州轻工业大学|校地合作: the university, then 校地 (a school and a place)
     if not suffix.not_followed_by or not text.startswith(suffix.not_followed_by, end):
         return True
     if (
