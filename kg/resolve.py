@@ -468,7 +468,10 @@ def _key(mention: Mention) -> tuple[str, int, int]:
 
 def _post_districts(mention: Mention, posts: Posts, former: bool = False) -> frozenset[str]:
     """Where the posts stated with a mention are: those held now, or (``former``) before."""
-    return frozenset(p.district for p in posts.get(_key(mention), ()) if p.district and p.former == former)
+    # a zone by its short name or in full (鹤壁高新区, 鹤壁高新技术产业开发区) is one place
+    return frozenset(
+        _spelled_out(p.district) for p in posts.get(_key(mention), ()) if p.district and p.former == former
+    )
 
 
 def _states_posts(mention: Mention, posts: Posts) -> bool:

@@ -304,3 +304,15 @@ def test_a_committee_of_a_county_of_one_character_is_one_body_however_written(tm
     assert ("县委副书记", "郏县县委") in posts["鞠文龙"]  # the relative post: the committee as written
     assert posts["王二明"] == {("县委副书记", "郏县委")}  # a file that writes no 郏县县委 (one body, two names)
     assert posts["李四海"] == {("县委书记", "滑县县委")}  # a county named before its title, not the article's
+
+
+def test_a_person_of_a_zone_by_its_short_name_and_in_full_is_one_person(tmp_path) -> None:
+    from kg import pipeline
+
+    (tmp_path / "a.txt").write_text(
+        "调研\n\n本报讯 鹤壁高新技术产业开发区党工委副书记、管委会主任闻卫东到企业调研。\n\n"
+        "签约\n\n本报讯 鹤壁高新区管委会主任闻卫东出席签约仪式。\n",
+        encoding="utf-8",
+    )
+    graph = pipeline.build([str(tmp_path)])
+    assert [e.id for e in graph.entities.values() if e.name == "闻卫东"] == ["official/闻卫东"]

@@ -1019,6 +1019,8 @@ def _title_kind(post: str, lexicon: Lexicon) -> str:
     """The kind of the longest title that ends ``post``, or "": "academic" for a head or a
     department head of a hospital or a school that is no Party post (镇平县人民医院消化内科主任;
     not 县人民医院党委书记)."""
+    if post.endswith(PERSON_INTRODUCERS):
+        return "introducer"  # 签约企业代表: a company's representative, no congress deputy (代表)
     for length in range(min(len(post), 12), 1, -1):
         if (kind := lexicon.posts.get(post[-length:])) is not None:
             if (
