@@ -69,7 +69,7 @@ def relate_all(
     try:
         spill_after = relation_runs.SPILL_AFTER if spill_after is None else spill_after
         collecting = Collecting(max_evidence, pairs, folder, spill_after, kept if keep else None, keep)
-        runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() else [items]
+        runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() and not _mostly_kept(items, kept) else [items]
         if len(runs) == 1:
             resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)
         else:
@@ -84,6 +84,16 @@ def relate_all(
         articles=dict(sorted(articles.items())),
         sources=paths,
     )
+
+
+def _mostly_kept(items: Sequence[Item], kept: Callable[[Item], Path | None] | None) -> bool:
+    """Do most items have a related part kept from an earlier build? Then this process
+    merges them faster than forked children could send them (a rebuild after a few files
+    were added or changed)."""
+    if kept is None:
+        return False
+    found = sum(1 for item in items if (where := kept(item)) is not None and where.exists())
+    return found * 2 > len(items)
 
 
 @dataclass(frozen=True)

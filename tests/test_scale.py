@@ -162,6 +162,22 @@ def test_a_rebuild_relates_again_only_the_files_whose_names_changed(
     assert "organization/沪华国庆学校," in shorter["entities.csv"].decode()
 
 
+@pytest.mark.usefixtures("forking")
+def test_a_rebuild_with_most_parts_kept_merges_them_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    forked: list[int] = []
+    monkeypatch.setattr(second_pass, "_relate_runs", lambda *args: forked.append(1) or _relate_runs(*args))
+    cache = tmp_path / "cache"
+    assert pipeline.build([str(corpus)], jobs=2, cache=cache) == pipeline.build([str(corpus)])
+    assert forked == [1]  # nothing kept yet: the files are related in runs over two processes
+    (corpus / "005_new.txt").write_text(PAGES["c.txt"], encoding="utf-8")
+    assert pipeline.build([str(corpus)], jobs=2, cache=cache) == pipeline.build([str(corpus)])
+    assert forked == [1]  # five of six kept: merged here
+
+
 def test_a_kept_part_that_cannot_be_read_is_related_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
     first = _cached_build(SEEDS, out)
