@@ -453,6 +453,16 @@ def test_a_seat_on_a_courts_judicial_committee_is_a_post_of_the_court(tmp_path: 
     assert _pairs(tmp_path, text, "holds_post") == {("米晓彤", "平顶山市中级人民法院")}
 
 
+def test_a_leading_group_calls_its_meeting_and_has_no_place_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "西平县召开退役军人工作领导小组会议\n\n本报讯 5月16日，西平县退役军人工作领导小组召开全体会议。"
+        "副县长、县退役军人工作领导小组组长邰文杰主持会议，县委常委、县人武部政委石磊出席并讲话。\n"
+    )
+    assert _pairs(tmp_path, text, "chaired") == {("邰文杰", "西平县退役军人工作领导小组")}
+    assert _pairs(tmp_path, text, "attended") == {("石磊", "西平县退役军人工作领导小组")}
+    assert not {pair for pair in _pairs(tmp_path, text, "located_in") if pair[0].endswith("领导小组")}
+
+
 def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path: Path) -> None:
     text = (
         "李振东主持召开县委常委会会议\n\n本报讯 3月18日，新任内乡县委书记李振东主持召开县委常委会会议，研究部署内乡县重点工作。"
