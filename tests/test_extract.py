@@ -763,6 +763,7 @@ def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
         ("民宿经营户褚艳丽一边整理客房一边说。", [("褚艳丽", "person")]),
         ("他请来副教授贺思敏做技术指导。", [("贺思敏", "person")]),  # 做 after a name
         ("高新区签约企业代表、深圳市芯拓微电子有限公司董事长钭文涛表示。", [("钭文涛", "person")]),  # no deputy
+        ("委员们围绕郝立群代表周口市人民政府所作的政府工作报告建言。", []),  # 代表 (on behalf of) a place
         ("时候不早了，等候多时的群众排起长队。", []),  # 候 alone, with no title before it
         # an official of the article, though introduced by age as anyone could be
         ("黄栌沟村驻村第一书记俞晓峰介绍情况。今年38岁的俞晓峰，是从乡镇干出来的。", [("俞晓峰", "official")] * 2),

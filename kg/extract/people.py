@@ -247,6 +247,8 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
     ``closed`` (punctuation or a follower ends it: 局长满红军介绍) and the surname is no function word."""
     if not all(is_cjk(c) for c in name) or any(c in PRONOUNS for c in name) or name[-1] in "的了着":
         return False  # 由她担任理事长: 由她 is no name
+    if name in lexicon.divisions_by_name and name[-1] in "省市县区":
+        return False  # 郝立群代表|周口市人民政府所作的报告: 代表 (on behalf of) before a place, no name
     tag = pos_tag(name)
     if tag and not tag.startswith("nr") and is_word(name, 50):
         return False
