@@ -24,11 +24,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
-from kg.model import Entity
+from kg.model import Entity, Post
 from kg.text import ROW_NUMBER
 
 VISIT_TRIGGERS = (
@@ -149,6 +149,9 @@ class Placed(NamedTuple):
 class SentenceView:
     text: str
     mentions: tuple[Placed, ...]  # sorted by start
+    # entity id -> the posts its file states for it: what a rule may know of a person's posts
+    # (never those of other files, which the build gives it in an order of its own)
+    posts_here: Mapping[str, Sequence[Post]] = field(default_factory=dict)
 
     def between(self, start: int, end: int, types: tuple[str, ...]) -> list[Placed]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and m.entity.type in types]
@@ -421,7 +424,8 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
     place = places[-1].entity
     for subject in subjects:
         # 在安良镇，安良镇党委书记王俊峰带领…: the town's own secretary is at home, no visitor
-        if not any(post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in subject.posts):
+        posts = view.posts_here.get(subject.id, ())
+        if not any(post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in posts):
             yield subject.id, "visited", place.id, {}  # (村党支部书记: a body of the place, at home)
 
 

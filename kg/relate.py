@@ -453,12 +453,31 @@ def _text_hierarchy(
             collector.add(second_id, "part_of", first_id, evidence_of(article, sentence.start, sentence.end))
 
 
-def _view(sentence: Sentence, found: list[tuple[Mention, str]], resolution: Resolution) -> SentenceView:
+def _view(
+    sentence: Sentence,
+    found: list[tuple[Mention, str]],
+    resolution: Resolution,
+    posts_here: dict[str, list[Post]] | None = None,
+) -> SentenceView:
     placed = sorted(
         (Placed(resolution.entities[eid], m.start - sentence.start, m.end - sentence.start) for m, eid in found),
         key=lambda p: (p.start, p.end),
     )
-    return SentenceView(sentence.text, tuple(placed))
+    return SentenceView(sentence.text, tuple(placed), posts_here if posts_here is not None else {})
+
+
+def _posts_here(
+    part: DocumentParts, resolution: Resolution, posts: dict[tuple[str, int, int], list[Post]]
+) -> dict[str, list[Post]]:
+    """Entity id -> the posts this file states for it (the bodies as its entities name them)."""
+    here: dict[str, list[Post]] = defaultdict(list)
+    for key, stated in posts.items():
+        eid = resolution.entity_of.get(key)
+        if eid is not None:
+            for post in stated:
+                body = resolution.full_name(post_body_type(post.organization), post.organization, part.path)
+                here[eid].append(replace(post, organization=body) if body != post.organization else post)
+    return dict(here)
 
 
 def _place_named(resolution: Resolution, name: str) -> Entity | None:
@@ -561,9 +580,15 @@ class _ArticleFacts:
     """Typed facts of one article, with the article-level context rules applied last."""
 
     def __init__(
-        self, evidence_of: _EvidenceOf, article: Article, resolution: Resolution, collector: Collector
+        self,
+        evidence_of: _EvidenceOf,
+        article: Article,
+        resolution: Resolution,
+        collector: Collector,
+        posts_here: dict[str, list[Post]] | None = None,
     ) -> None:
         self.evidence_of, self.article, self.resolution, self.collector = evidence_of, article, resolution, collector
+        self.posts_here = posts_here if posts_here is not None else {}
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
         self.settling: set[str] = set()  # companies said to move in (签约入驻)
@@ -572,7 +597,7 @@ class _ArticleFacts:
         self.places: dict[str, Entity] = {}  # the article's districts by name
 
     def add_sentence(self, sentence: Sentence, found: list[tuple[Mention, str]]) -> None:
-        self.views.append((sentence, _view(sentence, found, self.resolution)))
+        self.views.append((sentence, _view(sentence, found, self.resolution, self.posts_here)))
         self.found.extend(found)
 
     def _emit(self, items: Iterable[facts.Fact], sentence: Sentence) -> None:
@@ -824,13 +849,14 @@ def relate_document(
     # post written twice (许昌市发展和改革委员会党组书记, then 市发改委党组书记; 县委书记, then 书记)
     # is one relation; the posts are added once the file is read, with that title
     titles: dict[tuple[str, str, str, bool], str] = {}
+    posts_here = _posts_here(part, resolution, posts)
     post_facts: list[tuple[str, str, str, Evidence, tuple[str, str, str, bool]]] = []
     for article in part.articles:
         aid = article_id(part.path, article.index)
         _, article_start, article_end = part.spans[(article.start, article.end)]
         articles[aid] = ArticleRecord(aid, part.path, article.index, article.headline, article_start, article_end)
         article_mentions: list[tuple[Mention, str]] = []
-        article_facts = _ArticleFacts(evidence_of, article, resolution, collector)
+        article_facts = _ArticleFacts(evidence_of, article, resolution, collector, posts_here)
         for mention in article.byline:
             eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
             if eid:

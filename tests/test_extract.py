@@ -764,6 +764,14 @@ def test_a_field_inside_a_projects_name_leaves_it_a_name() -> None:
         ("他请来副教授贺思敏做技术指导。", [("贺思敏", "person")]),  # 做 after a name
         ("高新区签约企业代表、深圳市芯拓微电子有限公司董事长钭文涛表示。", [("钭文涛", "person")]),  # no deputy
         ("委员们围绕郝立群代表周口市人民政府所作的政府工作报告建言。", []),  # 代表 (on behalf of) a place
+        # what any noun may follow (an age, 茶农, 选手) is no name when it is a word, a place or a time
+        ("今年36岁的周口小伙李明返乡创业。", []),
+        ("5岁的孙子在院子里玩耍。", []),
+        ("茶农钱袋子越来越鼓。", []),
+        ("果农高兴地说，今年收成好。", []),
+        ("参赛选手候场时很紧张。", []),
+        ("李明，男，1965年生，现任河南农业大学教授。", [("李明", "person")]),  # 教授: a title, no introducer
+        ("东至县委书记张明到郏县考察。", [("张明", "official")]),  # 东至县 (Anhui), no boundary's end
         ("时候不早了，等候多时的群众排起长队。", []),  # 候 alone, with no title before it
         # an official of the article, though introduced by age as anyone could be
         ("黄栌沟村驻村第一书记俞晓峰介绍情况。今年38岁的俞晓峰，是从乡镇干出来的。", [("俞晓峰", "official")] * 2),

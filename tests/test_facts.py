@@ -463,6 +463,19 @@ def test_a_leading_group_calls_its_meeting_and_has_no_place_of_its_own(tmp_path:
     assert not {pair for pair in _pairs(tmp_path, text, "located_in") if pair[0].endswith("领导小组")}
 
 
+def test_a_town_body_written_bare_takes_the_town_not_the_words_before_it(tmp_path: Path) -> None:
+    text = "合作社\n\n本报讯 在安良镇党委、镇政府的大力支持下，合作社发展壮大。记者从安良镇党委、镇政府了解到，该镇今年发展茶叶。\n"
+    graph = _build_page(tmp_path, text)
+    bodies = {e.name for e in graph.entities.values() if e.type == "organization"}
+    assert "安良镇政府" in bodies and not {b for b in bodies if b.startswith(("在", "记者"))}
+
+
+def test_a_delegations_head_is_no_post_of_a_body_named_tuan(tmp_path: Path) -> None:
+    posts = _posts(tmp_path, "考察\n\n本报讯 河南省党政代表团团长、省委书记楼阳生一行到郑州考察。\n")
+    assert ("省委书记", "河南省委") in posts["楼阳生"]
+    assert not [post for post in posts["楼阳生"] if post[1] == "团"]
+
+
 def test_a_meeting_of_the_countys_committee_is_called_by_the_committee(tmp_path: Path) -> None:
     text = (
         "李振东主持召开县委常委会会议\n\n本报讯 3月18日，新任内乡县委书记李振东主持召开县委常委会会议，研究部署内乡县重点工作。"

@@ -162,6 +162,25 @@ def test_a_rebuild_relates_again_only_the_files_whose_names_changed(
     assert "organization/沪华国庆学校," in shorter["entities.csv"].decode()
 
 
+def test_what_relating_a_file_knows_of_a_persons_posts_is_what_the_file_states(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "000.txt").write_text(
+        "安良镇召开专题会议\n\n本报讯 8月5日，安良镇党委书记王俊峰主持召开专题会议，安排部署秋粮生产工作。\n",
+        encoding="utf-8",
+    )
+    (corpus / "001.txt").write_text(
+        "秋粮长势喜人\n\n本报讯 在安良镇，人大代表王俊峰深入田间查看玉米长势，询问群众收成情况。\n", encoding="utf-8"
+    )
+    # the visit of 001 does not depend on whether 000 was related before it in the same process
+    plain = pipeline.build([str(corpus)])
+    assert pipeline.build([str(corpus)], cache=tmp_path / "cache") == plain
+    # in 001 he is a deputy visiting the town, whatever other files say he is there
+    assert ("official/王俊峰", "district/安良镇") in {
+        (r.head, r.tail) for r in plain.relations if r.relation == "visited"
+    }
+
+
 @pytest.mark.usefixtures("forking")
 def test_a_rebuild_with_most_parts_kept_merges_them_in_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

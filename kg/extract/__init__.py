@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from kg.extract.abbreviations import apply_declarations
 from kg.extract.chunks import (
+    Chunk,
     SuffixMatch,
     conjunction_at,
     find_chunks,
@@ -291,6 +292,7 @@ def extract_sentence(
         if chunk.type == "organization":
             canonical = (
                 department_name(text, chunk.start, name, context)
+                or _town_body_after(text, chunk.start, name, chunks)
                 or _listed_after(text, chunk.start, name, listed)
                 or zone_body(absolute_name(name, context), context)
             )
@@ -379,12 +381,6 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
     whatever district the article is about), or a bare bureau after one of a place (区经济发展局、
     科技创新局: the same place's), or ""."""
     end, before, written = listed
-    if name[:1] in ("镇", "乡") and name[1:] in TOWN_BODIES:
-        found = TOWN_BODY_BEFORE_RE.search(text, max(0, start - 14), start)
-        if found is not None and found.group(1).endswith(name[0]):  # 凉亭乡党委、乡政府: 凉亭乡政府
-            town = found.group(1)
-            county = load_lexicon().division_at(town)[0]
-            return (town[len(county.name) :] if county is not None else town) + name[1:]
     if end != start - 1 or text[end] != "、":
         return ""
     if (
@@ -399,9 +395,25 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
     return listed_name(name, leading_district(before))
 
 
+def _town_body_after(text: str, start: int, name: str, chunks: list[Chunk]) -> str:
+    """A township's body written bare right after another of the same township (凉亭乡党委、乡政府:
+    凉亭乡政府), or ""."""
+    if name[:1] not in ("镇", "乡") or name[1:] not in TOWN_BODIES:
+        return ""
+    for chunk in chunks:
+        if (
+            chunk.type == "district"
+            and text[chunk.end - 1] == name[0]
+            and chunk.end < start
+            and TOWN_BODY_JOINED_RE.fullmatch(text, chunk.end, start)
+        ):
+            return text[chunk.start : chunk.end] + name[1:]
+    return ""
+
+
 # the bodies of a town or township written bare after another of its own (X乡党委、乡政府)
 TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委")
-TOWN_BODY_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,9}?[乡镇])(?:党委|人民政府|政府|人大|纪委)[、和及与]$")
+TOWN_BODY_JOINED_RE = re.compile("(?:党委|人民政府|政府|人大|纪委)[、和及与]")
 
 
 BUREAU_ENDINGS = ("局", "委", "办")

@@ -96,7 +96,7 @@ PERSON_INTRODUCERS = (
     "大三学生",
     "大四学生",
     "年级学生",  # 五年级学生柴一诺
-    "岁的",  # 24岁的刘思雨从…毕业: an age before a name
+    "岁的",  # 24岁的刘思雨从…毕业: an age before a name (WEAK_INTRODUCERS)
     "本名",  # 网络达人“伏牛山妹”（本名邱紫涵）: in brackets only (该村原名王家庄 is a place's)
     "原名",
     # a representative of people who hold no office, not a congress deputy (代表)
@@ -110,6 +110,9 @@ PERSON_INTRODUCERS = (
     "企业代表",
     "患者代表",
 )
+# introducers any noun may follow (5岁的孙子, 茶农钱袋子, 果农高兴地说): the name after one must be
+# no word and no place (WEAK_INTRODUCERS before a 2-character dictionary word is none)
+WEAK_INTRODUCERS = frozenset({"岁的", "年级学生", "脱贫户", "经营户", "茶农", "果农", "菜农", "退役军人", "选手"})
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
@@ -578,6 +581,12 @@ def _titled_people(
         if start < floor or (title in BRACKETED_INTRODUCERS and text[start - 1 : start] not in ("（", "(")):
             continue  # 该村原名王家庄: a place's former name (but 伏牛山妹（本名邱紫涵）)
         name_end = names[end]
+        if (
+            name_end > 0
+            and title in WEAK_INTRODUCERS
+            and not _weakly_introduced(text[name_starts[end] : name_end], lexicon)
+        ):
+            name_end = -1
         if name_end < 0:
             if title in ACADEMIC_AFTER:
                 found.extend(_name_before(text, start, lexicon, titles_at, title, floor))
@@ -1017,13 +1026,28 @@ def _holder_type(posts: tuple[str, ...], lexicon: Lexicon) -> str:
     return "person" if kinds and all(kind in PERSON_KINDS for kind in kinds) else "official"
 
 
+def _weakly_introduced(name: str, lexicon: Lexicon) -> bool:
+    """Can ``name``, after an introducer any noun may follow (WEAK_INTRODUCERS), be a name: not a
+    word (孙子, 齐声), not opening with one (钱袋|子, 高兴|地, 金秋|时), not a place (周口), not a
+    time (候场时)?"""
+    return not (
+        is_word(name, 20)
+        or is_word(name[:2], 20)
+        or name[-1] in "年月日天午晚季节期前后时"
+        or lexicon.division_at(name, short=True)[0] is not None
+    )
+
+
 def _title_kind(post: str, lexicon: Lexicon) -> str:
     """The kind of the longest title that ends ``post``, or "": "academic" for a head or a
     department head of a hospital or a school that is no Party post (镇平县人民医院消化内科主任;
     not 县人民医院党委书记)."""
-    if post.endswith(PERSON_INTRODUCERS):
-        return "introducer"  # 签约企业代表: a company's representative, no congress deputy (代表)
+    # 签约企业代表: a company's representative, no congress deputy (代表), when the introducer is
+    # longer than any title it ends with (but 河南农业大学教授: the title 教授)
+    introducer = max((len(word) for word in PERSON_INTRODUCERS if post.endswith(word)), default=0)
     for length in range(min(len(post), 12), 1, -1):
+        if length < introducer:
+            return "introducer"
         if (kind := lexicon.posts.get(post[-length:])) is not None:
             if (
                 kind not in PERSON_KINDS
