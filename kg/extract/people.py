@@ -1044,7 +1044,9 @@ def _title_kind(post: str, lexicon: Lexicon) -> str:
     not 县人民医院党委书记)."""
     # 签约企业代表: a company's representative, no congress deputy (代表), when the introducer is
     # longer than any title it ends with (but 河南农业大学教授: the title 教授)
-    introducer = max((len(word) for word in PERSON_INTRODUCERS if post.endswith(word)), default=0)
+    introducer = (
+        max(len(word) for word in PERSON_INTRODUCERS if post.endswith(word)) if post.endswith(PERSON_INTRODUCERS) else 0
+    )
     for length in range(min(len(post), 12), 1, -1):
         if length < introducer:
             return "introducer"
