@@ -398,7 +398,7 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
 def _town_body_after(text: str, start: int, name: str, chunks: list[Chunk]) -> str:
     """A township's body written bare right after another of the same township (凉亭乡党委、乡政府:
     凉亭乡政府), or ""."""
-    if name[:1] not in ("镇", "乡") or name[1:] not in TOWN_BODIES:
+    if name[:1] not in ("镇", "乡") or name[1:] not in TOWN_OWN_BODIES:
         return ""
     for chunk in chunks:
         if (
@@ -411,9 +411,9 @@ def _town_body_after(text: str, start: int, name: str, chunks: list[Chunk]) -> s
     return ""
 
 
-# the bodies of a town or township written bare after another of its own (X乡党委、乡政府)
-TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委")
-TOWN_BODY_JOINED_RE = re.compile("(?:党委|人民政府|政府|人大|纪委)[、和及与]")
+# the bodies of a town or township, written bare after another of its own (X乡党委、乡政府)
+TOWN_OWN_BODIES = ("党委", "人民政府", "政府", "人大", "纪委")
+TOWN_BODY_JOINED_RE = re.compile(f"(?:{'|'.join(TOWN_OWN_BODIES)})[、和及与]")
 
 
 BUREAU_ENDINGS = ("局", "委", "办")
