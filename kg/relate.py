@@ -457,13 +457,13 @@ def _view(
     sentence: Sentence,
     found: list[tuple[Mention, str]],
     resolution: Resolution,
-    posts_here: dict[str, list[Post]] | None = None,
+    posts_here: dict[str, list[Post]],
 ) -> SentenceView:
     placed = sorted(
         (Placed(resolution.entities[eid], m.start - sentence.start, m.end - sentence.start) for m, eid in found),
         key=lambda p: (p.start, p.end),
     )
-    return SentenceView(sentence.text, tuple(placed), posts_here if posts_here is not None else {})
+    return SentenceView(sentence.text, tuple(placed), posts_here)
 
 
 def _posts_here(
@@ -585,10 +585,10 @@ class _ArticleFacts:
         article: Article,
         resolution: Resolution,
         collector: Collector,
-        posts_here: dict[str, list[Post]] | None = None,
+        posts_here: dict[str, list[Post]],
     ) -> None:
         self.evidence_of, self.article, self.resolution, self.collector = evidence_of, article, resolution, collector
-        self.posts_here = posts_here if posts_here is not None else {}
+        self.posts_here = posts_here
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
         self.settling: set[str] = set()  # companies said to move in (签约入驻)

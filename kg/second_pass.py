@@ -68,7 +68,8 @@ def relate_all(
     relations: list[Relation] | StoredRelations = []
     try:
         spill_after = relation_runs.SPILL_AFTER if spill_after is None else spill_after
-        collecting = Collecting(max_evidence, pairs, folder, spill_after, kept if keep else None, keep)
+        kept = kept if keep is not None else None  # nowhere to keep parts: none are read either
+        collecting = Collecting(max_evidence, pairs, folder, spill_after, kept, keep)
         runs = _runs(items, weight, jobs) if jobs > 1 and can_fork() and not _mostly_kept(items, kept) else [items]
         if len(runs) == 1:
             resolution, collector, articles, paths = _relate_run(items, load, resolver, collecting)

@@ -446,6 +446,9 @@ def test_a_township_body_written_bare_after_another_of_its_own_is_the_townships(
     assert _pairs(tmp_path, text, "chaired") == {("汪春燕", "凉亭乡政府")}
     assert _pairs(tmp_path, text, "attended") == {("孔令辉", "凉亭乡政府")}
     assert ("孔令辉", "凉亭乡人大") in _pairs(tmp_path, text, "holds_post")
+    # its government written in full, after the township's name earlier: the body its posts name
+    graph = _build_page(tmp_path, "会议\n\n本报讯 光山县凉亭乡召开会议。乡人民政府、乡人大负责同志参加。\n")
+    assert {e.name for e in graph.entities.values() if e.type == "organization"} == {"凉亭乡政府", "凉亭乡人大"}
 
 
 def test_a_seat_on_a_courts_judicial_committee_is_a_post_of_the_court(tmp_path: Path) -> None:

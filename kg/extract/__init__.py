@@ -54,6 +54,7 @@ from kg.extract.posts import (
     INNER_BODIES,
     LEVEL_BODIES,
     LEVEL_CHARS,
+    TOWN_OWN_BODIES,
     ZONE_BODIES,
     Context,
     absolute_name,
@@ -411,8 +412,6 @@ def _town_body_after(text: str, start: int, name: str, chunks: list[Chunk]) -> s
     return ""
 
 
-# the bodies of a town or township, written bare after another of its own (X乡党委、乡政府)
-TOWN_OWN_BODIES = ("党委", "人民政府", "政府", "人大", "纪委")
 TOWN_BODY_JOINED_RE = re.compile(f"(?:{'|'.join(TOWN_OWN_BODIES)})[、和及与]")
 
 

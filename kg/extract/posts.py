@@ -90,6 +90,8 @@ BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", 
 ZONE_BODIES = ("党工委", "管委会")  # a development zone's Party working committee and its management
 # bodies of every town and county written bare after a post of the place (镇党委书记、人大主席)
 PLACE_BODIES = ("人大", "纪委", "监委", "政协")
+# the bodies of a town or township, written bare after another of its own (X乡党委、乡政府)
+TOWN_OWN_BODIES = ("党委", "人民政府", "政府", "人大", "纪委")
 TOWN_HEADS = ("镇长", "乡长")
 # bodies inside a court, procuratorate, company or bureau, named after a post in it:
 # 中级人民法院副院长、审判委员会委员; 郑州宇通集团有限公司董事长、党委书记
@@ -157,9 +159,9 @@ def absolute_name(name: str, context: Context) -> str:
     if name in BARE_LEVEL_ORGS:
         return context.recent(name) or name
     kind = next((k for k in BARE_LEVEL_ORGS if name.startswith(k) and name[len(k) :] in BARE_BODIES), "")
-    if not kind and name[:1] in ("镇", "乡") and name[1:] in (*PLACE_BODIES, "政府", "人民政府"):
-        kind = name[0]  # 乡政府, 镇人大: of the township named last
-        name = government_name(name) if name.endswith("人民政府") else name
+    if not kind and name[:1] in ("镇", "乡") and name[1:] in TOWN_OWN_BODIES:
+        kind = name[0]  # 乡政府, 镇人大: of the township named last (its government as its posts name it)
+        name = name.replace("人民政府", "政府")
     if kind and (place := context.recent(kind)):
         return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
     if name.startswith("局") and name[1:] in ("", *INNER_BODIES) and (bureau := context.recent("局")):
