@@ -891,6 +891,61 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
             for item in _list_after(view, district):
                 if not is_government_body(item.entity):
                     yield item.entity.id, "located_in", district.entity.id, {}
+    yield from _located_at_scene(view)
+
+
+# what a sentence looks at once it is somewhere (在丹水镇，代表团走进X; 到八里湾镇，走访X和Y)
+SCENE_LOOK_TRIGGERS = ("来到", "走进", "察看", "查看", "走访", "参观", "观摩", "调研", "考察")
+CITY_LEVELS = ("province", "prefecture", "county")
+SCENE_OPENING_RE = re.compile(r"^(?:随后|当天|之后|接着|同日)?[，,]?在")
+
+
+def _scene_place(view: SentenceView, comma: int) -> Placed | None:
+    """The place the clause ending at ``comma`` says the sentence is in: 在 + places opening
+    the sentence (在西峡县丹水镇，), or places gone to (先后到八里湾镇，): the last of one
+    chain (西峡县|丹水镇), none when several are listed (到善堂镇、屯子镇，)."""
+    text = view.text
+    floor = _clause_start(text, comma)
+    places = _outermost([m for m in view.mentions if floor <= m.start and m.end <= comma])
+    if not places or places[-1].end != comma or places[-1].entity.type != "district":
+        return None
+    chain = [places[-1]]
+    for placed in reversed(places[:-1]):
+        if placed.end != chain[0].start or placed.entity.type != "district":
+            break
+        chain.insert(0, placed)
+    opening = SCENE_OPENING_RE.match(text)
+    if floor == 0 and opening is not None and opening.end() == chain[0].start:
+        return chain[-1]
+    going = GOING_RE.search(text, floor, chain[0].start)
+    if going is not None and going.end() == chain[0].start:
+        return chain[-1]
+    return None
+
+
+def _located_at_scene(view: SentenceView) -> Iterator[Fact]:
+    """Companies, projects and institutions a sentence looks at in the clause after the one
+    saying where it is (在三门峡经济开发区，郇明远首先来到X; 来到渠口乡，察看X) lie there."""
+    text = view.text
+    for start, end in _triggers(text, SCENE_LOOK_TRIGGERS):
+        floor = _clause_start(text, start)
+        if floor == 0 or view.between(floor, start, ("district", *LOCATABLE)):
+            continue
+        place = _scene_place(view, floor - 1)
+        if place is None:
+            continue
+        clause_end = _clause_end(text, end)
+        places = [m for m in view.mentions if m.entity.type == "district" and end <= m.start < clause_end]
+        for target in _outermost(view.between(end, clause_end, LOCATABLE)):
+            if (
+                is_government_body(target.entity)
+                # 来到胡襄镇的X, 走访了位于宝安区的X和Y: placed by the place before it
+                or any(p.end <= target.start and (p.end == target.start or _describes(view, p)) for p in places)
+                # 来到车站镇李庄村食用菌产业园: its name says where it is, more closely than the scene
+                or any(p.start == target.start and p.entity.level not in CITY_LEVELS for p in places)
+            ):
+                continue
+            yield target.entity.id, "located_in", place.entity.id, {}
 
 
 def settling(view: SentenceView) -> Iterator[str]:

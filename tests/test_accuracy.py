@@ -42,7 +42,7 @@ PROBE_FLOORS = {
     "official": (0.98, 0.98),
     "district": (0.97, 0.97),
     "company": (0.95, 0.98),
-    "project": (0.82, 0.88),
+    "project": (0.82, 0.89),
     "organization": (0.91, 0.95),
     "journalist": (0.99, 0.99),
     "person": (0.98, 0.93),
@@ -51,8 +51,8 @@ PROBE_FLOORS = {
     "part_of": (0.96, 0.86),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
-    "located_in": (0.78, 0.77),
-    "visited": (0.89, 0.80),
+    "located_in": (0.79, 0.79),
+    "visited": (0.89, 0.82),
     "signed": (0.96, 0.78),
     "signed_with": (0.92, 0.73),
     "works_for": (0.97, 0.85),

@@ -1936,3 +1936,39 @@ def test_one_side_signing_with_two_and_a_former_post_in_a_relative_congress(tmp_
     assert _pairs(tmp_path, text, "signed_with") == {("夏邑县政府", "商丘师范学院"), ("夏邑县政府", "河南工程学院")}
     former = "看望老干部\n\n本报讯 史立衡看望慰问了原市人大常委会副主任蔺鸿儒。\n"
     assert {head for head, _ in _pairs(tmp_path, former, "held_post")} == {"蔺鸿儒"}
+
+
+SCENES = """观摩团走进产业一线
+
+本报讯（记者 石雨晴）4月2日，全市项目观摩活动举行。
+在长垣市丁栾镇，观摩团首先来到河南恒瑞起重设备有限公司，察看生产线运行情况。
+随后，观摩团先后到蒲西街道，走访新乡德润医疗器械有限公司和蒲西街道社区卫生服务中心。
+观摩团还先后到樊相镇、常村镇，察看河南华瑞食品有限公司。
+在长垣市，观摩团来到位于魏庄街道的长垣鼎盛电子有限公司。
+在长垣市，观摩团来到赵堤镇大车村食用菌产业园。
+"""
+
+
+def test_what_a_sentence_looks_at_after_saying_where_it_is_lies_there(tmp_path: Path) -> None:
+    located = _pairs(tmp_path, SCENES, "located_in")
+    # 在P，…来到X: the most specific place of the chain
+    assert ("河南恒瑞起重设备有限公司", "丁栾镇") in located
+    # 到P，走访X和Y: each thing looked at
+    assert {("新乡德润医疗器械有限公司", "蒲西街道"), ("蒲西街道社区卫生服务中心", "蒲西街道")} <= located
+    # two places gone to: which one is unsaid
+    assert not {pair for pair in located if pair[0] == "河南华瑞食品有限公司" and pair[1] in ("樊相镇", "常村镇")}
+    # a place written before the thing (位于魏庄街道的) or inside its name says more than the scene
+    assert ("长垣鼎盛电子有限公司", "长垣市") not in located
+    assert ("长垣鼎盛电子有限公司", "魏庄街道") in located
+    assert not {pair for pair in located if pair[0].endswith("食用菌产业园") and pair[1] == "长垣市"}
+
+
+def test_a_work_named_after_a_river_road_or_reservoir_is_a_project(tmp_path: Path) -> None:
+    text = (
+        "水利工程加快建设\n\n本报讯 5月6日，县长程立新来到白沙水库灌区续建配套工程和东风渠堤防加固工程现场，"
+        "又察看了沙颍公路改造工程。县里还将实施农村公路提质改造工程和河道治理工程。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    projects = {e.name for e in graph.entities.values() if e.type == "project"}
+    assert {"白沙水库灌区续建配套工程", "东风渠堤防加固工程", "沙颍公路改造工程"} <= projects
+    assert not projects & {"农村公路提质改造工程", "河道治理工程"}  # kinds of works, no names

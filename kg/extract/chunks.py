@@ -133,6 +133,23 @@ def _starts_with_place(stem: str, lexicon: Lexicon) -> bool:
 _STREET_START_RE = re.compile("^((?:(?![街路巷])[\u4e00-\u9fff]){2,4}?)(?:街|巷|(?<![道公马铁线管])路)(?![道区])")
 
 
+# a river, canal, reservoir or road a work is named after (西柳公路改造工程, 竹竿河堤防加固工程,
+# 薄山水库灌区续建配套工程; not 农村公路, 河道, 沟渠)
+_FEATURE_START_RE = re.compile("^((?:(?![河渠湖库路])[\u4e00-\u9fff]){1,5}?)(?:河(?![道段])|渠|水库|公路)")
+# one-character names of a river that are kinds of one (内河, 运河, 小河)
+_FEATURE_KIND_NAMES = frozenset("内运小大支干沟护水")
+
+
+def _names_a_feature(stem: str, lexicon: Lexicon) -> bool:
+    found = _FEATURE_START_RE.match(stem)
+    if found is None:
+        return False
+    name = found.group(1)
+    if len(name) == 1:
+        return found.group(0).endswith("河") and name not in _FEATURE_KIND_NAMES
+    return not _generic(name, lexicon) and not _has_verb(name)
+
+
 # a zone's name that starts a stem (宝丰经开区…, 经开区…)
 _ZONE_START_RE = re.compile("^[\u4e00-\u9fff]{0,6}?(?:" + "|".join(ZONE_ENDINGS) + ")")
 
@@ -966,6 +983,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         if (
             (ending.endswith("工程") or (work in PROJECT_WORKS and _stops(work, lexicon)))
             and not _starts_with_place(stem, lexicon)
+            and not _names_a_feature(stem, lexicon)
             and not (len(stem) >= 7 and stem[:-2].endswith(NAMED_WORKS_SITES))
             and not _names_a_compound(stem, lexicon)
         ):
