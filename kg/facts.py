@@ -54,7 +54,19 @@ GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "�
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
 SIGN_TRIGGERS = ("签约", "签订", "签署")
-PLACE_TRIGGERS = ("落地", "落户", "位于", "坐落于", "坐落在", "建在", "建设地点为", "选址于", "选址在")
+PLACE_TRIGGERS = (
+    "落地",
+    "落户",
+    "位于",
+    "坐落于",
+    "坐落在",
+    "建在",
+    "建设地点为",
+    "选址于",
+    "选址在",
+    # the labelled cells of a list of projects (1.P，签约企业：C，落户地：许昌经济技术开发区)
+    *(label + colon for label in ("落户地", "落地地点", "建设地点", "项目地点", "所在地") for colon in "：:"),
+)
 SETTLE_TRIGGERS = ("入驻", "落户")
 # 走访了位于宝安区的X和Y: the place describes what follows it, not the sentence's subject
 ATTRIBUTIVE_TRIGGERS = ("位于", "坐落于", "坐落在")
@@ -869,7 +881,7 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                     yield eid, "located_in", district.entity.id, {}
                 continue
             subjects = view.between(floor, head.start, LOCATABLE)[-1:]
-            if (item := LIST_ITEM_RE.search(text, 0, head.start)) is not None:
+            if (item := _last(LIST_ITEM_RE.finditer(text, 0, head.start))) is not None:
                 # ——P，投资方为C，…，落户金湾街道: the item's project, not its investor
                 subjects = view.between(item.end(), head.start, ("project",))[:1] or subjects
             elif subjects and subjects[0].entity.type == "company" and text.endswith("由", 0, subjects[0].start):
@@ -946,6 +958,13 @@ def _located_at_scene(view: SentenceView) -> Iterator[Fact]:
             ):
                 continue
             yield target.entity.id, "located_in", place.entity.id, {}
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 - the loop keeps the last match
+        pass
+    return last
 
 
 def settling(view: SentenceView) -> Iterator[str]:

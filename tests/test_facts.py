@@ -1972,3 +1972,16 @@ def test_a_work_named_after_a_river_road_or_reservoir_is_a_project(tmp_path: Pat
     projects = {e.name for e in graph.entities.values() if e.type == "project"}
     assert {"白沙水库灌区续建配套工程", "东风渠堤防加固工程", "沙颍公路改造工程"} <= projects
     assert not projects & {"农村公路提质改造工程", "河道治理工程"}  # kinds of works, no names
+
+
+def test_the_labelled_place_of_a_numbered_project_is_the_items_project_s(tmp_path: Path) -> None:
+    text = (
+        "招商项目集中签约\n\n本报讯 6月5日，我市举行招商项目集中签约仪式。签约项目：\n"
+        "1.年产5万吨铝合金型材项目，签约企业：浙江华铝再生资源有限公司，落户地：长葛市，总投资12亿元；\n"
+        "2.功能膜材料项目，签约企业：江苏恒膜新材料有限公司，建设地点：襄城县，总投资6亿元。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert {("年产5万吨铝合金型材项目", "长葛市"), ("功能膜材料项目", "襄城县")} <= located
+    # not the investor of the cell before, nor the project of the first item
+    assert not {pair for pair in located if pair[0].endswith("有限公司") and pair[1] in ("长葛市", "襄城县")}
+    assert ("年产5万吨铝合金型材项目", "襄城县") not in located
