@@ -54,7 +54,7 @@ PROBE_FLOORS = {
     "located_in": (0.79, 0.79),
     "visited": (0.89, 0.82),
     "signed": (0.96, 0.78),
-    "signed_with": (0.92, 0.73),
+    "signed_with": (0.93, 0.75),
     "works_for": (0.97, 0.85),
     "attended": (0.99, 0.89),
     "chaired": (0.97, 0.89),

@@ -1496,3 +1496,16 @@ def test_co_opted_members(tmp_path) -> None:
     posts = _posts_of_page(tmp_path, text)
     for name in ("宓振东", "訾雅琴"):
         assert [committee_short_name(o) for _, o, _ in posts[name]] == ["开封市委"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("宝丰县恒源公司与中国矿业大学安全工程学院签订合同。", ["中国矿业大学安全工程学院"]),
+        ("郑州轻工业大学食品与生物工程学院教授应红梅说。", ["郑州轻工业大学食品与生物工程学院"]),
+        ("市科学技术局与中国矿业大学研究生院签订协议。", ["市科学技术局", "中国矿业大学研究生院"]),
+        ("河南大学与郑州学院签订协议。", ["河南大学", "郑州学院"]),  # two, not one faculty
+    ],
+)
+def test_a_faculty_named_after_its_university_is_one_organization(text: str, names: list[str]) -> None:
+    assert [m["text"] for m in extract_text(text) if m["type"] == "organization"] == names

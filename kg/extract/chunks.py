@@ -1172,6 +1172,28 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
 ROAD_STREETS = ("路街道", "大街街道", "大道街道", "路办事处")
 
 
+FACULTY_ENDINGS = ("学院", "研究生院", "研究院")
+FACULTY_MAX = 10
+
+
+def _university_start(
+    text: str, name_start: int, start: int, floor: int, lexicon: Lexicon, barriers: frozenset[int]
+) -> int:
+    """Where a faculty named after its university starts when a word of its own name stops
+    the scan (中国矿业大学|安全|工程学院, 郑州轻工业大学|食品与|生物工程学院): at the
+    university, when the faculty's name alone is none (工程学院); 河南大学与郑州学院 stay two."""
+    suffix = text[start : start + 4] if text.startswith("研究生院", start) else text[start : start + 2]
+    at = text.rfind("大学", max(floor, start - FACULTY_MAX - 2), name_start)
+    if at < 0 or _valid(text[name_start:start], suffix, "organization", lexicon):
+        return name_start
+    if not all(map(is_cjk, text[at + 2 : start])) or text[at + 2 : at + 3] in "与和及":
+        return name_start
+    university = scan_left(text, at, floor, lexicon, barriers, industry=True)
+    return (
+        university if university < at and _valid(text[university:at], "大学", "organization", lexicon) else name_start
+    )
+
+
 def _road_start(text: str, name_start: int, floor: int) -> int:
     """Where a subdistrict named after a road starts when the road's name stopped the scan as
     a verb (二七区|建设|路街道): right after the place before it, two or three characters back."""
@@ -1276,6 +1298,8 @@ def find_chunks(
                     name_start = _company_place_start(text, name_start, start, lexicon)
                 elif text.startswith(ROAD_STREETS, name_start):
                     name_start = _road_start(text, name_start, floor)  # 二七区|建设路街道党工委
+                elif suffix.text in FACULTY_ENDINGS:
+                    name_start = _university_start(text, name_start, start, floor, lexicon, barriers)
                 if (
                     text[name_start] == "现"
                     and text[name_start - 1 : name_start] in ("（", "(")
