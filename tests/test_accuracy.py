@@ -43,7 +43,7 @@ PROBE_FLOORS = {
     "district": (0.97, 0.97),
     "company": (0.95, 0.98),
     "project": (0.82, 0.89),
-    "organization": (0.91, 0.95),
+    "organization": (0.92, 0.95),
     "journalist": (0.99, 0.99),
     "person": (0.98, 0.93),
     "holds_post": (0.97, 0.96),

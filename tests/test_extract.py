@@ -1509,3 +1509,19 @@ def test_co_opted_members(tmp_path) -> None:
 )
 def test_a_faculty_named_after_its_university_is_one_organization(text: str, names: list[str]) -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "organization"] == names
+
+
+def test_a_companys_brand_before_a_role_is_the_company_named_in_full_on_the_page() -> None:
+    text = (
+        "焦作市金禾包装制品有限公司为企业提供吨袋。金禾包装总经理石青山说，订单排到了年底。"
+        "郑州市城市建设投资集团有限公司负责建设，城市建设负责人到场。"
+    )
+    found = [(m["type"], m["text"], m.get("name", "")) for m in extract_text(text)]
+    assert ("company", "金禾包装", "焦作市金禾包装制品有限公司") in found
+    assert not [m for m in found if m[1] == "金禾"]  # no person 金禾
+    assert not [m for m in found if m[1] == "城市建设"]  # a generic word is no brand
+
+
+def test_a_brand_two_companies_start_with_is_none() -> None:
+    text = "河南金禾包装制品有限公司和河南金禾包装科技有限公司签约。金禾包装总经理石青山说，产品供不应求。"
+    assert not [m for m in extract_text(text) if m["text"] == "金禾包装"]

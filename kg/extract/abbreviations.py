@@ -13,6 +13,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from kg.extract.chunks import without_places
+from kg.extract.words import is_word, word_frequency
 from kg.lexicon import load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post
 
@@ -58,6 +60,7 @@ def apply_declarations(
     article the article's declaration first), read as the full name: mentions of it or of a body named after it renamed, and a mention added
     for every other use; the posts held in them renamed in ``posts``."""
     declarations = find_declarations(clean, mentions)
+    declarations += find_brands(clean, mentions, {d.short for d in declarations})
     if not declarations:
         return mentions
     by_article: dict[int, dict[str, Declaration]] = {}
@@ -84,8 +87,8 @@ def apply_declarations(
         for short, declaration in by_article.get(article.index, {}).items()
         for start in _find_all(clean.text, short, article.start, article.end)
     ]
-    # a place inside a use is the short form's (河南 of 河南电建), not a place of its own
-    kept = [m for m in renamed if not any(s <= m.start and m.end <= e and m.type == "district" for s, e, _ in uses)]
+    # a place or a name inside a use is the short form's (河南 of 河南电建, 龙源 of 龙源包装)
+    kept = [m for m in renamed if not any(s <= m.start and m.end <= e and m.type in INSIDE_USES for s, e, _ in uses)]
     taken = [(m.start, m.end) for m in kept]
     added = []
     for start, end, declaration in uses:
@@ -93,6 +96,57 @@ def apply_declarations(
             added.append(_added(clean, articles, start, end, declaration))
             taken.append((start, end))
     return kept + added
+
+
+# a company's brand written before one of its people's roles: 龙源包装总经理岳晓川
+BRAND_ROLES = ("董事长", "总经理", "副总经理", "总裁", "创始人", "负责人", "董事")
+BRAND_ROLE_RE = re.compile("|".join(BRAND_ROLES))
+BRAND_MIN = 4
+COMPANY_ENDING_RE = re.compile("(?:股份有限公司|有限责任公司|集团有限公司|有限公司|公司|集团)$")
+INSIDE_USES = frozenset({"district", "person"})
+
+
+def find_brands(clean: CleanDocument, mentions: Iterable[Mention], declared: set[str]) -> list[Declaration]:
+    """Short forms a page uses for a company it names in full, without declaring them: the
+    start of its name after its place (龙源包装 of 焦作市龙源包装制品有限公司, 4 characters or
+    more), written right before a role of its people (龙源包装总经理岳晓川), when it is the start
+    of no other company's name on the page and starts with no common word."""
+    stems: dict[str, tuple[str, int]] = {}  # name less place and ending -> (full name, article)
+    for mention in mentions:
+        if mention.type == "company":
+            stem = COMPANY_ENDING_RE.sub("", without_places(mention.name, load_lexicon()))
+            if len(stem) >= BRAND_MIN:
+                stems.setdefault(stem, (mention.name, mention.article))
+    if not stems:
+        return []
+    generic = _generic_words()
+    found: dict[str, Declaration] = {}
+    text = clean.text
+    for role in BRAND_ROLE_RE.finditer(text):
+        end = role.start()
+        for length in range(min(MAX_BRAND, end), BRAND_MIN - 1, -1):
+            brand = text[end - length : end]
+            owners = {full for stem, (full, _) in stems.items() if stem.startswith(brand)}
+            if len(owners) != 1:
+                continue
+            full = owners.pop()
+            if (
+                brand in declared
+                or brand in found
+                or brand in generic
+                or is_word(brand)
+                or word_frequency(brand[:2]) >= TRADE_NAME_MAX_FREQUENCY  # 城市建设, 中原…: words, no trade name
+            ):
+                break
+            article = next(a for stem, (name, a) in stems.items() if name == full)
+            found[brand] = Declaration(brand, full, "company", article)
+            break
+    return list(found.values())
+
+
+MAX_BRAND = 10
+# a trade name's first two characters are a rare word or none (龙源, 迈锐, 嘉禾: 48 in jieba's dictionary)
+TRADE_NAME_MAX_FREQUENCY = 100
 
 
 @functools.lru_cache(maxsize=1)

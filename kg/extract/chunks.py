@@ -154,7 +154,7 @@ def _names_a_feature(stem: str, lexicon: Lexicon) -> bool:
 _ZONE_START_RE = re.compile("^[\u4e00-\u9fff]{0,6}?(?:" + "|".join(ZONE_ENDINGS) + ")")
 
 
-def _without_places(stem: str, lexicon: Lexicon) -> str:
+def without_places(stem: str, lexicon: Lexicon) -> str:
     """``stem`` without the places it starts with: divisions, zones, towns and villages."""
     while stem:
         division, length = lexicon.division_at(stem, 0, short=True)
@@ -988,7 +988,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             and not _names_a_compound(stem, lexicon)
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
-        rest = _without_places(stem, lexicon)
+        rest = without_places(stem, lexicon)
         if any(site in stem for site in COMPOUND_SITES) and not _names_a_compound(stem, lexicon):
             return False  # 各安置小区项目, 全县安置小区项目: a kind of compound, none by name
         if len(rest) > 14 or (
