@@ -45,7 +45,7 @@ PROBE_FLOORS = {
     "project": (0.82, 0.89),
     "organization": (0.92, 0.95),
     "journalist": (0.99, 0.99),
-    "person": (0.98, 0.93),
+    "person": (0.98, 0.95),
     "holds_post": (0.97, 0.96),
     "held_post": (0.95, 0.89),
     "part_of": (0.96, 0.86),

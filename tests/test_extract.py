@@ -1525,3 +1525,21 @@ def test_a_companys_brand_before_a_role_is_the_company_named_in_full_on_the_page
 def test_a_brand_two_companies_start_with_is_none() -> None:
     text = "河南金禾包装制品有限公司和河南金禾包装科技有限公司签约。金禾包装总经理石青山说，产品供不应求。"
     assert not [m for m in extract_text(text) if m["text"] == "金禾包装"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("80岁的居民王桂兰拉着记者的手说。", ["王桂兰"]),
+        ("村医李春梅负责定期随访。", ["李春梅"]),
+        ("摊主赵小红一边招呼客人一边说。", ["赵小红"]),
+        ("研究生孙一鸣、周思远常年驻村。", ["孙一鸣", "周思远"]),
+        ("护路员郑大山就骑着电动车出了门。", ["郑大山"]),
+        ("他和儿子马建新一起创办了合作社。", ["马建新"]),
+        ("村民钱秀英陪老伴一起来看病。", ["钱秀英"]),
+        ("他的儿子今年考上了大学。", []),  # kin before no name
+        ("母亲节当天，社区举办活动。", []),
+    ],
+)
+def test_people_introduced_by_an_occupation_or_kin(text: str, people: list[str]) -> None:
+    assert [m["text"] for m in extract_text(text) if m["type"] == "person"] == people

@@ -76,6 +76,19 @@ PERSON_INTRODUCERS = (
     "农民",
     "民宿管家",
     "主播",
+    "村医",
+    "摊主",
+    "研究生",
+    "护路员",
+    "管护员",
+    "网格员",
+    "保洁员",
+    "儿子",  # kin (他和儿子尹家明): WEAK_INTRODUCERS
+    "女儿",
+    "爷爷",
+    "奶奶",
+    "母亲",
+    "父亲",
     "毕业生",
     "丈夫",
     "妻子",
@@ -112,7 +125,27 @@ PERSON_INTRODUCERS = (
 )
 # introducers any noun may follow (5岁的孙子, 茶农钱袋子, 果农高兴地说): the name after one must be
 # no word and no place (WEAK_INTRODUCERS before a 2-character dictionary word is none)
-WEAK_INTRODUCERS = frozenset({"岁的", "年级学生", "脱贫户", "经营户", "茶农", "果农", "菜农", "退役军人", "选手"})
+KIN_INTRODUCERS = frozenset({"儿子", "女儿", "爷爷", "奶奶", "母亲", "父亲"})
+FULL_NAME = 3
+WEAK_INTRODUCERS = frozenset(
+    {
+        "岁的",
+        "年级学生",
+        "脱贫户",
+        "经营户",
+        "茶农",
+        "果农",
+        "菜农",
+        "退役军人",
+        "选手",
+        "儿子",
+        "女儿",
+        "爷爷",
+        "奶奶",
+        "母亲",
+        "父亲",
+    }
+)
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
@@ -584,7 +617,11 @@ def _titled_people(
         if (
             name_end > 0
             and title in WEAK_INTRODUCERS
-            and not _weakly_introduced(text[name_starts[end] : name_end], lexicon)
+            and (
+                not _weakly_introduced(text[name_starts[end] : name_end], lexicon)
+                # kin say more often what they do than who they are (母亲常说): a full name only
+                or (title in KIN_INTRODUCERS and name_end - name_starts[end] < FULL_NAME)
+            )
         ):
             name_end = -1
         if name_end < 0:
