@@ -1985,3 +1985,18 @@ def test_the_labelled_place_of_a_numbered_project_is_the_items_project_s(tmp_pat
     # not the investor of the cell before, nor the project of the first item
     assert not {pair for pair in located if pair[0].endswith("有限公司") and pair[1] in ("长葛市", "襄城县")}
     assert ("年产5万吨铝合金型材项目", "襄城县") not in located
+
+
+def test_a_post_in_a_bare_unit_is_held_in_the_body_of_that_kind_named_before(tmp_path: Path) -> None:
+    text = (
+        "市文化广电和旅游局部署假日安全工作\n\n本报讯 4月28日，许昌市文化广电和旅游局召开假日市场安全工作会议，"
+        "局党组成员、副局长韩立新主持会议。\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert posts["韩立新"] == [("党组成员", "许昌市文化广电和旅游局"), ("副局长", "许昌市文化广电和旅游局")]
+
+
+def test_and_before_a_village_post_is_no_part_of_the_village(tmp_path: Path) -> None:
+    text = "驻村工作\n\n本报讯 在柳林镇大营村，第一书记孙浩然就和村党支部书记兼村委会主任卞立新一起走遍了全村。\n"
+    bodies = {body for _, body in _posts(tmp_path, text)["卞立新"]}
+    assert not {body for body in bodies if body.startswith("和")}

@@ -841,9 +841,40 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     propagated = _propagate(clean, articles, mentions, dropped)
     mentions = _one_type_per_name([m for m in mentions if id(m) not in dropped] + propagated)
     mentions.extend(_title_only(articles, mentions, posts))
+    _name_bare_units(articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
     return mentions, posts
+
+
+# a body written by its kind alone in the post of one of its people (局党组成员、副局长车晓阳)
+BARE_UNITS = frozenset({"局", "中心", "院", "所", "站", "大队", "支队", "中队"})
+
+
+def _name_bare_units(articles: list[Article], mentions: list[Mention], posts: ExtractedPosts) -> None:
+    """A post held in a bare unit (局) is held in the body of that kind the article named
+    last before the person (市文化广电和旅游局召开…，局党组成员、副局长车晓阳主持: that 局)."""
+    for key, held in posts.items():
+        if not any(post.organization in BARE_UNITS for post in held):
+            continue
+        _, start, _ = key
+        article = next((a for a in articles if a.start <= start < a.end), None)
+        if article is None:
+            continue
+        before = sorted(
+            (m for m in mentions if m.type == "organization" and article.start <= m.start and m.end <= start),
+            key=operator.attrgetter("start"),
+        )
+        renamed = []
+        for post in held:
+            unit = post.organization
+            named = [m.name for m in before if m.name.endswith(unit) and len(m.name) > len(unit)]
+            if not (unit in BARE_UNITS and named):
+                renamed.append(post)
+                continue
+            title = post.title[len(unit) :] if post.title.startswith(unit) and post.title != unit else post.title
+            renamed.append(dataclasses.replace(post, organization=named[-1], title=title))  # 局|党组成员
+        posts[key] = renamed
 
 
 def _extract_article(

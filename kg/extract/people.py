@@ -503,7 +503,13 @@ def _post_phrase(
         if text[separator] not in POST_SEPARATORS or separator not in title_ends:
             break
         start = _declared_body_start(text, title_ends[separator], floor, lexicon, barriers)
+    if text[start] in CONJUNCTIONS and text[start + 1 : start + 2] in RELATIVE_LEVEL_CHARS:
+        return start + 1  # 就和|村党支部书记: "and" the village's secretary, no village 和村
     return start
+
+
+CONJUNCTIONS = "和与及同跟"
+RELATIVE_LEVEL_CHARS = "村镇乡县区市"
 
 
 def _former_body_start(text: str, start: int, floor: int, lexicon: Lexicon) -> int:
