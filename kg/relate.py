@@ -59,6 +59,7 @@ LEVEL_RANK = {
 }
 ORG_TYPES_FOR_WORK = ("company", "organization")
 HOST_SENTENCES = 6  # an event's hosts are named among the first sentences of its article
+GAZETTEER_CHILD_LEVELS = ("county",)
 CONTEXT_PARENT_LEVELS = {
     "town": ("county",),
     "township": ("county",),
@@ -744,7 +745,7 @@ class _ArticleFacts:
                     self.resolution.entities.setdefault(named_after.id, named_after)
                     self.collector.add(eid, "part_of", named_after.id, evidence)
             if entity.type == "district" and not self.collector.has_parent(eid):
-                parent = opened_by.get(eid) or self._context_parent(entity)
+                parent = opened_by.get(eid) or self._context_parent(entity) or self._named_division_parent(entity)
                 if parent is not None:
                     self.collector.add(eid, "part_of", parent.id, evidence, {"basis": "article"})
 
@@ -816,6 +817,26 @@ class _ArticleFacts:
             if entity.type == "district" and entity.code and entity.name not in ancestors:
                 return False
         return True
+
+    def _named_division_parent(self, child: Entity) -> Entity | None:
+        """A division's parent in the division table when the article names it too (宁陵县 in
+        an article that names 商丘市): the table's fact, which the article's sentence then
+        also supports (its evidence joins the table's, see :func:`kg.relation_runs.finished`)."""
+        if child.level not in GAZETTEER_CHILD_LEVELS or not child.code:
+            return None
+        lexicon = load_lexicon()
+        division = lexicon.divisions.get(child.code)
+        parent = lexicon.parent_of(division) if division is not None else None
+        if parent is None:
+            return None
+        return next(
+            (
+                entity
+                for _, eid in self.found
+                if (entity := self.resolution.entities[eid]).type == "district" and entity.code == parent.code
+            ),
+            None,
+        )
 
     def _context_parent(self, child: Entity) -> Entity | None:
         """The place an article's unplaced town or village belongs to: the one place of

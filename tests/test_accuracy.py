@@ -48,7 +48,7 @@ PROBE_FLOORS = {
     "person": (0.98, 0.95),
     "holds_post": (0.97, 0.96),
     "held_post": (0.95, 0.89),
-    "part_of": (0.96, 0.86),
+    "part_of": (0.96, 0.94),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given, as the
     # guideline has it ("from a name, the place it names"); the probe gold leaves most out
     "located_in": (0.79, 0.79),

@@ -2000,3 +2000,20 @@ def test_and_before_a_village_post_is_no_part_of_the_village(tmp_path: Path) -> 
     text = "驻村工作\n\n本报讯 在柳林镇大营村，第一书记孙浩然就和村党支部书记兼村委会主任卞立新一起走遍了全村。\n"
     bodies = {body for _, body in _posts(tmp_path, text)["卞立新"]}
     assert not {body for body in bodies if body.startswith("和")}
+
+
+def test_a_county_named_with_its_city_in_one_article_is_part_of_it_by_that_article(tmp_path: Path) -> None:
+    text = (
+        "全市乡村振兴观摩会召开\n\n本报讯 10月16日，商丘市乡村振兴观摩总结会在宁陵县召开。"
+        "观摩团先后到民权县、柘城县观摩。\n\n另讯\n\n本报讯 鹿邑县举行招聘会。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    names = {e.id: e.name for e in graph.entities.values()}
+    in_page = {
+        (names[r.head], names[r.tail])
+        for r in graph.relations
+        if r.relation == "part_of" and any(e.doc.endswith("page.txt") for e in r.evidence)
+    }
+    assert {("宁陵县", "商丘市"), ("民权县", "商丘市"), ("柘城县", "商丘市")} <= in_page
+    # an article that names no city: the table's fact only, with no sentence of the page
+    assert ("鹿邑县", "周口市") not in in_page
