@@ -283,8 +283,11 @@ def visited(
 ) -> Iterator[Fact]:
     """Visits the sentence states; ``previous``: the one person of the sentence before."""
     for start, end in _triggers(view.text, VISIT_TRIGGERS):
-        if view.text.startswith(CLAUSE_BOUND_TRIGGERS, start):
-            floor = _clause_start(view.text, start)
+        floor = _clause_start(view.text, start)
+        # 来到库庄镇，走进X: a clause that opens with the trigger goes on from the one before
+        if view.text.startswith(CLAUSE_BOUND_TRIGGERS, start) and (
+            floor == 0 or _without(view.text[floor:start], ADVERBS)
+        ):
             people = [
                 m  # 邀请游客走进西峡县: the visitors are others
                 for m in view.between(floor, start, PEOPLE)
@@ -298,6 +301,9 @@ def visited(
                     e for e in leaders(view) if any(m.entity.id == e.id and m.end <= floor for m in view.mentions)
                 )
             subjects: Sequence[Entity] = (people[0].entity,) if people else grouped
+        elif view.text.startswith(CLAUSE_BOUND_TRIGGERS, start):
+            # the visitor named before (来到库庄镇，走进X), not the one met there (，走进X车间，总经理李四…)
+            subjects = [m.entity for m in view.between(0, floor, PEOPLE)][-1:]
         else:
             subjects = _subjects(view, start, article_leaders, previous)
         if not subjects:
@@ -476,7 +482,9 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     going = GOING_RE.search(text, 0, places[0].start) if places else None
     if going is None:
         return []
-    gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before)
+    gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before) or any(
+        m.entity.type in PEOPLE and text.startswith(LEAD_WORDS, m.end) for m in before
+    )  # 伍志强带领县农业农村局负责同志先后到老店镇、白道口镇
     accompanied = ACCOMPANIED_RE.search(text, 0, going.start()) is not None  # X在Y的陪同下，到Z调研
     # X带领…负责人，深入Y调研; …带领观摩团，先后深入Y、Z
     opens_clause = not _without(text[floor : going.start()], ADVERBS)

@@ -2017,3 +2017,12 @@ def test_a_county_named_with_its_city_in_one_article_is_part_of_it_by_that_artic
     assert {("宁陵县", "商丘市"), ("民权县", "商丘市"), ("柘城县", "商丘市")} <= in_page
     # an article that names no city: the table's fact only, with no sentence of the page
     assert ("鹿邑县", "周口市") not in in_page
+
+
+def test_visits_of_a_leader_who_takes_others_and_of_a_clause_that_opens_with_zou_jin(tmp_path: Path) -> None:
+    text = (
+        "县领导督导三夏工作\n\n本报讯 6月8日，副县长伍建军带领县农业农村局负责同志先后到城关镇、留光镇，实地查看小麦收获进度。"
+        "同日，县长俎志远来到库庄镇，走进库庄镇中心小学，看望慰问教师。\n"
+    )
+    visited = _pairs(tmp_path, text, "visited")
+    assert {("伍建军", "城关镇"), ("伍建军", "留光镇"), ("俎志远", "库庄镇中心小学")} <= visited
