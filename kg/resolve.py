@@ -124,10 +124,18 @@ class Resolution:
 
 def post_body_type(organization: str) -> str:
     """The entity type of a post's body: a company by its name's ending, else an organization."""
-    if organization.endswith(("公司", "集团")):
-        return "company"
+    if organization.endswith(("公司", "集团")) or organization.endswith(_company_endings()):
+        return "company"  # 清丰农商银行六塔支行
     # a cooperative is a company, a supply and marketing cooperative a body (as kg/data/suffixes.tsv has it)
     return "company" if organization.endswith("合作社") and not organization.endswith("供销合作社") else "organization"
+
+
+@functools.lru_cache(maxsize=1)
+def _company_endings() -> tuple[str, ...]:
+    """The name endings that make a company (kg/data/suffixes.tsv), but a cooperative's (below)."""
+    return tuple(
+        sorted(s.text for s in load_lexicon().suffixes if s.type == "company" and not s.text.endswith("合作社"))
+    )
 
 
 def entity_id(type_: str, name: str) -> str:

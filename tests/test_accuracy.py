@@ -55,7 +55,7 @@ PROBE_FLOORS = {
     "visited": (0.89, 0.83),
     "signed": (0.96, 0.78),
     "signed_with": (0.93, 0.75),
-    "works_for": (0.97, 0.85),
+    "works_for": (0.97, 0.87),
     "attended": (0.99, 0.89),
     "chaired": (0.97, 0.89),
     "reported": (0.99, 0.98),

@@ -2026,3 +2026,19 @@ def test_visits_of_a_leader_who_takes_others_and_of_a_clause_that_opens_with_zou
     )
     visited = _pairs(tmp_path, text, "visited")
     assert {("伍建军", "城关镇"), ("伍建军", "留光镇"), ("俎志远", "库庄镇中心小学")} <= visited
+
+
+def test_a_bank_branchs_head_works_for_the_branch(tmp_path: Path) -> None:
+    text = (
+        "银企对接会召开\n\n本报讯 中国建设银行淮阳支行行长吕文涛表示，将加大信贷投放。"
+        "中国农业发展银行项城市支行已发放收购贷款1.2亿元。该支行行长宫志华说，支行开辟了绿色通道。"
+        "深圳市云帆智能科技有限公司总经理岑雅婷拿起样品介绍。\n"
+    )
+    works = _pairs(tmp_path, text, "works_for")
+    assert {
+        ("吕文涛", "中国建设银行淮阳支行"),
+        ("宫志华", "中国农业发展银行项城市支行"),
+        ("岑雅婷", "深圳市云帆智能科技有限公司"),
+    } <= works
+    graph = _build_page(tmp_path, text)
+    assert not {e.name for e in graph.entities.values() if e.name == "支行"}

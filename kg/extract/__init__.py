@@ -848,7 +848,10 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
 
 
 # a body written by its kind alone in the post of one of its people (局党组成员、副局长车晓阳)
-BARE_UNITS = frozenset({"局", "中心", "院", "所", "站", "大队", "支队", "中队"})
+BARE_UNITS = frozenset({"局", "中心", "院", "所", "站", "大队", "支队", "中队", "支行", "分行"})
+
+
+BODY_TYPES = ("organization", "company")
 
 
 def _name_bare_units(articles: list[Article], mentions: list[Mention], posts: ExtractedPosts) -> None:
@@ -862,7 +865,7 @@ def _name_bare_units(articles: list[Article], mentions: list[Mention], posts: Ex
         if article is None:
             continue
         before = sorted(
-            (m for m in mentions if m.type == "organization" and article.start <= m.start and m.end <= start),
+            (m for m in mentions if m.type in BODY_TYPES and article.start <= m.start and m.end <= start),
             key=operator.attrgetter("start"),
         )
         renamed = []

@@ -303,8 +303,10 @@ def suffix_matcher() -> Matcher[tuple[Suffix, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _stop_verbs() -> frozenset[str]:
-    """The common two-character verbs and prepositions that end a name's left context."""
-    return tagged_words(2, STOP_TAGS, STOP_VERB_FREQUENCY)
+    """The common two-character verbs and prepositions that end a name's left context, but
+    not a name's ending the dictionary tags as a verb (支行, 分行: 中国工商银行清丰支行|行长)."""
+    endings = {suffix.text for suffix in load_lexicon().suffixes if suffix.type in ("company", "organization")}
+    return tagged_words(2, STOP_TAGS, STOP_VERB_FREQUENCY) - endings
 
 
 ScanTables = tuple[
