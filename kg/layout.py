@@ -742,6 +742,8 @@ def _set_apart_title(lines: list[_Line], index: int) -> bool:
     if any(lines[i].kind != "candidate" for i in range(first, index)) or first == 0:
         return False
     title = "".join(lines[i].text for i in range(first, index))
+    if _after_closing_byline(lines, first) and lines[index].gap == 0 and len(title) >= CLOSED_TITLE_MIN:
+        return True  # …这个班。”芦淑芬说。 / （郦鹏飞） / (blank) / 老街上的“烟火气” / 清晨5点半，…
     if lines[index].gap != 1 or (len(title) <= 8 and not any(mark in title for mark in "：:“”《")):
         return False  # a subheading of the story (龙头带动), or lines of one paragraph in columns
     before = lines[first - 1]
@@ -755,6 +757,19 @@ def _set_apart_title(lines: list[_Line], index: int) -> bool:
     long_title = " " not in title and (len(title) >= 12 or (len(title) >= 8 and any(mark in title for mark in "“”")))
     closed = closed or (long_title and LEAD_OPENING_RE.match(lines[index].text) is not None)
     return lines[first].gap >= 2 and closed and lines[index].gap <= 1
+
+
+CLOSED_TITLE_MIN = 6
+
+
+def _after_closing_byline(lines: list[_Line], first: int) -> bool:
+    """Is the line at ``first`` set apart below a byline line that closes a story (its names
+    in brackets or 记者 X under the story's last sentence)? Then the story is over: not the
+    byline under a headline, which subheadings follow (标题 / 本报记者 X / 一、…)."""
+    if first < 2 or lines[first].gap < 1:
+        return False
+    byline, last = lines[first - 1], lines[first - 2]
+    return byline.kind == "byline" and last.kind in ("text", "lead") and last.terminal
 
 
 def _is_own_byline(line: _Line) -> bool:

@@ -1543,3 +1543,19 @@ def test_a_brand_two_companies_start_with_is_none() -> None:
 )
 def test_people_introduced_by_an_occupation_or_kin(text: str, people: list[str]) -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("址坊镇党委书记谢春和说，驻村两年。", [("official", "谢春和")]),
+        ("市生态环境局局长苗景和先后3次到村里。", [("official", "苗景和")]),
+        ("镇长王强和副镇长李明参加。", [("official", "王强"), ("official", "李明")]),
+        ("共收到委员和各参加单位提案586件。", []),  # 和各 is no name
+        ("郸城县人民医院全科医学科主任颜舒带队义诊。", [("person", "颜舒")]),  # a doctor, no official
+        ("民盟信阳市委会提交的提案获评优秀提案。", [("organization", "民盟信阳市委会")]),
+    ],
+)
+def test_names_ending_in_he_and_bodies_of_the_nineteenth_set(text: str, found: list[tuple[str, str]]) -> None:
+    kinds = {kind for kind, _ in found} | {"person", "official"}
+    assert [(m["type"], m["text"]) for m in extract_text(text) if m["type"] in kinds] == found

@@ -479,3 +479,25 @@ def test_a_notice_and_a_profile_with_no_lead_are_stories_of_their_own() -> None:
     headlines = [article.headline for article in segment(repaired)]
     # a profile under a story's last sentence belongs to the story
     assert headlines == ["讣告", "祁振邦同志生平", "县领导调整"]
+
+
+def test_a_title_below_a_story_closed_by_its_byline_opens_a_story_with_no_lead() -> None:
+    page = (
+        "周口日报　2025年9月2日　星期二　第05版　乡村\n\n"
+        "村医芦桂芬：守护乡亲30年\n"
+        "本报讯在西华县红花集镇前营村，村医芦桂芬又出诊了。\n"
+        "“乡亲们信我，我就得对得起这个班。”芦桂芬说。\n"
+        "（郦文鹏）\n\n"
+        "老街上的“烟火气”\n"
+        "清晨5点半，逍遥镇老街的胡辣汤摊已经支起了大锅。\n"
+        "摊主关小红一边招呼客人一边说，生意越来越好。\n\n"
+        "西瓜丰收\n"
+        "本报记者 穆青\n\n"
+        "种植经验\n"
+        "葛岗村的西瓜今年又丰收了。\n"
+    )
+    doc = Document(path="t.txt", text=page, encoding="utf-8")
+    headlines = [article.headline for article in segment(repair(doc))]
+    # the byline closing a story ends it; a byline under a headline opens the story, whose
+    # subheading (种植经验) is no story of its own
+    assert headlines == ["村医芦桂芬：守护乡亲30年", "老街上的“烟火气”", "西瓜丰收"]

@@ -274,6 +274,7 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
 
 
 CLAUSE_MARKS = ("，", "。", "；", "、", ",", ";")
+DETERMINERS = frozenset("各每该此")  # 委员和各参加单位: 和各 is no name
 
 
 def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: bool = False) -> bool:
@@ -281,7 +282,7 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
     only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`); a
     longer one whose given name or first two characters are a word (满|红军, 文书|瀚) only when
     ``closed`` (punctuation or a follower ends it: 局长满红军介绍) and the surname is no function word."""
-    if not all(is_cjk(c) for c in name) or any(c in PRONOUNS for c in name) or name[-1] in "的了着":
+    if not all(is_cjk(c) for c in name) or any(c in PRONOUNS or c in DETERMINERS for c in name) or name[-1] in "的了着":
         return False  # 由她担任理事长: 由她 is no name
     if name in lexicon.divisions_by_name and name[-1] in "省市县区":
         return False  # 郝立群代表|周口市人民政府所作的报告: 代表 (on behalf of) before a place, no name
@@ -369,7 +370,25 @@ DOTTED_LAST = 8  # characters of the part after the dot, at most
 
 
 # what a person does, never what "and" joins to a name (主任单景和|主持会议)
-ACTS_AFTER_HE = ("主持", "出席", "讲话", "表示", "指出", "强调", "宣布", "致辞", "介绍", "要求", "带领")
+ACTS_AFTER_HE = (
+    "主持",
+    "出席",
+    "讲话",
+    "表示",
+    "指出",
+    "强调",
+    "宣布",
+    "致辞",
+    "介绍",
+    "要求",
+    "带领",
+    "说",  # 党委书记谢春和说: no one is joined to 说
+    "先后",  # 局长苗景和先后3次到…
+    "陪同",
+    "参加",
+    "告诉",
+    "认为",
+)
 
 
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
