@@ -742,7 +742,13 @@ def _set_apart_title(lines: list[_Line], index: int) -> bool:
     if any(lines[i].kind != "candidate" for i in range(first, index)) or first == 0:
         return False
     title = "".join(lines[i].text for i in range(first, index))
-    if _after_closing_byline(lines, first) and lines[index].gap == 0 and len(title) >= CLOSED_TITLE_MIN:
+    if (
+        _after_closing_byline(lines, first)
+        # not a headline under a kicker, whose lead follows (招大引强促发展 / 昊腾…签约 / 本报讯…)
+        and not any(line.kind == "lead" for line in lines[index : index + 2])
+        and lines[index].gap == 0
+        and len(title) >= CLOSED_TITLE_MIN
+    ):
         return True  # …这个班。”芦淑芬说。 / （郦鹏飞） / (blank) / 老街上的“烟火气” / 清晨5点半，…
     if lines[index].gap != 1 or (len(title) <= 8 and not any(mark in title for mark in "：:“”《")):
         return False  # a subheading of the story (龙头带动), or lines of one paragraph in columns

@@ -495,9 +495,21 @@ def test_a_title_below_a_story_closed_by_its_byline_opens_a_story_with_no_lead()
         "本报记者 穆青\n\n"
         "种植经验\n"
         "葛岗村的西瓜今年又丰收了。\n"
+        "记者 付瑞怡\n\n"
+        "招大引强促发展\n"
+        "昊腾新材料产业园成功签约\n"
+        "本报讯 日前，夏邑县举行昊腾新材料产业园签约仪式。\n"
+        "夏邑县委常委、常务副县长蒋磊作为甲方代表，与乙方\n"
+        "代表天卓智能装备有限公司董事长耿铭强签约。\n"
     )
     doc = Document(path="t.txt", text=page, encoding="utf-8")
     headlines = [article.headline for article in segment(repair(doc))]
     # the byline closing a story ends it; a byline under a headline opens the story, whose
     # subheading (种植经验) is no story of its own
-    assert headlines == ["村医芦桂芬：守护乡亲30年", "老街上的“烟火气”", "西瓜丰收"]
+    # and a kicker over a headline over its lead is one story's headline (招大引强促发展 is no story)
+    assert headlines == [
+        "村医芦桂芬：守护乡亲30年",
+        "老街上的“烟火气”",
+        "西瓜丰收",
+        "招大引强促发展 昊腾新材料产业园成功签约",
+    ]
