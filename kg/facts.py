@@ -54,6 +54,9 @@ GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "�
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
 SIGN_TRIGGERS = ("签约", "签订", "签署")
+# the labelled cells of a list of projects (1.P，签约企业：C，落户地：许昌经济技术开发区): the place
+# of the project, never of a company in another cell
+LABEL_TRIGGERS = tuple(label + colon for label in ("落户地", "落地地点", "建设地点", "项目地点") for colon in "：:")
 PLACE_TRIGGERS = (
     "落地",
     "落户",
@@ -64,8 +67,7 @@ PLACE_TRIGGERS = (
     "建设地点为",
     "选址于",
     "选址在",
-    # the labelled cells of a list of projects (1.P，签约企业：C，落户地：许昌经济技术开发区)
-    *(label + colon for label in ("落户地", "落地地点", "建设地点", "项目地点", "所在地") for colon in "：:"),
+    *LABEL_TRIGGERS,
 )
 SETTLE_TRIGGERS = ("入驻", "落户")
 # 走访了位于宝安区的X和Y: the place describes what follows it, not the sentence's subject
@@ -302,8 +304,11 @@ def visited(
                 )
             subjects: Sequence[Entity] = (people[0].entity,) if people else grouped
         elif view.text.startswith(CLAUSE_BOUND_TRIGGERS, start):
-            # the visitor named before (来到库庄镇，走进X), not the one met there (，走进X车间，总经理李四…)
-            subjects = [m.entity for m in view.between(0, floor, PEOPLE)][-1:]
+            # the one who came to the place in the clause before (俎志刚来到库庄镇，走进X), not someone
+            # met or heard there (会见了张志远，随后走进X; 在赵磊的陪同下来到…，走进X: 赵磊 accompanies)
+            subjects = _came_before(view, floor) or [
+                e for e in leaders(view) if any(m.entity.id == e.id and m.end <= floor for m in view.mentions)
+            ]  # 邰振国带领企业服务专班，走进X: who led the group in
         else:
             subjects = _subjects(view, start, article_leaders, previous)
         if not subjects:
@@ -405,6 +410,24 @@ def _builds_what_follows(view: SentenceView, placed: Placed) -> bool:
     if placed.entity.type == "district":  # X公司在宜沟镇|投资6.5亿元建设的P
         return view.text.endswith("在", 0, placed.start) and BUILT_RE.fullmatch(between) is not None
     return BUILT_RE.fullmatch(between) is not None or BUILT_AT_RE.fullmatch(between) is not None
+
+
+COMING_RE = re.compile(r"(?:一行)?(?:先后|随后|首先|又|专程)?(?:来到|到|前往|深入)")
+
+
+def _came_before(view: SentenceView, floor: int) -> list[Entity]:
+    """The person who, in the clause ending at ``floor`` - 1, comes to a place (X来到P, X一行到P)."""
+    if floor == 0:
+        return []
+    before = _clause_start(view.text, floor - 1)
+    clause = view.text[before : floor - 1]
+    if "陪同" in clause:
+        return []
+    for placed in view.between(before, floor - 1, PEOPLE):
+        coming = COMING_RE.match(view.text, placed.end)
+        if coming is not None and view.between(coming.end(), floor - 1, ("district",)):
+            return [placed.entity]
+    return []
 
 
 # 在许昌恒泰新材料化工有限公司，督导组深入罐区: where a group or person is, named first
@@ -889,7 +912,10 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                     yield eid, "located_in", district.entity.id, {}
                 continue
             subjects = view.between(floor, head.start, LOCATABLE)[-1:]
-            if (item := _last(LIST_ITEM_RE.finditer(text, 0, head.start))) is not None:
+            if before.endswith(LABEL_TRIGGERS):  # the item's project, or the sentence's first
+                item = _last(LIST_ITEM_RE.finditer(text, 0, head.start))
+                subjects = view.between(item.end() if item else 0, head.start, ("project",))[:1]
+            elif (item := _last(LIST_ITEM_RE.finditer(text, 0, head.start))) is not None:
                 # ——P，投资方为C，…，落户金湾街道: the item's project, not its investor
                 subjects = view.between(item.end(), head.start, ("project",))[:1] or subjects
             elif subjects and subjects[0].entity.type == "company" and text.endswith("由", 0, subjects[0].start):
@@ -915,6 +941,7 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
 
 
 # what a sentence looks at once it is somewhere (在丹水镇，代表团走进X; 到八里湾镇，走访X和Y)
+GROUP_NOUN_CHARS = frozenset("组团队")
 SCENE_LOOK_TRIGGERS = ("来到", "走进", "察看", "查看", "走访", "参观", "观摩", "调研", "考察")
 CITY_LEVELS = ("province", "prefecture", "county")
 SCENE_OPENING_RE = re.compile(r"^(?:随后|当天|之后|接着|同日)?[，,]?在")
@@ -949,18 +976,22 @@ def _located_at_scene(view: SentenceView) -> Iterator[Fact]:
     text = view.text
     for start, end in _triggers(text, SCENE_LOOK_TRIGGERS):
         floor = _clause_start(text, start)
-        if floor == 0 or view.between(floor, start, ("district", *LOCATABLE)):
-            continue
+        if (
+            floor == 0
+            or text[end : end + 1] in GROUP_NOUN_CHARS
+            or view.between(floor, start, ("district", *LOCATABLE))
+        ):
+            continue  # 调研组, 考察团: a group, no looking
         place = _scene_place(view, floor - 1)
         if place is None:
             continue
-        clause_end = _clause_end(text, end)
-        places = [m for m in view.mentions if m.entity.type == "district" and end <= m.start < clause_end]
-        for target in _outermost(view.between(end, clause_end, LOCATABLE)):
+        cursor = end + 1 if text.startswith("了", end) else end
+        places = [m for m in view.mentions if m.entity.type == "district"]
+        # what is looked at, listed right after the verb (走进X和Y; not 由X投资建设的Y, 与X座谈)
+        for target in _listed_from(view, cursor, VISITABLE):
             if (
-                is_government_body(target.entity)
-                # 来到胡襄镇的X, 走访了位于宝安区的X和Y: placed by the place before it
-                or any(p.end <= target.start and (p.end == target.start or _describes(view, p)) for p in places)
+                target.entity.type == "district"
+                or is_government_body(target.entity)
                 # 来到车站镇李庄村食用菌产业园: its name says where it is, more closely than the scene
                 or any(p.start == target.start and p.entity.level not in CITY_LEVELS for p in places)
             ):

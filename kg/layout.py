@@ -775,7 +775,9 @@ def _after_closing_byline(lines: list[_Line], first: int) -> bool:
     if first < 2 or lines[first].gap < 1:
         return False
     byline, last = lines[first - 1], lines[first - 2]
-    return byline.kind == "byline" and last.kind in ("text", "lead") and last.terminal
+    # not 本报记者 X under a lead paragraph (or an editor's note): the story's own, opening it
+    opening = byline.text.startswith("本报")
+    return byline.kind == "byline" and not opening and last.kind in ("text", "lead") and last.terminal
 
 
 def _is_own_byline(line: _Line) -> bool:

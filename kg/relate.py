@@ -745,9 +745,14 @@ class _ArticleFacts:
                     self.resolution.entities.setdefault(named_after.id, named_after)
                     self.collector.add(eid, "part_of", named_after.id, evidence)
             if entity.type == "district" and not self.collector.has_parent(eid):
-                parent = opened_by.get(eid) or self._context_parent(entity) or self._named_division_parent(entity)
+                parent = opened_by.get(eid) or self._context_parent(entity)
+                stated = evidence
+                if parent is None and (parent := self._named_division_parent(entity)) is not None:
+                    # the sentence naming both, else the one naming the city: what the article adds to the table
+                    where = self._naming(eid, parent.id) or self._naming(parent.id)
+                    stated = self.evidence_of(self.article, where.start, where.end) if where else evidence
                 if parent is not None:
-                    self.collector.add(eid, "part_of", parent.id, evidence, {"basis": "article"})
+                    self.collector.add(eid, "part_of", parent.id, stated, {"basis": "article"})
 
     def _place(
         self, entity: Entity, evidence: Evidence, districts: facts.PlaceLookup, about: tuple[Entity, Entity] | None
@@ -817,6 +822,14 @@ class _ArticleFacts:
             if entity.type == "district" and entity.code and entity.name not in ancestors:
                 return False
         return True
+
+    def _naming(self, *ids: str) -> Sentence | None:
+        """The first sentence of the article that names every one of ``ids``."""
+        for sentence, view in self.views:
+            named = {placed.entity.id for placed in view.mentions}
+            if all(eid in named for eid in ids):
+                return sentence
+        return None
 
     def _named_division_parent(self, child: Entity) -> Entity | None:
         """A division's parent in the division table when the article names it too (宁陵县 in

@@ -1549,13 +1549,35 @@ def test_people_introduced_by_an_occupation_or_kin(text: str, people: list[str])
     ("text", "found"),
     [
         ("址坊镇党委书记谢春和说，驻村两年。", [("official", "谢春和")]),
-        ("市生态环境局局长苗景和先后3次到村里。", [("official", "苗景和")]),
+        ("县长王军和参加活动的企业家代表座谈。", [("official", "王军")]),  # 和 joins here
+        ("县委书记李强和陪同人员察看现场。", [("official", "李强")]),
         ("镇长王强和副镇长李明参加。", [("official", "王强"), ("official", "李明")]),
         ("共收到委员和各参加单位提案586件。", []),  # 和各 is no name
         ("郸城县人民医院全科医学科主任颜舒带队义诊。", [("person", "颜舒")]),  # a doctor, no official
-        ("民盟信阳市委会提交的提案获评优秀提案。", [("organization", "民盟信阳市委会")]),
     ],
 )
 def test_names_ending_in_he_and_bodies_of_the_nineteenth_set(text: str, found: list[tuple[str, str]]) -> None:
     kinds = {kind for kind, _ in found} | {"person", "official"}
     assert [(m["type"], m["text"]) for m in extract_text(text) if m["type"] in kinds] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("县里还将实施小型水库除险加固工程和县乡公路改造工程。", "水库除险加固工程"),  # kinds of works
+        ("全县完成灌溉渠衬砌工程和防洪河堤加固工程。", "堤加固工程"),
+        ("郑州大学举办工程学院院长论坛。", "郑州大学举办工程学院"),  # a verb between: no faculty
+        ("河南理工大学同安全工程学院专家座谈。", "河南理工大学同安全工程学院"),
+        ("她的女儿李想去大城市发展了。", "李想去"),  # kin before a verb
+        ("村医王说，药品都配齐了。", "王说"),
+    ],
+)
+def test_rules_of_this_stop_stay_within_their_cases(text: str, absent: str) -> None:
+    assert not [m for m in extract_text(text) if absent in m["text"]]
+
+
+def test_a_trade_name_stands_for_its_company_alone_not_inside_longer_names() -> None:
+    text = "河南森源电气股份有限公司扩产。森源电气董事长王明说，森源电气产业园项目负责人李青到场。"
+    found = extract_text(text)
+    assert not [m for m in found if m.get("name", "").endswith("产业园项目")]
+    assert [m["name"] for m in found if m["text"] == "森源电气"][:1] == ["河南森源电气股份有限公司"]

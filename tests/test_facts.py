@@ -2042,3 +2042,46 @@ def test_a_bank_branchs_head_works_for_the_branch(tmp_path: Path) -> None:
     } <= works
     graph = _build_page(tmp_path, text)
     assert not {e.name for e in graph.entities.values() if e.name == "支行"}
+
+
+def test_scene_and_label_places_stay_with_what_is_looked_at_and_the_project(tmp_path: Path) -> None:
+    text = (
+        "观摩活动\n\n本报讯 在丹水镇，代表们查看了由郑州宇通客车股份有限公司投资建设的新能源汽车零部件项目。"
+        "在丹水镇，调研组一行与河南大学专家座谈。"
+        "市场监管部门抽检的产品中，生产企业：郑州思念食品有限公司，所在地：西峡县回车镇。"
+        "县里签约农产品深加工项目，签约企业：南阳绿源食品有限公司，落户地：丹水镇。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert not {pair for pair in located if pair[0] in ("郑州宇通客车股份有限公司", "河南大学") and pair[1] == "丹水镇"}
+    assert ("郑州思念食品有限公司", "回车镇") not in located  # 所在地 is no project's cell
+    assert ("南阳绿源食品有限公司", "丹水镇") not in located
+    assert ("农产品深加工项目", "丹水镇") in located
+
+
+def test_zou_jin_is_the_visit_of_who_came_not_of_who_was_met(tmp_path: Path) -> None:
+    text = (
+        "县长调研企业\n\n本报讯 县长刘伟会见了客商代表张志远，随后走进河南宛西制药股份有限公司。"
+        "副县长李红在镇党委书记赵磊的陪同下来到丹水镇，走进河南龙成集团有限公司。\n"
+    )
+    visited = _pairs(tmp_path, text, "visited")
+    assert not {pair for pair in visited if pair[0] in ("张志远", "赵磊")}
+
+
+def test_a_bare_unit_after_two_bodies_of_its_kind_is_left_bare(tmp_path: Path) -> None:
+    text = "联合执法\n\n本报讯 西峡县公安局联合西峡县林业局开展专项行动，局党委委员、副局长吴昊带队。\n"
+    bodies = {body for _, body in _posts(tmp_path, text).get("吴昊", [])}
+    assert "西峡县林业局" not in bodies and "西峡县公安局" not in bodies
+
+
+def test_a_county_part_of_its_city_by_the_sentence_naming_the_city(tmp_path: Path) -> None:
+    text = "西峡县召开秋粮收购工作会\n\n本报讯 9月5日，西峡县召开秋粮收购工作会。南阳市有关部门负责同志到会指导。\n"
+    graph = _build_page(tmp_path, text)
+    names = {e.id: e.name for e in graph.entities.values()}
+    evidence = [
+        e.sentence
+        for r in graph.relations
+        if r.relation == "part_of" and (names[r.head], names[r.tail]) == ("西峡县", "南阳市")
+        for e in r.evidence
+        if e.doc.endswith("page.txt")
+    ]
+    assert evidence and all("南阳市" in sentence for sentence in evidence)

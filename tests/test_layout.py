@@ -513,3 +513,15 @@ def test_a_title_below_a_story_closed_by_its_byline_opens_a_story_with_no_lead()
         "西瓜丰收",
         "招大引强促发展 昊腾新材料产业园成功签约",
     ]
+
+
+def test_a_subheading_below_the_byline_under_a_lead_paragraph_stays_in_the_story() -> None:
+    page = (
+        "乡村振兴看西峡\n"
+        "本报讯 近年来，西峡县坚持规划引领，乡村面貌焕然一新。\n"
+        "本报记者 张伟 通讯员 李明\n\n"
+        "坚持规划引领，绘就发展蓝图\n"
+        "走进丹水镇，一条条村道干净整洁。\n"
+    )
+    doc = Document(path="t.txt", text=page, encoding="utf-8")
+    assert [article.headline for article in segment(repair(doc))] == ["乡村振兴看西峡"]

@@ -841,7 +841,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     propagated = _propagate(clean, articles, mentions, dropped)
     mentions = _one_type_per_name([m for m in mentions if id(m) not in dropped] + propagated)
     mentions.extend(_title_only(articles, mentions, posts))
-    _name_bare_units(articles, mentions, posts)
+    _name_bare_units(clean, articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
     return mentions, posts
@@ -852,11 +852,14 @@ BARE_UNITS = frozenset({"局", "中心", "院", "所", "站", "大队", "支队"
 
 
 BODY_TYPES = ("organization", "company")
+POINTED_WINDOW = 12  # 该支行行长宫志华: 该 and the unit within a few characters before the name
 
 
-def _name_bare_units(articles: list[Article], mentions: list[Mention], posts: ExtractedPosts) -> None:
+def _name_bare_units(
+    clean: CleanDocument, articles: list[Article], mentions: list[Mention], posts: ExtractedPosts
+) -> None:
     """A post held in a bare unit (局) is held in the body of that kind the article named
-    last before the person (市文化广电和旅游局召开…，局党组成员、副局长车晓阳主持: that 局)."""
+    before the person, when it named one (市文化广电和旅游局召开…，局党组成员、副局长车晓阳主持)."""
     for key, held in posts.items():
         if not any(post.organization in BARE_UNITS for post in held):
             continue
@@ -872,7 +875,10 @@ def _name_bare_units(articles: list[Article], mentions: list[Mention], posts: Ex
         for post in held:
             unit = post.organization
             named = [m.name for m in before if m.name.endswith(unit) and len(m.name) > len(unit)]
-            if not (unit in BARE_UNITS and named):
+            # one body of that kind named before, or the last with 该 (该支行行长); else which one is
+            # unsaid (县公安局联合县林业局…，局党委委员)
+            pointed = ("该" + unit) in clean.text[max(article.start, start - POINTED_WINDOW) : start]
+            if not (unit in BARE_UNITS and named and (pointed or len(set(named)) == 1)):
                 renamed.append(post)
                 continue
             title = post.title[len(unit) :] if post.title.startswith(unit) and post.title != unit else post.title

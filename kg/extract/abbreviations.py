@@ -35,6 +35,7 @@ class Declaration:
     full: str  # the canonical name of the declaring mention
     type: str
     article: int
+    implicit: bool = False  # a trade name found before a role (find_brands), not declared
 
 
 def find_declarations(clean: CleanDocument, mentions: Iterable[Mention]) -> list[Declaration]:
@@ -139,7 +140,7 @@ def find_brands(clean: CleanDocument, mentions: Iterable[Mention], declared: set
             ):
                 break
             article = next(a for stem, (name, a) in stems.items() if name == full)
-            found[brand] = Declaration(brand, full, "company", article)
+            found[brand] = Declaration(brand, full, "company", article, implicit=True)
             break
     return list(found.values())
 
@@ -172,6 +173,8 @@ def _full_form(name: str, shorts: dict[str, Declaration]) -> tuple[str, Declarat
         if name == short:
             return declaration.full, declaration
         full = declaration.full
+        if declaration.implicit:
+            continue  # a trade name stands for the company alone, not inside other names (…电气产业园项目)
         if name.startswith(short) and len(name) > len(short) and not (full.startswith(name) or name.startswith(full)):
             return full + name[len(short) :], declaration  # 河南电建党委
     return None

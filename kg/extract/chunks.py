@@ -138,6 +138,7 @@ _STREET_START_RE = re.compile("^((?:(?![街路巷])[\u4e00-\u9fff]){2,4}?)(?:街
 _FEATURE_START_RE = re.compile("^((?:(?![河渠湖库路])[\u4e00-\u9fff]){1,5}?)(?:河(?![道段])|渠|水库|公路)")
 # one-character names of a river that are kinds of one (内河, 运河, 小河)
 _FEATURE_KIND_NAMES = frozenset("内运小大支干沟护水")
+_FEATURE_KIND_WORDS = ("病险", "小型", "中型", "大型", "县乡", "国省", "干线", "农村", "城区", "乡村", "重点", "骨干")
 
 
 def _names_a_feature(stem: str, lexicon: Lexicon) -> bool:
@@ -147,6 +148,8 @@ def _names_a_feature(stem: str, lexicon: Lexicon) -> bool:
     name = found.group(1)
     if len(name) == 1:
         return found.group(0).endswith("河") and name not in _FEATURE_KIND_NAMES
+    if pos_tag(name)[:1] in ("a", "b", "v") or any(word in name for word in _FEATURE_KIND_WORDS):
+        return False  # 小型水库, 灌溉渠, 防洪河堤, 县乡公路, 国省干线公路: kinds of works
     return not _generic(name, lexicon) and not _has_verb(name)
 
 
@@ -1188,12 +1191,18 @@ def _university_start(
     at = text.rfind("大学", max(floor, start - FACULTY_MAX - 2), name_start)
     if at < 0 or _valid(text[name_start:start], suffix, "organization", lexicon):
         return name_start
-    if not all(map(is_cjk, text[at + 2 : start])) or text[at + 2 : at + 3] in "与和及":
-        return name_start
+    faculty = text[at + 2 : start]
+    if not all(map(is_cjk, faculty)) or faculty[:1] in "与和及同跟" or _names_an_act(faculty, lexicon):
+        return name_start  # 河南大学与郑州学院, 郑州大学举办工程学院…: two bodies, or a verb between
     university = scan_left(text, at, floor, lexicon, barriers, industry=True)
     return (
         university if university < at and _valid(text[university:at], "大学", "organization", lexicon) else name_start
     )
+
+
+def _names_an_act(text: str, lexicon: Lexicon) -> bool:
+    """Does ``text`` hold a common verb or a left stop (举办, 联合)?"""
+    return any(text[i : i + 2] in lexicon.left_stops or text[i : i + 2] in _stop_verbs() for i in range(len(text) - 1))
 
 
 def _road_start(text: str, name_start: int, floor: int) -> int:

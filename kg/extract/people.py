@@ -127,6 +127,7 @@ PERSON_INTRODUCERS = (
 # no word and no place (WEAK_INTRODUCERS before a 2-character dictionary word is none)
 KIN_INTRODUCERS = frozenset({"儿子", "女儿", "爷爷", "奶奶", "母亲", "父亲"})
 FULL_NAME = 3
+KIN_NAME_NOT_LAST = frozenset("去来到说是在把被给让要想")
 WEAK_INTRODUCERS = frozenset(
     {
         "岁的",
@@ -282,7 +283,11 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
     only when ``rare_two_ok`` (the text around it says so, see :func:`_rare_two_ok`); a
     longer one whose given name or first two characters are a word (满|红军, 文书|瀚) only when
     ``closed`` (punctuation or a follower ends it: 局长满红军介绍) and the surname is no function word."""
-    if not all(is_cjk(c) for c in name) or any(c in PRONOUNS or c in DETERMINERS for c in name) or name[-1] in "的了着":
+    if (
+        not all(is_cjk(c) for c in name)
+        or any(c in PRONOUNS or c in DETERMINERS for c in name)
+        or name[-1] in "的了着说"
+    ):
         return False  # 由她担任理事长: 由她 is no name
     if name in lexicon.divisions_by_name and name[-1] in "省市县区":
         return False  # 郝立群代表|周口市人民政府所作的报告: 代表 (on behalf of) before a place, no name
@@ -382,12 +387,7 @@ ACTS_AFTER_HE = (
     "介绍",
     "要求",
     "带领",
-    "说",  # 党委书记谢春和说: no one is joined to 说
-    "先后",  # 局长苗景和先后3次到…
-    "陪同",
-    "参加",
-    "告诉",
-    "认为",
+    "说",  # 党委书记谢春和说: no one is joined to 说 (but 王军和|参加活动的企业家, 李强和|陪同人员)
 )
 
 
@@ -522,7 +522,11 @@ def _post_phrase(
         if text[separator] not in POST_SEPARATORS or separator not in title_ends:
             break
         start = _declared_body_start(text, title_ends[separator], floor, lexicon, barriers)
-    if text[start] in CONJUNCTIONS and text[start + 1 : start + 2] in RELATIVE_LEVEL_CHARS:
+    if (
+        text[start] in CONJUNCTIONS
+        and text[start + 1 : start + 2] in RELATIVE_LEVEL_CHARS
+        and text[start : start + 2] not in lexicon.divisions_by_name  # 安徽省和县县委书记: the county 和县
+    ):
         return start + 1  # 就和|村党支部书记: "and" the village's secretary, no village 和村
     return start
 
@@ -645,7 +649,10 @@ def _titled_people(
             and (
                 not _weakly_introduced(text[name_starts[end] : name_end], lexicon)
                 # kin say more often what they do than who they are (母亲常说): a full name only
-                or (title in KIN_INTRODUCERS and name_end - name_starts[end] < FULL_NAME)
+                or (
+                    title in KIN_INTRODUCERS
+                    and (name_end - name_starts[end] < FULL_NAME or text[name_end - 1] in KIN_NAME_NOT_LAST)
+                )  # 女儿李想去|大城市: a verb, no name's end
             )
         ):
             name_end = -1
