@@ -21,6 +21,7 @@ and the article around it, and yields ``(head, relation, tail, attrs)``:
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -1000,10 +1001,7 @@ def _located_at_scene(view: SentenceView) -> Iterator[Fact]:
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    last = None
-    for last in found:  # noqa: B007 - the loop keeps the last match
-        pass
-    return last
+    return next(iter(collections.deque(found, maxlen=1)), None)
 
 
 def settling(view: SentenceView) -> Iterator[str]:

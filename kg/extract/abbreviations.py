@@ -107,17 +107,22 @@ COMPANY_ENDING_RE = re.compile("(?:股份有限公司|有限责任公司|集团�
 INSIDE_USES = frozenset({"district", "person"})
 
 
+MAX_BRAND = 10
+# a trade name's first two characters are a rare word or none (龙源, 迈锐, 嘉禾: 48 in jieba's dictionary)
+TRADE_NAME_MAX_FREQUENCY = 100
+
+
 def find_brands(clean: CleanDocument, mentions: Iterable[Mention], declared: set[str]) -> list[Declaration]:
     """Short forms a page uses for a company it names in full, without declaring them: the
     start of its name after its place (龙源包装 of 焦作市龙源包装制品有限公司, 4 characters or
     more), written right before a role of its people (龙源包装总经理岳晓川), when it is the start
     of no other company's name on the page and starts with no common word."""
-    stems: dict[str, tuple[str, int]] = {}  # name less place and ending -> (full name, article)
+    stems: dict[str, Mention] = {}  # name less place and ending -> the company's first mention
     for mention in mentions:
         if mention.type == "company":
             stem = COMPANY_ENDING_RE.sub("", without_places(mention.name, load_lexicon()))
             if len(stem) >= BRAND_MIN:
-                stems.setdefault(stem, (mention.name, mention.article))
+                stems.setdefault(stem, mention)
     if not stems:
         return []
     generic = _generic_words()
@@ -127,27 +132,20 @@ def find_brands(clean: CleanDocument, mentions: Iterable[Mention], declared: set
         end = role.start()
         for length in range(min(MAX_BRAND, end), BRAND_MIN - 1, -1):
             brand = text[end - length : end]
-            owners = {full for stem, (full, _) in stems.items() if stem.startswith(brand)}
+            owners = {m.name: m for stem, m in stems.items() if stem.startswith(brand)}
             if len(owners) != 1:
                 continue
-            full = owners.pop()
-            if (
+            if not (
                 brand in declared
                 or brand in found
                 or brand in generic
                 or is_word(brand)
                 or word_frequency(brand[:2]) >= TRADE_NAME_MAX_FREQUENCY  # 城市建设, 中原…: words, no trade name
             ):
-                break
-            article = next(a for stem, (name, a) in stems.items() if name == full)
-            found[brand] = Declaration(brand, full, "company", article, implicit=True)
+                owner = next(iter(owners.values()))
+                found[brand] = Declaration(brand, owner.name, "company", owner.article, implicit=True)
             break
     return list(found.values())
-
-
-MAX_BRAND = 10
-# a trade name's first two characters are a rare word or none (龙源, 迈锐, 嘉禾: 48 in jieba's dictionary)
-TRADE_NAME_MAX_FREQUENCY = 100
 
 
 @functools.lru_cache(maxsize=1)
