@@ -147,6 +147,7 @@ CLAUSE_END = "，。；！？"
 PEOPLE = ("official", "person")
 VISITABLE = ("project", "company", "organization", "district")
 LOCATABLE = ("project", "company", "organization")
+CITY_LEVELS = ("province", "prefecture", "county")  # divisions a town or a body's name lies below
 
 Fact = tuple[str, str, str, dict[str, str]]
 
@@ -944,7 +945,6 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
 # what a sentence looks at once it is somewhere (在丹水镇，代表团走进X; 到八里湾镇，走访X和Y)
 GROUP_NOUN_CHARS = frozenset("组团队")
 SCENE_LOOK_TRIGGERS = ("来到", "走进", "察看", "查看", "走访", "参观", "观摩", "调研", "考察")
-CITY_LEVELS = ("province", "prefecture", "county")
 SCENE_OPENING_RE = re.compile(r"^(?:随后|当天|之后|接着|同日)?[，,]?在")
 
 
@@ -1130,7 +1130,7 @@ def _town_after(rest: str, place: PlaceLookup) -> Entity | None:
     the last of a chain of them (国基路街道宏康社区日间照料中心: 宏康社区)."""
     for length in range(min(len(rest) - 2, 8), 1, -1):
         town = place(rest[:length]) if rest[:length].endswith(TOWN_ENDINGS) else None
-        if town is not None and town.level not in ("province", "prefecture", "county"):  # 新乡 is a city
+        if town is not None and town.level not in CITY_LEVELS:  # 新乡 is a city
             return _town_after(rest[length:], place) or town
     return None
 
@@ -1152,7 +1152,7 @@ def stem_place(entity: Entity, places: Mapping[str, Entity]) -> Entity | None:
             stem = name[start : start + length]
             for ending in ("村", "镇", "乡", "社区"):
                 place = places.get(stem + ending)
-                if place is not None and place.level not in ("province", "prefecture", "county"):
+                if place is not None and place.level not in CITY_LEVELS:
                     return place
     return None
 

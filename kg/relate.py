@@ -764,7 +764,7 @@ class _ArticleFacts:
         eid = entity.id
         named = self._as_named_here(entity)
         by_name = facts.name_located_in(named, districts)
-        if by_name is None or by_name.level in ("province", "prefecture", "county"):
+        if by_name is None or by_name.level in facts.CITY_LEVELS:
             stem = facts.stem_place(named, self.places)
             if stem is not None:
                 self.collector.add(eid, "located_in", stem.id, evidence)

@@ -126,8 +126,8 @@ def post_body_type(organization: str) -> str:
     """The entity type of a post's body: a company by its name's ending, else an organization."""
     if "人民银行" in organization:
         return "organization"  # 中国人民银行西峡县支行: the central bank's branch, a state body
-    if organization.endswith(("公司", "集团")) or organization.endswith(_company_endings()):
-        return "company"  # 清丰农商银行六塔支行
+    if organization.endswith(_company_endings()):
+        return "company"  # 公司, 集团, and 清丰农商银行六塔支行
     # a cooperative is a company, a supply and marketing cooperative a body (as kg/data/suffixes.tsv has it)
     return "company" if organization.endswith("合作社") and not organization.endswith("供销合作社") else "organization"
 
