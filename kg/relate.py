@@ -481,6 +481,14 @@ def _posts_here(
     return dict(here)
 
 
+def _named_after(body: Entity, place: Entity) -> bool:
+    """Is ``body`` named after ``place``, maybe after its county (中共沈丘县委组织部 after
+    沈丘县; 南召县马市坪乡党委 after 马市坪乡)?"""
+    name = body.name.removeprefix("中共")
+    _, county = load_lexicon().division_at(name)
+    return name.startswith(place.name) or name.startswith(place.name, county)
+
+
 def _place_named(resolution: Resolution, name: str) -> Entity | None:
     """The district called ``name``: one the build's texts name, or a division of the
     gazetteer by its full or short name (二七 -> 二七区); the caller adds it to the graph
@@ -619,18 +627,18 @@ class _ArticleFacts:
                 others = facts.co_callers(view, caller)
             if caller is not None and caller.type == "district":
                 # 鼓楼区召开…推进会 over 鼓楼区人民政府召开…: the body the lead names, if it does
-                body = next(
+                body, lead = next(
                     (
-                        found
+                        (found, later)
                         for _, later in self.views[1:4]
                         if (found := facts.organizer(later)) is not None
                         and facts.is_government_body(found)  # not the venue (长垣市会展中心)
-                        and found.name.removeprefix("中共").startswith(caller.name)  # 中共沈丘县委组织部
+                        and _named_after(found, caller)  # 中共沈丘县委组织部, 南召县马市坪乡党委
                     ),
-                    None,
+                    (None, None),
                 )
-                if body is not None:
-                    convener = body
+                if body is not None and lead is not None:
+                    convener, others = body, facts.co_callers(lead, body)  # 凉亭乡党委、乡政府召开
                     break
             district = caller
             if district is None and facts.RELATIVE_MEETING_RE.search(view.text):

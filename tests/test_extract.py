@@ -1581,3 +1581,56 @@ def test_a_trade_name_stands_for_its_company_alone_not_inside_longer_names() -> 
     found = extract_text(text)
     assert not [m for m in found if m.get("name", "").endswith("产业园项目")]
     assert [m["name"] for m in found if m["text"] == "森源电气"][:1] == ["河南森源电气股份有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("10月20日，南召县马市坪乡党委、乡政府召开推进会。", "南召县马市坪乡党委"),
+        ("金城社区党委召开会议。", "金城社区党委"),
+    ],
+)
+def test_a_places_party_committee_is_a_body_where_it_acts(text: str, body: str) -> None:
+    assert ("organization", body) in {(m["type"], m["text"]) for m in extract_text(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("坚持产业强乡、生态立乡、文化兴村。", "乡"),  # slogans, no places
+        ("市县乡党委换届工作全面完成。", "党委"),  # the committees of levels
+        ("改造前社区党委组织召开议事会。", "党委"),  # 前 (before) is no community's name
+    ],
+)
+def test_slogans_and_levels_name_no_place_nor_committee(text: str, absent: str) -> None:
+    assert not [m for m in extract_text(text) if absent in m["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("（二）白果冲水库除险加固工程，位于槐店乡。", "白果冲水库除险加固工程"),
+        ("（3）郑州宇通客车股份有限公司。", "郑州宇通客车股份有限公司"),
+        ("河南中原（郑州）高速公路有限公司。", "河南中原（郑州）高速公路有限公司"),  # a place in brackets stays
+    ],
+)
+def test_an_items_number_in_brackets_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
+    assert name in {m["text"] for m in extract_text(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宗立言又牵线周口市万家福商贸有限公司。", "周口市万家福商贸有限公司"),  # a verb before the company
+        ("河南豫宏再生金属有限公司投资建设。", "河南豫宏再生金属有限公司"),  # 再生: the industry inside
+        ("长葛市人民法院公开宣判鄢陵县人民政府原副县长受贿案。", "长葛市人民法院"),
+        ("背后有县医院的专家支撑。", "县医院"),
+    ],
+)
+def test_verbs_before_a_name_stop_it_and_an_industry_inside_it_does_not(text: str, name: str) -> None:
+    found = {m["text"] for m in extract_text(text)}
+    assert name in found and not [other for other in found if other != name and other.endswith(name[-2:])]
+
+
+def test_a_trick_or_a_situation_is_no_bureau() -> None:
+    assert not extract_text("识破常见骗局，守好钱袋子，服务发展大局。")

@@ -443,8 +443,9 @@ def test_a_township_body_written_bare_after_another_of_its_own_is_the_townships(
         "调度会\n\n本报讯 4月2日，光山县凉亭乡党委、乡政府召开春茶生产调度会，安排部署春茶采摘工作。"
         "乡党委副书记、乡长汪春燕主持会议，乡人大主席孔令辉出席。\n"
     )
-    assert _pairs(tmp_path, text, "chaired") == {("汪春燕", "凉亭乡政府")}
-    assert _pairs(tmp_path, text, "attended") == {("孔令辉", "凉亭乡政府")}
+    # both callers (the committee is named after its county, its government bare after it)
+    assert _pairs(tmp_path, text, "chaired") == {("汪春燕", "光山县凉亭乡党委"), ("汪春燕", "凉亭乡政府")}
+    assert _pairs(tmp_path, text, "attended") == {("孔令辉", "光山县凉亭乡党委"), ("孔令辉", "凉亭乡政府")}
     assert ("孔令辉", "凉亭乡人大") in _pairs(tmp_path, text, "holds_post")
     # its government written in full, after the township's name earlier: the body its posts name
     graph = _build_page(tmp_path, "会议\n\n本报讯 光山县凉亭乡召开会议。乡人民政府、乡人大负责同志参加。\n")
@@ -2084,3 +2085,18 @@ def test_a_county_part_of_its_city_by_the_sentence_naming_the_city(tmp_path: Pat
         if e.doc.endswith("page.txt")
     ]
     assert evidence and all("南阳市" in sentence for sentence in evidence)
+
+
+def test_a_township_committees_meeting_called_with_its_government(tmp_path: Path) -> None:
+    text = (
+        "凉亭乡召开春茶生产调度会\n\n本报讯 4月2日，光山县凉亭乡党委、乡政府召开春茶生产调度会。"
+        "乡党委副书记、乡长汪春燕主持会议，乡人大主席孔令辉出席。\n\n"
+        "述职会\n\n本报讯 10月18日，马市坪乡党委召开驻村第一书记述职会，乡党委副书记占立军主持会议。\n"
+    )
+    chaired = _pairs(tmp_path, text, "chaired")
+    # before: the headline's township was the caller, its committee (named after the county) not
+    assert {("汪春燕", "光山县凉亭乡党委"), ("汪春燕", "凉亭乡政府")} <= chaired
+    assert ("孔令辉", "光山县凉亭乡党委") in _pairs(tmp_path, text, "attended")
+    # the bare 乡党委 of the sentence that names the township's committee is that committee
+    assert ("乡党委副书记", "马市坪乡党委") in _posts(tmp_path, text)["占立军"]
+    assert ("占立军", "马市坪乡党委") in chaired

@@ -354,6 +354,8 @@ def _name_bare_bodies(
             named = text[bodies[-1].start : bodies[-1].end]
             posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
             continue
+        if held and any(_bare_town_body(post.organization) for post in held):
+            held = posts_out[key] = _town_posts(text, person.post_start, held, chunks)
         if not held or not any(post.organization in BARE_ORGANIZATIONS for post in held):
             continue
         companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
@@ -375,6 +377,28 @@ def _name_bare_bodies(
                 post = dataclasses.replace(post, organization=body + bare if post.title.startswith(bare) else body)
             renamed.append(post)
         posts_out[key] = renamed
+
+
+def _bare_town_body(name: str) -> bool:
+    return name[:1] in ("镇", "乡") and name[1:] in TOWN_OWN_BODIES
+
+
+def _town_posts(text: str, post_start: int, held: list[Post], chunks: list[Chunk]) -> list[Post]:
+    """Posts in a township's body written bare (乡党委副书记) after the township's name earlier in
+    the sentence (马市坪乡党委召开…，乡党委副书记占立军主持): that township's body, where no town
+    named in the sentences before made it so."""
+    towns = [
+        text[c.start : c.end]
+        for c in chunks
+        if c.type == "district" and c.end <= post_start and text[c.end - 1] in "镇乡"
+    ]
+    renamed = []
+    for post in held:
+        same = [town for town in towns if town.endswith(post.organization[:1])]
+        if _bare_town_body(post.organization) and same:
+            post = dataclasses.replace(post, organization=same[-1] + post.organization[1:])
+        renamed.append(post)
+    return renamed
 
 
 def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]) -> str:

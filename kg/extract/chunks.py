@@ -104,6 +104,7 @@ INDUSTRY_VERBS = frozenset(
         "租赁",
         "发酵",
         "计算",
+        "再生",  # 河南豫宏再生金属有限公司
     }
 )
 NUMBER_CHARS = frozenset("一二三四五六七八九十百0123456789第")
@@ -445,6 +446,10 @@ def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
         return True  # 汤阴县交通运输局将|西柳公路改造工程, 许昌学院将为|…: a body does something to it
     if text[pos - 1] == "为" and text[pos - 2] in "段期":
         return True  # 一标段为|辛集乡白庄村至…, 一期为|…: what a section or a phase is
+    if text[pos - 1] == "有" and (
+        text[pos : pos + 1] in RELATIVE_LEVELS or load_lexicon().division_at(text, pos, longest=7)[0] is not None
+    ):
+        return True  # 背后有|县医院的专家支撑
     if text[pos - 1] == "为" and (
         text.startswith(BODY_OPENINGS, pos)
         or text[pos : pos + 1] in RELATIVE_LEVELS  # 通过远程会诊平台为|县医院提供诊断
@@ -565,8 +570,10 @@ def scan_left(
         ch = text[pos - 1]
         if ch == "）" and "（" in text[max(limit, pos - 8) : pos - 1]:
             opening = text.rindex("（", max(limit, pos - 8), pos - 1)
-            if "、" in text[opening:pos]:
-                break  # 县（市、区）政府: a list of levels, no name's part
+            if "、" in text[opening:pos] or (
+                ENUMERATOR_RE.fullmatch(text, opening + 1, pos - 1) and (opening == 0 or not is_cjk(text[opening - 1]))
+            ):
+                break  # 县（市、区）政府: a list of levels; （二）白果冲水库…: an item's number (not 高一（3）班)
             pos = opening
             continue
         if (project or text.startswith("号线", pos)) and "0" <= ch <= "9" and pos < start:
@@ -925,6 +932,11 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 固始县中小学, 固始县城学校, 乡村学校: the schools of a kind or a place
     if type_ == "organization" and stem[:1] in CONJUNCTION_STOPS and stem[1:] in ("村", "镇", "乡", "社区"):
         return False  # 就和|村党支部书记: "and" before the village's own body, no name
+    if ending == "党委" and all(ch in LEVEL_WORD_CHARS for ch in stem):
+        return False  # 市县乡党委, 乡镇党委: the committees of levels, none by name
+    if ending == "党委" and (place := next((e for e in PARTY_PLACES if stem.endswith(e) and len(stem) > len(e)), "")):
+        own = stem[lexicon.division_at(stem, longest=len(stem) - len(place) - 1)[1] : -len(place)]
+        return _valid(own, place, "district", lexicon)  # (光山县)凉亭乡党委, 金城社区党委 (not 改造前社区党委)
     if ending == "政府" and stem.endswith(("党委", "党和", "各级")):
         return False  # 送去党委政府的温暖, 党和政府的关怀: the Party and the state, no body
     if type_ == "organization" and stem[:1] == "原" and stem[1:2] in RELATIVE_LEVELS:
@@ -933,6 +945,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         lexicon.division_at(stem, longest=len(stem))[1] == len(stem) or stem.endswith(("县城", "城区", "市区", "镇区"))
     ):
         return False  # 郑州市中心, 修武县城中心: the centre of a place, not a body
+    if ending == "局" and stem[-1:] in NOT_BUREAU_CHARS:
+        return False  # 常见骗局, 发展格局, 服务大局: a situation or a trick, not a bureau
     if ending == "厅" and stem[-1] in HALL_CHARS:
         return False  # 产品展厅, 餐厅, 大厅: a hall, not a department (教育厅)
     if type_ == "district":
@@ -958,6 +972,14 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             or (len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]))
         ):
             return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
+        if (
+            ending in ("村", "乡", "镇", "县", "市")
+            and len(stem) >= 3
+            and stem[-1] in SLOGAN_VERBS
+            and pos_tag(stem[:-1]) in ("n", "vn")
+            and is_word(stem[:-1])
+        ):
+            return False  # 产业强乡、生态立乡, 文化兴村: a slogan, no place
         if "之" in stem or (ending == "村" and stem.endswith("村")):
             return False  # 柳编之乡 (an epithet), 北寨村|村口
         if ending == "镇" and stem.endswith("古") and len(stem) > 1:
@@ -1105,6 +1127,11 @@ def _industry_word(name: str) -> bool:
 
 
 TOWN_BODIES = ("党委", "政府", "人民政府")
+# X局 words that name no bureau (骗局, 格局, 大局, 布局, 结局, 僵局, 开局, 变局, 破局...)
+NOT_BUREAU_CHARS = frozenset("骗格大布结僵开变破困迷残败赌饭棋战时乱危终定")
+ENUMERATOR_RE = re.compile("[一二三四五六七八九十0-9]{1,3}")  # the number of an item, as in （二）
+SLOGAN_VERBS = frozenset("强立兴富美活")  # (产业)强(乡): what a slogan does for a place
+PARTY_PLACES = ("社区", "街道", "村", "镇", "乡")  # places whose Party committee is named after them
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
 LEVEL_WORD_CHARS = "省市县区乡镇"  # the levels of divisions, as the last character of their names
 # a project described by its scale (万头肉牛养殖基地, 千亩设施蔬菜产业园), not named
