@@ -140,8 +140,11 @@ GOVERNMENT_ENDINGS = (
     # courts and procuratorates are the state's in a district, as its government is (a 司法所
     # or 派出所 stands in a place, as the seed gold has it)
     "法院",
+    "人民法庭",  # a court's tribunal in a township (丁庄人民法庭)
     "检察院",
-    "救援大队",
+    "大队",  # 消防救援大队, 交通管理大队: the state's forces of a district
+    "支队",
+    "中队",
 )
 CLAUSE_END = "，。；！？"
 PEOPLE = ("official", "person")

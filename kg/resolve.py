@@ -277,6 +277,8 @@ EVERY_PLACE_HAS = (
     "政务服务中心",
     "融媒体中心",
     "殡仪馆",
+    "紧密型",  # 紧密型县域医疗卫生共同体: the medical community every county forms
+    "县域医疗",
 )
 
 
@@ -387,13 +389,23 @@ def _place_before(short: str, full: str) -> bool:
 
 
 def _ends_named(short: str, full: str) -> bool:
-    """Is ``short`` the end of ``full`` and named after a place (召陵分局 of 漯河市公安局召陵分局)?"""
+    """Is ``short`` the end of ``full`` and named after a place (召陵分局 of 漯河市公安局召陵分局),
+    or a unit of the body before it (丁庄人民法庭 of 魏都区人民法院丁庄人民法庭, 交通管理大队 of
+    淇县公安局交通管理大队)?"""
     return (
         len(short) >= 4
         and len(full) > len(short) + 1
         and full.endswith(short)
-        and _place_prefix(short, len(short) - 2) >= 2
+        and (
+            _place_prefix(short, len(short) - 2) >= 2
+            or (short.endswith(UNIT_ENDINGS) and full[: -len(short)].endswith(UNIT_PARENT_ENDINGS))
+        )
     )
+
+
+# units named after what they do or where they sit, inside a court, a police bureau or a brigade
+UNIT_ENDINGS = ("人民法庭", "大队", "中队", "派出所")
+UNIT_PARENT_ENDINGS = ("法院", "公安局", "分局", "支队", "大队")
 
 
 def _names_containing(names: set[str]) -> Callable[[str], list[str]]:

@@ -1612,6 +1612,7 @@ def test_slogans_and_levels_name_no_place_nor_committee(text: str, absent: str) 
         ("（二）白果冲水库除险加固工程，位于槐店乡。", "白果冲水库除险加固工程"),
         ("（3）郑州宇通客车股份有限公司。", "郑州宇通客车股份有限公司"),
         ("河南中原（郑州）高速公路有限公司。", "河南中原（郑州）高速公路有限公司"),  # a place in brackets stays
+        ("签订年产1.5亿平方米绿色包装扩建项目协议。", "年产1.5亿平方米绿色包装扩建项目"),  # a capacity names one
     ],
 )
 def test_an_items_number_in_brackets_is_no_part_of_the_name_after_it(text: str, name: str) -> None:

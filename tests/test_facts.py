@@ -2100,3 +2100,25 @@ def test_a_township_committees_meeting_called_with_its_government(tmp_path: Path
     # the bare 乡党委 of the sentence that names the township's committee is that committee
     assert ("乡党委副书记", "马市坪乡党委") in _posts(tmp_path, text)["占立军"]
     assert ("占立军", "马市坪乡党委") in chaired
+
+
+def test_a_courts_tribunal_and_a_police_brigade_are_units_of_their_body(tmp_path: Path) -> None:
+    text = (
+        "基层法庭\n\n本报讯 魏都区人民法院丁庄人民法庭庭长戚予安说，丁庄人民法庭今年调解纠纷120件。"
+        "淇县公安局交通管理大队开展整治，交通管理大队大队长宁振川说，效果明显。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    bodies = {e.name for e in graph.entities.values() if e.type == "organization"}
+    # the bare unit written again is the unit of the body named before (no second entity)
+    assert {"魏都区人民法院丁庄人民法庭", "淇县公安局交通管理大队"} <= bodies
+    assert not {"丁庄人民法庭", "交通管理大队"} & bodies
+    located = _pairs(tmp_path, text, "located_in")
+    assert not [pair for pair in located if pair[0].endswith(("人民法庭", "大队"))]  # the state's, no place
+
+
+def test_a_countys_medical_community_is_not_another_countys(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("医共体\n\n本报讯 宝丰县紧密型县域医疗卫生共同体揭牌成立。\n", encoding="utf-8")
+    two.write_text("医共体\n\n本报讯 镇平县组建紧密型县域医疗卫生共同体，群众看病更方便。\n", encoding="utf-8")
+    names = {e.name for e in build([str(one), str(two)]).entities.values() if e.type == "organization"}
+    assert {"宝丰县紧密型县域医疗卫生共同体", "紧密型县域医疗卫生共同体"} <= names

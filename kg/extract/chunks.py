@@ -1009,6 +1009,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         work = stem[-2:]
         if (
             (ending.endswith("工程") or (work in PROJECT_WORKS and _stops(work, lexicon)))
+            and not measured  # 年产1.5亿平方米绿色包装扩建项目: its capacity makes it one
             and not _starts_with_place(stem, lexicon)
             and not _names_a_feature(stem, lexicon)
             and not (len(stem) >= 7 and stem[:-2].endswith(NAMED_WORKS_SITES))
