@@ -1351,16 +1351,28 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
     """A person written right after a body (郑州大学辛世俊教授), or after a body and what they
     are there (洛阳市豫剧院演员王红霞, 食品科学技术学院教授何静); with ``staff_list`` (the rows
     are of a list of teachers, doctors, workers), a numbered row of a person and a body."""
+    employer: Placed | None = None  # of the person before, for the next one listed with a role
     for body, person in zip(view.mentions, view.mentions[1:]):
-        if body.entity.type not in ("organization", "company") or person.entity.type != "person":
+        if person.entity.type != "person":
+            employer = None
+            continue
+        if body.entity.type == "person" and employer is not None:
+            listed = LISTED_WORKER_RE.fullmatch(view.text, body.end, person.start)
+            if listed is not None:  # 心血管内科主任医师岳彦明、神经内科主任医师计雪琴: the same hospital's
+                yield person.entity.id, "works_for", employer.entity.id, {"role": listed.group(1)}
+                continue
+        employer = None
+        if body.entity.type not in ("organization", "company"):
             continue
         if person.start < body.end:
             continue  # a person inside the body's name
         between = view.text[body.end : person.start]
         section = SECTION_ROLE_RE.fullmatch(between)
-        if between and between not in WORK_ROLES and section is None:
+        occupation = OCCUPATION_RE.fullmatch(between)
+        if between and between not in WORK_ROLES and section is None and occupation is None:
             continue
         role = section.group(1) if section else between or _role_after(view.text, person.end)
+        employer = body if occupation is not None else None
         yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
     if not staff_list or not ROW_NUMBER_RE.match(view.text):
         return
@@ -1388,6 +1400,13 @@ STAFF_WORDS = ("教师", "老师", "医生", "医师", "护士", "职工", "员�
 WORK_ROLES = frozenset(
     {"演员", "教授", "副教授", "专家", "研究员", "医生", "家庭医生", "教师", "老师", "员工", "职工", "柜员"}
 )
+
+
+# an occupation at the body written before, maybe in one of its departments (钳工, 食品检验员,
+# 心血管内科主任医师, 电子商务专业教师): the work of a person, not a post
+OCCUPATION = "(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|车间|专业|学院))?[\u4e00-\u9fff]{0,4}?(?:工|员|医师|医生|护士|教师|工程师|技师)"
+OCCUPATION_RE = re.compile(OCCUPATION)
+LISTED_WORKER_RE = re.compile(f"(?:[、，,和及]|以及)({OCCUPATION})")
 
 
 # a company, the part of the works it has, then the person leading it there

@@ -2122,3 +2122,21 @@ def test_a_countys_medical_community_is_not_another_countys(tmp_path: Path) -> N
     two.write_text("医共体\n\n本报讯 镇平县组建紧密型县域医疗卫生共同体，群众看病更方便。\n", encoding="utf-8")
     names = {e.name for e in build([str(one), str(two)]).entities.values() if e.type == "organization"}
     assert {"宝丰县紧密型县域医疗卫生共同体", "紧密型县域医疗卫生共同体"} <= names
+
+
+def test_an_occupation_at_a_body_is_work_there_and_listed_ones_share_it(tmp_path: Path) -> None:
+    text = (
+        "技能大赛\n\n本报讯 河南恒骏智能装备有限公司钳工巩浩然、漯河汇鲜冷链食品有限公司食品检验员于晓岚获得第一名。"
+        "首批常驻的专家中，有河南省人民医院心血管内科主任医师岳彦明、神经内科主任医师计雪琴和内分泌科副主任医师宁可欣。"
+        "培训邀请三门峡职业技术学院电子商务专业教师汤慧敏授课。\n"
+    )
+    works = _relations(tmp_path, text, "works_for", "role")
+    assert {
+        ("巩浩然", "河南恒骏智能装备有限公司", "钳工"),
+        ("于晓岚", "漯河汇鲜冷链食品有限公司", "食品检验员"),
+        ("计雪琴", "河南省人民医院", "神经内科主任医师"),
+        ("宁可欣", "河南省人民医院", "内分泌科副主任医师"),
+        ("汤慧敏", "三门峡职业技术学院", "电子商务专业教师"),
+    } <= works
+    # listed after someone of no occupation at a body, a role is no one's work there
+    assert not {w for w in _relations(tmp_path, "会议\n\n本报讯 县长王立新、副主任医师张敏出席。\n", "works_for")}
