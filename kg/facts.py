@@ -739,7 +739,9 @@ COUNTED_SIDE_RE = re.compile(
     r"与[^，。；]{0,24}?[0-9一二三四五六七八九十两]+[家个](?:企业|公司|单位)[\u4e00-\u9fff]{0,4}$"
 )
 # an item of a list of signed projects (——P，投资方为C；一、P，签约企业：C)
-LIST_ITEM_RE = re.compile(r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．])")
+LIST_ITEM_RE = re.compile(
+    r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．](?![0-9])|[\u2460-\u2473])"
+)  # not 总投资：3.5亿元
 INVESTOR_WORDS = ("投资方为", "投资方：", "投资方是", "签约企业为", "签约企业：", "签约方为", "投资企业为")
 
 
@@ -797,6 +799,12 @@ def listed_signing(view: SentenceView, signer: Entity | None, signing_list: bool
             or (signing_list and view.text.endswith("由", 0, m.start) and view.text.startswith("投资", m.end))
         )
     ]
+    if projects and (sides := _labelled_sides(view, listed)):  # 签约双方：A—B
+        first, second = sides
+        yield first.id, "signed", projects[0].entity.id, {}
+        yield second.id, "signed", projects[0].entity.id, {}
+        yield first.id, "signed_with", second.id, {}
+        return
     if not projects or not investors:
         return
     project = projects[0].entity
@@ -806,6 +814,21 @@ def listed_signing(view: SentenceView, signer: Entity | None, signing_list: bool
             yield signer.id, "signed_with", investor.id, {}
     if signer is not None:
         yield signer.id, "signed", project.id, {}
+
+
+SIDES_LABEL_RE = re.compile("(?:签约双方|签约单位|签约主体)[：:]")
+
+
+def _labelled_sides(view: SentenceView, listed: list[Placed]) -> tuple[Entity, Entity] | None:
+    """The two parties an item's label names, joined by a dash (签约双方：清丰县人民政府—深圳市
+    博远新能源科技有限公司), or None."""
+    label = SIDES_LABEL_RE.search(view.text)
+    if label is None:
+        return None
+    parties = [m for m in _outermost(listed) if m.start >= label.end() and m.entity.type in ("organization", "company")]
+    if len(parties) < 2 or view.text[parties[0].end : parties[1].start] not in ("—", "——", "-", "－", "、", "与", "和"):
+        return None
+    return parties[0].entity, parties[1].entity
 
 
 # a party's representative named after it, and the side they sign for (叶县人民政府副县长栾志刚

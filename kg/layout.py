@@ -587,10 +587,42 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         or (first in "（(" and text[-1] in ")）" and _bracketed_names(text[1:-1], surnames))  # （茹晓光）
     ):
         line.kind = "byline"
-    elif len(text) <= 40 and not line.terminal and not _BODY_PUNCT_RE.search(text):
+    elif (
+        len(text) <= 40
+        and not line.terminal
+        and not _BODY_PUNCT_RE.search(text)
+        and not CIRCLED_ITEM_RE.match(text)
+        and not ITEM_LABEL_RE.match(text)
+    ):
         line.kind = "candidate"
     else:
         line.kind = "text"
+
+
+# an item of a list numbered with circled figures (①年产2GWh储能电池项目), and the labelled lines
+# under it (签约双方：A—B, 总 投 资：15亿元　落户地：X): text of the item, not headlines
+CIRCLED_ITEM_RE = re.compile("[\u2460-\u2473]")
+ITEM_LABELS = (
+    "签约双方",
+    "签约单位",
+    "签约企业",
+    "签约主体",
+    "投资方",
+    "总投资",
+    "投资额",
+    "投资总额",
+    "落户地",
+    "建设地点",
+    "建设内容",
+    "建设规模",
+    "项目地点",
+    "建设单位",
+)
+ITEM_LABEL_RE = re.compile(
+    f"[{_SPACES}]*(?:{'|'.join(f'[{_SPACES}]*'.join(label) for label in ITEM_LABELS)})[{_SPACES}]*[：:]"
+)
+# the title of a box of listed items beside a story (签约项目一览, 重点项目名单（部分）)
+LIST_BOX_TITLES = ("一览", "一览表", "（部分）", "(部分)", "清单", "名录")
 
 
 # what a scan leaves where it could not read a mark (■ □): at the end of a paragraph, its full stop
@@ -693,6 +725,19 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
         or _DATE_LINE_RE.fullmatch(before.text) is not None
         or above.gap >= 2  # set apart by two blank lines: a notice of its own
     )  # not after a story's last sentence: 邢海峰同志简历 under an appointment is part of it
+
+
+def _list_box_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a box of listed items beside a story: the first numbered item
+    under a title of a list (签约项目一览 / ①年产2GWh储能电池项目), set apart by a blank line?"""
+    if index < 1 or lines[index].kind != "text" or NUMBERED_ITEM_RE.match(lines[index].text) is None:
+        return False
+    title = lines[index - 1]
+    if title.kind != "candidate" or title.gap < 1 or not title.text.endswith(LIST_BOX_TITLES):
+        return False
+    # circled figures or a table of contents' title (一览): not a story's list of names (名单（部分） /
+    # 1.樊玉兰　漯河市第二高级中学), which the story goes on after
+    return CIRCLED_ITEM_RE.match(lines[index].text) is not None or title.text.endswith(("一览", "一览表"))
 
 
 # the titles of what a paper prints beside a story, an article of its own (记者手记：…)
@@ -884,7 +929,11 @@ def repair(doc: Document) -> CleanDocument:
     in_chain = _chains_to_lead(
         [
             "lead"
-            if _is_own_byline(line) or _dateline_lead(lines, i) or _notice_lead(lines, i) or _feature_lead(lines, i)
+            if _is_own_byline(line)
+            or _dateline_lead(lines, i)
+            or _notice_lead(lines, i)
+            or _feature_lead(lines, i)
+            or _list_box_lead(lines, i)
             else line.kind
             for i, line in enumerate(lines)
         ]

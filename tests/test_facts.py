@@ -2140,3 +2140,34 @@ def test_an_occupation_at_a_body_is_work_there_and_listed_ones_share_it(tmp_path
     } <= works
     # listed after someone of no occupation at a body, a role is no one's work there
     assert not {w for w in _relations(tmp_path, "会议\n\n本报讯 县长王立新、副主任医师张敏出席。\n", "works_for")}
+
+
+SIGNED_BOX = """清丰县代表团赴深圳招商
+
+本报讯 11月6日，清丰县在深圳举行招商推介会，6个项目现场签约。
+
+签约项目一览
+
+①年产2GWh储能电池项目
+　签约双方：清丰县人民政府—深圳市博远新能源科技有限公司
+　总 投 资：15亿元　　落户地：清丰县产业集聚区
+②食用菌精深加工项目
+　签约双方：韩村镇人民政府—深圳市绿禾供应链管理有限公司
+　总 投 资：3.6亿元　　落户地：韩村镇
+"""
+
+
+def test_a_box_of_signed_projects_in_circled_items_is_an_article_of_labelled_items(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, SIGNED_BOX)
+    # before: the box's lines were read as one long headline over the next story
+    assert [a.headline for a in graph.articles.values()] == ["清丰县代表团赴深圳招商", "签约项目一览"]
+    signed = _pairs(tmp_path, SIGNED_BOX, "signed")
+    assert {
+        ("清丰县政府", "年产2GWh储能电池项目"),  # a capacity after ① is no date (1年)
+        ("深圳市博远新能源科技有限公司", "年产2GWh储能电池项目"),
+        ("韩村镇人民政府", "食用菌精深加工项目"),
+        ("深圳市绿禾供应链管理有限公司", "食用菌精深加工项目"),
+    } <= signed
+    assert ("韩村镇人民政府", "深圳市绿禾供应链管理有限公司") in _pairs(tmp_path, SIGNED_BOX, "signed_with")
+    # 总投资：3.6亿元 is no item of a list: the label places the item's project
+    assert ("食用菌精深加工项目", "韩村镇") in _pairs(tmp_path, SIGNED_BOX, "located_in")

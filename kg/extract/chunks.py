@@ -1247,7 +1247,7 @@ def _road_start(text: str, name_start: int, floor: int) -> int:
 
 def _after_a_date(text: str, name_start: int) -> bool:
     """Does the candidate start with the unit of a number before it (2024|年第一季度...)?"""
-    return 0 < name_start < len(text) and text[name_start - 1].isdigit() and text[name_start] in "年月日号季期届"
+    return 0 < name_start < len(text) and "0" <= text[name_start - 1] <= "9" and text[name_start] in "年月日号季期届"
 
 
 def _from_place_before(text: str, name_start: int, start: int, barriers: frozenset[int]) -> int:
@@ -1412,8 +1412,8 @@ def find_chunks(
                 and text[name_start] in RELATIVE_LEVELS
             ):
                 continue  # 对全县|学校开展检查: every school of the county, no body
-            if suffix.type != "district" and name_start > floor and text[name_start - 1].isdigit():
-                continue  # 一期12|万平方米仓储中心: a number's unit, no name
+            if suffix.type != "district" and name_start > floor and "0" <= text[name_start - 1] <= "9":
+                continue  # 一期12|万平方米仓储中心: a number's unit, no name (but ①智能家居产业园项目)
             if suffix.type == "organization":
                 name_start = _second_body_start(text, name_start, start, lexicon)  # 中共宝丰县委|宝丰县人民政府
             # a place listed after another (淖毛湖镇、|下马崖乡): a verb inside it is the name's, as after a place
