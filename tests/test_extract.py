@@ -1635,3 +1635,16 @@ def test_verbs_before_a_name_stop_it_and_an_industry_inside_it_does_not(text: st
 
 def test_a_trick_or_a_situation_is_no_bureau() -> None:
     assert not extract_text("识破常见骗局，守好钱袋子，服务发展大局。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("原姜店乡第一初级中学校长苗振川任集团执行校长。", {"姜店乡第一初级中学", "苗振川"}),
+        ("县教育局副局长卓怀远为集团揭牌。", {"卓怀远"}),
+        ("原阳县第一高级中学。", {"原阳县第一高级中学"}),  # 原阳县 is a county
+    ],
+)
+def test_a_person_acting_on_a_company_and_a_body_by_its_former_name(text: str, expected: set[str]) -> None:
+    found = {m["text"] for m in extract_text(text) if m["type"] != "district"}
+    assert expected <= found and not [name for name in found if name.endswith("集团")]

@@ -2171,3 +2171,20 @@ def test_a_box_of_signed_projects_in_circled_items_is_an_article_of_labelled_ite
     assert ("韩村镇人民政府", "深圳市绿禾供应链管理有限公司") in _pairs(tmp_path, SIGNED_BOX, "signed_with")
     # 总投资：3.6亿元 is no item of a list: the label places the item's project
     assert ("食用菌精深加工项目", "韩村镇") in _pairs(tmp_path, SIGNED_BOX, "located_in")
+
+
+def test_a_pre_appointment_notices_rows_and_a_career_after_a_comma(tmp_path: Path) -> None:
+    text = (
+        "干部任前公示\n\n经县委研究，现将拟任职干部情况予以公示：\n"
+        "1.司马骏，男，1983年6月生，汉族，中共党员，现任通许县发展和改革委员会副主任，拟任竖岗镇党委书记。\n"
+        "2.靳文韬，男，1986年11月生，汉族，中共党员，现任朱砂镇党委委员、组织委员，拟任朱砂镇党委副书记。\n\n"
+        "通报\n\n本报讯 宿建国，曾任汝南县罗店镇党委书记、县住房和城乡建设局局长。\n"
+    )
+    posts = _posts(tmp_path, text)
+    # a numbered row opens a profile; the posts held now, not those proposed (拟任)
+    assert posts["司马骏"] == [("发展和改革委员会副主任", "通许县发展和改革委员会")]
+    # a town committee's 组织委员 sits on the committee: no 组织部 of the town
+    assert {body for _, body in posts["靳文韬"]} == {"朱砂镇党委"}
+    held = _pairs(tmp_path, text, "held_post")
+    assert {("宿建国", "汝南县罗店镇党委"), ("宿建国", "汝南县住房和城乡建设局")} <= held
+    assert not [body for _, body in posts.get("宿建国", []) if body.startswith("曾任")]

@@ -1345,6 +1345,13 @@ def find_chunks(
                     and start - name_start > 3
                 ):
                     name_start += 1  # 焦作矿业学院（现|河南理工大学）: its name now
+                if (
+                    text[name_start] == "原"
+                    and start - name_start > 3
+                    and lexicon.division_at(text, name_start)[0] is None  # 原阳县
+                    and _starts_with_place(text[name_start + 1 : start], lexicon)
+                ):
+                    name_start += 1  # 原|姜店乡第一初级中学: the school by its name before, a place's
                 if suffix.type == "project" and (capacity := _with_capacity(text, name_start, floor)) != name_start:
                     # a brand before the capacity is the project's too (华拓新能源年产5GWh储能电池项目)
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)

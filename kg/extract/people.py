@@ -681,10 +681,11 @@ CURRENT_POSTS_RE = re.compile(r"现任([^，,。；;：:]+)")
 LISTED_POSTS_RE = re.compile(r"[，,]([^，,。；;：:]+)[，,]拟任")
 
 
+CAREER_WORDS = "曾任|曾先后|先后任|先后担任|历任|原任|拟任|拟提名"
 # a row of a list of people as kg.layout reads it: the name, ，, then the posts or the work
 LISTED_ROW_RE = re.compile(
-    f"^(?:{ROW_NUMBER}\\s*)?([\u4e00-\u9fff]{{2,3}})，([\u4e00-\u9fff][^，,。；;：:]{{3,40}})[；;。]?$"
-)
+    f"^(?:{ROW_NUMBER}\\s*)?([\u4e00-\u9fff]{{2,3}})，(?!{CAREER_WORDS})([\u4e00-\u9fff][^，,。；;：:]{{3,40}})[；;。]?$"
+)  # not 宿建国，曾任…: a career, read with the posts it held before
 
 
 def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
@@ -757,9 +758,18 @@ def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     return found
 
 
+PROFILE_ROW_RE = re.compile(ROW_NUMBER + r"\s*")
+
+
+def _opens_profile(text: str, start: int, openers: str) -> bool:
+    """Does a profile start at ``start``: at the start of the text, after one of ``openers``, or
+    after the number of a row (1.司马骏，男，…: a pre-appointment notice)?"""
+    return start == 0 or text[start - 1] in openers or PROFILE_ROW_RE.fullmatch(text, 0, start) is not None
+
+
 def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     """The person a profile sentence is about (刘建军，男，...), with the posts after 现任."""
-    found = next((m for m in PROFILE_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] in "：:\n"), None)
+    found = next((m for m in PROFILE_RE.finditer(text) if _opens_profile(text, m.start(), "：:\n")), None)
     if found is None:
         return None
     start, end = found.span(1)
@@ -994,7 +1004,7 @@ def opening_name(text: str) -> str:
     """The name a profile sentence opens with (刘建军，男，… or 祁振邦同志…), or ""."""
     lexicon = load_lexicon()
     # 刘建军，男，…; 滕国梁简历：滕国梁，男，…
-    profile = next((m for m in PROFILE_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] in "：:"), None)
+    profile = next((m for m in PROFILE_RE.finditer(text) if _opens_profile(text, m.start(), "：:")), None)
     for found in (profile, COMRADE_RE.match(text)):
         if found is not None and _stated_name(text, found.start(1), found.end(1), lexicon):
             return found.group(1)
@@ -1131,10 +1141,13 @@ def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
 
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")
 COMPANY_GAP = 12  # characters between a name and a company ending that can make one name
+ACTS_ON_A_BODY = frozenset("任为到在向与和赴")  # what a person does to the company named next
 
 
 def _starts_company(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """乙方代表卓恒医疗科技有限公司: the "name" starts a company's name (a brand with a surname's character)."""
+    if text[end : end + 1] in ACTS_ON_A_BODY:
+        return False  # 校长苗振川任集团执行校长, 卓怀远为集团揭牌: the person acts on the company
     found = COMPANY_END_RE.search(text, end, end + COMPANY_GAP)
     return found is not None and scan_left(text, found.start(), start, lexicon, industry=True) == start
 

@@ -360,7 +360,10 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         if not left and role.endswith(CHIEF_ROLES) and (place_name := _chief_of(role, previous_org, context)):
             posts.append(Post(title=role, district=place_name))  # 县总河长: of the county, no body
             continue
-        department = next((d for d in PARTY_DEPARTMENTS if (left or role).startswith(d)), "")
+        # (not 组织委员, 宣传委员: the members of a town's committee in charge of them, its posts)
+        department = next(
+            (d for d in PARTY_DEPARTMENTS if (left or role).startswith(d) and not role.endswith("委员")), ""
+        )
         unit = f"{department}部" if department else left if left in PARTY_COMMISSIONS else ""  # 政法委书记
         if unit and (not left or left == unit):
             committee = previous_org if previous_org.endswith("委") else ""
