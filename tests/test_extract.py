@@ -1648,3 +1648,24 @@ def test_a_trick_or_a_situation_is_no_bureau() -> None:
 def test_a_person_acting_on_a_company_and_a_body_by_its_former_name(text: str, expected: set[str]) -> None:
     found = {m["text"] for m in extract_text(text) if m["type"] != "district"}
     assert expected <= found and not [name for name in found if name.endswith("集团")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("外卖骑手包小川是队里最年轻的队员。", "包小川"),
+        ("保洁员柴秀梅不识几个字。", "柴秀梅"),
+        ("来自浚县的护理员冉晓梅在这里工作了5年。", "冉晓梅"),
+        ("姜店校区语文教师包晓东则说，集团化以后。", "包晓东"),
+    ],
+)
+def test_people_introduced_by_their_work(text: str, person: str) -> None:
+    assert ("person", person) in {(m["type"], m["text"]) for m in extract_text(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["淇滨区长江路街道综合养老服务中心项目投用。", "其中失能、半失能老人占四成。", "谁家老人爱吃软的。"],
+)
+def test_a_street_a_share_or_a_taste_is_no_name(text: str) -> None:
+    assert not [m for m in extract_text(text) if m["type"] in ("person", "official")]

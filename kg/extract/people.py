@@ -83,6 +83,12 @@ PERSON_INTRODUCERS = (
     "管护员",
     "网格员",
     "保洁员",
+    "骑手",  # 外卖骑手包小川
+    "快递员",
+    "护理员",
+    "护工",
+    "厨师",
+    "店主",
     "儿子",  # kin (他和儿子尹家明): WEAK_INTRODUCERS
     "女儿",
     "爷爷",
@@ -295,6 +301,10 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
         return False
     if name[0] in "万千百" and name[1] in "余多":
         return False  # 高三学生|万余人参加: a count, no name
+    if len(name) == 3 and name[1] in "一二三四五六七八九十两几" and name[2] in "成倍个项次":
+        return False  # 老人|占四成: a share, no name
+    if name[1] in "吃喝":
+        return False  # 老人|爱吃软的: what one likes to eat, no name
     if len(name) == 3 and not closed and word_frequency(name[:2]) >= 5000:
         return False  # 大四学生|毕业季招聘会: a very common word, no surname and given name
     if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith(("某", "们")):  # 宋某: withheld
@@ -620,7 +630,10 @@ def _titled_people(
         for end, at in name_starts.items()
     }
     for title_end, name_end in list(names.items()):
-        if name_end > 0 and _starts_company(text, name_starts[title_end], name_end, lexicon):
+        if name_end > 0 and (
+            _starts_company(text, name_starts[title_end], name_end, lexicon)
+            or text.startswith(STREET_ENDINGS, name_end)  # 淇滨区长|江路街道: a street, no 区长 江路
+        ):
             names[title_end] = -1
     barriers = frozenset(e for e in names.values() if e > 0)
     for start, end, title, kind in titles:
@@ -1139,6 +1152,7 @@ def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
     return lexicon.division_at(text, start, longest=7)[0] is not None
 
 
+STREET_ENDINGS = ("街道", "社区", "办事处", "大街", "大道")
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")
 COMPANY_GAP = 12  # characters between a name and a company ending that can make one name
 ACTS_ON_A_BODY = frozenset("任为到在向与和赴")  # what a person does to the company named next
