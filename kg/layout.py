@@ -633,7 +633,9 @@ PHOTO_CREDIT_RE = re.compile(
 )
 # a brief's body opens with its date (1月8日，商丘市政协召开…), where a story opens with 本报讯;
 # or with a quote, then its date (“天天满座。”2月25日，在苍峪镇…)
-DATELINE_RE = re.compile(r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,]")
+DATELINE_RE = re.compile(
+    r"(?:“[^“”]{2,40}”)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上|一早|清晨|早上|凌晨|中午|傍晚)?[，,]"
+)
 # how a story's body opens when it has no 本报讯: its date, or 近日/日前
 LEAD_OPENING_RE = re.compile(
     DATELINE_RE.pattern + r"|\d{1,2}月\d{1,2}日(?:一早|清晨|早上|凌晨|傍晚|晚上)[，,]|(?:近日|日前|近期)[，,]"
@@ -641,11 +643,17 @@ LEAD_OPENING_RE = re.compile(
 BRIEF_CHARS = 1200  # a brief under a headline is short: its byline comes within this many characters
 
 
+DATELINE_MIN = 8  # a shorter line is a date broken by a narrow column (8月 / 15日…)
+
+
 def _dateline_lead(lines: list[_Line], index: int) -> bool:
     """Does line ``index`` open a brief: a dated text line under a headline candidate that
     itself follows a brief's bracketed byline, a byline or label line, or the top of the page?"""
     line = lines[index]
-    if line.kind not in ("text", "candidate") or index == 0 or DATELINE_RE.match(line.text) is None:
+    dated = line.text
+    if len(dated) < DATELINE_MIN and index + 1 < len(lines) and lines[index + 1].gap == 0:
+        dated += lines[index + 1].text  # 8月 / 15日一早，…: a narrow column breaks the date
+    if line.kind not in ("text", "candidate") or index == 0 or DATELINE_RE.match(dated) is None:
         return False
     above = lines[index - 1]
     if above.kind != "candidate" or len(above.text) < 6:

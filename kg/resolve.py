@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
-from kg.extract.posts import is_work_post
+from kg.extract.posts import CENTRAL_BANK, is_work_post
 from kg.extract.words import cut, is_word, pos_tag
 from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import ZONE_ENDINGS, countries, load_lexicon
@@ -124,7 +124,7 @@ class Resolution:
 
 def post_body_type(organization: str) -> str:
     """The entity type of a post's body: a company by its name's ending, else an organization."""
-    if "人民银行" in organization:
+    if CENTRAL_BANK in organization:
         return "organization"  # 中国人民银行西峡县支行: the central bank's branch, a state body
     if organization.endswith(_company_endings()):
         return "company"  # 公司, 集团, and 清丰农商银行六塔支行
@@ -406,6 +406,19 @@ def _ends_named(short: str, full: str) -> bool:
 # units named after what they do or where they sit, inside a court, a police bureau or a brigade
 UNIT_ENDINGS = ("人民法庭", "大队", "中队", "派出所")
 UNIT_PARENT_ENDINGS = ("法院", "公安局", "分局", "支队", "大队")
+
+
+BRANCH_ENDINGS = ("分行", "支行")
+COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _without_company_form(name: str) -> str:
+    """A bank's branch named without its company form (豫汇银行股份有限公司安阳分行 -> 豫汇银行安阳分行)."""
+    for form in COMPANY_FORMS:
+        at = name.find(form)
+        if at > 0 and at + len(form) < len(name):
+            return name[:at] + name[at + len(form) :]
+    return name
 
 
 def _names_containing(names: set[str]) -> Callable[[str], list[str]]:
@@ -770,6 +783,15 @@ class Resolver:
                         for full in names.values()
                         if len(full) > len(name) and (stem in full[:-1] or spelled == full)
                     }
+                elif type_ == "company" and name.endswith(BRANCH_ENDINGS):
+                    # 安阳分行, 豫汇银行安阳分行 -> 豫汇银行股份有限公司安阳分行: one bank's branch
+                    longer = {
+                        full
+                        for full in names.values()
+                        if len(full) > len(name) and (full.endswith(name) or _without_company_form(full) == name)
+                    }
+                    if len({_without_company_form(full) for full in longer}) == 1:
+                        longer = {max(longer, key=lambda full: (len(full), full))}
                 elif type_ == "company":
                     stem = _company_stem(name)
                     if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:

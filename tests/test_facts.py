@@ -2188,3 +2188,31 @@ def test_a_pre_appointment_notices_rows_and_a_career_after_a_comma(tmp_path: Pat
     held = _pairs(tmp_path, text, "held_post")
     assert {("宿建国", "汝南县罗店镇党委"), ("宿建国", "汝南县住房和城乡建设局")} <= held
     assert not [body for _, body in posts.get("宿建国", []) if body.startswith("曾任")]
+
+
+BANK_PAGE = """豫汇银行安阳分行与内黄县政府签署战略合作协议
+
+本报讯（记者 路苑明）8月20日，豫汇银行股份有限公司安阳分行与内黄县人民政府签署战略合作协议。
+豫汇银行安阳分行客户经理冼若晨说，安阳分行将加大投放。市金融工作局将联合人民银行安阳市分行开展督导。
+
+整村授信 让农户贷款不再“跑断腿”
+
+8月
+15日一早，内黄县农村信用合作联社二安
+支行行长褚红旗来到二安镇西岗村。二安支行今年推行整村授信。
+
+（通讯员 尤佳楠）
+"""
+
+
+def test_a_banks_branch_by_its_short_forms_and_the_central_banks_branch_a_body(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, BANK_PAGE)
+    types = {e.name: e.type for e in graph.entities.values()}
+    assert types["豫汇银行股份有限公司安阳分行"] == "company"
+    assert not {"安阳分行", "豫汇银行安阳分行", "二安支行", "豫汇银行安阳分行客户"} & types.keys()
+    assert types["人民银行安阳市分行"] == "organization"
+    assert types["内黄县农村信用合作联社二安支行"] == "company"
+    works = _pairs(tmp_path, BANK_PAGE, "works_for")
+    assert ("冼若晨", "豫汇银行股份有限公司安阳分行") in works  # 客户经理 is a bank's title
+    # a story under a title set apart, its date broken by a narrow column (8月 / 15日一早，)
+    assert [a.headline for a in graph.articles.values()][-1] == "整村授信 让农户贷款不再“跑断腿”"

@@ -50,6 +50,7 @@ from kg.extract.people import (
 )
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
+    CENTRAL_BANK,
     GOVERNMENT_HEADS,
     INNER_BODIES,
     LEVEL_BODIES,
@@ -300,8 +301,9 @@ def extract_sentence(
             listed = (chunk.end, canonical or name, name)
         elif name.endswith("街道办事处"):
             canonical = name.removesuffix("办事处")  # the subdistrict by its office: one place
+        type_ = "organization" if chunk.type == "company" and CENTRAL_BANK in name else chunk.type  # a state body
         candidates.append(
-            _mention(sentence, chunk.start, chunk.end, chunk.type, "suffix", canonical if canonical != name else "")
+            _mention(sentence, chunk.start, chunk.end, type_, "suffix", canonical if canonical != name else "")
         )
     if people:
         _name_bare_bodies(sentence, people, chunks, posts_out, context)

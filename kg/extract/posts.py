@@ -78,6 +78,7 @@ GOVERNMENT_HEADS = (
     "副乡长",
     "乡长",
 )
+CENTRAL_BANK = "人民银行"  # 人民银行安阳市分行: the central bank's branches are state bodies, not banks
 PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
 # a Party committee's commissions, named bare after its standing committee seat (县委常委、政法委书记)
 PARTY_COMMISSIONS = ("政法委",)
