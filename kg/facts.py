@@ -1425,6 +1425,28 @@ WORK_ROLES = frozenset(
 )
 
 
+# a tender's result: the company that won an item, and the staff it names for the works
+BIDDER_LABEL_RE = re.compile("(?:中标单位|中标人|成交单位|成交供应商|中标供应商)[：:]")
+BIDDER_STAFF_RE = re.compile("(项目经理|项目负责人|总监理工程师|技术负责人)[：:]")
+
+
+def winning_bidder(view: SentenceView) -> Entity | None:
+    """The company a tender's item says won it (中标单位：河南建宏市政工程有限公司), or None."""
+    found = BIDDER_LABEL_RE.search(view.text)
+    if found is None:
+        return None
+    won = next((m for m in _outermost(list(view.mentions)) if m.start == found.end()), None)
+    return won.entity if won is not None and won.entity.type == "company" else None
+
+
+def bidders_staff(view: SentenceView, bidder: Entity) -> Iterator[Fact]:
+    """The people an item of a tender names for the works (项目经理：芦德胜): the winner's staff."""
+    for found in BIDDER_STAFF_RE.finditer(view.text):
+        person = next((m for m in view.mentions if m.start == found.end() and m.entity.type in PEOPLE), None)
+        if person is not None:
+            yield person.entity.id, "works_for", bidder.id, {"role": found.group(1)}
+
+
 # an occupation at the body written before, maybe in one of its departments (钳工, 食品检验员,
 # 心血管内科主任医师, 电子商务专业教师): the work of a person, not a post
 OCCUPATION = "(?:[\u4e00-\u9fff]{1,8}?(?:科|部|室|车间|专业|学院))?[\u4e00-\u9fff]{0,4}?(?:工|员|医师|医生|护士|教师|工程师|技师)"

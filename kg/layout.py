@@ -982,9 +982,9 @@ def repair(doc: Document) -> CleanDocument:
 
 
 # a numbered item of a list (1.鄂雪梅，汝南县高级中学), a line of its own even with no full stop
-NUMBERED_ITEM_RE = re.compile(f"{ROW_NUMBER}(?=[{CJK_CLASS}])")
+NUMBERED_ITEM_RE = re.compile(f"(?:{ROW_NUMBER}|[一二三四五六七八九十]{{1,3}}、)(?=[{CJK_CLASS}])")  # 二、项目名称：…
 # an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
-_LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,8}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
+_LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,20}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
 POST_LIST_ENTRY_RE = re.compile(f"([{CJK_CLASS}]{{2,30}})[：:]{_LISTED_NAME}(?:[{_SPACES}、，,]+{_LISTED_NAME})*")
 
 

@@ -667,6 +667,7 @@ class _ArticleFacts:
         signer_sentence: Sentence | None = None  # where it did
         signing_list = False  # in a list of signed projects (其中重点签约项目有：1.…；2.…)
         previous: Entity | None = None  # the one person of the sentence before, for 他 or 她
+        bidder: Entity | None = None  # the winner of the tender's item the sentences are of
         list_title = ""  # the last sentence that is no numbered row
         for sentence, view in self.views:
             if (columns := facts.table_header(view.text)) is not None:
@@ -679,6 +680,10 @@ class _ArticleFacts:
                 continue
             else:
                 header = None
+            if (won := facts.winning_bidder(view)) is not None or facts.is_list_item(view):
+                bidder = won  # 二、项目名称：P 中标单位：C … (项目经理：X on the line after)
+            if bidder is not None:
+                self._emit(facts.bidders_staff(view, bidder), sentence)
             self._emit(facts.visited(view, leaders, previous), sentence)
             previous = facts.referent(view)
             if (signer := facts.counted_signer(view)) is not None:

@@ -2216,3 +2216,33 @@ def test_a_banks_branch_by_its_short_forms_and_the_central_banks_branch_a_body(t
     assert ("冼若晨", "豫汇银行股份有限公司安阳分行") in works  # 客户经理 is a bank's title
     # a story under a title set apart, its date broken by a narrow column (8月 / 15日一早，)
     assert [a.headline for a in graph.articles.values()][-1] == "整村授信 让农户贷款不再“跑断腿”"
+
+
+TENDER = """中标结果公示
+
+　　现将中标结果公示如下：
+　　一、项目名称：睢阳区南京路东段雨污分流改造工程
+　　中标单位：河南建宏市政工程有限公司
+　　工    期：180日历天
+　　项目经理：芦德胜（市政公用工程一级注册建造师）
+　　二、项目名称：睢阳区宋城街道老旧小区改造项目（二期）
+　　中标单位：商丘市瑞通建筑安装有限公司
+　　中标金额：2043.19万元
+　　项目经理：鄂书杰
+"""
+
+
+def test_a_tenders_items_name_their_project_the_winner_and_its_project_manager(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, TENDER)
+    names = {e.type + "/" + e.name for e in graph.entities.values()}
+    # a road named after a city (南京路) inside a project's name; the phase after it; 建筑安装 inside a name
+    assert {
+        "project/睢阳区南京路东段雨污分流改造工程",
+        "project/睢阳区宋城街道老旧小区改造项目（二期）",
+        "company/商丘市瑞通建筑安装有限公司",
+    } <= names
+    works = _relations(tmp_path, TENDER, "works_for", "role")
+    assert works == {
+        ("芦德胜", "河南建宏市政工程有限公司", "项目经理"),
+        ("鄂书杰", "商丘市瑞通建筑安装有限公司", "项目经理"),
+    }

@@ -356,6 +356,8 @@ def _starts_higher_place(text: str, pos: int, lexicon: Lexicon) -> bool:
     """Does a prefecture's or province's name (full or short) start at ``pos``?"""
     for length in (2, 3, 4):
         name = text[pos : pos + length]
+        if text.startswith(("路", "街", "大道", "大街"), pos + length):
+            continue  # 睢阳区|南京路东段…工程: a road named after the city, inside the name
         short = lexicon.divisions_by_short.get(name)
         if short is not None and short.level in ("prefecture", "province"):
             return True
@@ -1436,4 +1438,14 @@ def find_chunks(
                 done = end
                 break
     found.sort()  # by start and end, which no two chunks share
-    return found
+    return [_with_phase(text, chunk) for chunk in found]
+
+
+PHASE_RE = re.compile("[（(][一二三四五六七八九十0-9]{1,2}期(?:工程)?[）)]")
+
+
+def _with_phase(text: str, chunk: Chunk) -> Chunk:
+    """A project with its phase in brackets after it (老旧小区改造项目（二期）): one project's name."""
+    if chunk.type != "project" or (phase := PHASE_RE.match(text, chunk.end)) is None:
+        return chunk
+    return chunk._replace(end=phase.end())

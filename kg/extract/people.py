@@ -728,10 +728,10 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
 
 # a row of a list of people by post (潢川县人民政府副县长：滕慧芳（女）、葛昊天)
 POST_ROW_RE = re.compile(
-    r"^([\u4e00-\u9fff]{2,30})[：:]([\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,8}[）)])?"
-    r"(?:[、，,][\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,8}[）)])?)*)$"
+    r"^([\u4e00-\u9fff]{2,30})[：:]([\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,20}[）)])?"
+    r"(?:[、，,][\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,20}[）)])?)*)$"
 )
-POST_ROW_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,8}[）)])?")
+POST_ROW_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,20}[）)])?")
 
 
 def find_post_row(text: str, lexicon: Lexicon) -> list[PersonMatch]:
