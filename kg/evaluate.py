@@ -190,6 +190,7 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             _match(predicted, expected, report.entities[type_], doc)
         by_name = {g["name"]: _names(g) for g in gold_file["entities"]}
         optional = set().union(*(_names(g) for g in gold_file["entities"] if g.get("optional")))
+        required = set().union(*(_names(g) for g in gold_file["entities"] if not g.get("optional")))
         by_name.update({f"article:{i}": {f"article:{i}"} for i in range(len(gold_file.get("articles", [])))})
         optional_names = {g["name"] for g in gold_file["entities"] if g.get("optional")}
         for relation in SCORED_RELATIONS:
@@ -204,7 +205,8 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             predicted_rel = [
                 p
                 for p in predicted_rel
-                if not (p[1].every & optional or p[2].every & optional) and not _matches_any(p, maybe, by_name)
+                if not (_only_optional(p[1], optional, required) or _only_optional(p[2], optional, required))
+                and not _matches_any(p, maybe, by_name)
             ]
             _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
     return report
@@ -287,6 +289,12 @@ def _gold_named(organization: str, aliases: dict[str, list[str]], bodies: dict[s
         alias for alias in sorted(aliases.get(organization, ()), key=len, reverse=True) if normalise(alias) in bodies
     )
     return next(known, organization)
+
+
+def _only_optional(names: Names, optional: set[str], required: set[str]) -> bool:
+    """Is a predicted entity one the gold lists as optional, and no required one (舞阳县人民医院,
+    alias 舞阳县人民医院党委, is the required hospital though the gold lists its 党委 as optional)?"""
+    return bool(names.every & optional) and names.canonical not in required
 
 
 def _tail_names(tail: str, names_of: dict[str, Names], doc: str) -> Names:

@@ -140,6 +140,35 @@ def test_an_optional_relation_is_neither_required_nor_a_false_positive() -> None
     assert (score.tp, score.fp, score.fn) == (0, 0, 0)
 
 
+def test_a_relation_of_a_required_entity_counts_though_an_alias_is_an_optional_ones_name() -> None:
+    from kg.model import Entity, Evidence, Relation
+
+    person = Entity("official/甘立新", "official", "甘立新", docs=["a.txt"], mentions=1)
+    hospital = Entity(
+        "organization/舞阳县人民医院", "organization", "舞阳县人民医院", aliases=["舞阳县人民医院党委"], docs=["a.txt"]
+    )
+    hospital.mentions = 1
+    evidence = [Evidence("a.txt", 0, "", "舞阳县人民医院党委书记甘立新", 0, 14)]
+    graph = KnowledgeGraph(
+        entities={person.id: person, hospital.id: hospital},
+        relations=[Relation(person.id, "holds_post", hospital.id, 1, evidence, {"post": "党委书记"})],
+    )
+    entities = [
+        {"type": "official", "name": "甘立新"},
+        {"type": "organization", "name": "舞阳县人民医院"},
+        {"type": "organization", "name": "舞阳县人民医院党委", "optional": True},
+    ]
+    gold = [
+        {
+            "file": "a.txt",
+            "entities": entities,
+            "relations": [{"head": "甘立新", "relation": "holds_post", "tail": "舞阳县人民医院"}],
+        }
+    ]
+    score = evaluate(graph, gold).relations["holds_post"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # before: dropped as an optional entity's, a FN
+
+
 def test_a_posts_body_is_matched_by_any_name_of_it() -> None:
     """The gold may name a body as its text does (郏县人民政府), the build by the name its posts
     use (郏县政府, with the text's as an alias): the same body, so the same post."""

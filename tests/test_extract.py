@@ -1669,3 +1669,23 @@ def test_people_introduced_by_their_work(text: str, person: str) -> None:
 )
 def test_a_street_a_share_or_a_taste_is_no_name(text: str) -> None:
     assert not [m for m in extract_text(text) if m["type"] in ("person", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("石门沟村群众全部转移至五里川镇中心小学。", "五里川镇中心小学", "至五里川镇中心小学"),
+        ("柴国华察看六塔乡至仙庄镇公路改建工程。", "六塔乡至仙庄镇公路改建工程", "仙庄镇公路改建工程"),
+        ("许昌至扶沟高速公路项目开工。", "许昌至扶沟高速公路项目", "扶沟高速公路项目"),
+        ("滕子墨带领20多名镇村干部赶到各个临河村组。", "", "临河村"),
+    ],
+)
+def test_zhi_ends_a_name_unless_it_joins_the_two_ends_of_a_route(text: str, expected: str, absent: str) -> None:
+    found = {m["text"] for m in extract_text(text)}
+    assert (not expected or expected in found) and absent not in found
+    assert not [name for name in found if name.startswith(("多名", "个"))]
+
+
+def test_a_schools_party_committee_stands_for_the_school_as_its_posts_do() -> None:
+    found = extract_text("市委第三巡察组进驻驻马店市育英高级中学党委。")
+    assert [m.get("name") for m in found if m["text"] == "驻马店市育英高级中学党委"] == ["驻马店市育英高级中学"]

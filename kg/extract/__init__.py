@@ -53,6 +53,7 @@ from kg.extract.posts import (
     CENTRAL_BANK,
     GOVERNMENT_HEADS,
     INNER_BODIES,
+    INSTITUTION_WORDS,
     LEVEL_BODIES,
     LEVEL_CHARS,
     TOWN_OWN_BODIES,
@@ -293,7 +294,8 @@ def extract_sentence(
         canonical = ""
         if chunk.type == "organization":
             canonical = (
-                department_name(text, chunk.start, name, context)
+                _party_body_of(name)
+                or department_name(text, chunk.start, name, context)
                 or _town_body_after(text, chunk.start, name, chunks)
                 or _listed_after(text, chunk.start, name, listed)
                 or zone_body(absolute_name(name, context), context)
@@ -401,6 +403,16 @@ def _town_posts(text: str, post_start: int, held: list[Post], chunks: list[Chunk
             post = dataclasses.replace(post, organization=same[-1] + post.organization[1:])
         renamed.append(post)
     return renamed
+
+
+def _party_body_of(name: str) -> str:
+    """The body whose Party committee or group a name is, standing for it as its posts do
+    (驻马店市育英高级中学党委, 遂平县住房和城乡建设局党组: the school, the bureau), or ""."""
+    for party in ("党委", "党组"):
+        body = name.removesuffix(party)
+        if body != name and len(body) > 3 and body.endswith((*INSTITUTION_WORDS, "局")):
+            return body
+    return ""
 
 
 def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]) -> str:

@@ -352,6 +352,15 @@ def _verb_ending_at(text: str, end: int) -> str:
 PLACE_END_CHARS = frozenset("道镇乡村区县")
 
 
+def _place_ends(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a division's full or short name end at ``end`` (许昌|至扶沟高速公路项目)?"""
+    return any(
+        text[end - length : end] in lexicon.divisions_by_name or text[end - length : end] in lexicon.divisions_by_short
+        for length in (2, 3, 4)
+        if end >= length
+    )
+
+
 def _starts_higher_place(text: str, pos: int, lexicon: Lexicon) -> bool:
     """Does a prefecture's or province's name (full or short) start at ``pos``?"""
     for length in (2, 3, 4):
@@ -648,6 +657,8 @@ def scan_left(
                 stop = ""  # 宜兴中等|专业学校, 高等|职业学校: 等 of a word, not "and so on"
             if stop and not industry and text[pos - len(stop) - 2 : pos - len(stop)] in LISTED_AFTER_PLACE:
                 stop = ""  # 淖毛湖镇、|下马崖乡: a place's name listed after another, a verb (下马) in it
+            if stop == "至" and (text[pos - 2 : pos - 1] in ROUTE_END_CHARS or _place_ends(text, pos - 1, lexicon)):
+                stop = ""  # 六塔乡至|仙庄镇公路改建工程: the two ends of a road (but 转移至|五里川镇中心小学)
             if stop == "创新" and text.startswith(("局", "委员会"), start):
                 stop = ""  # 科技创新局: a bureau's field (not 创新研发中心, 企业创新研究院)
             if stop and project and pos - len(stop) >= work_start:
@@ -994,6 +1005,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             or (ending == "村" and _village_kind(stem, lexicon))
         ):
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
+        if stem[0] in "个名位座处" or stem.startswith(("多名", "多个", "多位")):
+            return False  # 各个|临河村组, 20多名|镇村干部: a count, no place
         if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
             return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
@@ -1133,6 +1146,7 @@ TOWN_BODIES = ("党委", "政府", "人民政府")
 # X局 words that name no bureau (骗局, 格局, 大局, 布局, 结局, 僵局, 开局, 变局, 破局...)
 NOT_BUREAU_CHARS = frozenset("骗格大布结僵开变破困迷残败赌饭棋战时乱危终定")
 ENUMERATOR_RE = re.compile("[一二三四五六七八九十0-9]{1,3}")  # the number of an item, as in （二）
+ROUTE_END_CHARS = "村乡镇县区市界路街站口"  # what the first end of a route written A至B ends with
 SLOGAN_VERBS = frozenset("强立兴富美活")  # (产业)强(乡): what a slogan does for a place
 PARTY_PLACES = ("社区", "街道", "村", "镇", "乡")  # places whose Party committee is named after them
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
