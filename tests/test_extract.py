@@ -711,7 +711,7 @@ def test_a_field_of_projects_is_no_projects_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("加快建设覆盖全部乡镇卫生院的远程影像中心。", [("organization", "远程影像中心")]),  # 乡镇: no place
+        ("加快建设覆盖全部乡镇卫生院的县远程影像中心。", [("organization", "县远程影像中心")]),  # 乡镇: no place
         ("县医院能做的手术越来越多，可乡镇卫生院还是缺医生。", [("organization", "县医院")]),
         (
             "工程东起沁阳市紫陵镇，西至西万镇与济源市五龙口镇相接。",
@@ -1689,3 +1689,24 @@ def test_zhi_ends_a_name_unless_it_joins_the_two_ends_of_a_route(text: str, expe
 def test_a_schools_party_committee_stands_for_the_school_as_its_posts_do() -> None:
     found = extract_text("市委第三巡察组进驻驻马店市育英高级中学党委。")
     assert [m.get("name") for m in found if m["text"] == "驻马店市育英高级中学党委"] == ["驻马店市育英高级中学"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("游客在游客集散中心换乘，冷链仓储中心投用，电商供应链中心开业。", ""),  # facilities of a kind
+        ("县政务服务中心开设窗口。", "县政务服务中心"),
+        ("指导群众下载国家反诈中心APP。", "国家反诈中心"),
+        ("郑州市疾病预防控制中心发布提示。", "郑州市疾病预防控制中心"),
+    ],
+)
+def test_a_centre_is_a_body_when_a_place_or_the_state_names_it(text: str, body: str) -> None:
+    centres = {m["text"] for m in extract_text(text) if m["text"].endswith("中心")}
+    assert centres == ({body} if body else set())
+
+
+@pytest.mark.parametrize(
+    "text", ["加快推进基础设施项目和民生领域项目。", "扶持特色种养项目和创业项目，实施文化惠民重点项目。"]
+)
+def test_kinds_of_projects_are_no_projects_names(text: str) -> None:
+    assert not [m for m in extract_text(text) if m["type"] == "project"]

@@ -832,7 +832,29 @@ PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "�
 # fields that make no name before 项目 alone (文旅项目, 国家级非遗项目; 群众项目, 比赛项目: the
 # events of a games), but do before a park's ending (惠济数字文旅产业园)
 BARE_PROJECT_FIELDS = frozenset(
-    {"文旅", "非遗", "文化", "旅游", "工业", "招商", "食品", "新能源", "群众", "比赛", "竞赛", "体育", "运动会"}
+    {
+        "文旅",
+        "非遗",
+        "文化",
+        "旅游",
+        "工业",
+        "招商",
+        "招商引资",
+        "食品",
+        "新能源",
+        "群众",
+        "比赛",
+        "竞赛",
+        "体育",
+        "运动会",
+        "基础设施",  # 基础设施项目, 民生领域项目, 特色种养项目, 创业项目, 文化惠民项目: kinds
+        "民生",
+        "领域",
+        "种养",
+        "特色种养",
+        "创业",
+        "惠民",
+    }
 )
 ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
 
@@ -960,6 +982,14 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 郑州市中心, 修武县城中心: the centre of a place, not a body
     if ending == "局" and stem[-1:] in NOT_BUREAU_CHARS:
         return False  # 常见骗局, 发展格局, 服务大局: a situation or a trick, not a bureau
+    if (
+        type_ == "organization"
+        and ending == "中心"
+        and stem[0] not in RELATIVE_LEVELS
+        and not stem.startswith(CENTRE_OWNERS)
+        and not _starts_with_place(stem, lexicon)
+    ):
+        return False  # 游客集散中心, 冷链仓储中心, 电商供应链中心: a facility of a kind, no body by name
     if ending == "厅" and stem[-1] in HALL_CHARS:
         return False  # 产品展厅, 餐厅, 大厅: a hall, not a department (教育厅)
     if type_ == "district":
@@ -1147,6 +1177,7 @@ TOWN_BODIES = ("党委", "政府", "人民政府")
 NOT_BUREAU_CHARS = frozenset("骗格大布结僵开变破困迷残败赌饭棋战时乱危终定")
 ENUMERATOR_RE = re.compile("[一二三四五六七八九十0-9]{1,3}")  # the number of an item, as in （二）
 ROUTE_END_CHARS = "村乡镇县区市界路街站口"  # what the first end of a route written A至B ends with
+CENTRE_OWNERS = ("国家", "中国", "全国", "中央", "国务院")  # centres named by the state (国家反诈中心)
 SLOGAN_VERBS = frozenset("强立兴富美活")  # (产业)强(乡): what a slogan does for a place
 PARTY_PLACES = ("社区", "街道", "村", "镇", "乡")  # places whose Party committee is named after them
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
