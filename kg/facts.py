@@ -590,6 +590,8 @@ def signed(view: SentenceView) -> Iterator[Fact]:
         if m.entity.type == "project"
         # 落户|宜民合作产业园: where the project lands, a park (but 签约，落地|年产5万吨新型建材项目)
         and not (view.text.endswith(LANDING_WORDS, 0, m.start) and m.entity.name.endswith(PARK_ENDINGS))
+        # 贷款…其中1.2亿元用于|P建设: what the money is for, not what was signed
+        and not view.text.endswith(PURPOSE_WORDS, 0, m.start)
     ]
     if not projects:
         return
@@ -630,6 +632,7 @@ def signed(view: SentenceView) -> Iterator[Fact]:
             yield head, "signed", tail, {}
 
 
+PURPOSE_WORDS = ("用于", "投向", "投入")
 SIGNING_EVENTS = ("活动", "仪式", "大会", "现场")
 EVENT_TIMES = ("次日", "后", "前", "结束")
 EVENT_GUESTS = ("出席", "参加", "观摩", "见证")
@@ -694,7 +697,7 @@ SIGNING_PARTIES = ("company", "organization", "district")
 # what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
 # (比亚迪股份有限公司、…等12家企业与航空港区签约)
 SIDES_JOINED_RE = re.compile(
-    r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[，,]?(?:还|也|并|又|分别)?[与同和](?:乙方)?"
+    r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[，,]?(?:还|也|并|又|分别){0,2}[与同和](?:乙方)?"
 )
 SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)

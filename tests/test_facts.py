@@ -2246,3 +2246,15 @@ def test_a_tenders_items_name_their_project_the_winner_and_its_project_manager(t
         ("芦德胜", "河南建宏市政工程有限公司", "项目经理"),
         ("鄂书杰", "商丘市瑞通建筑安装有限公司", "项目经理"),
     }
+
+
+def test_loans_signed_with_several_companies_and_what_the_money_is_for(tmp_path: Path) -> None:
+    text = (
+        "银企签约\n\n本报讯 签约仪式上，豫汇银行安阳分行还分别与河南绿康果蔬食品有限公司、内黄县瑞丰陶瓷有限公司签订了"
+        "贷款合同，其中1.2亿元用于内黄县果蔬冷链物流园项目建设。\n"
+    )
+    assert _pairs(tmp_path, text, "signed_with") == {
+        ("豫汇银行安阳分行", "河南绿康果蔬食品有限公司"),
+        ("豫汇银行安阳分行", "内黄县瑞丰陶瓷有限公司"),
+    }
+    assert not _pairs(tmp_path, text, "signed")  # the project the money is for was not signed
