@@ -1068,12 +1068,17 @@ def _continues(text: str, following: str) -> bool:
 
 
 def _ends_with_title(text: str) -> bool:
-    """Does the line end with a post title, or a title and a surname (桃花坪镇党委书记聂 /
-    文斌介绍): a name goes on in the next line, no subhead ends so."""
+    """Does the line end with a post title, or a title and a surname and maybe one more character
+    (桃花坪镇党委书记聂 / 文斌介绍): a name goes on in the next line, no subhead ends so."""
     lexicon = load_lexicon()
     if lexicon.title_ends_at(text, len(text), longest=6):
         return True
-    return text[-1:] in lexicon.surnames and lexicon.title_ends_at(text, len(text) - 1, longest=6)
+    # 书记聂 / 文斌介绍, 书记臧宏 / 斌告诉记者: the surname alone, or with the given name's first character
+    return any(
+        text[-cut : len(text) - cut + 1] in lexicon.surnames and lexicon.title_ends_at(text, len(text) - cut, longest=6)
+        for cut in (1, 2)
+        if len(text) > cut
+    )
 
 
 def _parallel(text: str) -> bool:

@@ -1710,3 +1710,19 @@ def test_a_centre_is_a_body_when_a_place_or_the_state_names_it(text: str, body: 
 )
 def test_kinds_of_projects_are_no_projects_names(text: str) -> None:
     assert not [m for m in extract_text(text) if m["type"] == "project"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("主要完成人：庹海明、伍佳琪、饶启东", {("person", "庹海明"), ("person", "伍佳琪"), ("person", "饶启东")}),
+        ("邀请岗王镇司法所所长侯静参与调解。", {("official", "侯静")}),
+        ("种粮户鹿长河说。", {("person", "鹿长河")}),
+        ("当事人岳长河说。", {("person", "岳长河")}),
+        # a post in a company's unit is a job there, no office
+        ("国网罗山县供电公司彭新供电所所长尹志成介绍。", {("person", "尹志成")}),
+    ],
+)
+def test_people_of_records_and_company_units(text: str, people: set[tuple[str, str]]) -> None:
+    found = {(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("person", "official")}
+    assert found == people

@@ -525,3 +525,15 @@ def test_a_subheading_below_the_byline_under_a_lead_paragraph_stays_in_the_story
     )
     doc = Document(path="t.txt", text=page, encoding="utf-8")
     assert [article.headline for article in segment(repair(doc))] == ["乡村振兴看西峡"]
+
+
+def test_a_line_ending_in_a_title_and_part_of_a_name_goes_on_in_the_next() -> None:
+    from kg.segment import segment
+
+    text = (
+        "新闻\n\n本报讯 近日，社区召开会议，听取居民意见，最终确定了23项改造内容。\n"
+        "顺河街街道党工委书记臧宏\n斌告诉记者，改造中，街道成立\n了由社区干部组成的专班。\n"
+    )
+    clean = repair(Document("a.txt", text, "utf-8"))
+    sentences = [s.text for a in segment(clean) for s in a.sentences]
+    assert any(s.startswith("顺河街街道党工委书记臧宏斌告诉记者") for s in sentences)

@@ -84,6 +84,9 @@ PERSON_INTRODUCERS = (
     "网格员",
     "保洁员",
     "骑手",  # 外卖骑手包小川
+    "种粮户",
+    "当事人",
+    "完成人",  # 主要完成人：庹海明、伍佳琪 (a list of an award's winners)
     "快递员",
     "护理员",
     "护工",
@@ -587,11 +590,25 @@ def find_people(
         stated.extend(find_post_row(text, lexicon))
     if "来自" in text:
         stated.extend(find_from(text, lexicon))
+    stated.extend(find_labelled(text, lexicon))
     if title_matches is not None and not any(
         _may_name(text, end + _note_length(text, end), title, lexicon) for _, end, (title, _) in title_matches
     ):
         return stated
     return _with_stated(_titled_people(text, floor, title_matches, lexicon), stated)
+
+
+def find_labelled(text: str, lexicon: Lexicon) -> list[PersonMatch]:
+    """People listed after the label of what they are in a record (主要完成人：庹海明、伍佳琪;
+    当事人岳长河和岳长林)."""
+    found = []
+    for match in LABELLED_PEOPLE_RE.finditer(text):
+        cursor = match.start(1)
+        for written in re.split("[、，,和]", match.group(1)):
+            start, cursor = cursor, cursor + len(written) + 1
+            if _stated_name(text, start, start + len(written), lexicon):
+                found.append(PersonMatch(start, start + len(written), "person", (), start))
+    return found
 
 
 BRACKETED_INTRODUCERS = ("本名", "原名")  # a person's name only in brackets after another they go by
@@ -821,6 +838,10 @@ ELECTED_RE = re.compile(r"(?:选举|补选|增选|增补)([\u4e00-\u9fff]{2,4}?)
 # 选举滕慧芳、葛昊天为潢川县人民政府副县长: several people to one post each
 ELECTED_SEVERAL_RE = re.compile(
     r"(?:选举|补选|增选|增补)((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?为(?!、)([^，,。；;\s]+)"
+)
+# people listed after the label of what they are in a record (主要完成人：庹海明、伍佳琪; 当事人岳长河和岳长林)
+LABELLED_PEOPLE_RE = re.compile(
+    r"(?:主要完成人|完成人|当事人|申请人|被申请人|获奖者)[：:]?((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
 CHOSEN_RE = re.compile(
@@ -1133,6 +1154,12 @@ def _title_kind(post: str, lexicon: Lexicon) -> str:
                 and not any(word in post for word in PARTY_TITLE_WORDS)
             ):
                 return "academic"
+            if (
+                kind not in PERSON_KINDS
+                and any(word in post[:-length] for word in COMPANY_UNIT_WORDS)
+                and not any(word in post for word in PARTY_TITLE_WORDS)
+            ):
+                return "enterprise"  # 国网罗山县供电公司彭新供电所所长: the head of a company's unit
             return kind
     return ""
 
@@ -1152,6 +1179,7 @@ def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
     return lexicon.division_at(text, start, longest=7)[0] is not None
 
 
+COMPANY_UNIT_WORDS = ("公司", "集团")  # a post in a unit of a company is a job there, no office
 STREET_ENDINGS = ("街道", "社区", "办事处", "大街", "大道")
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")
 COMPANY_GAP = 12  # characters between a name and a company ending that can make one name
