@@ -50,7 +50,7 @@ VISIT_TRIGGERS = (
 )
 # visits only when the places are gone to (邢振东带队到唐河县、社旗县检查): alone they name
 # the checking of things more often than a visit (检查组, 检查防汛物资)
-GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "巡河", "巡林")
+GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "巡河", "巡林", "查看")
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
@@ -490,7 +490,9 @@ CLAUSE_LOOKING_WORDS = ("观摩", "来到", "走访", "看望", "慰问")
 LOCAL_BODY_STARTS = ("村", "社区", "镇", "乡", "该")
 
 
-GOING_RE = re.compile(r"(?:一行|带队|率队)?(?:先后|分别|又|还|再次|专程)?(?:到|赴|深入|前往)$")  # 桓志明先后到A、B走访
+GOING_RE = re.compile(
+    r"(?:一行|带队|率队)?(?:先后|分别|又|还|再次|专程)?(?:[0-9一二三四五六七八九十两多]+次)?(?:到|赴|深入|前往)$"
+)  # 先后4次到后楼村走访  # 桓志明先后到A、B走访
 ACCOMPANIED_RE = re.compile(r"的陪同下[，,]?$")
 VISIT_LINKS = ("", "开展", "进行", "实地")
 

@@ -640,6 +640,11 @@ DATELINE_RE = re.compile(
 LEAD_OPENING_RE = re.compile(
     DATELINE_RE.pattern + r"|\d{1,2}月\d{1,2}日(?:一早|清晨|早上|凌晨|傍晚|晚上)[，,]|(?:近日|日前|近期)[，,]"
 )
+# the time a story's body may open with (9月以来，今年以来，)
+TIME_OPENING_RE = re.compile(
+    LEAD_OPENING_RE.pattern
+    + r"|\d{1,2}月(?:份|中旬|上旬|下旬|初|底)?以来[，,]|(?:今年|入秋|入夏|入冬|开春|年初|去年)以来[，,]"
+)
 BRIEF_CHARS = 1200  # a brief under a headline is short: its byline comes within this many characters
 
 
@@ -653,7 +658,8 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
     dated = line.text
     if len(dated) < DATELINE_MIN and index + 1 < len(lines) and lines[index + 1].gap == 0:
         dated += lines[index + 1].text  # 8月 / 15日一早，…: a narrow column breaks the date
-    if line.kind not in ("text", "candidate") or index == 0 or DATELINE_RE.match(dated) is None:
+    dateline = DATELINE_RE.match(dated) is not None
+    if line.kind not in ("text", "candidate") or index == 0 or not (dateline or TIME_OPENING_RE.match(dated)):
         return False
     above = lines[index - 1]
     if above.kind != "candidate" or len(above.text) < 6:
@@ -661,12 +667,16 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
     before = lines[index - 2] if index >= 2 else None
     # not after a plain end of sentence, as a rule: a subheading inside a story comes there too
     return (
-        before is None
-        or before.kind in ("byline", "masthead", "heading", "candidate")
-        or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）: the brief before ended
-        or (
-            above.gap > 0 and line.gap > 0 and _has_byline_above(lines, index - 1) and _closes_with_byline(lines, index)
+        dateline
+        and (
+            before is None
+            or before.kind in ("byline", "masthead", "heading", "candidate")
+            or before.text.endswith(("）", ")"))  # …进度。（记者 宁思远）: the brief before ended
         )
+    ) or (
+        # set apart between a story that gave its byline above and a byline of its own below: a
+        # story of its own, opening with its date or its time (9月以来，…)
+        above.gap > 0 and line.gap > 0 and _has_byline_above(lines, index - 1) and _closes_with_byline(lines, index)
     )
 
 

@@ -1726,3 +1726,11 @@ def test_kinds_of_projects_are_no_projects_names(text: str) -> None:
 def test_people_of_records_and_company_units(text: str, people: set[tuple[str, str]]) -> None:
     found = {(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("person", "official")}
     assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("桑园村队以68比61战胜前孟村队。", {"桑园村", "前孟村"}), ("以前去镇上赶集，现在家门口就能坐车。", set())],
+)
+def test_a_verb_before_a_village_and_going_to_town_are_no_places_name(text: str, places: set[str]) -> None:
+    assert {m["text"] for m in extract_text(text) if m["type"] == "district"} == places

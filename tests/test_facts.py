@@ -2258,3 +2258,10 @@ def test_loans_signed_with_several_companies_and_what_the_money_is_for(tmp_path:
         ("豫汇银行安阳分行", "内黄县瑞丰陶瓷有限公司"),
     }
     assert not _pairs(tmp_path, text, "signed")  # the project the money is for was not signed
+
+
+def test_places_gone_to_before_cha_kan_are_visited(tmp_path: Path) -> None:
+    text = "花生收获\n\n本报讯 9月24日，唐河县农业农村局局长支国辉到郭滩镇、湖阳镇查看花生收获情况。\n"
+    assert _pairs(tmp_path, text, "visited") == {("支国辉", "郭滩镇"), ("支国辉", "湖阳镇")}
+    # 查看 alone, with no place gone to, is no visit
+    assert not _pairs(tmp_path, "会议\n\n本报讯 会上，局长支国辉查看了台账。\n", "visited")

@@ -537,3 +537,16 @@ def test_a_line_ending_in_a_title_and_part_of_a_name_goes_on_in_the_next() -> No
     clean = repair(Document("a.txt", text, "utf-8"))
     sentences = [s.text for a in segment(clean) for s in a.sentences]
     assert any(s.startswith("顺河街街道党工委书记臧宏斌告诉记者") for s in sentences)
+
+
+def test_a_story_set_apart_between_two_bylines_may_open_with_its_time() -> None:
+    from kg.segment import segment
+
+    text = (
+        "唐河花生喜丰收\n\n本报通讯员 庄晓萌\n\n秋分过后，唐河县郭滩镇的花生地里，收获机来回作业。\n"
+        "县里新建了8处花生烘干点，收获后的花生可就近烘干。\n\n\n"
+        "新野：粮企敞开收购 农民卖粮不愁\n\n9月以来，位于新野县王庄镇的粮企敞开收购。\n\n"
+        "新野县发展和改革委员会副主任郏红梅介绍了情况。\n\n（殳海涛 冷佳音）\n"
+    )
+    clean = repair(Document("a.txt", text, "utf-8"))
+    assert [a.headline for a in segment(clean)] == ["唐河花生喜丰收", "新野：粮企敞开收购 农民卖粮不愁"]

@@ -1008,6 +1008,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             and stem[-2:-1] not in "东西南北前后上中大小"
         ):
             return False  # 等人回村, 引返乡, 郑凯驻村, 辅警进村, 跨镇作业: going to or across, no place (but 北下村)
+        if ending in ("村", "乡", "镇") and stem.endswith("去"):
+            return False  # 以前去镇上赶集: going to town, no place
         if ending == "社区" and stem.endswith(("进", "入")):
             return False  # 服务进社区: going to the communities, no place
         if ending == "村" and (
