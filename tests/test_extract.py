@@ -1734,3 +1734,19 @@ def test_people_of_records_and_company_units(text: str, people: set[tuple[str, s
 )
 def test_a_verb_before_a_village_and_going_to_town_are_no_places_name(text: str, places: set[str]) -> None:
     assert {m["text"] for m in extract_text(text) if m["type"] == "district"} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "company"),
+    [
+        ("漯河市惠邻物业服务有限公司进驻小区。惠邻物业项目经理覃玉洁介绍。", "惠邻物业", "漯河市惠邻物业服务有限公司"),
+        ("被告柘城县鑫旺化工有限公司。鑫旺化工法定代表人汪德林被追责。", "鑫旺化工", "柘城县鑫旺化工有限公司"),
+    ],
+)
+def test_a_trade_name_before_a_project_manager_or_legal_representative(text: str, short: str, company: str) -> None:
+    found = [m for m in extract_text(text) if m["text"] == short]
+    assert [(m["type"], m.get("name")) for m in found] == [("company", company)]
+
+
+def test_a_time_before_a_unit_is_no_part_of_its_name() -> None:
+    assert not [m for m in extract_text("节日期间大队启动高等级勤务。") if m["type"] == "organization"]

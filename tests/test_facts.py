@@ -2265,3 +2265,14 @@ def test_places_gone_to_before_cha_kan_are_visited(tmp_path: Path) -> None:
     assert _pairs(tmp_path, text, "visited") == {("支国辉", "郭滩镇"), ("支国辉", "湖阳镇")}
     # 查看 alone, with no place gone to, is no visit
     assert not _pairs(tmp_path, "会议\n\n本报讯 会上，局长支国辉查看了台账。\n", "visited")
+
+
+def test_a_villages_relative_body_is_of_the_village_named_earlier_in_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "清河行动\n\n本报讯 在后寨村，村党支部书记王明带队清理河道。"
+        "在大路庄村，村党支部书记兰春生带着党员清理垃圾。在柳林冲村，村委会主任詹国富介绍了情况。\n"
+    )
+    posts = _posts(tmp_path, text)
+    # before: the village of the sentence before (后寨村) was taken for both
+    assert posts["兰春生"] == [("村党支部书记", "大路庄村党支部")]
+    assert posts["詹国富"] == [("村委会主任", "柳林冲村村委会")]

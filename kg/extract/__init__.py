@@ -50,6 +50,7 @@ from kg.extract.people import (
 )
 from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
+    BARE_BODIES,
     CENTRAL_BANK,
     GOVERNMENT_HEADS,
     INNER_BODIES,
@@ -358,7 +359,7 @@ def _name_bare_bodies(
             named = text[bodies[-1].start : bodies[-1].end]
             posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
             continue
-        if held and any(_bare_town_body(post.organization) for post in held):
+        if held and any(_relative_place_level(post) for post in held):
             held = posts_out[key] = _town_posts(text, person.post_start, held, chunks)
         if not held or not any(post.organization in BARE_ORGANIZATIONS for post in held):
             continue
@@ -383,26 +384,34 @@ def _name_bare_bodies(
         posts_out[key] = renamed
 
 
-def _bare_town_body(name: str) -> bool:
-    return name[:1] in ("镇", "乡") and name[1:] in TOWN_OWN_BODIES
+def _relative_place_level(post: Post) -> str:
+    """The level a post's title names its place by (村党支部书记: 村; 乡党委副书记: 乡), or ""."""
+    level = next((word for word in RELATIVE_PLACE_WORDS if post.title.startswith(word)), "")
+    return level if level and post.organization and level in post.organization else ""
 
 
 def _town_posts(text: str, post_start: int, held: list[Post], chunks: list[Chunk]) -> list[Post]:
-    """Posts in a township's body written bare (乡党委副书记) after the township's name earlier in
-    the sentence (马市坪乡党委召开…，乡党委副书记占立军主持): that township's body, where no town
-    named in the sentences before made it so."""
-    towns = [
-        text[c.start : c.end]
-        for c in chunks
-        if c.type == "district" and c.end <= post_start and text[c.end - 1] in "镇乡"
-    ]
+    """Posts whose title names their place relatively (乡党委副书记, 村党支部书记) after a place of
+    that level earlier in the sentence (马市坪乡党委召开…，乡党委副书记占立军主持; 在大路庄村，村党支部
+    书记兰春生…): that place's body, whatever place the sentences before named."""
     renamed = []
     for post in held:
-        same = [town for town in towns if town.endswith(post.organization[:1])]
-        if _bare_town_body(post.organization) and same:
-            post = dataclasses.replace(post, organization=same[-1] + post.organization[1:])
+        level = _relative_place_level(post)
+        places = [
+            text[c.start : c.end]
+            for c in chunks
+            if c.type == "district" and c.end <= post_start and text[c.start : c.end].endswith(level)
+        ]
+        body = next((b for b in PLACE_OWN_BODIES if post.organization.endswith(b)), "")
+        if level and body and places and len(places[-1]) > len(level):
+            post = dataclasses.replace(post, organization=places[-1] + body)  # 村党支部 -> 大路庄村党支部
         renamed.append(post)
     return renamed
+
+
+RELATIVE_PLACE_WORDS = ("社区", "村", "镇", "乡")
+# the bodies of a place named after it, longest first (柳林冲村|村委会, 大路庄村|党支部)
+PLACE_OWN_BODIES = tuple(sorted({*BARE_BODIES, *TOWN_OWN_BODIES}, key=len, reverse=True))
 
 
 def _party_body_of(name: str) -> str:

@@ -100,7 +100,7 @@ def apply_declarations(
 
 
 # a company's brand written before one of its people's roles: 龙源包装总经理岳晓川
-BRAND_ROLES = ("董事长", "总经理", "副总经理", "总裁", "创始人", "负责人", "董事")
+BRAND_ROLES = ("董事长", "总经理", "副总经理", "总裁", "创始人", "负责人", "董事", "项目经理", "法定代表人", "厂长")
 BRAND_ROLE_RE = re.compile("|".join(BRAND_ROLES))
 BRAND_MIN = 4
 COMPANY_ENDING_RE = re.compile("(?:股份有限公司|有限责任公司|集团有限公司|有限公司|公司|集团)$")

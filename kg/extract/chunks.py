@@ -980,6 +980,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         lexicon.division_at(stem, longest=len(stem))[1] == len(stem) or stem.endswith(("县城", "城区", "市区", "镇区"))
     ):
         return False  # 郑州市中心, 修武县城中心: the centre of a place, not a body
+    if type_ == "organization" and stem.endswith(("期间", "以来", "之际", "前后")):
+        return False  # 节日期间|大队启动勤务: a time, then the unit named before
     if ending == "局" and stem[-1:] in NOT_BUREAU_CHARS:
         return False  # 常见骗局, 发展格局, 服务大局: a situation or a trick, not a bureau
     if (
