@@ -1706,7 +1706,13 @@ def test_a_centre_is_a_body_when_a_place_or_the_state_names_it(text: str, body: 
 
 
 @pytest.mark.parametrize(
-    "text", ["加快推进基础设施项目和民生领域项目。", "扶持特色种养项目和创业项目，实施文化惠民重点项目。"]
+    "text",
+    [
+        "加快推进基础设施项目和民生领域项目。",
+        "扶持特色种养项目和创业项目，实施文化惠民重点项目。",
+        "承接重大科研项目和产学研合作项目，签约两个城市更新项目和5个协作项目。",
+        "全线分为3个标段路基工程。",
+    ],
 )
 def test_kinds_of_projects_are_no_projects_names(text: str) -> None:
     assert not [m for m in extract_text(text) if m["type"] == "project"]
@@ -1750,3 +1756,8 @@ def test_a_trade_name_before_a_project_manager_or_legal_representative(text: str
 
 def test_a_time_before_a_unit_is_no_part_of_its_name() -> None:
     assert not [m for m in extract_text("节日期间大队启动高等级勤务。") if m["type"] == "organization"]
+
+
+def test_a_proposal_to_make_a_park_bigger_names_the_park() -> None:
+    found = {m["text"] for m in extract_text("《关于做大做强郸城县食品产业园的建议》") if m["type"] == "project"}
+    assert found == {"郸城县食品产业园"}

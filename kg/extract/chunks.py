@@ -854,6 +854,11 @@ BARE_PROJECT_FIELDS = frozenset(
         "特色种养",
         "创业",
         "惠民",
+        "科研",  # 重大科研项目, 产学研合作项目, 协作项目, 城市更新项目: kinds
+        "产学研",
+        "合作",
+        "协作",
+        "城市更新",
     }
 )
 ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
@@ -1052,8 +1057,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
         return not _generic(stem, lexicon) and not _has_predicate(stem)
     if type_ == "project":
-        if stem.endswith("类") or SCALE_START_RE.match(stem):
-            return False  # 装备制造类项目: a kind of project; 万头肉牛养殖基地, 千亩…产业园: a scale, no name
+        if stem.endswith("类") or SCALE_START_RE.match(stem) or stem.startswith(("个", "标段")):
+            return False  # 装备制造类项目: a kind; 万头肉牛养殖基地: a scale; 3个标段路基工程: a count, no name
         words = _words(stem)
         work = stem[-2:]
         if (
