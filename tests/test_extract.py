@@ -1695,6 +1695,8 @@ def test_a_schools_party_committee_stands_for_the_school_as_its_posts_do() -> No
     ("text", "body"),
     [
         ("游客在游客集散中心换乘，冷链仓储中心投用，电商供应链中心开业。", ""),  # facilities of a kind
+        ("目前一期游客服务中心主体已完工，该行将设立普惠金融服务中心。", ""),  # 服务中心 too
+        ("园区北侧新建冷链仓储中心。", ""),  # 新建 (新建区's short form) is the verb here
         ("县政务服务中心开设窗口。", "县政务服务中心"),
         ("指导群众下载国家反诈中心APP。", "国家反诈中心"),
         ("郑州市疾病预防控制中心发布提示。", "郑州市疾病预防控制中心"),

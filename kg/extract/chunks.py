@@ -991,10 +991,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 常见骗局, 发展格局, 服务大局: a situation or a trick, not a bureau
     if (
         type_ == "organization"
-        and ending == "中心"
+        and ending.endswith("中心")
         and stem[0] not in RELATIVE_LEVELS
-        and not stem.startswith(CENTRE_OWNERS)
-        and not _starts_with_place(stem, lexicon)
+        and (
+            (ending == "中心" and not stem.startswith(CENTRE_OWNERS) and not _starts_with_place(stem, lexicon))
+            or _generic(stem, lexicon, FACILITY_WORDS)  # 一期游客服务中心 (but 前程卫生服务中心, AI健康管理中心)
+        )
     ):
         return False  # 游客集散中心, 冷链仓储中心, 电商供应链中心: a facility of a kind, no body by name
     if ending == "厅" and stem[-1] in HALL_CHARS:
@@ -1187,6 +1189,72 @@ NOT_BUREAU_CHARS = frozenset("骗格大布结僵开变破困迷残败赌饭棋�
 ENUMERATOR_RE = re.compile("[一二三四五六七八九十0-9]{1,3}")  # the number of an item, as in （二）
 ROUTE_END_CHARS = "村乡镇县区市界路街站口"  # what the first end of a route written A至B ends with
 CENTRE_OWNERS = ("国家", "中国", "全国", "中央", "国务院")  # centres named by the state (国家反诈中心)
+# the words of a centre's kind, what it does (游客集散中心, 冷链仓储中心, 普惠金融服务中心): a centre named
+# with these alone is a facility of a kind, no body (but 前程卫生服务中心: 前程 is a subdistrict's name)
+FACILITY_WORDS = frozenset(
+    {
+        "游客",
+        "集散",
+        "冷链",
+        "仓储",
+        "供应链",
+        "电商",
+        "选品",
+        "服务",
+        "普惠",
+        "金融",
+        "新建",
+        "一期",
+        "二期",
+        "三期",
+        "工程",
+        "技术",
+        "研究",
+        "研发",
+        "设计",
+        "案件",
+        "管理",
+        "检察",
+        "诉讼",
+        "招商",
+        "便民",
+        "购物",
+        "会议",
+        "行政",
+        "信息化",
+        "灌区",
+        "康养",
+        "山地",
+        "会诊",
+        "远程",
+        "急救",
+        "急诊",
+        "集配",
+        "区域",
+        "物流",
+        "配送",
+        "分拣",
+        "展销",
+        "家居",
+        "产品",
+        "喷涂",
+        "集控",
+        "项目",
+        "客服",
+        "备件",
+        "加工",
+        "五轴",
+        "综合",
+        "养老",
+        "直播",
+        "孵化",
+        "数据",
+        "指挥",
+        "调度",
+        "运营",
+        "检测",
+    }
+)
 SLOGAN_VERBS = frozenset("强立兴富美活")  # (产业)强(乡): what a slogan does for a place
 PARTY_PLACES = ("社区", "街道", "村", "镇", "乡")  # places whose Party committee is named after them
 POST_TIMES = ("时任", "现任", "原任", "曾任", "历任", "前任")
