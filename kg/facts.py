@@ -142,6 +142,9 @@ GOVERNMENT_ENDINGS = (
     "法院",
     "人民法庭",  # a court's tribunal in a township (丁庄人民法庭)
     "检察院",
+    "投资促进中心",  # agencies of a government under a centre's name (许昌市投资促进中心)
+    "乡村振兴服务中心",
+    "就业创业服务中心",
     "大队",  # 消防救援大队, 交通管理大队: the state's forces of a district
     "支队",
     "中队",

@@ -1763,3 +1763,17 @@ def test_a_time_before_a_unit_is_no_part_of_its_name() -> None:
 def test_a_proposal_to_make_a_park_bigger_names_the_park() -> None:
     found = {m["text"] for m in extract_text("《关于做大做强郸城县食品产业园的建议》") if m["type"] == "project"}
     assert found == {"郸城县食品产业园"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "许昌市投资促进中心",
+        "周口市投资促进局",
+        "上蔡县就业创业服务中心",
+        "沈丘县乡村振兴服务中心",
+        "夏邑县乡村振兴研究院",
+    ],
+)
+def test_a_bodys_field_with_a_verb_inside_stays_in_its_name(body: str) -> None:
+    assert ("organization", body) in {(m["type"], m["text"]) for m in extract_text(f"{body}召开会议。")}

@@ -2276,3 +2276,9 @@ def test_a_villages_relative_body_is_of_the_village_named_earlier_in_the_sentenc
     # before: the village of the sentence before (后寨村) was taken for both
     assert posts["兰春生"] == [("村党支部书记", "大路庄村党支部")]
     assert posts["詹国富"] == [("村委会主任", "柳林冲村村委会")]
+
+
+def test_a_governments_agencies_named_centres_stand_in_no_place(tmp_path: Path) -> None:
+    text = "招商\n\n本报讯 许昌市投资促进中心、上蔡县就业创业服务中心和上蔡县融媒体中心联合开展活动。\n"
+    located = {head for head, _ in _pairs(tmp_path, text, "located_in")}
+    assert not {"许昌市投资促进中心", "上蔡县就业创业服务中心"} & located
