@@ -43,7 +43,7 @@ PROBE_FLOORS = {
     "district": (0.98, 0.97),
     "company": (0.96, 0.98),
     "project": (0.85, 0.90),
-    "organization": (0.92, 0.95),
+    "organization": (0.93, 0.95),
     "journalist": (0.99, 0.99),
     "person": (0.97, 0.94),
     "holds_post": (0.97, 0.94),

@@ -1777,3 +1777,10 @@ def test_a_proposal_to_make_a_park_bigger_names_the_park() -> None:
 )
 def test_a_bodys_field_with_a_verb_inside_stays_in_its_name(body: str) -> None:
     assert ("organization", body) in {(m["type"], m["text"]) for m in extract_text(f"{body}召开会议。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "villages"), [("在钱店镇前进村开展义诊。", {"前进村"}), ("推进村集体经济发展。", set())]
+)
+def test_a_village_named_in_the_collective_era_after_its_town(text: str, villages: set[str]) -> None:
+    assert {m["text"] for m in extract_text(text) if m["text"].endswith("村")} == villages

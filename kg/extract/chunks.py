@@ -69,6 +69,32 @@ EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
 GENERIC_ROADS = frozenset({"道路", "马路", "公路", "铁路", "线路", "思路", "出路", "大路", "小路", "进路", "门路"})
 # common words roads are named after, whose subdistricts are named after the road (健康路街道)
+# words villages were named with in the collective era (前进村, 胜利村), names after a place
+ERA_NAMES = frozenset(
+    {
+        "前进",
+        "胜利",
+        "团结",
+        "建设",
+        "幸福",
+        "光明",
+        "红旗",
+        "东风",
+        "解放",
+        "和平",
+        "新华",
+        "民主",
+        "友谊",
+        "五星",
+        "红星",
+        "向阳",
+        "朝阳",
+        "健康",
+        "文明",
+        "跃进",
+        "先锋",
+    }
+)
 ROAD_NAME_WORDS = frozenset(
     {"健康", "自由", "解放", "人民", "建设", "和平", "胜利", "团结", "文化", "光明", "民主", "新华"}
 )
@@ -1005,6 +1031,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         low, high = PLACE_STEM_LIMITS.get(ending, (1, 8))
         if not low <= len(stem) <= high or "的" in stem:
             return False
+        if after_place and ending == "村" and stem in ERA_NAMES:
+            return True  # 钱店镇|前进村, 红旗村: a name of the collective era, after a place
         if ending in ("街道", "办事处") and len(stem) >= 3 and stem.endswith(("路", "大街", "大道")):
             road = stem[: -len(next(e for e in ("大街", "大道", "路") if stem.endswith(e)))]
             if road in ROAD_NAME_WORDS:
