@@ -360,7 +360,7 @@ def _name_bare_bodies(
             posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
             continue
         if held and any(_relative_place_level(post) for post in held):
-            held = posts_out[key] = _town_posts(text, person.post_start, held, chunks)
+            held = posts_out[key] = _relative_place_posts(text, person.post_start, held, chunks)
         if not held or not any(post.organization in BARE_ORGANIZATIONS for post in held):
             continue
         companies = [c for c in chunks if c.type == "company" and c.end <= person.post_start]
@@ -390,20 +390,20 @@ def _relative_place_level(post: Post) -> str:
     return level if level and post.organization and level in post.organization else ""
 
 
-def _town_posts(text: str, post_start: int, held: list[Post], chunks: list[Chunk]) -> list[Post]:
+def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: list[Chunk]) -> list[Post]:
     """Posts whose title names their place relatively (乡党委副书记, 村党支部书记) after a place of
     that level earlier in the sentence (马市坪乡党委召开…，乡党委副书记占立军主持; 在大路庄村，村党支部
     书记兰春生…): that place's body, whatever place the sentences before named."""
     renamed = []
     for post in held:
         level = _relative_place_level(post)
+        body = next((b for b in PLACE_OWN_BODIES if post.organization.endswith(b)), "") if level else ""
         places = [
-            text[c.start : c.end]
+            name
             for c in chunks
-            if c.type == "district" and c.end <= post_start and text[c.start : c.end].endswith(level)
+            if body and c.type == "district" and c.end <= post_start and (name := text[c.start : c.end]).endswith(level)
         ]
-        body = next((b for b in PLACE_OWN_BODIES if post.organization.endswith(b)), "")
-        if level and body and places and len(places[-1]) > len(level):
+        if places and len(places[-1]) > len(level):
             post = dataclasses.replace(post, organization=places[-1] + body)  # 村党支部 -> 大路庄村党支部
         renamed.append(post)
     return renamed

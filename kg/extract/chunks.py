@@ -69,35 +69,24 @@ EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
 GENERIC_ROADS = frozenset({"道路", "马路", "公路", "铁路", "线路", "思路", "出路", "大路", "小路", "进路", "门路"})
 # common words roads are named after, whose subdistricts are named after the road (健康路街道)
-# words villages were named with in the collective era (前进村, 胜利村), names after a place
-ERA_NAMES = frozenset(
-    {
-        "前进",
-        "胜利",
-        "团结",
-        "建设",
-        "幸福",
-        "光明",
-        "红旗",
-        "东风",
-        "解放",
-        "和平",
-        "新华",
-        "民主",
-        "友谊",
-        "五星",
-        "红星",
-        "向阳",
-        "朝阳",
-        "健康",
-        "文明",
-        "跃进",
-        "先锋",
-    }
-)
 ROAD_NAME_WORDS = frozenset(
     {"健康", "自由", "解放", "人民", "建设", "和平", "胜利", "团结", "文化", "光明", "民主", "新华"}
 )
+# the same words and more of the collective era, that villages were named with (前进村, 红旗村)
+ERA_NAMES = ROAD_NAME_WORDS | {
+    "前进",
+    "幸福",
+    "红旗",
+    "东风",
+    "友谊",
+    "五星",
+    "红星",
+    "向阳",
+    "朝阳",
+    "文明",
+    "跃进",
+    "先锋",
+}
 GENERIC_BODY_ENDINGS = frozenset({"学校", "医院", "中心", "单位", "部门", "机构"})
 PREPOSITIONS = frozenset("经由向对被把让给跟为")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
