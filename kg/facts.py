@@ -920,7 +920,8 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
             continue  # 修武县|莫营镇: the most specific place is given, as the gold has it
         if chain is None and district.end not in starts and text.startswith("的", district.end):
             # 唐河县桐岭镇的南阳宛香黄牛养殖有限公司: where the company is
-            owned = next((m for m in view.mentions if m.start == district.end + 1), None)
+            # the longest mention there (胡襄镇的|柘城县椒农乐辣椒种植专业合作社, not its 柘城县)
+            owned = max((m for m in view.mentions if m.start == district.end + 1), key=lambda m: m.end, default=None)
             if owned is not None and owned.entity.type in ("company", "project"):
                 yield owned.entity.id, "located_in", district.entity.id, {}
         if chain is not None:
@@ -1228,6 +1229,13 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
         return where  # 中国工商银行许昌分行 -> 许昌市: a branch lies where its name says
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
         district = place(entity.name[:length])
+        if (
+            district is not None
+            and entity.type == "project"
+            and district.name != entity.name[:length]
+            and entity.name.startswith(FEATURES, length)
+        ):
+            return None  # 铜山湖康养度假区项目, 青龙渠提灌工程: a lake or a canal named like a place, not the place
         if district is not None:  # the longest place that starts the name (三门峡, not 三门)
             county = _county_after(entity.name[length:], district, place)
             rest = entity.name[length:]
@@ -1244,6 +1252,10 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
                 return district
             return None
     return None
+
+
+# natural features and works a place's short name may start (铜山湖, 青龙渠, 淇河)
+FEATURES = ("湖", "河", "渠", "山", "水库", "江", "溪", "湾", "岭", "峡")
 
 
 def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:

@@ -2282,3 +2282,16 @@ def test_a_governments_agencies_named_centres_stand_in_no_place(tmp_path: Path) 
     text = "招商\n\n本报讯 许昌市投资促进中心、上蔡县就业创业服务中心和上蔡县融媒体中心联合开展活动。\n"
     located = {head for head, _ in _pairs(tmp_path, text, "located_in")}
     assert not {"许昌市投资促进中心", "上蔡县就业创业服务中心"} & located
+
+
+def test_a_project_named_after_a_lake_or_canal_is_not_in_the_place_of_that_name(tmp_path: Path) -> None:
+    text = "项目\n\n本报讯 铜山湖康养度假区项目和青龙渠提灌工程进展顺利。西峡县丹水镇香菇产业园项目开工。\n"
+    located = _pairs(tmp_path, text, "located_in")
+    assert not {pair for pair in located if pair[0].startswith(("铜山湖", "青龙渠"))}
+    assert ("西峡县丹水镇香菇产业园项目", "丹水镇") in located  # a place starting a name still says
+
+
+def test_a_town_before_de_places_the_company_named_after_its_county(tmp_path: Path) -> None:
+    text = "观摩\n\n本报讯 观摩团走进胡襄镇的柘城县椒农乐辣椒种植专业合作社，察看晾晒分拣情况。\n"
+    # before: the county starting the cooperative's name was taken for what the town holds
+    assert ("柘城县椒农乐辣椒种植专业合作社", "胡襄镇") in _pairs(tmp_path, text, "located_in")
