@@ -26,6 +26,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
@@ -1394,6 +1395,7 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
     """A person written right after a body (郑州大学辛世俊教授), or after a body and what they
     are there (洛阳市豫剧院演员王红霞, 食品科学技术学院教授何静); with ``staff_list`` (the rows
     are of a list of teachers, doctors, workers), a numbered row of a person and a body."""
+    yield from _is_staff_of(view)
     employer: Placed | None = None  # of the person before, for the next one listed with a role
     for body, person in zip(view.mentions, view.mentions[1:]):
         if person.entity.type != "person":
@@ -1465,6 +1467,33 @@ def bidders_staff(view: SentenceView, bidder: Entity) -> Iterator[Fact]:
         person = next((m for m in view.mentions if m.start == found.end() and m.entity.type in PEOPLE), None)
         if person is not None:
             yield person.entity.id, "works_for", bidder.id, {"role": found.group(1)}
+
+
+def _is_staff_of(view: SentenceView) -> Iterator[Fact]:
+    """A person said to be a company's or a cooperative's head (戚雅琴是郸城县汲冢镇红辣椒种植专业合作社
+    理事长): works for it, in that role."""
+    posts = load_lexicon().posts
+    outer = _outermost(list(view.mentions))  # not the county starting the cooperative's name
+    for person, body in pairwise(outer):
+        if (
+            person.entity.type not in PEOPLE
+            or body.entity.type != "company"
+            or view.text[person.end : body.start] != "是"
+        ):
+            continue
+        role = next(
+            (
+                view.text[body.end : body.end + n]
+                for n in range(6, 1, -1)
+                if posts.get(view.text[body.end : body.end + n]) in PERSON_TITLE_KINDS
+            ),
+            "",
+        )
+        if role:
+            yield person.entity.id, "works_for", body.entity.id, {"role": role}
+
+
+PERSON_TITLE_KINDS = ("enterprise", "association")
 
 
 # an occupation at the body written before, maybe in one of its departments (钳工, 食品检验员,

@@ -2295,3 +2295,13 @@ def test_a_town_before_de_places_the_company_named_after_its_county(tmp_path: Pa
     text = "观摩\n\n本报讯 观摩团走进胡襄镇的柘城县椒农乐辣椒种植专业合作社，察看晾晒分拣情况。\n"
     # before: the county starting the cooperative's name was taken for what the town holds
     assert ("柘城县椒农乐辣椒种植专业合作社", "胡襄镇") in _pairs(tmp_path, text, "located_in")
+
+
+def test_a_person_said_to_be_a_companys_head_works_for_it(tmp_path: Path) -> None:
+    text = (
+        "委员风采\n\n本报讯 县政协委员戚雅琴是郸城县汲冢镇红辣椒种植专业合作社理事长。"
+        "市政协委员、河南汴绣坊文化传媒有限公司总经理钮思琪则围绕文旅企业发展提出建议。\n"
+    )
+    works = _relations(tmp_path, text, "works_for", "role")
+    assert ("戚雅琴", "郸城县汲冢镇红辣椒种植专业合作社", "理事长") in works
+    assert ("钮思琪", "河南汴绣坊文化传媒有限公司", "总经理") in works  # 则 ends her name
