@@ -2305,3 +2305,15 @@ def test_a_person_said_to_be_a_companys_head_works_for_it(tmp_path: Path) -> Non
     works = _relations(tmp_path, text, "works_for", "role")
     assert ("戚雅琴", "郸城县汲冢镇红辣椒种植专业合作社", "理事长") in works
     assert ("钮思琪", "河南汴绣坊文化传媒有限公司", "总经理") in works  # 则 ends her name
+
+
+def test_a_deputy_town_head_after_the_towns_committee_and_a_head_where_the_sentence_is(tmp_path: Path) -> None:
+    text = (
+        "巡察\n\n本报讯 同时，芦集乡党委委员、副乡长揭志宏作为包村领导整改。"
+        "在兰考黄河河务局，局长晏春来介绍，今年汛期共开展工程巡查1100次。\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert ("副乡长", "芦集乡政府") in posts["揭志宏"]
+    assert posts["晏春来"] == [("局长", "兰考黄河河务局")]
+    # a head's title no body of its kind is the scene of stays bare
+    assert _posts(tmp_path, "走访\n\n本报讯 在兰考县人民医院，局长王军介绍了情况。\n")["王军"] == [("局长", "")]

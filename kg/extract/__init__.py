@@ -359,6 +359,8 @@ def _name_bare_bodies(
             named = text[bodies[-1].start : bodies[-1].end]
             posts_out[key] = [dataclasses.replace(p, organization=named) if not p.organization else p for p in held]
             continue
+        if held and person.type == "official" and (at := _body_of_the_scene(text, person.post_start, held, bodies)):
+            held = posts_out[key] = at  # 在兰考黄河河务局，局长晏春来介绍: the bureau's
         if held and any(_relative_place_level(post) for post in held):
             held = posts_out[key] = _relative_place_posts(text, person.post_start, held, chunks)
         if not held or not any(post.organization in BARE_ORGANIZATIONS for post in held):
@@ -382,6 +384,24 @@ def _name_bare_bodies(
                 post = dataclasses.replace(post, organization=body + bare if post.title.startswith(bare) else body)
             renamed.append(post)
         posts_out[key] = renamed
+
+
+def _body_of_the_scene(text: str, post_start: int, held: list[Post], bodies: list[Chunk]) -> list[Post]:
+    """A bare head's title (局长, 院长, 所长) right after the clause that says where the sentence is
+    (在兰考黄河河务局，局长晏春来…): the post in that body, or [] when the sentence says no such."""
+    if not bodies or len(held) != 1 or held[0].organization:
+        return []
+    body = text[bodies[-1].start : bodies[-1].end]
+    head = HEADS_OF_BODIES.get(held[0].title)
+    if head is None or not body.endswith(head) or not SCENE_RE.fullmatch(text, 0, post_start):
+        return []
+    return [dataclasses.replace(held[0], organization=body)]
+
+
+# a bare head's title and the ending of the body it heads
+HEADS_OF_BODIES = {"局长": "局", "院长": "院", "所长": "所", "站长": "站", "馆长": "馆", "行长": "行"}
+# a sentence opening with where it is: 在X，(then the head's title)
+SCENE_RE = re.compile("[^，。]{0,12}?在[^，。]{2,30}[，,]")
 
 
 def _relative_place_level(post: Post) -> str:

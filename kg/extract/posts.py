@@ -347,8 +347,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             posts.append(Post(title=role, organization=org, district=city.group()))
             previous_org, previous_district = org, None
             continue
-        if not left and role in ("乡长", "镇长") and previous_org.endswith(("乡党委", "镇党委")):
-            org = previous_org.removesuffix("党委") + "政府"  # 黄桥乡党委副书记、乡长: 黄桥乡政府
+        if not left and role.endswith(TOWN_HEADS) and previous_org.endswith(("乡党委", "镇党委")):
+            org = previous_org.removesuffix("党委") + "政府"  # 黄桥乡党委副书记、乡长 (副乡长): 黄桥乡政府
             posts.append(Post(title=role, organization=org, district=previous_org.removesuffix("党委")))
             previous_org = org
             continue
