@@ -299,3 +299,10 @@ def test_a_party_committee_by_its_formal_name_is_the_committee() -> None:
     # a county of one character: 郏县县委 as its papers write it, 郏县委 as a relative post gives it
     assert normalise("郏县县委") == normalise("郏县委") and normalise("郏县县委组织部") == normalise("郏县委组织部")
     assert normalise("宝丰县委") == "宝丰县委" and normalise("宝丰县县委") == "宝丰县县委"  # no county of one character
+
+
+def test_a_congress_is_matched_by_either_of_its_names() -> None:
+    from kg.evaluate import normalise
+
+    assert normalise("鹤壁市人民代表大会") == normalise("鹤壁市人大")
+    assert normalise("焦作市人民代表大会常务委员会") == normalise("焦作市人大常委会")

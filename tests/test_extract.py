@@ -1784,3 +1784,27 @@ def test_a_bodys_field_with_a_verb_inside_stays_in_its_name(body: str) -> None:
 )
 def test_a_village_named_in_the_collective_era_after_its_town(text: str, villages: set[str]) -> None:
     assert {m["text"] for m in extract_text(text) if m["text"].endswith("村")} == villages
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("来自羊册镇的新兵殷浩然作为代表发言，女兵阮若溪告诉记者。", {("person", "殷浩然"), ("person", "阮若溪")}),
+        ("嘉和社区党委书记库秀云关注的是“一老一小”。", {("official", "库秀云")}),  # 库, a rare surname
+        ("镇党委书记庄慕白盯着大屏幕。", {("official", "庄慕白")}),
+        ("市领导来渑调研冬季供暖保障工作。", set()),  # 来渑: coming to 渑池, no name
+    ],
+)
+def test_recruits_a_rare_surname_and_coming_to_a_place(text: str, people: set[tuple[str, str]]) -> None:
+    assert {(m["type"], m["text"]) for m in extract_text(text) if m["type"] in ("person", "official")} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("许昌市公安局刑事侦查支队支队长班立新说。", "许昌市公安局刑事侦查支队"),
+        ("在市十一届人大四次会议上鹤壁市政府工作报告提出。", "鹤壁市政府"),  # 会议上 ends a name
+    ],
+)
+def test_a_police_units_field_and_a_meeting_before_a_body(text: str, body: str) -> None:
+    assert ("organization", body) in {(m["type"], m["text"]) for m in extract_text(text)}

@@ -85,6 +85,10 @@ PERSON_INTRODUCERS = (
     "保洁员",
     "骑手",  # 外卖骑手包小川
     "种粮户",
+    "新兵",  # 新兵殷浩然作为代表发言; 女兵阮若溪; 抗美援朝老兵韦德厚; 新人付明轩
+    "女兵",
+    "老兵",
+    "新人",
     "当事人",
     "完成人",  # 主要完成人：庹海明、伍佳琪 (a list of an award's winners)
     "快递员",
@@ -308,6 +312,8 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
         return False  # 老人|占四成: a share, no name
     if name[1] in "吃喝":
         return False  # 老人|爱吃软的: what one likes to eat, no name
+    if len(name) == 2 and name[0] in "来去":
+        return False  # 市领导|来渑调研: coming to a place, no name
     if len(name) == 3 and not closed and word_frequency(name[:2]) >= 5000:
         return False  # 大四学生|毕业季招聘会: a very common word, no surname and given name
     if name.endswith(KINSHIP) or name[-1] in PLACE_LAST_CHARS or name.endswith(("某", "们")):  # 宋某: withheld
