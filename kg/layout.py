@@ -625,6 +625,21 @@ ITEM_LABEL_RE = re.compile(
 LIST_BOX_TITLES = ("一览", "一览表", "（部分）", "(部分)", "清单", "名录")
 
 
+# a line that is one company's or cooperative's name and nothing else (洛阳福瑞达陶瓷有限公司)
+COMPANY_ROW_RE = re.compile(f"[{CJK_CLASS}（）()]{{4,40}}(?:有限公司|有限责任公司|合作社|集团|厂)")
+
+
+def _read_name_lists(lines: list[_Line]) -> None:
+    """Names one per line under a list's heading (获奖名单如下： / 县长质量奖（3家）： / X有限公司 /
+    Y有限公司): each a row of its own, not run together into one name with the next."""
+    listing = False
+    for line in lines:
+        if listing and not line.table and line.gap == 0 and COMPANY_ROW_RE.fullmatch(line.text):
+            line.kind, line.terminal, line.table = "text", True, True
+            continue
+        listing = line.text.endswith(("：", ":")) or (listing and line.table)
+
+
 # what a scan leaves where it could not read a mark (■ □): at the end of a paragraph, its full stop
 BLOTS = "■□"
 # the credit that closes a photo's caption (图为…。 记者 戈雅琪 摄, 本报记者 李明 摄)
@@ -942,6 +957,7 @@ def repair(doc: Document) -> CleanDocument:
         # a line is cleaned as what it first looks like, then looked at again
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
+    _read_name_lists(lines)
     _demote_bracketed_bylines(lines, lexicon.surnames)
     # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
     in_chain = _chains_to_lead(

@@ -550,3 +550,15 @@ def test_a_story_set_apart_between_two_bylines_may_open_with_its_time() -> None:
     )
     clean = repair(Document("a.txt", text, "utf-8"))
     assert [a.headline for a in segment(clean)] == ["唐河花生喜丰收", "新野：粮企敞开收购 农民卖粮不愁"]
+
+
+def test_company_names_one_per_line_under_a_lists_heading_are_rows() -> None:
+    from kg.segment import segment
+
+    text = (
+        "质量奖揭晓\n\n本报讯 获奖名单如下:\n县长质量奖(2家):\n洛阳中宜精密轴承有限公司\n河南锦屏新材料股份有限公司\n"
+        "县长质量奖提名奖(2家):\n洛阳福瑞达陶瓷有限公司\n宜阳县香鹿山农产品专业合作社\n据了解,获奖企业将获奖励.\n"
+    )
+    sentences = [s.text for a in segment(repair(Document("a.txt", text, "utf-8"))) for s in a.sentences]
+    # before: the names ran together (洛阳福瑞达陶瓷有限公司宜阳县香鹿山…合作社 read as one company)
+    assert {"洛阳福瑞达陶瓷有限公司", "宜阳县香鹿山农产品专业合作社", "河南锦屏新材料股份有限公司"} <= set(sentences)
