@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Post
-from kg.text import ROW_NUMBER
+from kg.text import ROW_NUMBER_RE
 
 VISIT_TRIGGERS = (
     "实地查看",
@@ -1436,7 +1436,6 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
             yield person.entity.id, "works_for", body.entity.id, {}
 
 
-ROW_NUMBER_RE = re.compile(ROW_NUMBER + r"\s*")
 # the people a list's title says its rows are: staff of the body in each row (not 学生)
 STAFF_WORDS = ("教师", "老师", "医生", "医师", "护士", "职工", "员工", "干部", "民警", "工作者", "工匠", "校长")
 

@@ -43,6 +43,7 @@ NAME_DOTS = "·•・"
 # or not (1.鄂雪梅　汝南县高级中学)
 # the number of a row of a list (1., 2．, 3、)
 ROW_NUMBER = "(?:\\d{1,3}[.．、]|[\u2460-\u2473])"  # 1. 2、 or ① (circled one to twenty)
+ROW_NUMBER_RE = re.compile(ROW_NUMBER + r"\s*")  # the number of a row, and the spaces after it
 NAME_ROW_RE = re.compile(
     f"^(?:{ROW_NUMBER}\\s*)?([\u4e00-\u9fff]{{2,3}})(?:\u3000+|[ \t]{{2,}}|[ \t\u3000]*[丨|][ \t\u3000]*)"
     f"([\u4e00-\u9fff][^。！？，,；;]{{3,40}})[；;。]?$"

@@ -22,7 +22,7 @@ from kg.extract.chunks import TENSE_CHARS, _stop_verbs, scan_left
 from kg.extract.posts import INSTITUTION_WORDS, PARTY_TITLE_WORDS
 from kg.extract.words import frequencies, is_word, pos_tag, starts_with_word, word_frequency
 from kg.lexicon import Lexicon, Match, Matcher, countries, load_lexicon
-from kg.text import NAME_DOTS, PROFILE_RE, ROW_NUMBER, is_cjk
+from kg.text import NAME_DOTS, PROFILE_RE, ROW_NUMBER, ROW_NUMBER_RE, is_cjk
 
 PERSON_KINDS = ("enterprise", "academic", "association")
 STATE_KINDS = ("party", "government", "congress", "cppcc", "discipline", "zone", "street", "community")
@@ -794,13 +794,10 @@ def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     return found
 
 
-PROFILE_ROW_RE = re.compile(ROW_NUMBER + r"\s*")
-
-
 def _opens_profile(text: str, start: int, openers: str) -> bool:
     """Does a profile start at ``start``: at the start of the text, after one of ``openers``, or
     after the number of a row (1.司马骏，男，…: a pre-appointment notice)?"""
-    return start == 0 or text[start - 1] in openers or PROFILE_ROW_RE.fullmatch(text, 0, start) is not None
+    return start == 0 or text[start - 1] in openers or ROW_NUMBER_RE.fullmatch(text, 0, start) is not None
 
 
 def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
