@@ -1471,6 +1471,8 @@ def bidders_staff(view: SentenceView, bidder: Entity) -> Iterator[Fact]:
 def _is_staff_of(view: SentenceView) -> Iterator[Fact]:
     """A person said to be a company's or a cooperative's head (戚雅琴是郸城县汲冢镇红辣椒种植专业合作社
     理事长): works for it, in that role."""
+    if "是" not in view.text:
+        return  # most sentences: no need to look at their mentions again
     posts = load_lexicon().posts
     outer = _outermost(list(view.mentions))  # not the county starting the cooperative's name
     for person, body in pairwise(outer):
