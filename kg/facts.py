@@ -10,7 +10,7 @@ and the article around it, and yields ``(head, relation, tail, attrs)``:
   -> the project it names; ``signed_with``: the parties of an agreement with each other
   (A与B签署战略合作框架协议: A -> B);
 * ``located_in``: X 落地/落户/位于/坐落于/在 DISTRICT; DISTRICT 共有/拥有/辖区的/依托辖区的
-  X、Y、Z; a name that starts with its district (二七区淮河东路小学); and, marked
+  X、Y、Z; marked ``basis=name``, a name that starts with its district (二七区淮河东路小学); and, marked
   ``basis=article``, the projects, companies and institutions of an article about one
   district that names no place outside it. Government bodies govern a district rather
   than stand in it, so they get no ``located_in``;
@@ -66,6 +66,7 @@ PLACE_TRIGGERS = (
     "坐落于",
     "坐落在",
     "建在",
+    "设在",
     "建设地点为",
     "选址于",
     "选址在",
@@ -901,6 +902,9 @@ def _side(text: str, parties: list[Placed]) -> list[Placed]:
 PROJECT_SUBJECT_RE = re.compile(r"(?:(该|这个|此)|(上述|以上|这些|签约|各))?项目(?:均|都|将|均将|计划|拟)?$")
 
 
+QUOTED_PART_RE = re.compile(r"[“\"][^”\"，。]{1,12}[”\"]")
+
+
 def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iterator[Fact]:
     """``article_projects``: the projects the article named before this sentence, in order, for
     a clause whose subject is 项目 / 该项目 (the last of them, or the last one of this sentence)
@@ -961,7 +965,11 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 built = [m for m in view.between(0, subjects[0].start, ("project",)) if m.end == subjects[0].start - 1]
                 subjects = built or subjects
             for subject in subjects:
-                if not is_government_body(subject.entity):
+                # 汝南县中医院“中医馆”落户三桥镇: a part of the body the quote names settles there, not the body
+                part = QUOTED_PART_RE.match(text, subject.end, trigger_at)
+                if subject.entity.type == "company" and not before.endswith(PLACE_TRIGGERS):
+                    continue  # 豫通燃气还在冢头镇建成…调压站, 鼎晟新材将在辉县市投资建设P: what it builds is there
+                if not is_government_body(subject.entity) and part is None:
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):
                 subjects = view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]
@@ -1132,11 +1140,14 @@ def is_government_body(entity: Entity) -> bool:
     name = entity.name
     if name.endswith(GOVERNMENT_ENDINGS):
         return True
+    if name.endswith("办公室") and not any(word in name for word in COMPANY_WORDS):
+        return True  # 光山县河长制办公室, 县乡村振兴办公室: offices of a district's government
     return name.endswith(GOVERNMENT_UNITS) and any(
         name[:i].endswith(("委", "局", "政府", "管委会")) for i in range(4, len(name) - 1)
     )
 
 
+COMPANY_WORDS = ("公司", "集团", "银行")
 GOVERNMENT_UNITS = ("办公室", "中心", "站", "大队", "中队", "所")
 
 

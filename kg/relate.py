@@ -41,7 +41,7 @@ from kg.model import (
     Sentence,
     add_sorted,
 )
-from kg.relation_runs import RelationKey, Run, StoredRelations, finished, store, write_runs
+from kg.relation_runs import NAME_BASIS, RelationKey, Run, StoredRelations, finished, store, write_runs
 from kg.resolve import Resolution, entity_id, new_entity, post_body_type
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
@@ -780,7 +780,7 @@ class _ArticleFacts:
         if by_name is None or by_name.level in facts.CITY_LEVELS:
             stem = facts.stem_place(named, self.places)
             if stem is not None:
-                self.collector.add(eid, "located_in", stem.id, evidence)
+                self.collector.add(eid, "located_in", stem.id, evidence, dict(NAME_BASIS))
                 return
         settles = eid in self.settling
         if by_name is None and about is not None and facts.placed_by_article(entity):
@@ -794,7 +794,7 @@ class _ArticleFacts:
             by_name = facts.name_located_in(named, districts, registered=True)
         if by_name is not None:
             self.resolution.entities.setdefault(by_name.id, by_name)
-            self.collector.add(eid, "located_in", by_name.id, evidence)
+            self.collector.add(eid, "located_in", by_name.id, evidence, dict(NAME_BASIS))
 
     @staticmethod
     def _callers_here(view: SentenceView) -> list[Entity]:

@@ -45,7 +45,9 @@ CHUNK = 128
 
 SortKey = tuple[str, str, str, tuple[tuple[str, str], ...]]  # relation, head, tail, attributes
 RelationKey = SortKey  # a collector keys its relations in the order of the exports
-ARTICLE_BASIS = (("basis", "article"),)  # the attributes of a fact inferred from its article
+# the attributes of a fact inferred from its article, or from its head's name (二七区淮河东路小学)
+ARTICLE_BASIS, NAME_BASIS = (("basis", "article"),), (("basis", "name"),)
+INFERRED_BASES = (ARTICLE_BASIS, NAME_BASIS)
 EVIDENCE_ORDER = operator.attrgetter("doc", "article", "start", "end")  # Evidence.sort_key
 
 
@@ -114,24 +116,54 @@ def _keyed(run: Iterable[Relation], index: int) -> Iterator[tuple[SortKey, int, 
 
 def finished(relations: Iterable[Relation], max_evidence: int | None) -> Iterator[Relation]:
     """``relations`` (in :func:`sort_key` order, each once) as the graph has them: one
-    inferred from its article (``basis=article``) that a sentence also states folded into
-    the stated one, one fact with its weight summed; evidence sorted, then cut to the cap."""
-    for _, group in itertools.groupby(relations, key=_statement):
-        found = list(group)
-        if len(found) > 1:
-            stated = next((r for r in found if not r.attrs), None)
-            inferred = next((r for r in found if sort_key(r)[3] == ARTICLE_BASIS), None)
-            if stated is not None and inferred is not None:
-                stated.weight += inferred.weight
-                stated.evidence.extend(e for e in inferred.evidence if e not in stated.evidence)
-                found.remove(inferred)
-        for relation in found:
+    inferred (``basis=article`` or ``basis=name``) that a sentence also states folded into
+    the stated one, one fact with its weight summed; a place only inferred dropped where a
+    file states where the head lies (:func:`_stated_places_first`); evidence sorted,
+    then cut to the cap."""
+    for _, group in itertools.groupby(relations, key=_head_of):
+        for relation in _stated_places_first(list(group)):
             evidence = relation.evidence
             if len(evidence) > 1:
                 evidence.sort(key=EVIDENCE_ORDER)
             if max_evidence is not None and len(evidence) > max_evidence:
                 del evidence[max_evidence:]
             yield relation
+
+
+def _stated_places_first(found: list[Relation]) -> list[Relation]:
+    """The relations of one name and head, an inferred fact that a sentence also states
+    folded into it; and for ``located_in``, the places inferred from the head's name or
+    its article in a file that states where it lies dropped (位于老店镇的安阳恒裕粮油购销有限公司:
+    not also 安阳市, the city its name says it is registered in). Another file that only
+    names it still says what its name does."""
+    kept: list[Relation] = []
+    for _, same in itertools.groupby(found, key=_statement):
+        facts = list(same)
+        stated = next((r for r in facts if not r.attrs), None)
+        if stated is not None:
+            for inferred in [r for r in facts if sort_key(r)[3] in INFERRED_BASES]:
+                stated.weight += inferred.weight
+                stated.evidence.extend(e for e in inferred.evidence if e not in stated.evidence)
+                facts.remove(inferred)
+        kept.extend(facts)
+    if kept and kept[0].relation == "located_in":
+        stated_in = {e.doc for r in kept if not r.attrs for e in r.evidence}
+        if stated_in:
+            kept = [r for r in kept if sort_key(r)[3] not in INFERRED_BASES or _outside(r, stated_in)]
+    return kept
+
+
+def _outside(relation: Relation, docs: set[str]) -> bool:
+    """Keep ``relation``'s evidence from files other than ``docs`` (its weight less the rest);
+    is any left?"""
+    evidence = [e for e in relation.evidence if e.doc not in docs]
+    relation.weight -= len(relation.evidence) - len(evidence)
+    relation.evidence = evidence
+    return bool(evidence)
+
+
+def _head_of(relation: Relation) -> tuple[str, str]:
+    return relation.relation, relation.head
 
 
 def _statement(relation: Relation) -> tuple[str, str, str]:

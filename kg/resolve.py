@@ -30,7 +30,7 @@ from kg.curation import Curation
 from kg.extract.posts import CENTRAL_BANK, is_work_post
 from kg.extract.words import cut, is_word, pos_tag
 from kg.facts import GOVERNMENT_ENDINGS
-from kg.lexicon import ZONE_ENDINGS, countries, load_lexicon
+from kg.lexicon import ZONE_ENDINGS, Division, countries, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 
 NUMERALS = "第零一二三四五六七八九十百千"
@@ -443,7 +443,7 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
     for name in names:
         groups[_merge_key(type_, name)].append(name)
     canonical: dict[str, str] = {}
-    for members in groups.values():
+    for members in (part for group in groups.values() for part in _same_place_parts(group)):
         best = max(members, key=lambda n: (len(n), names[n], n))
         if type_ == "organization":
             best = committee_short_name(best)  # 中共商城县委员会 -> 商城县委, the name its posts use
@@ -464,6 +464,43 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
                 target = canonical[target]
             canonical[name] = target
     return canonical
+
+
+def _same_place_parts(members: list[str]) -> list[list[str]]:
+    """``members`` (names of one merge key) split by the places they are named after: names
+    after two places neither of which is inside the other are two things (汤阴县丰源面业有限公司,
+    武陟县丰源面业有限公司), as a company's name is unique only where it is registered. A name
+    after a place that contains those of several parts (河南…), or after none when there are
+    several (丰源面业有限公司), is a part of its own: it cannot be told which it is."""
+    if len(members) < 2:
+        return [members]
+    lexicon = load_lexicon()
+    placed = {name: _named_after_place(name) for name in members}
+    places = {place for place in placed.values() if place is not None}
+    leaves = sorted(
+        (place for place in places if not any(other != place and lexicon.within(other, place) for other in places)),
+        key=lambda place: place.code,
+    )
+    if len(leaves) < 2:
+        return [members]
+    parts: dict[str, list[str]] = defaultdict(list)
+    for name in members:
+        place = placed[name]
+        fits = [leaf for leaf in leaves if place is not None and (leaf == place or lexicon.within(leaf, place))]
+        parts[fits[0].code if len(fits) == 1 else f"-{name}"].append(name)
+    return [parts[key] for key in sorted(parts)]
+
+
+def _named_after_place(name: str) -> Division | None:
+    """The innermost division of the places ``name`` starts with (郑州市二七区… -> 二七区), or None."""
+    lexicon = load_lexicon()
+    place, length = lexicon.division_at(name, longest=len(name) - 2, short=True)
+    while place is not None:
+        inner, more = lexicon.division_at(name, start=length, longest=len(name) - length - 2, short=True)
+        if inner is None or not lexicon.within(inner, place):
+            break
+        place, length = inner, length + more
+    return place
 
 
 def _place_level(name: str) -> str:

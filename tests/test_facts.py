@@ -117,9 +117,9 @@ def test_a_county_short_form_starting_a_name_needs_the_county_in_context(tmp_pat
     located = _relations(tmp_path, SCHOOLS, "located_in")
     # 泰和 is also a county of Jiangxi (泰和县) that nothing here names
     assert not any(head == "泰和小学" for head, _, _ in located)
-    assert ("二七区实验幼儿园", "二七区", "") in located  # a county named in full
+    assert ("二七区实验幼儿园", "二七区", "name") in located  # a county named in full
     jiangxi = SCHOOLS.replace("二七区实验幼儿园的孩子们", "来自江西省吉安市的孩子们")
-    assert ("泰和小学", "泰和县", "") in _relations(tmp_path, jiangxi, "located_in")
+    assert ("泰和小学", "泰和县", "name") in _relations(tmp_path, jiangxi, "located_in")
 
 
 CHAMBER = """二七区举办工商联主席会议
@@ -224,7 +224,7 @@ CITY_AND_COUNTY = """二七区项目集中签约
 
 def test_a_name_with_a_city_and_one_of_its_counties_is_placed_in_the_county(tmp_path: Path) -> None:
     located = _relations(tmp_path, CITY_AND_COUNTY, "located_in")
-    assert ("郑州二七医疗器械产业园项目", "二七区", "") in located
+    assert ("郑州二七医疗器械产业园项目", "二七区", "name") in located
     assert not any(head == "郑州二七医疗器械产业园项目" and tail == "郑州市" for head, tail, _ in located)
 
 
@@ -2317,3 +2317,40 @@ def test_a_deputy_town_head_after_the_towns_committee_and_a_head_where_the_sente
     assert posts["晏春来"] == [("局长", "兰考黄河河务局")]
     # a head's title no body of its kind is the scene of stays bare
     assert _posts(tmp_path, "走访\n\n本报讯 在兰考县人民医院，局长王军介绍了情况。\n")["王军"] == [("局长", "")]
+
+
+def test_a_place_a_file_states_drops_the_places_it_only_infers_there(tmp_path: Path) -> None:
+    text = (
+        "售粮\n\n本报讯 6月9日，在位于老店镇的安阳恒裕粮油购销有限公司收购点，售粮车辆排起长队。\n\n"
+        "订单\n\n本报讯 合作社与安阳恒裕粮油购销有限公司签订了1万吨小麦订单。\n"
+    )
+    # before: also 安阳市, the city the name says it is registered in, from the second article
+    assert {(h, t) for h, t, _ in _relations(tmp_path, text, "located_in") if h.startswith("安阳恒裕")} == {
+        ("安阳恒裕粮油购销有限公司", "老店镇")
+    }
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text(text, encoding="utf-8")
+    (other / "b.txt").write_text("订单\n\n本报讯 合作社与安阳恒裕粮油购销有限公司签订订单。\n", encoding="utf-8")
+    graph = build([str(other)])
+    names = {e.id: e.name for e in graph.entities.values()}
+    by_name = [
+        (names[r.tail], r.attrs, [e.doc for e in r.evidence])
+        for r in graph.relations
+        if r.relation == "located_in" and names[r.head].startswith("安阳恒裕")
+    ]
+    # a file that only names it still says what its name does
+    assert sorted(by_name) == [("安阳市", {"basis": "name"}, ["b.txt"]), ("老店镇", {}, ["a.txt"])]
+
+
+def test_what_a_company_builds_somewhere_is_there_and_a_part_in_quotes_settles_not_its_body(tmp_path: Path) -> None:
+    text = (
+        "燃气\n\n本报讯 郏县豫通燃气有限公司还在冢头镇建成2座燃气调压站。"
+        "成都瑞穗餐饮供应链有限公司设在成都市温江区。\n\n"
+        "中医馆\n\n本报讯 汝南县中医院“中医馆”落户三桥镇。光山县河长制办公室组织巡河。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("郏县豫通燃气有限公司", "冢头镇") not in located
+    assert ("成都瑞穗餐饮供应链有限公司", "温江区") in located
+    assert ("汝南县中医院", "三桥镇") not in located
+    assert not {pair for pair in located if pair[0] == "光山县河长制办公室"}  # an office of the county

@@ -316,3 +316,20 @@ def test_a_person_of_a_zone_by_its_short_name_and_in_full_is_one_person(tmp_path
     )
     graph = pipeline.build([str(tmp_path)])
     assert [e.id for e in graph.entities.values() if e.name == "闻卫东"] == ["official/闻卫东"]
+
+
+def test_one_name_after_two_places_neither_inside_the_other_is_two_things() -> None:
+    names = Counter(
+        {
+            "汤阴县丰源面业有限公司": 1,
+            "武陟县丰源面业有限公司": 1,
+            "丰源面业有限公司": 1,
+            "河南金穗面业有限公司": 1,
+            "开封市金穗面业有限公司": 1,
+        }
+    )
+    canonical = _canonical_map("company", names, Curation())
+    assert canonical["汤阴县丰源面业有限公司"] != canonical["武陟县丰源面业有限公司"]
+    assert canonical["丰源面业有限公司"] == "丰源面业有限公司"  # which of the two cannot be told
+    # a province and a city in it: one company, named with either
+    assert canonical["河南金穗面业有限公司"] == canonical["开封市金穗面业有限公司"]
