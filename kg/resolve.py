@@ -339,6 +339,8 @@ def _merge_key(type_: str, name: str) -> str:
             name = name[: len(name) - len(formal)] + short if formal else name
         stripped = _strip_district_prefix(name).replace("总工会", "工会")
         stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
+        # 县医院 is the county people's hospital; 交警 the traffic police
+        stripped = stripped.replace("县人民医院", "县医院").replace("交通警察", "交警")
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         return stripped
@@ -391,7 +393,8 @@ def _place_before(short: str, full: str) -> bool:
 def _ends_named(short: str, full: str) -> bool:
     """Is ``short`` the end of ``full`` and named after a place (召陵分局 of 漯河市公安局召陵分局),
     or a unit of the body before it (丁庄人民法庭 of 魏都区人民法院丁庄人民法庭, 交通管理大队 of
-    淇县公安局交通管理大队)?"""
+    淇县公安局交通管理大队; 交警支队 of 鹤壁市公安局交通警察支队)?"""
+    full = full.replace("交通警察", "交警")
     return (
         len(short) >= 4
         and len(full) > len(short) + 1
@@ -404,7 +407,7 @@ def _ends_named(short: str, full: str) -> bool:
 
 
 # units named after what they do or where they sit, inside a court, a police bureau or a brigade
-UNIT_ENDINGS = ("人民法庭", "大队", "中队", "派出所")
+UNIT_ENDINGS = ("人民法庭", "支队", "大队", "中队", "派出所")
 UNIT_PARENT_ENDINGS = ("法院", "公安局", "分局", "支队", "大队")
 
 

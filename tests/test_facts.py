@@ -2354,3 +2354,20 @@ def test_what_a_company_builds_somewhere_is_there_and_a_part_in_quotes_settles_n
     assert ("成都瑞穗餐饮供应链有限公司", "温江区") in located
     assert ("汝南县中医院", "三桥镇") not in located
     assert not {pair for pair in located if pair[0] == "光山县河长制办公室"}  # an office of the county
+
+
+def test_a_units_party_committee_post_is_the_units_and_its_head_title_stays_whole(tmp_path: Path) -> None:
+    text = (
+        "护航高考\n\n本报讯 6月7日一早，鹤壁市公安局交通警察支队出动警力320人。"
+        "“考生遇到困难，可拨打122求助。”支队党委书记、支队长彭啸林说，交警支队还组建了12支小分队。\n\n"
+        "医疗下沉\n\n本报讯 新蔡县人民医院与省胸科医院合作。专家常驻县医院坐诊。"
+        "国网信阳供电公司党委书记、总经理匡立民介绍了工程进展。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    bodies = {e.name for e in graph.entities.values() if e.type == "organization"}
+    # before: the brigade was cut to 鹤壁市公安局 (警察 read as a verb), its head's title to 长, and
+    # 交警支队, 县医院 and the company's 党委 were bodies of their own
+    assert {"鹤壁市公安局交通警察支队", "新蔡县人民医院"} <= bodies
+    assert not {"交警支队", "新蔡县医院", "支队党委", "国网信阳供电公司党委"} & bodies
+    posts = {e.name: [(p.title, p.organization) for p in e.posts] for e in graph.entities.values()}
+    assert posts["彭啸林"] == [("党委书记", "鹤壁市公安局交通警察支队"), ("支队长", "鹤壁市公安局交通警察支队")]

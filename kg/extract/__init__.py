@@ -948,7 +948,8 @@ def _name_bare_units(
             if not (unit in BARE_UNITS and named and (pointed or len(set(named)) == 1)):
                 renamed.append(post)
                 continue
-            title = post.title[len(unit) :] if post.title.startswith(unit) and post.title != unit else post.title
+            rest = post.title[len(unit) :]
+            title = rest if post.title.startswith(unit) and len(rest) > 1 else post.title  # not 支队|长
             renamed.append(dataclasses.replace(post, organization=named[-1], title=title))  # 局|党组成员
         posts[key] = renamed
 

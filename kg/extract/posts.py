@@ -242,6 +242,7 @@ def department_name(text: str, start: int, name: str, context: Context) -> str:
 # bodies whose posts are jobs, not public offices (校长 of a school, 院长 of a hospital,
 # 会长 of a chamber of commerce): an official who also heads a school works for it
 INSTITUTION_WORDS = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "研究院")
+PARTY_LED_BODIES = ("局", "支队", "大队", "公司", "银行")  # led from inside by a 党委 that is no body of its own
 WORKPLACE_ENDINGS = (*INSTITUTION_WORDS, "卫生室", "商会")
 PARTY_TITLE_WORDS = ("党", "书记", "纪委", "工会")
 
@@ -388,8 +389,9 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             org = org[:-5]  # 市中级人民法院审判委员会委员: a post of the court, whose committee it sits on
         if org.endswith("党组") and len(org) > 4:
             org = org[:-2]  # 源汇区人民法院党组书记: a post of the court (a 党组 leads a state body from inside)
-        elif org.endswith("党委") and org[:-2].endswith((*INSTITUTION_WORDS, "局")):
-            # 宝丰县人民医院党委书记, 鹤壁市公安局党委书记: the hospital's, the bureau's 党委书记
+        elif org.endswith("党委") and org[:-2].endswith((*INSTITUTION_WORDS, *PARTY_LED_BODIES)):
+            # 宝丰县人民医院党委书记, 鹤壁市公安局党委书记, 支队党委书记, 国网信阳供电公司党委书记:
+            # the hospital's, the bureau's, the brigade's, the company's 党委书记
             org, phrase = org[:-2], "党委" + role
         org = FORMER_PLACE_RE.sub("", org)  # 芦集乡原大桥村党支部: the village of that name before a merger
         if (company := _company_of_section(org)) != org:
