@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Post
-from kg.text import ROW_NUMBER_RE
+from kg.text import HOME_WORDS, ROW_NUMBER_RE
 
 VISIT_TRIGGERS = (
     "实地查看",
@@ -348,7 +348,7 @@ def visited(
             if (t in outer or t.entity.type != "district")
             and not _describes(view, t)
             and not _builds_what_follows(view, t)
-            and not (t.entity.level == "province" and t.end in starts)  # 广东省|深圳市: the city
+            and not (t.entity.level in ("province", "prefecture") and t.end in starts)  # 广东省|深圳市: the city
         ):
             for subject in subjects:
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
@@ -1310,8 +1310,8 @@ def organizer(lead: SentenceView) -> Entity | None:
         start = placed.start
         while (before := next((m for m in places if m.end == start), None)) is not None:
             start = before.start  # 在邓州市|穰丰镇|丁营村举行
-        if lead.text.endswith(("在", "于"), 0, start):
-            continue  # the venue (在县政务服务中心举办), not the caller
+        if lead.text.endswith(("在", "于"), 0, start) or lead.text[start : placed.end] in HOME_NAMES:
+            continue  # the venue (在县政务服务中心举办), not the caller; nor 我市 (举行…活动), whose body is unsaid
         rest = lead.text[placed.end : placed.end + 30]
         if (
             CALL_RE.match(rest)
@@ -1321,6 +1321,9 @@ def organizer(lead: SentenceView) -> Entity | None:
         ):
             return placed.entity
     return None
+
+
+HOME_NAMES = frozenset(word for words in HOME_WORDS.values() for word in words)
 
 
 # the caller, then the venue or the other callers (西华县人民政府|在县政务服务中心举办;

@@ -44,6 +44,8 @@ NAME_DOTS = "·•・"
 # the number of a row of a list (1., 2．, 3、)
 ROW_NUMBER = "(?:\\d{1,3}[.．、]|[\u2460-\u2473])"  # 1. 2、 or ① (circled one to twenty)
 ROW_NUMBER_RE = re.compile(ROW_NUMBER + r"\s*")  # the number of a row, and the spaces after it
+# the words a paper calls its own place by, after the level of that place (我市 in 三门峡日报)
+HOME_WORDS = {"市": ("我市", "本市"), "县": ("我县", "本县"), "区": ("我区", "本区")}
 NAME_ROW_RE = re.compile(
     f"^(?:{ROW_NUMBER}\\s*)?([\u4e00-\u9fff]{{2,3}})(?:\u3000+|[ \t]{{2,}}|[ \t\u3000]*[丨|][ \t\u3000]*)"
     f"([\u4e00-\u9fff][^。！？，,；;]{{3,40}})[；;。]?$"

@@ -2371,3 +2371,23 @@ def test_a_units_party_committee_post_is_the_units_and_its_head_title_stays_whol
     assert not {"交警支队", "新蔡县医院", "支队党委", "国网信阳供电公司党委"} & bodies
     posts = {e.name: [(p.title, p.organization) for p in e.posts] for e in graph.entities.values()}
     assert posts["彭啸林"] == [("党委书记", "鹤壁市公安局交通警察支队"), ("支队长", "鹤壁市公安局交通警察支队")]
+
+
+def test_a_papers_own_place_is_the_city_or_county_of_its_masthead(tmp_path: Path) -> None:
+    city = (
+        "周口日报　2024年5月24日　星期五　第01版　要闻\n\n邬振华到我市西华县商水县调研\n\n本报讯（记者樊思琦）5月23日，"
+        "副省长邬振华到我市西华县、商水县调研先进制造业发展。\n\n"
+        "侯立新到我市调研\n\n本报讯 5月24日，省委常委侯立新到我市调研。他说：“我市要加快发展。”\n"
+    )
+    for folder in ("city", "quoted", "county"):
+        (tmp_path / folder).mkdir()
+    visited = _pairs(tmp_path / "city", city, "visited")
+    # 我市|西华县: a chain, whose county is visited, as after a province
+    assert {("邬振华", "西华县"), ("邬振华", "商水县"), ("侯立新", "周口市")} <= visited
+    assert ("邬振华", "周口市") not in visited
+    unquoted = _build_page(tmp_path / "quoted", city.replace("他说：“我市要加快发展。”", ""))
+    quoted = _build_page(tmp_path / "city", city)
+    # two headlines and two leads; not the 我市 a speaker says
+    assert quoted.entities["district/周口市"].mentions == unquoted.entities["district/周口市"].mentions == 4
+    county = "今日渑池　2025年11月6日　星期四　第02版\n\n新闻\n\n本报讯 张村镇是我县的农业大镇。\n"
+    assert ("张村镇", "渑池县") in _pairs(tmp_path / "county", county, "part_of")

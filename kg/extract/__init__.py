@@ -70,6 +70,7 @@ from kg.extract.posts import (
 )
 from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
+from kg.text import HOME_WORDS
 
 ENTITY_PRIORITY = {
     "official": 0,
@@ -182,6 +183,43 @@ def _paper_city(clean: CleanDocument) -> Division | None:
             )
             return division if division is not None and division.level == "prefecture" else None
     return None
+
+
+# a county paper's name on its masthead (今日渑池, 今日光山)
+COUNTY_PAPER_RE = re.compile(r"今日([\u4e00-\u9fff]{2,3}?)(?=[\s　0-9]|$)")
+
+
+def _home_places(clean: CleanDocument, city: Division | None) -> dict[str, Division]:
+    """The places a paper calls its own (我市 in 三门峡日报 is 三门峡市; 我县 in 今日渑池 is 渑池县),
+    by the words that name them."""
+    homes = [city] if city is not None else []
+    lexicon = load_lexicon()
+    for block in clean.blocks:
+        if block.kind == "masthead" and (found := COUNTY_PAPER_RE.match(clean.text, block.start)) is not None:
+            county = lexicon.divisions_by_short.get(found.group(1))
+            if county is not None and county.level == "county":
+                homes.append(county)
+            break
+    return {word: home for home in homes for word in HOME_WORDS.get(home.name[-1], ())}
+
+
+def _home_mentions(articles: list[Article], homes: dict[str, Division], mentions: list[Mention]) -> list[Mention]:
+    """我市, 本县 outside quotes, as the paper's own place (副省长郇明远到我市调研: 三门峡市)."""
+    if not homes:
+        return []
+    covered = _Spans(mentions)
+    found: list[Mention] = []
+    for article in articles:
+        for sentence in article.sentences:
+            text = sentence.text
+            for word, home in homes.items():
+                at = text.find(word)
+                while at >= 0:
+                    quoted = text.count("“", 0, at) > text.count("”", 0, at)  # a speaker's 我市 may be another's
+                    if not quoted and not covered.overlaps(sentence.start + at, sentence.start + at + len(word)):
+                        found.append(_mention(sentence, at, at + len(word), "district", "home", canonical=home.name))
+                    at = text.find(word, at + len(word))
+    return found
 
 
 def _at_home(context: Context, home: Division | None) -> Context:
@@ -908,6 +946,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     propagated = _propagate(clean, articles, mentions, dropped)
     mentions = _one_type_per_name([m for m in mentions if id(m) not in dropped] + propagated)
     mentions.extend(_title_only(articles, mentions, posts))
+    mentions.extend(_home_mentions(articles, _home_places(clean, home), mentions))
     _name_bare_units(clean, articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
