@@ -1808,3 +1808,17 @@ def test_recruits_a_rare_surname_and_coming_to_a_place(text: str, people: set[tu
 )
 def test_a_police_units_field_and_a_meeting_before_a_body(text: str, body: str) -> None:
     assert ("organization", body) in {(m["type"], m["text"]) for m in extract_text(text)}
+
+
+def test_a_company_written_again_by_its_brand_and_trade_is_the_company() -> None:
+    from kg.extract.short_forms import short_forms
+
+    assert short_forms("许昌瑞达精工机械有限公司") == ("瑞达精工机械", "瑞达精工")
+    assert short_forms("河南农业发展有限公司") == ()  # a trade, no brand
+    text = (
+        "万人助万企\n\n本报讯 市长先后来到许昌瑞达精工机械有限公司和许昌宏耀发制品有限公司。"
+        "位于许昌经济技术开发区的瑞达精工订单增长；在魏都区的宏耀发制品提出招工难。\n"
+    )
+    found = [(m["text"], m.get("name")) for m in extract_text(text) if m["type"] == "company"]
+    assert ("瑞达精工", "许昌瑞达精工机械有限公司") in found
+    assert ("宏耀发制品", "许昌宏耀发制品有限公司") in found

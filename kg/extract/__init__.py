@@ -68,6 +68,7 @@ from kg.extract.posts import (
     split_post,
     zone_body,
 )
+from kg.extract.short_forms import company_short_form_mentions
 from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 from kg.text import HOME_WORDS
@@ -947,6 +948,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions = _one_type_per_name([m for m in mentions if id(m) not in dropped] + propagated)
     mentions.extend(_title_only(articles, mentions, posts))
     mentions.extend(_home_mentions(articles, _home_places(clean, home), mentions))
+    mentions.extend(company_short_form_mentions(articles, mentions))
     _name_bare_units(clean, articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))

@@ -1,0 +1,87 @@
+"""Companies written again by their brand and trade, undeclared (许昌瑞达精工机械有限公司,
+then 位于许昌经济技术开发区的瑞达精工): mentions of the full name.
+
+A short form is the brand (the two characters after the places the name starts with,
+no dictionary word: 瑞达) with the first words of the trade after it, four characters or
+more (瑞达精工, 瑞达精工机械). It stands for the company only after the company is
+named in full in the same document, where no other company of the document has it, and
+where no other mention covers it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.extract.words import cut, is_word
+from kg.lexicon import load_lexicon
+from kg.model import Article, Mention, Sentence
+
+COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+MIN_SHORT_FORM = 4
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def short_forms(name: str) -> tuple[str, ...]:
+    """The short forms of a company's full name, longest first; () when it has no brand."""
+    form = next((f for f in COMPANY_FORMS if name.endswith(f)), "")
+    if not form:
+        return ()
+    core = name[: -len(form)]
+    lexicon = load_lexicon()
+    while (found := lexicon.division_at(core, longest=len(core) - 4, short=True)[1]) > 0:
+        core = core[found:]  # 许昌|瑞达精工机械, 河南|森茂新材料科技
+    brand = core[:2]
+    if len(core) < MIN_SHORT_FORM or is_word(brand) or lexicon.division_at(brand, short=True)[0] is not None:
+        return ()  # 智能|装备, 农业|发展: a trade, no brand
+    forms, short = [], brand
+    for word in cut(core[2:]):
+        short += word
+        if len(short) >= MIN_SHORT_FORM:
+            forms.append(short)
+    return tuple(reversed(forms))
+
+
+class _Covered:
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+
+def company_short_form_mentions(articles: list[Article], mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the document's companies by their short forms, after each is named in full."""
+    first_named: dict[str, int] = {}
+    for mention in mentions:
+        if mention.type == "company":
+            first_named[mention.name] = min(first_named.get(mention.name, mention.end), mention.end)
+    owners: dict[str, set[str]] = {}
+    for name in first_named:
+        for form in short_forms(name):
+            owners.setdefault(form, set()).add(name)
+    forms = sorted(((form, next(iter(names))) for form, names in owners.items() if len(names) == 1), key=_longest)
+    if not forms:
+        return []
+    covered = _Covered(mentions)
+    found: list[Mention] = []
+    for sentence in (s for article in articles for s in article.sentences):
+        for form, name in forms:
+            at = sentence.text.find(form)
+            while at >= 0:
+                start, end = sentence.start + at, sentence.start + at + len(form)
+                if start >= first_named[name] and not covered.overlaps(start, end):
+                    found.append(_mention(sentence, at, form, name))
+                    covered.spans.append((start, end))
+                at = sentence.text.find(form, at + len(form))
+    return found
+
+
+def _longest(item: tuple[str, str]) -> tuple[int, str]:
+    return -len(item[0]), item[0]
+
+
+def _mention(sentence: Sentence, at: int, form: str, name: str) -> Mention:
+    start = sentence.start + at
+    return Mention(
+        sentence.doc, sentence.article, sentence.index, start, start + len(form), form, "company", "short", name
+    )
