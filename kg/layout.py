@@ -773,6 +773,20 @@ def _list_box_lead(lines: list[_Line], index: int) -> bool:
     return CIRCLED_ITEM_RE.match(lines[index].text) is not None or title.text.endswith(("一览", "一览表"))
 
 
+# a column of news in brief (乡镇简讯, 警务快讯), its items set off by bullets, no headline each
+BRIEFS_TITLES = ("简讯", "快讯", "短讯", "简报", "速递", "速览")
+BULLETS = "●■◆▲◇○□•"
+
+
+def _briefs_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a column of news in brief: the first bulleted item under the
+    column's title (乡镇简讯 / ●近日，夏庄镇中心学校…), an article of its own?"""
+    if index < 1 or lines[index].kind not in ("text", "candidate") or lines[index].text[0] not in BULLETS:
+        return False
+    title = lines[index - 1]
+    return title.kind == "candidate" and len(title.text) <= 12 and title.text.rstrip().endswith(BRIEFS_TITLES)
+
+
 # the titles of what a paper prints beside a story, an article of its own (记者手记：…)
 SIDEBAR_TITLES = ("记者手记", "编后", "短评", "记者观察")
 
@@ -968,6 +982,7 @@ def repair(doc: Document) -> CleanDocument:
             or _notice_lead(lines, i)
             or _feature_lead(lines, i)
             or _list_box_lead(lines, i)
+            or _briefs_lead(lines, i)
             else line.kind
             for i, line in enumerate(lines)
         ]

@@ -2391,3 +2391,20 @@ def test_a_papers_own_place_is_the_city_or_county_of_its_masthead(tmp_path: Path
     assert quoted.entities["district/周口市"].mentions == unquoted.entities["district/周口市"].mentions == 4
     county = "今日渑池　2025年11月6日　星期四　第02版\n\n新闻\n\n本报讯 张村镇是我县的农业大镇。\n"
     assert ("张村镇", "渑池县") in _pairs(tmp_path / "county", county, "part_of")
+
+
+def test_a_town_head_and_river_chief_after_the_clause_naming_the_town_are_that_towns(tmp_path: Path) -> None:
+    text = (
+        "巡河\n\n本报讯 晏书珩先后来到湍东镇、赤眉镇。在湍东镇，镇党委书记、镇级河长郝思源汇报了河道保洁情况；"
+        "在赤眉镇，镇长、镇级河长邴晓燕介绍了协作机制。太康县逊母口镇副镇长戚梦瑶发言。"
+        "副县长、县级林长蔺春和现场观摩。南阳海关党委书记、关长郦远航介绍，"
+        "南阳卧龙综合保税区管理委员会与企业签约，综保区管委会主任房子昂致辞。\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert posts["邴晓燕"] == [("镇长", "赤眉镇政府"), ("镇级河长", "赤眉镇")]  # before: no body
+    assert ("镇级河长", "湍东镇") in posts["郝思源"]
+    assert posts["戚梦瑶"] == [("副镇长", "太康县逊母口镇政府")]  # the town its phrase names
+    assert "蔺春和" in posts  # 和 before 现场 ends the name
+    assert ("党委书记", "南阳海关") in posts["郦远航"]
+    bodies = {name for held in posts.values() for _, name in held}
+    assert not {"南阳海关党委", "南阳卧龙综合保税区管委会"} & bodies  # one committee, by its full name

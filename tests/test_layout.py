@@ -562,3 +562,16 @@ def test_company_names_one_per_line_under_a_lists_heading_are_rows() -> None:
     sentences = [s.text for a in segment(repair(Document("a.txt", text, "utf-8"))) for s in a.sentences]
     # before: the names ran together (洛阳福瑞达陶瓷有限公司宜阳县香鹿山…合作社 read as one company)
     assert {"洛阳福瑞达陶瓷有限公司", "宜阳县香鹿山农产品专业合作社", "河南锦屏新材料股份有限公司"} <= set(sentences)
+
+
+def test_a_column_of_news_in_brief_is_an_article_of_its_own() -> None:
+    from kg.segment import segment
+
+    text = (
+        "彭楼村变身示范村\n\n本报讯 彭楼村集体经济收入达到46万元。\n\n张陶乡乡长牛子墨介绍了经验。\n\n"
+        "乡镇简讯\n\n●近日，夏庄镇中心学校开展防溺水安全教育。（郁婷婷）\n\n"
+        "●6月13日，临河乡召开秸秆禁烧工作推进会。（龚小满）\n"
+    )
+    clean = repair(Document("a.txt", text, "utf-8"))
+    # before: the column ran on as part of the story above it
+    assert [a.headline for a in segment(clean)] == ["彭楼村变身示范村", "乡镇简讯"]

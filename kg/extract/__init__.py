@@ -52,11 +52,13 @@ from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, sh
 from kg.extract.posts import (
     BARE_BODIES,
     CENTRAL_BANK,
+    CHIEF_ROLES,
     GOVERNMENT_HEADS,
     INNER_BODIES,
     INSTITUTION_WORDS,
     LEVEL_BODIES,
     LEVEL_CHARS,
+    TOWN_HEADS,
     TOWN_OWN_BODIES,
     ZONE_BODIES,
     Context,
@@ -444,8 +446,12 @@ SCENE_RE = re.compile("[^，。]{0,12}?在[^，。]{2,30}[，,]")
 
 
 def _relative_place_level(post: Post) -> str:
-    """The level a post's title names its place by (村党支部书记: 村; 乡党委副书记: 乡), or ""."""
-    level = next((word for word in RELATIVE_PLACE_WORDS if post.title.startswith(word)), "")
+    """The level a post's title names its place by (村党支部书记: 村; 乡党委副书记: 乡; 镇长, 副镇长,
+    镇级河长: 镇), or ""."""
+    title = post.title.removeprefix("副")
+    level = next((word for word in RELATIVE_PLACE_WORDS if title.startswith(word)), "")
+    if level and (title in TOWN_HEADS or title.endswith(CHIEF_ROLES)):
+        return level  # the town's government, or the town itself, whatever place context gave
     return level if level and post.organization and level in post.organization else ""
 
 
@@ -456,6 +462,18 @@ def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: 
     renamed = []
     for post in held:
         level = _relative_place_level(post)
+        if level and (post.title.removeprefix("副") in TOWN_HEADS or post.title.endswith(CHIEF_ROLES)):
+            written = post.organization.removesuffix("人民政府").removesuffix("政府")
+            if len(written) > len(level) and text.find(written, post_start) >= 0:
+                renamed.append(post)  # 太康县逊母口镇副镇长: the town its phrase names
+                continue
+            named = [text[c.start : c.end] for c in chunks if c.type == "district" and c.end <= post_start]
+            town = named[-1] if named and named[-1].endswith(level) and len(named[-1]) > len(level) else ""
+            if town:  # 在赤眉镇，镇长、镇级河长邴晓燕: the town's government, the town's river
+                organization = town + "政府" if post.title.removeprefix("副") in TOWN_HEADS else town
+                post = dataclasses.replace(post, organization=organization, district=town)
+            renamed.append(post)
+            continue
         body = next((b for b in PLACE_OWN_BODIES if post.organization.endswith(b)), "") if level else ""
         places = [
             name

@@ -242,7 +242,14 @@ def department_name(text: str, start: int, name: str, context: Context) -> str:
 # bodies whose posts are jobs, not public offices (校长 of a school, 院长 of a hospital,
 # 会长 of a chamber of commerce): an official who also heads a school works for it
 INSTITUTION_WORDS = ("医院", "卫生院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "研究院")
-PARTY_LED_BODIES = ("局", "支队", "大队", "公司", "银行")  # led from inside by a 党委 that is no body of its own
+PARTY_LED_BODIES = (
+    "局",
+    "海关",
+    "支队",
+    "大队",
+    "公司",
+    "银行",
+)  # led from inside by a 党委 that is no body of its own
 WORKPLACE_ENDINGS = (*INSTITUTION_WORDS, "卫生室", "商会")
 PARTY_TITLE_WORDS = ("党", "书记", "纪委", "工会")
 
