@@ -344,8 +344,14 @@ def _merge_key(type_: str, name: str) -> str:
         stripped = stripped.replace("县人民医院", "县医院").replace("交通警察", "交警")
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
+        if type_ == "project":  # 200兆瓦独立共享储能电站 is 200兆瓦/400兆瓦时…: its energy left out
+            stripped = STORED_ENERGY_RE.sub("", stripped)
         return stripped
     return name
+
+
+# the energy a storage plant holds, after its power (200兆瓦|/400兆瓦时)
+STORED_ENERGY_RE = re.compile("/[0-9.]+(?:兆瓦时|千瓦时|吉瓦时|MWh|GWh)")
 
 
 def _company_stem(name: str) -> str:

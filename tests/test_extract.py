@@ -1822,3 +1822,31 @@ def test_a_company_written_again_by_its_brand_and_trade_is_the_company() -> None
     found = [(m["text"], m.get("name")) for m in extract_text(text) if m["type"] == "company"]
     assert ("瑞达精工", "许昌瑞达精工机械有限公司") in found
     assert ("宏耀发制品", "许昌宏耀发制品有限公司") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        ("总投资8.2亿元200兆瓦独立共享储能电站项目落户高新区。", "200兆瓦独立共享储能电站项目"),  # not 亿元…
+        ("举行200兆瓦/400兆瓦时独立共享储能电站项目签约仪式。", "200兆瓦/400兆瓦时独立共享储能电站项目"),
+        ("9月22日，郏县锦华·御景苑项目集中交付仪式举行。", "郏县锦华·御景苑项目"),
+        ("位于红泥湾镇的南阳国际陆港多式联运中心项目主体工程全面完工。", "南阳国际陆港多式联运中心项目"),
+        ("分会场开工的钱店镇乡村振兴示范片区建设项目，总投资2.1亿元。", "钱店镇乡村振兴示范片区建设项目"),
+        ("瑞穗集团年产20万吨预制菜智能工厂项目开工。", "瑞穗集团年产20万吨预制菜智能工厂项目"),
+    ],
+)
+def test_project_names_with_a_power_a_middle_dot_or_a_places_long_description(text: str, project: str) -> None:
+    assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == [project]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实县级领导分包重点项目责任制。",
+        "为全县86个在建和拟建项目配备帮办员。",
+        "发酵车间是整个项目的核心。",
+        "郸城县第四季度重点项目集中开工。",
+    ],
+)
+def test_lists_and_kinds_of_projects_are_no_project(text: str) -> None:
+    assert not [m for m in extract_text(text) if m["type"] == "project"]

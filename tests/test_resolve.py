@@ -333,3 +333,15 @@ def test_one_name_after_two_places_neither_inside_the_other_is_two_things() -> N
     assert canonical["丰源面业有限公司"] == "丰源面业有限公司"  # which of the two cannot be told
     # a province and a city in it: one company, named with either
     assert canonical["河南金穗面业有限公司"] == canonical["开封市金穗面业有限公司"]
+
+
+def test_a_storage_plant_named_with_and_without_its_energy_is_one_project() -> None:
+    from kg.resolve import _merge_key
+
+    assert _merge_key("project", "200兆瓦独立共享储能电站项目") == _merge_key(
+        "project", "200兆瓦/400兆瓦时独立共享储能电站项目"
+    )
+    assert _merge_key("organization", "南阳卧龙综合保税区管委会") == _merge_key(
+        "organization", "南阳卧龙综合保税区管理委员会"
+    )
+    assert _merge_key("organization", "新蔡县医院") == _merge_key("organization", "新蔡县人民医院")

@@ -145,6 +145,15 @@ def _starts_with_place(stem: str, lexicon: Lexicon) -> bool:
     return street is not None and not _generic(street.group(1), lexicon)
 
 
+def _starts_with_local_place(stem: str, lexicon: Lexicon) -> bool:
+    """Does ``stem`` start with a county or a place below one (钱店镇…), whose works it names?"""
+    division = lexicon.division_at(stem, 0, short=True)[0]
+    if division is not None:
+        return division.level == "county"
+    place = _PLACE_START_RE.match(stem)
+    return place is not None and _valid(place.group(1), place.group(2), "district", lexicon)
+
+
 # a street, lane or road a project is named after (大纸坊街, 双龙巷; not 农村公路, 城市道路)
 _STREET_START_RE = re.compile("^((?:(?![街路巷])[\u4e00-\u9fff]){2,4}?)(?:街|巷|(?<![道公马铁线管])路)(?![道区])")
 
@@ -449,7 +458,15 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
         if power is not None:  # and the verb of a capacity before it (年产|50万千瓦)
             verb = CAPACITY_VERB_BEFORE_RE.search(text, max(floor, power.start() - 3), power.start())
             return verb.start() if verb is not None else power.start()
+    # a power and a short attribute the scan stopped at (200兆瓦/400兆瓦时|独立共享|储能电站项目)
+    for power in POWER_RE.finditer(text, max(floor, name_start - 24), name_start):
+        gap = text[power.end() : name_start]
+        if 0 < len(gap) <= MAX_POWER_GAP and all(map(is_cjk, gap)) and power.group()[0].isdigit():
+            return power.start()
     return name_start
+
+
+MAX_POWER_GAP = 4  # characters between a project's power and what the scan found (独立共享)
 
 
 def _core_verb_inside(text: str, pos: int, left_stops: frozenset[str]) -> bool:
@@ -616,6 +633,9 @@ def scan_left(
                 continue
         if "0" <= ch <= "9" and pos < start and "A" <= text[pos] <= "Z" and _brand_digits(text, pos, limit):
             pos -= 1  # 云擎5G科技, 3D打印: a digit before a capital is the name's
+            continue
+        if ch == "·" and project and pos < start and pos >= limit + 2 and is_cjk(text[pos]) and is_cjk(text[pos - 2]):
+            pos -= 1  # 郏县锦华·御景苑项目: a developer's brand and the estate's name
             continue
         if not (
             "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or "A" <= ch <= "Z"
@@ -913,6 +933,9 @@ def _power_at_start(stem: str) -> re.Match[str] | None:
     return found
 
 
+DESCRIBED_WORK = 6  # characters of kinds' words after a place that make one work of that place
+LISTS_OF_PROJECTS = ("重点", "重大", "季度", "年度", "批")  # 郸城县第四季度重点项目: the list, no one work
+WORKS_OF_PROJECT_RE = re.compile("项目(?:主体|附属|配套|土建|安装)?$")
 FARM_ENDINGS = ("合作社", "家庭农场")
 FOSTERING_VERBS = (
     "发展",
@@ -1090,10 +1113,15 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
         rest = without_places(stem, lexicon)
-        if any(site in stem for site in COMPOUND_SITES) and not _names_a_compound(stem, lexicon):
+        if (
+            any(site in stem for site in COMPOUND_SITES)
+            and not _names_a_compound(stem, lexicon)
+            and not _starts_with_local_place(stem, lexicon)  # 钱店镇乡村振兴示范片区建设项目
+        ):
             return False  # 各安置小区项目, 全县安置小区项目: a kind of compound, none by name
         if len(rest) > 14 or (
             words
+            and not measured  # 200兆瓦|独立共享储能电站项目: what the power's project is like
             and len(words[0]) > 1
             and pos_tag(words[0]) in LEADING_PREDICATE_TAGS
             and not stem.startswith(lexicon.protected)  # 预制菜精深加工项目: a noun, not 预制
@@ -1113,12 +1141,20 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             )
         ):
             return False
+        if ending.endswith("工程") and WORKS_OF_PROJECT_RE.search(stem):
+            return False  # 南阳国际陆港多式联运中心项目|主体工程: the works of the project named, no other
         if ending == "基地" and stem.endswith("宅"):
             return False  # 闲置宅基地: no project's name
         # judged without the places it starts with: 辉县市项目, 詹店镇项目, 宝丰经开区重点项目 are a
         # place's projects, not one
         fields = ALL_PROJECT_FIELDS if ending == "项目" else PROJECT_FIELDS
-        return len(rest) > 1 and (measured or not _generic(rest, lexicon, fields))
+        # but a place's work described at length is one (钱店镇|乡村振兴示范片区建设项目)
+        described = (
+            len(rest) >= DESCRIBED_WORK
+            and _starts_with_local_place(stem, lexicon)
+            and not any(word in rest for word in LISTS_OF_PROJECTS)
+        )
+        return len(rest) > 1 and (measured or described or not _generic(rest, lexicon, fields))
     if len(stem) == 1:
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
@@ -1498,13 +1534,16 @@ def find_chunks(
                     brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
                     keep = (
                         2 <= capacity - brand <= 6
+                        and not (brand > floor and text[brand - 1].isdigit())  # 8.2|亿元: a number's unit
                         and not text[brand:capacity].endswith(("公司", "企业", "厂"))
                         and _group_brand(text[brand:capacity], lexicon)  # 瑞穗集团年产…: a group by its short name
                         and not pos_tag(text[brand:capacity]).startswith("v")  # 建设|年产12万吨挂面项目
                         and not _generic(text[brand:capacity], lexicon)  # 新建
                         and _valid(text[brand:start], suffix.text, "project", lexicon)
                     )
-                    name_start = brand if keep else capacity
+                    widened = brand if keep else capacity
+                    if _valid(text[widened:start], suffix.text, "project", lexicon):
+                        name_start = widened  # else the name the scan found (not its capacity's phrase)
             else:
                 if district_barriers is None:
                     places = place_barriers() if callable(place_barriers) else place_barriers
