@@ -693,6 +693,7 @@ def signed_by_both(view: SentenceView, sides: Sequence[Entity]) -> Iterator[Fact
 
 # a later signing whose first side is left out, being the first one's (…，与C签订了Q)
 ELIDED_SUBJECT = ("与", "同", "并与", "还与", "又与")
+ELIDED_CLAUSES = 2  # clauses back to the one whose subject signs
 
 
 def _signing_of(party: Placed, triggers: list[tuple[int, int]]) -> int:
@@ -703,12 +704,18 @@ def _signing_of(party: Placed, triggers: list[tuple[int, int]]) -> int:
 SIGNING_PARTIES = ("company", "organization", "district")
 # what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
 # (比亚迪股份有限公司、…等12家企业与航空港区签约)
+COUNTED_REST = r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?"  # A等12家企业
 SIDES_JOINED_RE = re.compile(
-    r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?[，,]?(?:还|也|并|又|分别){0,2}[与同和](?:乙方)?"
-)
+    r"(?:[（(][^）)]{0,24}[）)])?" + COUNTED_REST + r"[，,]?(?:还|也|并|又|分别){0,2}[与同和](?:乙方)?"
+)  # (A(以下简称宏源银行)与B)
 SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
-BEFORE_SIGNING_RE = re.compile(r"(?:[（(][^）)]{0,24}[）)])?[\u4e00-\u9fff]{0,6}")
+# or the venue and the event the signing is of (A与B在市行政中心举行P签约仪式)
+BEFORE_SIGNING_RE = re.compile(
+    r"(?:[（(][^）)]{0,24}[）)])?"
+    + COUNTED_REST
+    + r"(?:[\u4e00-\u9fff]{0,6}|(?:在[^，。；]{2,16}?)?(?:举行|举办)[^，。；]{0,40})"
+)
 
 
 def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], list[Placed]] | None:
@@ -723,11 +730,18 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
             if sides is not None:  # A与B签订P，与C签订Q: A's second agreement, with C
                 return sides[0], _side(view.text, own)
         start = _clause_start(view.text, start - 1)  # 代表甲方A，与乙方B签订: A's clause too
+        for _ in range(ELIDED_CLAUSES):  # X今年已开展…服务，与B签订: the clause that opens with its subject
+            if start == 0 or any(m.start == start for m in view.between(start, trigger, SIGNING_PARTIES)):
+                break
+            start = _clause_start(view.text, start - 1)
     parties = _outermost(view.between(start, trigger, SIGNING_PARTIES))
-    # a place written before the one it holds is no party of its own (浙江|新昌县: 新昌县)
+    # a place written before the one it holds is no party of its own (浙江|新昌县: 新昌县); nor the
+    # short form declared right after a party's name (A（以下简称“启储能源”）)
     joined: list[Placed] = []
     for party in parties:
         last = joined[-1] if joined else None
+        if last is not None and last.entity.id == party.entity.id:
+            continue
         if last is not None and last.end == party.start and last.entity.type == party.entity.type == "district":
             joined[-1] = party._replace(start=last.start)
         else:
@@ -887,13 +901,16 @@ def _outermost(placed: list[Placed]) -> list[Placed]:
     return [m for m in placed if not any(o is not m and o.start <= m.start and m.end <= o.end for o in placed)]
 
 
+DECLARED_SHORT_RE = re.compile(r"^[（(][^）)]{0,24}[）)]")  # （以下简称“启储能源”）
+
+
 def _side(text: str, parties: list[Placed]) -> list[Placed]:
     """The parties listed together from the first of ``parties`` on (either direction)."""
     side = [parties[0]]
     for party in parties[1:]:
         low, high = sorted((side[-1], party), key=lambda m: m.start)
-        if text[low.end : high.start] not in SAME_SIDE:
-            break
+        if DECLARED_SHORT_RE.sub("", text[low.end : high.start]) not in SAME_SIDE:
+            break  # (A（以下简称“启储能源”）、B: one side still)
         side.append(party)
     return side
 

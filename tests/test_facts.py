@@ -2408,3 +2408,22 @@ def test_a_town_head_and_river_chief_after_the_clause_naming_the_town_are_that_t
     assert ("党委书记", "南阳海关") in posts["郦远航"]
     bodies = {name for held in posts.values() for _, name in held}
     assert not {"南阳海关党委", "南阳卧龙综合保税区管委会"} & bodies  # one committee, by its full name
+
+
+def test_sides_of_a_signing_with_a_venue_a_declared_short_form_or_a_count(tmp_path: Path) -> None:
+    text = (
+        "签约\n\n本报讯 6月17日，平顶山市人民政府与江苏启储能源科技股份有限公司（以下简称“启储能源”）、"
+        "河南鹰城电力投资有限公司在市行政中心举行200兆瓦/400兆瓦时独立共享储能电站项目签约仪式。"
+        "会上,许昌宏源村镇银行股份有限公司(以下简称宏源银行)与许昌市工业和信息化局签订战略合作协议."
+        "宏源银行还与河南森茂新材料科技有限公司等12家企业现场签订授信协议。\n"
+    )
+    sides = _pairs(tmp_path, text, "signed_with")
+    # before: the venue and the event, a short form declared in brackets and a count of companies
+    # between the sides and the signing hid them
+    assert {
+        ("平顶山市政府", "江苏启储能源科技股份有限公司"),
+        ("平顶山市政府", "河南鹰城电力投资有限公司"),
+        ("许昌宏源村镇银行股份有限公司", "许昌市工业和信息化局"),
+        ("许昌宏源村镇银行股份有限公司", "河南森茂新材料科技有限公司"),
+    } <= sides
+    assert ("平顶山市政府", "200兆瓦/400兆瓦时独立共享储能电站项目") in _pairs(tmp_path, text, "signed")
