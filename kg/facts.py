@@ -51,7 +51,7 @@ VISIT_TRIGGERS = (
 )
 # visits only when the places are gone to (邢振东带队到唐河县、社旗县检查): alone they name
 # the checking of things more often than a visit (检查组, 检查防汛物资)
-GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "巡河", "巡林", "查看")
+GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "巡河", "巡林", "查看", "了解", "监督")
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
@@ -99,6 +99,11 @@ GROUP_SUBJECTS = (
     "视察组",
     "工作组",
     "观摩团",
+    "专家团",
+    "专家组",
+    "排查组",
+    "监督组",
+    "服务团",
     "委员们",
     "代表们",
 )
@@ -509,6 +514,8 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     before = [m for m in view.mentions if floor <= m.start and m.end <= trigger_start]
     places: list[Placed] = []
     for mention in reversed(before):
+        if places and mention.end > places[0].start:
+            continue  # 郸城县 inside 郸城县鲜丰农业发展有限公司: where the company is, not gone to
         gap = text[mention.end : places[0].start if places else trigger_start]
         allowed = ("", "、") if places else VISIT_LINKS  # 马寨镇、侯寨乡 | 马寨镇开展调研
         if mention.entity.type not in VISITABLE or gap not in allowed:

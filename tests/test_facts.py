@@ -2427,3 +2427,18 @@ def test_sides_of_a_signing_with_a_venue_a_declared_short_form_or_a_count(tmp_pa
         ("许昌宏源村镇银行股份有限公司", "河南森茂新材料科技有限公司"),
     } <= sides
     assert ("平顶山市政府", "200兆瓦/400兆瓦时独立共享储能电站项目") in _pairs(tmp_path, text, "signed")
+
+
+def test_a_group_of_experts_visits_for_its_leader_and_going_to_a_company_to_learn_is_a_visit(tmp_path: Path) -> None:
+    text = (
+        "专家走进企业\n\n本报讯 浙江嘉禾理工大学纺织科学与工程学院院长储建业带领12名专家教授深入企业开展技术对接。"
+        "在光山县羽绒产业园，专家团先后走访河南羽翔服饰有限公司、信阳鸿绒新材料有限公司。\n\n"
+        "调研\n\n本报讯 副市长蒯卫东到郸城县鲜丰农业发展有限公司了解企业订单和用工需求。\n"
+    )
+    visited = _pairs(tmp_path, text, "visited")
+    assert {
+        ("储建业", "河南羽翔服饰有限公司"),
+        ("储建业", "信阳鸿绒新材料有限公司"),
+        ("蒯卫东", "郸城县鲜丰农业发展有限公司"),
+    } <= visited
+    assert ("蒯卫东", "郸城县") not in visited  # the county in the company's name is not gone to
