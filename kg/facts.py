@@ -1334,8 +1334,11 @@ def organizer(lead: SentenceView) -> Entity | None:
         start = placed.start
         while (before := next((m for m in places if m.end == start), None)) is not None:
             start = before.start  # 在邓州市|穰丰镇|丁营村举行
-        if lead.text.endswith(("在", "于"), 0, start) or lead.text[start : placed.end] in HOME_NAMES:
-            continue  # the venue (在县政务服务中心举办), not the caller; nor 我市 (举行…活动), whose body is unsaid
+        gone_to = placed.entity.type == "district" and lead.text.endswith(("到", "赴"), 0, start)
+        if lead.text.endswith(("在", "于"), 0, start) or gone_to or lead.text[start : placed.end] in HOME_NAMES:
+            # the venue (在县政务服务中心举办) or the place gone to (到罗山县开展), not the caller; nor
+            # 我市 (举行…活动), whose body is unsaid
+            continue
         rest = lead.text[placed.end : placed.end + 30]
         if (
             CALL_RE.match(rest)
@@ -1354,6 +1357,7 @@ HOME_NAMES = frozenset(word for words in HOME_WORDS.values() for word in words)
 # 安阳市委|、市政府召开)
 CALL_AT_VENUE_RE = re.compile(
     r"(?:(?:、|联合|会同)[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))*(?:在[^，。；]{2,20}?)?(?:召开|举行|举办)"
+    r"|(?:在|到|赴)[^，。；]{2,16}?开展"  # 民建信阳市委员会在新县…开展“同心助学”活动  # 市政协到罗山县开展专项民主监督: the body that goes there
 )  # (中共郸城县委|、郸城县人民政府在青石岗镇举行: both; 襄城县人武部|联合县教育局、…召开)
 
 

@@ -2442,3 +2442,15 @@ def test_a_group_of_experts_visits_for_its_leader_and_going_to_a_company_to_lear
         ("蒯卫东", "郸城县鲜丰农业发展有限公司"),
     } <= visited
     assert ("蒯卫东", "郸城县") not in visited  # the county in the company's name is not gone to
+
+
+def test_the_body_that_goes_somewhere_or_acts_at_a_venue_is_the_caller_not_the_place(tmp_path: Path) -> None:
+    text = (
+        "市政协到罗山县开展专项民主监督\n\n本报讯 7月7日，市政协主席覃立德率民主监督组到罗山县，"
+        "就优化营商环境工作开展专项民主监督。市政协副主席隗淑芳参加。\n\n"
+        "民建信阳市委“同心助学”活动走进新县\n\n本报讯 7月2日，民建信阳市委员会在新县八里畈镇红星小学"
+        "开展“同心助学”活动。民建市委主委、市政协副主席栾永胜出席活动。\n"
+    )
+    attended = _pairs(tmp_path, text, "attended")
+    assert ("栾永胜", "民建信阳市委员会") in attended
+    assert not {pair for pair in attended if pair[1] == "罗山县"}  # the place gone to calls nothing
