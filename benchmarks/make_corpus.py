@@ -36,7 +36,8 @@ projects of an article about one county, as the seed gold does), part_of
 (town -> county, village -> town), chaired, attended, works_for and reported. A
 prefecture named only inside a post (开封市委书记) or a company's name is ``optional``;
 a party to an agreement lies in the city its name starts with (v3; the pages are those
-of v2).
+of v2), and so does a company of an article about one county that names its city (v6, the
+county optional; the pages are those of v5).
 
 Same seed and size give byte-identical files: every random choice comes from
 ``random.Random`` seeded with strings, nothing iterates over a set, and pages are
@@ -64,7 +65,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "kg" / "data"
 MB = 1_000_000  # sizes are in decimal megabytes of page text (UTF-8)
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
 PAGES_PER_FOLDER = 500
 EPOCH_PAGES = 200  # pages between changes of office holders
 PAGE_MIN, PAGE_MODE, PAGE_MAX = 5_000, 11_000, 30_000  # bytes
@@ -688,6 +689,7 @@ class Writer:
         self.county = state.division
         self.located: set[str] = set()
         self.unplaced: list[str] = []  # companies and projects, in order of first mention
+        self.registered: dict[str, str] = {}  # company -> the city its name starts with
 
     # places
     def county_name(self) -> str:
@@ -748,6 +750,8 @@ class Writer:
         self.gold.entity("company", company.name, alias=company.alias if short else "")
         if company.name not in self.unplaced:
             self.unplaced.append(company.name)
+        if company.city:
+            self.registered[company.name] = company.city
         return company.alias if short else company.name
 
     def project(self, project: Project) -> str:
@@ -775,9 +779,16 @@ class Writer:
         return full
 
     def finish(self) -> None:
-        """Companies and projects of an article about one county lie in it (seed gold)."""
+        """Companies and projects of an article about one county lie in it (seed gold); a
+        company named after its city lies where its name says (v6), the county optional."""
         for item in self.unplaced:
-            if item not in self.located:
+            if item in self.located:
+                continue
+            if city := self.registered.get(item):
+                self.gold.entity("district", city, optional=True, parent="河南省")
+                self.gold.relation(item, "located_in", city, basis="name")
+                self.gold.relation(item, "located_in", self.county.name, basis="article", optional=True)
+            else:
                 self.gold.relation(item, "located_in", self.county.name, basis="article")
 
     # people of the world

@@ -1291,7 +1291,7 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
 
 
 # natural features and works a place's short name may start (铜山湖, 青龙渠, 淇河)
-FEATURES = ("湖", "河", "渠", "山", "水库", "江", "溪", "湾", "岭", "峡")
+FEATURES = ("湖", "河", "渠", "山", "水库", "江", "溪", "湾", "岭", "峡", "沟")
 
 
 def zone_county(zone: Entity, place: PlaceLookup) -> Entity | None:

@@ -571,6 +571,7 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
 
 
 # 在汤阴县，观摩团首先来到…: the county the part of an article that follows is about
+COUNTED_COMPANIES_RE = re.compile("[0-9一二三四五六七八九十两]+家(?:企业|公司)")
 COUNTY_OPENING_RE = re.compile(r"^(?:随后|之后|接着|最后)?[，,]?在")
 
 
@@ -783,6 +784,9 @@ class _ArticleFacts:
                 self.collector.add(eid, "located_in", stem.id, evidence, dict(NAME_BASIS))
                 return
         settles = eid in self.settling
+        registered = facts.name_located_in(named, districts, registered=True) if by_name is None else None
+        if registered is not None and entity.type == "company" and not settles and not self._counts_companies(about):
+            about = None  # 周口中晟新能源科技有限公司 in an article about 郸城县: its city says where it is
         if by_name is None and about is not None and facts.placed_by_article(entity):
             county, home = about
             if settles or not _starts_with_other_place(entity, county):
@@ -790,11 +794,18 @@ class _ArticleFacts:
                 place = county if entity.type == "company" and not settles else home
                 self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})
                 return
-        if by_name is None:
-            by_name = facts.name_located_in(named, districts, registered=True)
+        by_name = by_name or registered
         if by_name is not None:
             self.resolution.entities.setdefault(by_name.id, by_name)
             self.collector.add(eid, "located_in", by_name.id, evidence, dict(NAME_BASIS))
+
+    def _counts_companies(self, about: tuple[Entity, Entity] | None) -> bool:
+        """Does the headline count the county's companies (二七区2家企业拟入选…): those the
+        article names are the county's, whatever city their names start with?"""
+        if about is None:
+            return False
+        found = COUNTED_COMPANIES_RE.search(self.article.headline)
+        return found is not None and self.article.headline.endswith(about[0].name, 0, found.start())
 
     @staticmethod
     def _callers_here(view: SentenceView) -> list[Entity]:

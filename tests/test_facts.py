@@ -159,10 +159,12 @@ VISIT_COMPANY = """陈建怡调研正禾食品加工产业园
 """
 
 
-def test_a_company_named_after_the_prefecture_is_placed_in_the_articles_county(tmp_path: Path) -> None:
+def test_a_company_named_after_the_prefecture_is_placed_in_it_not_the_articles_county(tmp_path: Path) -> None:
     located = _relations(tmp_path, VISIT_COMPANY, "located_in")
-    # 三门峡 (the city above 义马市), not 三门 (三门县, Zhejiang), starts its name
-    assert ("三门峡天峰集团有限公司", "义马市", "article") in located
+    # 三门峡 (the city above 义马市), not 三门 (三门县, Zhejiang), starts its name; its city says
+    # where it is, as the probe gold has it, more than the county the article is about
+    assert ("三门峡天峰集团有限公司", "三门峡市", "name") in located
+    assert ("三门峡天峰集团有限公司", "义马市", "article") not in located
     drum_tower = VISIT_COMPANY.replace("义马市", "鼓楼区").replace("三门峡天峰", "河南锦森")
     # 鼓楼区 is a county of 开封 (Henan) as well as of 南京 and 福州
     assert ("河南锦森集团有限公司", "鼓楼区", "article") in _relations(tmp_path, drum_tower, "located_in")
@@ -897,7 +899,7 @@ ARTICLE_PLACES = """新郑市农村公路提质改造加快推进
 
 def test_an_article_places_its_companies_and_venues_but_not_contractors_or_other_bodies(tmp_path: Path) -> None:
     located = _pairs(tmp_path, ARTICLE_PLACES, "located_in")
-    assert ("郑州鑫和源食品有限公司", "新郑市") in located
+    assert ("郑州鑫和源食品有限公司", "郑州市") in located  # the city its name says, over the article's
     assert not any(head == "河南中豫路桥工程有限公司" for head, _ in located)  # builds where it is hired
     assert ("康宁医院", "新郑市") in located  # a venue
     assert not any(head == "案件管理中心" for head, _ in located)  # a unit of some body, somewhere
@@ -2454,3 +2456,12 @@ def test_the_body_that_goes_somewhere_or_acts_at_a_venue_is_the_caller_not_the_p
     attended = _pairs(tmp_path, text, "attended")
     assert ("栾永胜", "民建信阳市委员会") in attended
     assert not {pair for pair in attended if pair[1] == "罗山县"}  # the place gone to calls nothing
+
+
+def test_a_headline_counting_a_countys_companies_places_them_there(tmp_path: Path) -> None:
+    text = (
+        "二七区2家企业拟入选省级“专精特新”中小企业\n\n本报讯 近日，郑州海为电子科技有限公司、"
+        "河南金明自动化设备有限公司2家企业拟入选省级“专精特新”中小企业。\n"
+    )
+    # not 郑州市, the city the first one's name says it is registered in
+    assert ("郑州海为电子科技有限公司", "二七区") in _pairs(tmp_path, text, "located_in")
