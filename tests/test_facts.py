@@ -2465,3 +2465,20 @@ def test_a_headline_counting_a_countys_companies_places_them_there(tmp_path: Pat
     )
     # not 郑州市, the city the first one's name says it is registered in
     assert ("郑州海为电子科技有限公司", "二七区") in _pairs(tmp_path, text, "located_in")
+
+
+def test_rows_of_a_list_of_teachers_and_a_law_firms_head_work_there(tmp_path: Path) -> None:
+    text = (
+        "名单\n\n本报讯 漯河市2025年度“最美教师”名单（部分）\n1.樊玉兰　漯河市第二高级中学\n"
+        "6.宫立新　源汇区受降路小学\n7.时文娟　漯河市实验幼儿园\n10.濮红梅　汝南县职业教育中心\n\n"
+        "联谊会\n\n本报讯 河南申茂律师事务所主任甄梓豪当选会长。\n"
+    )
+    works = _pairs(tmp_path, text, "works_for")
+    # before: 受 ended the school's name, 时文 read as a word, a centre was no workplace of a row,
+    # and a law firm's head was an official
+    assert {
+        ("宫立新", "源汇区受降路小学"),
+        ("时文娟", "漯河市实验幼儿园"),
+        ("濮红梅", "汝南县职业教育中心"),
+        ("甄梓豪", "河南申茂律师事务所"),
+    } <= works

@@ -729,6 +729,9 @@ def scan_left(
             if len(stop) == 1 and _opens_a_village(text, pos - 1, start):
                 pos -= 1  # 柳河镇|于楼村: a village named after a family, not 于 "at"
                 continue
+            if len(stop) == 1 and _opens_a_road(text, pos - 1, start):
+                pos -= 1  # 源汇区|受降路小学: a road's name after its district, not 受 "by"
+                continue
             if stop == "和" and industry and _inside_brand(text, pos - 1, barriers, lexicon):
                 pos -= 1  # 郑州鑫和源食品有限公司: 和 of the brand, with no name or word before it
                 continue
@@ -808,6 +811,13 @@ def _opens_a_village(text: str, at: int, start: int) -> bool:
         and text.startswith(("村", "社区"), start)
         and start - at <= 3
     )
+
+
+def _opens_a_road(text: str, at: int, start: int) -> bool:
+    """Does the character at ``at``, right after a district's name, open a road's name that the
+    name ending at ``start`` is named after (源汇区|受降路小学)?"""
+    road = text.find("路", at + 1, min(start, at + 4))
+    return at > 0 and text[at - 1] in "区县市" and road > 0 and road < start
 
 
 def _starts_a_word(text: str, at: int) -> bool:

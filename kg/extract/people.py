@@ -725,6 +725,9 @@ LISTED_ROW_RE = re.compile(
 )  # not 宿建国，曾任…: a career, read with the posts it held before
 
 
+ROW_WORKPLACES = ("公司", "中心", "合作社", "支行")  # 10.濮红梅，汝南县职业教育中心
+
+
 def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
     """The person of a row of a list (丁书亮，舞钢市青石岭乡党委书记; 郭丰收，叶县槐湾镇石碾村村民),
     with the posts the row gives; None when ``text`` is no such row."""
@@ -736,7 +739,7 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
     posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
     if phrase.endswith(PERSON_INTRODUCERS):  # 郏县金岭镇田湾村农民、…合作社理事长; 叶县…村村民
         return PersonMatch(at, found.end(1), "person", posts, at)
-    if not posts and at and phrase.endswith((*INSTITUTION_WORDS, "公司")):
+    if not posts and at and phrase.endswith((*INSTITUTION_WORDS, *ROW_WORKPLACES)):
         return PersonMatch(at, found.end(1), "person", (), at)  # 1.鄂雪梅，汝南县高级中学: a numbered list's row
     if not posts or not lexicon.title_ends_at(phrase, len(phrase)):
         return None
@@ -1171,7 +1174,8 @@ def _title_kind(post: str, lexicon: Lexicon) -> str:
 def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Is ``text[start:end]``, which the sentence's pattern gives as a name, one (surname + 1-2)?"""
     surname = _surname_length(text, start, lexicon)
-    return bool(surname) and end - start - surname in (1, 2) and _plausible(text[start:end], lexicon, True)
+    closed = text[end : end + 1] in ("，", ",", "、")  # 2.时文娟，漯河市实验幼儿园: the row's cell ends it
+    return bool(surname) and end - start - surname in (1, 2) and _plausible(text[start:end], lexicon, True, closed)
 
 
 def _shared_title(title: str) -> bool:
@@ -1183,7 +1187,7 @@ def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
     return lexicon.division_at(text, start, longest=7)[0] is not None
 
 
-COMPANY_UNIT_WORDS = ("公司", "集团")  # a post in a unit of a company is a job there, no office
+COMPANY_UNIT_WORDS = ("公司", "集团", "事务所")  # a post in a company (or a unit of one) is a job there, no office
 STREET_ENDINGS = ("街道", "社区", "办事处", "大街", "大道")
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")
 COMPANY_GAP = 12  # characters between a name and a company ending that can make one name

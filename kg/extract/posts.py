@@ -250,7 +250,7 @@ PARTY_LED_BODIES = (
     "公司",
     "银行",
 )  # led from inside by a 党委 that is no body of its own
-WORKPLACE_ENDINGS = (*INSTITUTION_WORDS, "卫生室", "商会")
+WORKPLACE_ENDINGS = (*INSTITUTION_WORDS, "卫生室", "商会", "事务所")
 PARTY_TITLE_WORDS = ("党", "书记", "纪委", "工会")
 
 
