@@ -1850,3 +1850,17 @@ def test_project_names_with_a_power_a_middle_dot_or_a_places_long_description(te
 )
 def test_lists_and_kinds_of_projects_are_no_project(text: str) -> None:
     assert not [m for m in extract_text(text) if m["type"] == "project"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("座谈会在平顶山市行政中心举行。", None),  # a building events are held in
+        ("会议在柘城县会议中心召开。", None),
+        ("9月5日，重点提案办理协商会召开。", None),  # a meeting, no chamber of commerce
+        ("开封市第二十五中学新校区投入使用。", "开封市第二十五中学"),  # the school, not its campus
+    ],
+)
+def test_venues_meetings_and_campuses_are_no_bodies(text: str, body: str | None) -> None:
+    bodies = [m["text"] for m in extract_text(text) if m["type"] == "organization"]
+    assert bodies == ([body] if body else [])

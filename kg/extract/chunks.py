@@ -943,6 +943,10 @@ def _power_at_start(stem: str) -> re.Match[str] | None:
     return found
 
 
+VENUE_CENTRES = ("行政", "会议")
+CAMPUS_OWNERS = tuple(
+    f"{kind}{side}" for kind in ("学", "学校", "党校", "学院") for side in ("", "新", "东", "西", "南", "北")
+)
 DESCRIBED_WORK = 6  # characters of kinds' words after a place that make one work of that place
 LISTS_OF_PROJECTS = ("重点", "重大", "季度", "年度", "批")  # 郸城县第四季度重点项目: the list, no one work
 WORKS_OF_PROJECT_RE = re.compile("项目(?:主体|附属|配套|土建|安装)?$")
@@ -1047,6 +1051,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         )
     ):
         return False  # 游客集散中心, 冷链仓储中心, 电商供应链中心: a facility of a kind, no body by name
+    if ending == "商会" and stem.endswith(("协", "会")):
+        return False  # 办理协商会, 防汛会商会: a meeting, no chamber of commerce
+    if ending == "中心" and stem.endswith(VENUE_CENTRES):
+        return False  # 平顶山市行政中心, 柘城县会议中心: a building events are held in, no body
+    if ending == "校区" and stem.endswith(CAMPUS_OWNERS):
+        return False  # 开封市第二十五中学|新校区: the school's campus; the school is the body
     if ending == "厅" and stem[-1] in HALL_CHARS:
         return False  # 产品展厅, 餐厅, 大厅: a hall, not a department (教育厅)
     if type_ == "district":
