@@ -99,6 +99,7 @@ def normalise(name: str) -> str:
     and the two names of a government (桐柏县人民政府 == 桐柏县政府, the form kg gives a
     government no text prints in full)."""
     name = name.translate(_WIDTH).replace(" ", "").replace("人民政府", "政府")
+    name = name.removeprefix(TAX_ADMINISTRATION)  # 国家税务总局罗山县税务局 == 罗山县税务局
     if name.startswith("中共"):
         name = committee_short_name(name)  # 中共鄢陵县委, 中共鄢陵县委员会: 鄢陵县委
         if name.startswith("中共") and load_lexicon().division_at(name, 2)[0] is not None:
@@ -107,6 +108,9 @@ def normalise(name: str) -> str:
         if formal in name:
             name = name.replace(formal, short)
     return level_written_once(name)  # 郏县县委: 郏县委
+
+
+TAX_ADMINISTRATION = "国家税务总局"  # a place's tax bureau's formal name starts with its head office's
 
 
 # the full and short forms of one body's name that the gold and kg may each give

@@ -338,7 +338,7 @@ def _merge_key(type_: str, name: str) -> str:
             # the short form before the place is judged: 鹤壁市农科院 is 鹤壁市农业科学院
             formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
             name = name[: len(name) - len(formal)] + short if formal else name
-        stripped = _strip_district_prefix(name).replace("总工会", "工会")
+        stripped = _strip_district_prefix(name.removeprefix("国家税务总局")).replace("总工会", "工会")
         stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
         # 县医院 is the county people's hospital; 交警 the traffic police
         stripped = stripped.replace("县人民医院", "县医院").replace("交通警察", "交警")

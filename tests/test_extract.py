@@ -1864,3 +1864,14 @@ def test_lists_and_kinds_of_projects_are_no_project(text: str) -> None:
 def test_venues_meetings_and_campuses_are_no_bodies(text: str, body: str | None) -> None:
     bodies = [m["text"] for m in extract_text(text) if m["type"] == "organization"]
     assert bodies == ([body] if body else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("彭楼村党支部书记兼村股份经济合作社理事长房振华说。", "彭楼村党支部书记兼村股份经济合作社"),  # 兼 ends it
+        ("他在郑州市读大学。", "郑州市读大学"),  # studying at a university, none named
+    ],
+)
+def test_a_concurrent_post_or_studying_ends_a_name_on_its_left(text: str, absent: str) -> None:
+    assert absent not in [m["text"] for m in extract_text(text)]

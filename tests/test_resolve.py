@@ -345,3 +345,11 @@ def test_a_storage_plant_named_with_and_without_its_energy_is_one_project() -> N
         "organization", "南阳卧龙综合保税区管理委员会"
     )
     assert _merge_key("organization", "新蔡县医院") == _merge_key("organization", "新蔡县人民医院")
+
+
+def test_a_tax_bureau_by_its_formal_and_its_local_name_is_one() -> None:
+    from kg.evaluate import normalise
+    from kg.resolve import _merge_key
+
+    assert _merge_key("organization", "国家税务总局罗山县税务局") == _merge_key("organization", "罗山县税务局")
+    assert normalise("国家税务总局罗山县税务局") == normalise("罗山县税务局")

@@ -720,6 +720,7 @@ def scan_left(
                 stop in CONJUNCTION_STOPS
                 and pos - 1 not in barriers
                 and pos_tag(text[pos - 2 : pos]) in PROPER_NAME_TAGS
+                and text[pos - 2] not in ADVERB_CHARS  # 公司还和|村…合作社: "also with"
             ):
                 pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
                 continue
@@ -943,6 +944,7 @@ def _power_at_start(stem: str) -> re.Match[str] | None:
     return found
 
 
+ADVERB_CHARS = frozenset("还也又都并再")
 VENUE_CENTRES = ("行政", "会议")
 CAMPUS_OWNERS = tuple(
     f"{kind}{side}" for kind in ("学", "学校", "党校", "学院") for side in ("", "新", "东", "西", "南", "北")
