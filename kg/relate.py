@@ -571,6 +571,7 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
 
 
 # 在汤阴县，观摩团首先来到…: the county the part of an article that follows is about
+TOWN_LEVELS = ("town", "township", "subdistrict")
 COUNTED_COMPANIES_RE = re.compile("[0-9一二三四五六七八九十两]+家(?:企业|公司)")
 COUNTY_OPENING_RE = re.compile(r"^(?:随后|之后|接着|最后)?[，,]?在")
 
@@ -596,8 +597,10 @@ class _ArticleFacts:
         resolution: Resolution,
         collector: Collector,
         posts_here: dict[str, list[Post]],
+        page_county: Entity | None = None,
     ) -> None:
         self.evidence_of, self.article, self.resolution, self.collector = evidence_of, article, resolution, collector
+        self.page_county = page_county  # the county the whole page is about, if one is
         self.posts_here = posts_here
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
@@ -885,7 +888,10 @@ class _ArticleFacts:
             eid for _, eid in self.found if self.resolution.entities[eid].level in levels and eid != child.id
         )
         if not counts:
-            return None
+            # a town in an article that names no place above it: the county the page is about
+            # (张陶乡 in a story of 今日息县 whose other stories name 息县)
+            county = self.page_county
+            return county if county is not None and county.level in levels and child.level in TOWN_LEVELS else None
         (eid, count), *rest = counts.most_common()
         if rest and rest[0][1] == count:
             return None
@@ -908,13 +914,16 @@ def relate_document(
     # is one relation; the posts are added once the file is read, with that title
     titles: dict[tuple[str, str, str, bool], str] = {}
     posts_here = _posts_here(part, resolution, posts)
+    page_county = _dominant_county(
+        [(m, eid) for m in part.mentions if (eid := resolution.entity_of.get((m.doc, m.start, m.end)))], resolution
+    )
     post_facts: list[tuple[str, str, str, Evidence, tuple[str, str, str, bool]]] = []
     for article in part.articles:
         aid = article_id(part.path, article.index)
         _, article_start, article_end = part.spans[(article.start, article.end)]
         articles[aid] = ArticleRecord(aid, part.path, article.index, article.headline, article_start, article_end)
         article_mentions: list[tuple[Mention, str]] = []
-        article_facts = _ArticleFacts(evidence_of, article, resolution, collector, posts_here)
+        article_facts = _ArticleFacts(evidence_of, article, resolution, collector, posts_here, page_county)
         for mention in article.byline:
             eid = resolution.entity_of.get((mention.doc, mention.start, mention.end))
             if eid:

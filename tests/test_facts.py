@@ -2482,3 +2482,12 @@ def test_rows_of_a_list_of_teachers_and_a_law_firms_head_work_there(tmp_path: Pa
         ("濮红梅", "汝南县职业教育中心"),
         ("甄梓豪", "河南申茂律师事务所"),
     } <= works
+
+
+def test_a_town_in_a_story_naming_no_county_is_in_the_county_the_page_is_about(tmp_path: Path) -> None:
+    text = (
+        "今日息县　2025年6月18日　星期三　第02版\n\n息县高标准农田开工\n\n本报讯 息县路口乡高标准农田项目开工。"
+        "息县农业农村局负责实施。\n\n彭楼村变身示范村\n\n本报记者 雒晓彤\n\n"
+        "走进张陶乡彭楼村，食用菌大棚整齐排列。张陶乡乡长牛子墨介绍了经验。\n"
+    )
+    assert ("张陶乡", "息县") in _pairs(tmp_path, text, "part_of")
