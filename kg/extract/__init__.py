@@ -71,6 +71,7 @@ from kg.extract.posts import (
     zone_body,
 )
 from kg.extract.short_forms import company_short_form_mentions
+from kg.extract.spans import Spans
 from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
 from kg.text import HOME_WORDS
@@ -210,7 +211,7 @@ def _home_mentions(articles: list[Article], homes: dict[str, Division], mentions
     """我市, 本县 outside quotes, as the paper's own place (副省长郇明远到我市调研: 三门峡市)."""
     if not homes:
         return []
-    covered = _Spans(mentions)
+    covered = Spans(mentions)
     found: list[Mention] = []
     for article in articles:
         for sentence in article.sentences:
@@ -450,9 +451,14 @@ def _relative_place_level(post: Post) -> str:
     镇级河长: 镇), or ""."""
     title = post.title.removeprefix("副")
     level = next((word for word in RELATIVE_PLACE_WORDS if title.startswith(word)), "")
-    if level and (title in TOWN_HEADS or title.endswith(CHIEF_ROLES)):
+    if level and _heads_or_chiefs(post):
         return level  # the town's government, or the town itself, whatever place context gave
     return level if level and post.organization and level in post.organization else ""
+
+
+def _heads_or_chiefs(post: Post) -> bool:
+    """Is ``post`` a town's head (镇长, 副乡长) or a river or forest chief (镇级河长)?"""
+    return post.title.removeprefix("副") in TOWN_HEADS or post.title.endswith(CHIEF_ROLES)
 
 
 def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: list[Chunk]) -> list[Post]:
@@ -462,7 +468,7 @@ def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: 
     renamed = []
     for post in held:
         level = _relative_place_level(post)
-        if level and (post.title.removeprefix("副") in TOWN_HEADS or post.title.endswith(CHIEF_ROLES)):
+        if level and _heads_or_chiefs(post):
             written = post.organization.removesuffix("人民政府").removesuffix("政府")
             if len(written) > len(level) and text.find(written, post_start) >= 0:
                 renamed.append(post)  # 太康县逊母口镇副镇长: the town its phrase names
@@ -470,7 +476,7 @@ def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: 
             named = [text[c.start : c.end] for c in chunks if c.type == "district" and c.end <= post_start]
             town = named[-1] if named and named[-1].endswith(level) and len(named[-1]) > len(level) else ""
             if town:  # 在赤眉镇，镇长、镇级河长邴晓燕: the town's government, the town's river
-                organization = town + "政府" if post.title.removeprefix("副") in TOWN_HEADS else town
+                organization = town if post.title.endswith(CHIEF_ROLES) else town + "政府"
                 post = dataclasses.replace(post, organization=organization, district=town)
             renamed.append(post)
             continue
@@ -681,41 +687,6 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     return places
 
 
-class _Spans:
-    """The spans of mentions taken; overlap tests look at the few that start nearby, not at all.
-
-    Sorted on the first test, as most documents have nothing to test.
-    """
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self._mentions: list[Mention] | None = mentions
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._longest = 0
-
-    def _sort(self) -> None:
-        if self._mentions is not None:
-            ordered = sorted((m.start, m.end) for m in self._mentions)
-            self._starts = [s for s, _ in ordered]
-            self._ends = [e for _, e in ordered]
-            self._longest = max((e - s for s, e in ordered), default=0)
-            self._mentions = None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        # a span (s, e) overlaps when s < end and start < e, and e <= s + longest
-        self._sort()
-        low = bisect.bisect_right(self._starts, start - self._longest)
-        high = bisect.bisect_left(self._starts, end)
-        return any(self._ends[i] > start for i in range(low, high))
-
-    def add(self, start: int, end: int) -> None:
-        self._sort()
-        index = bisect.bisect_right(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
-        self._longest = max(self._longest, end - start)
-
-
 # adverbs that may follow a name and end it read as a given name (秦朗正带领: 正 "now")
 NAME_ADVERBS = "正"
 NAME_ADVERB_RE = re.compile(r"[，。；！？”：,\s]|说|表示|介绍|告诉")
@@ -782,7 +753,7 @@ def _propagate(
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     # a place inside a person's name (韩国 of 韩国栋) gives way to the name
     places = [m for m in mentions if m.type == "district"]
-    covered = _Spans([m for m in mentions if m.type != "district"])
+    covered = Spans([m for m in mentions if m.type != "district"])
     extra: list[Mention] = []
     for start, end, name in _occurrences("\n".join(texts), people):
         index = bisect.bisect_right(starts, start) - 1
@@ -854,7 +825,7 @@ def _title_only(articles: list[Article], mentions: list[Mention], posts: Extract
     if not posts:
         return []  # nobody holds a title
     extra: list[Mention] = []
-    covered = _Spans(mentions)
+    covered = Spans(mentions)
     people: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.type in ("official", "person"):

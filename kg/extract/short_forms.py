@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 
+from kg.extract.spans import Spans
 from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Article, Mention, Sentence
@@ -41,14 +42,6 @@ def short_forms(name: str) -> tuple[str, ...]:
     return tuple(reversed(forms))
 
 
-class _Covered:
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.spans = sorted((m.start, m.end) for m in mentions)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
-
-
 def company_short_form_mentions(articles: list[Article], mentions: list[Mention]) -> list[Mention]:
     """Mentions of the document's companies by their short forms, after each is named in full."""
     first_named: dict[str, int] = {}
@@ -62,7 +55,7 @@ def company_short_form_mentions(articles: list[Article], mentions: list[Mention]
     forms = sorted(((form, next(iter(names))) for form, names in owners.items() if len(names) == 1), key=_longest)
     if not forms:
         return []
-    covered = _Covered(mentions)
+    covered = Spans(mentions)
     found: list[Mention] = []
     for sentence in (s for article in articles for s in article.sentences):
         for form, name in forms:
@@ -71,7 +64,7 @@ def company_short_form_mentions(articles: list[Article], mentions: list[Mention]
                 start, end = sentence.start + at, sentence.start + at + len(form)
                 if start >= first_named[name] and not covered.overlaps(start, end):
                     found.append(_mention(sentence, at, form, name))
-                    covered.spans.append((start, end))
+                    covered.add(start, end)
                 at = sentence.text.find(form, at + len(form))
     return found
 
