@@ -828,8 +828,11 @@ class Resolver:
                     longer = {
                         full
                         for full in names.values()
-                        if len(full) > len(name) and (stem in full[:-1] or spelled == full)
+                        # 经开区 of 漯河经开区 too: the longer name spelled out as well
+                        if len(full) > len(name) and (stem in _spelled_out(full)[:-1] or spelled == full)
                     }
+                    if len({_spelled_out(full) for full in longer}) == 1:  # 济源高新区, 济源高新技术产业开发区
+                        longer = {max(longer, key=lambda full: (len(full), full))}
                 elif type_ == "company" and name.endswith(BRANCH_ENDINGS):
                     # 安阳分行, 豫汇银行安阳分行 -> 豫汇银行股份有限公司安阳分行: one bank's branch
                     longer = {

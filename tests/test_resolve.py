@@ -353,3 +353,12 @@ def test_a_tax_bureau_by_its_formal_and_its_local_name_is_one() -> None:
 
     assert _merge_key("organization", "国家税务总局罗山县税务局") == _merge_key("organization", "罗山县税务局")
     assert normalise("国家税务总局罗山县税务局") == normalise("罗山县税务局")
+
+
+def test_a_bare_zone_is_the_one_zone_of_its_kind_the_file_names_in_either_form(tmp_path) -> None:
+    text = (
+        "走访企业\n\n本报讯 9月15日，在漯河经开区湘江路街道，乔峻峰走访企业。经开区各部门要当好服务企业的店小二。\n\n"
+        "开工\n\n本报讯 济源高新区召开大会。济源高新技术产业开发区管委会主任岳承泽主持。高新区各企业参加。\n"
+    )
+    names = {e.name for e in _entities_of_page(tmp_path, text) if e.type == "district"}
+    assert not {"经开区", "高新区"} & names  # before: bodies of their own
