@@ -1339,7 +1339,7 @@ def organizer(lead: SentenceView) -> Entity | None:
             # the venue (在县政务服务中心举办) or the place gone to (到罗山县开展), not the caller; nor
             # 我市 (举行…活动), whose body is unsaid
             continue
-        rest = lead.text[placed.end : placed.end + 30]
+        rest = INNER_OR_WHEN_RE.sub("", lead.text[placed.end : placed.end + 30], count=1)
         if (
             CALL_RE.match(rest)
             or CALL_AT_VENUE_RE.match(rest)
@@ -1350,6 +1350,9 @@ def organizer(lead: SentenceView) -> Entity | None:
     return None
 
 
+# between a caller and its call: the Party group inside it (柘城县人民法院|党组|召开会议), or when
+# (光山县委组织部|当天|召开…座谈会)
+INNER_OR_WHEN_RE = re.compile(r"^(?:党组|党委)?(?:当天|近日|日前|今天|昨天|上午|下午)?(?=召开|举行|举办)")
 HOME_NAMES = frozenset(word for words in HOME_WORDS.values() for word in words)
 
 

@@ -2491,3 +2491,13 @@ def test_a_town_in_a_story_naming_no_county_is_in_the_county_the_page_is_about(t
         "走进张陶乡彭楼村，食用菌大棚整齐排列。张陶乡乡长牛子墨介绍了经验。\n"
     )
     assert ("张陶乡", "息县") in _pairs(tmp_path, text, "part_of")
+
+
+def test_a_callers_party_group_or_a_time_between_it_and_the_call_keeps_it_the_caller(tmp_path: Path) -> None:
+    text = (
+        "部署\n\n本报讯 6月19日,柘城县人民法院党组召开会议,专题研究部署工作。院长荀文博主持会议,副院长贲立新参加。\n\n"
+        "座谈\n\n本报讯 光山县委组织部当天召开挂职干部见面座谈会，县委常委、组织部部长钱素芬出席并讲话。\n"
+    )
+    assert ("荀文博", "柘城县人民法院") in _pairs(tmp_path, text, "chaired")
+    attended = _pairs(tmp_path, text, "attended")
+    assert {("贲立新", "柘城县人民法院"), ("钱素芬", "光山县委组织部")} <= attended
