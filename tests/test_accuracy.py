@@ -56,8 +56,8 @@ PROBE_FLOORS = {
     "signed": (0.96, 0.81),
     "signed_with": (0.95, 0.77),
     "works_for": (0.95, 0.87),
-    "attended": (0.97, 0.86),
-    "chaired": (0.96, 0.86),
+    "attended": (0.97, 0.87),
+    "chaired": (0.96, 0.87),
     "reported": (0.97, 0.96),
     "posts": (0.94, 0.93),
 }
