@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.errors import InputError
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
-from kg.resolve import BODY_SHORT_FORMS, committee_short_name, level_written_once
+from kg.resolve import BODY_SHORT_FORMS, BODY_WORD_FORMS, TAX_ADMINISTRATION, committee_short_name, level_written_once
 
 SCORED_RELATIONS = RELATION_TYPES[: RELATION_TYPES.index("about")]  # the typed relations a gold file states
 
@@ -110,19 +110,14 @@ def normalise(name: str) -> str:
     return level_written_once(name)  # 郏县县委: 郏县委
 
 
-TAX_ADMINISTRATION = "国家税务总局"  # a place's tax bureau's formal name starts with its head office's
-
-
 # the full and short forms of one body's name that the gold and kg may each give
 # (延津县人民法院 / 延津县法院, 开封市发展和改革委员会 / 开封市发改委)
 SAME_BODY_FORMS = (
     *BODY_SHORT_FORMS,
+    *BODY_WORD_FORMS,
     ("工业和信息化厅", "工信厅"),
     ("人民代表大会常务委员会", "人大常委会"),
     ("人民代表大会", "人大"),
-    ("人民法院", "法院"),
-    ("人民检察院", "检察院"),
-    ("交通警察", "交警"),
     ("人民武装部", "人武部"),
     ("高新技术产业开发区", "高新区"),
     ("经济技术开发区", "经开区"),

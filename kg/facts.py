@@ -712,16 +712,15 @@ SIGNING_PARTIES = ("company", "organization", "district")
 # what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
 # (比亚迪股份有限公司、…等12家企业与航空港区签约)
 COUNTED_REST = r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?"  # A等12家企业
+BRACKET = r"[（(][^）)]{0,24}[）)]"  # a short form declared after a party's name (以下简称“启储能源”)
 SIDES_JOINED_RE = re.compile(
-    r"(?:[（(][^）)]{0,24}[）)])?" + COUNTED_REST + r"[，,]?(?:还|也|并|又|分别){0,2}[与同和](?:乙方)?"
+    f"(?:{BRACKET})?" + COUNTED_REST + r"[，,]?(?:还|也|并|又|分别){0,2}[与同和](?:乙方)?"
 )  # (A(以下简称宏源银行)与B)
 SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
 # or the venue and the event the signing is of (A与B在市行政中心举行P签约仪式)
 BEFORE_SIGNING_RE = re.compile(
-    r"(?:[（(][^）)]{0,24}[）)])?"
-    + COUNTED_REST
-    + r"(?:[\u4e00-\u9fff]{0,6}|(?:在[^，。；]{2,16}?)?(?:举行|举办)[^，。；]{0,40})"
+    f"(?:{BRACKET})?" + COUNTED_REST + r"(?:[\u4e00-\u9fff]{0,6}|(?:在[^，。；]{2,16}?)?(?:举行|举办)[^，。；]{0,40})"
 )
 
 
@@ -908,7 +907,7 @@ def _outermost(placed: list[Placed]) -> list[Placed]:
     return [m for m in placed if not any(o is not m and o.start <= m.start and m.end <= o.end for o in placed)]
 
 
-DECLARED_SHORT_RE = re.compile(r"^[（(][^）)]{0,24}[）)]")  # （以下简称“启储能源”）
+DECLARED_SHORT_RE = re.compile("^" + BRACKET)
 
 
 def _side(text: str, parties: list[Placed]) -> list[Placed]:

@@ -310,6 +310,11 @@ BODY_SHORT_FORMS = (
 )
 
 
+# words of a body's name written in full or short anywhere in it (金水区法院, 县医院, 交警支队)
+BODY_WORD_FORMS = (("人民法院", "法院"), ("人民检察院", "检察院"), ("县人民医院", "县医院"), ("交通警察", "交警"))
+TAX_ADMINISTRATION = "国家税务总局"  # a place's tax bureau's formal name starts with its head office's
+
+
 # a Party committee by its formal name (中共商城县委员会, 中共郸城县委): the committee of the place
 FORMAL_COMMITTEE_RE = re.compile("^中共(.{2,12}?)(?:委员会|委)$")
 
@@ -338,10 +343,9 @@ def _merge_key(type_: str, name: str) -> str:
             # the short form before the place is judged: 鹤壁市农科院 is 鹤壁市农业科学院
             formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
             name = name[: len(name) - len(formal)] + short if formal else name
-        stripped = _strip_district_prefix(name.removeprefix("国家税务总局")).replace("总工会", "工会")
-        stripped = stripped.replace("人民法院", "法院").replace("人民检察院", "检察院")  # 金水区法院
-        # 县医院 is the county people's hospital; 交警 the traffic police
-        stripped = stripped.replace("县人民医院", "县医院").replace("交通警察", "交警")
+        stripped = _strip_district_prefix(name.removeprefix(TAX_ADMINISTRATION)).replace("总工会", "工会")
+        for formal, short in BODY_WORD_FORMS:
+            stripped = stripped.replace(formal, short)
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         if type_ == "project":  # 200兆瓦独立共享储能电站 is 200兆瓦/400兆瓦时…: its energy left out
