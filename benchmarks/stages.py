@@ -22,7 +22,10 @@ and a ``jieba.lcut`` pass over the same pages in the same run (a baseline that i
 installed is skipped with a message). Stages a requested stage depends on are run
 untimed to produce its input.
 
-Run:  .venv/bin/python benchmarks/stages.py [--mb 10] [--stages layout,segment] [--repeat 3]
+With ``--pages DIR`` the corpus is the ``.txt`` pages under DIR instead, e.g. the pages of
+``benchmarks/make_corpus.py`` (more distinct entities per megabyte than shuffled seeds).
+
+Run:  .venv/bin/python benchmarks/stages.py [--mb 10] [--stages layout,segment] [--repeat 3] [--pages DIR]
 Importing this module has no side effects.
 """
 
@@ -75,6 +78,14 @@ def build_corpus(megabytes: float, seed: int = 0, seeds: Path = SEEDS) -> list[t
             data = _vary(text, rng).encode("utf-8")
             pages.append((f"page_{len(pages):06d}_{n}.txt", data))
             total += len(data)
+    return pages
+
+
+def read_corpus(folder: Path) -> list[tuple[str, bytes]]:
+    """``(name, bytes)`` of every ``.txt`` page under ``folder`` (a ``make_corpus.py`` output)."""
+    pages = [(str(path.relative_to(folder)), path.read_bytes()) for path in sorted(folder.rglob("*.txt"))]
+    if not pages:
+        raise SystemExit(f"no .txt pages under {folder}")
     return pages
 
 
@@ -239,9 +250,14 @@ def _warm_up() -> None:
     extract_document(clean, segment(clean))
 
 
-def measure(megabytes: float, stages: Sequence[str], repeat: int = 1, seed: int = 0) -> dict[str, float]:
-    """Seconds per stage and per baseline over one corpus (stages run in pipeline order)."""
-    run = Run(build_corpus(megabytes, seed))
+def measure(
+    megabytes: float, stages: Sequence[str], repeat: int = 1, seed: int = 0, pages: Path | None = None
+) -> dict[str, float]:
+    """Seconds per stage and per baseline over one corpus (stages run in pipeline order).
+
+    The corpus is ``pages`` when given (a folder of ``.txt`` pages), else seed-like pages.
+    """
+    run = Run(read_corpus(pages) if pages else build_corpus(megabytes, seed))
     _warm_up()
     wanted = set(stages)
     last = max(STAGES.index(s) for s in wanted)
@@ -289,6 +305,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated, from {','.join(STAGES)}")
     parser.add_argument("--repeat", type=int, default=1, help="runs per stage, the best is kept (default 1)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the corpus variations")
+    parser.add_argument(
+        "--pages", type=Path, help="time these pages (a folder, e.g. make_corpus.py OUT/pages) instead of seed-like ones"
+    )
     args = parser.parse_args(argv)
     args.stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     unknown = [s for s in args.stages if s not in STAGES]
@@ -301,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     sys.path.insert(0, str(ROOT))
     print(_pin_to_one_core(), file=sys.stderr)
-    print(report(measure(args.mb, args.stages, args.repeat, args.seed)))
+    print(report(measure(args.mb, args.stages, args.repeat, args.seed, args.pages)))
     return 0
 
 
