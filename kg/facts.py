@@ -99,6 +99,11 @@ GROUP_SUBJECTS = (
     "视察组",
     "工作组",
     "观摩团",
+    "观摩组",
+    "考察团",
+    "指导组",
+    "验收组",
+    "暗访组",
     "专家团",
     "专家组",
     "排查组",
@@ -530,7 +535,8 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     accompanied = ACCOMPANIED_RE.search(text, 0, going.start()) is not None  # X在Y的陪同下，到Z调研
     # X带领…负责人，深入Y调研; …带领观摩团，先后深入Y、Z
     opens_clause = not _without(text[floor : going.start()], ADVERBS)
-    return places if gone or accompanied or opens_clause else []
+    group = _group_clause(text[floor : going.start()])  # 随后，观摩组到金城乡，走访X
+    return places if gone or accompanied or opens_clause or group else []
 
 
 # a table of projects (序号，项目名称，签约企业，投资额（亿元），落地县区; each row a sentence,

@@ -1214,6 +1214,21 @@ def test_an_observation_tour_and_sympathy_visits_are_visits(tmp_path: Path) -> N
     assert {("宫振东", "神垕镇"), ("宫振东", "禹州市钧瓷文化产业园")} <= visited
 
 
+GROUP_TOUR_OF_TOWNS = """博爱县开展招商引资项目观摩活动
+
+本报讯（记者 邢雅琪）9月15日，县委书记鄢卫峰带领观摩组，深入乡镇、企业和项目一线。
+在许良镇，观摩组首先来到焦作市恒嘉包装制品有限公司，察看全自动瓦楞纸板生产线。
+随后，观摩组到金城乡，走访焦作市鑫禾农业科技有限公司。
+"""
+
+
+def test_a_tour_groups_towns_are_visited_by_its_leader(tmp_path: Path) -> None:
+    visited = _pairs(tmp_path, GROUP_TOUR_OF_TOWNS, "visited")
+    # 在许良镇，观摩组来到X; 观摩组到金城乡，走访Y: the group's leader is in the towns too
+    assert {("鄢卫峰", "许良镇"), ("鄢卫峰", "金城乡")} <= visited
+    assert {("鄢卫峰", "焦作市恒嘉包装制品有限公司"), ("鄢卫峰", "焦作市鑫禾农业科技有限公司")} <= visited
+
+
 FOREIGN_DELEGATION = """漯河市长会见德国奥芬巴赫市代表团
 
 本报讯（记者 温若彤）5月20日，漯河市市长邰振华会见了德国黑森州奥芬巴赫市市长菲利克斯·施瓦茨率领的代表团一行。
