@@ -84,6 +84,10 @@ CASES = [
     # a yearly capacity starts a project's name
     ("签订了年产10万吨新型建材项目合作协议。", {("project", "年产10万吨新型建材项目")}),
     ("建设年产3.5万吨锂电池材料项目。", {("project", "年产3.5万吨锂电池材料项目")}),
+    # two products of one capacity; the verb before a capacity is no brand (恒达公司建设|年产)
+    ("会上签约了年产12万吨挂面及速冻食品项目。", {("project", "年产12万吨挂面及速冻食品项目")}),
+    ("签订年产5万吨梨膏及NFC果汁扩建项目投资协议。", {("project", "年产5万吨梨膏及NFC果汁扩建项目")}),
+    ("据悉，该公司建设年产5万吨果汁项目。", {("project", "年产5万吨果汁项目")}),
     # a rare surname (安, 万) in a two-character name after a title, but no word read as a name
     ("郑州市委书记安伟出席会议。", {("official", "安伟"), ("district", "郑州市")}),
     ("副区长万强主持会议。", {("official", "万强")}),

@@ -46,6 +46,8 @@ CAPACITY_RE = re.compile(
     CAPACITY_VERBS
     + r"[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|GW|MW|吉瓦时|兆瓦时|吉瓦|兆瓦)"
 )
+# a capacity and the first of two products before the second (年产12万吨挂面及|速冻食品项目)
+PRODUCTS_BEFORE_RE = re.compile(CAPACITY_RE.pattern + "[\u4e00-\u9fffA-Za-z]{1,8}[及和、]$")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
 POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
 _POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
@@ -453,6 +455,9 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
     found = CAPACITY_BEFORE_RE.search(text, max(floor, name_start - 12), name_start)
     if found is not None and CAPACITY_RE.match(text, found.start()):
         return found.start()
+    products = PRODUCTS_BEFORE_RE.search(text, max(floor, name_start - 24), name_start)
+    if products is not None:
+        return products.start()  # 年产12万吨挂面及|速冻食品项目: both products are the project's
     if text.startswith(POWER_UNITS, name_start):  # 100兆瓦/200兆瓦时储能电站项目
         power = POWER_BEFORE_RE.search(text, max(floor, name_start - 16), name_start)
         if power is not None:  # and the verb of a capacity before it (年产|50万千瓦)
@@ -1553,7 +1558,8 @@ def find_chunks(
                     name_start += 1  # 原|姜店乡第一初级中学: the school by its name before, a place's
                 if suffix.type == "project" and (capacity := _with_capacity(text, name_start, floor)) != name_start:
                     # a brand before the capacity is the project's too (华拓新能源年产5GWh储能电池项目)
-                    brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True, project=True)
+                    # (not as a project's ending: 建设|年产… is no work of the name's, 恒达公司建设|年产)
+                    brand = scan_left(text, capacity, floor, lexicon, barriers, industry=True)
                     keep = (
                         2 <= capacity - brand <= 6
                         and not (brand > floor and text[brand - 1].isdigit())  # 8.2|亿元: a number's unit
