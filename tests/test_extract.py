@@ -88,6 +88,8 @@ CASES = [
     ("会上签约了年产12万吨挂面及速冻食品项目。", {("project", "年产12万吨挂面及速冻食品项目")}),
     ("签订年产5万吨梨膏及NFC果汁扩建项目投资协议。", {("project", "年产5万吨梨膏及NFC果汁扩建项目")}),
     ("据悉，该公司建设年产5万吨果汁项目。", {("project", "年产5万吨果汁项目")}),
+    # a grid line by its voltage (110千伏, kV)
+    ("他来到110千伏明港东输变电工程现场。", {("project", "110千伏明港东输变电工程")}),
     # a rare surname (安, 万) in a two-character name after a title, but no word read as a name
     ("郑州市委书记安伟出席会议。", {("official", "安伟"), ("district", "郑州市")}),
     ("副区长万强主持会议。", {("official", "万强")}),

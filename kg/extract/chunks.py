@@ -49,7 +49,7 @@ CAPACITY_RE = re.compile(
 # a capacity and the first of two products before the second (年产12万吨挂面及|速冻食品项目)
 PRODUCTS_BEFORE_RE = re.compile(CAPACITY_RE.pattern + "[\u4e00-\u9fffA-Za-z]{1,8}[及和、]$")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
-POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "MWh", "MW", "GWh", "GW")  # longest first
+POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "千伏", "MWh", "MW", "GWh", "GW", "kV")  # longest first
 _POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
 POWER_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/?)+")
 YEARLY_POWER_RE = re.compile(CAPACITY_VERBS + POWER_RE.pattern)
