@@ -161,8 +161,10 @@ _STREET_START_RE = re.compile("^((?:(?![街路巷])[\u4e00-\u9fff]){2,4}?)(?:街
 
 
 # a river, canal, reservoir or road a work is named after (西柳公路改造工程, 竹竿河堤防加固工程,
-# 薄山水库灌区续建配套工程; not 农村公路, 河道, 沟渠)
-_FEATURE_START_RE = re.compile("^((?:(?![河渠湖库路])[\u4e00-\u9fff]){1,5}?)(?:河(?![道段])|渠|水库|公路)")
+# 薄山水库灌区续建配套工程, 焦济快速通道沁阳段改建工程; not 农村公路, 河道, 沟渠)
+_FEATURE_START_RE = re.compile(
+    "^((?:(?![河渠湖库路])[\u4e00-\u9fff]){1,5}?)(?:河(?![道段])|渠|水库|公路|快速通道|大道)"
+)
 # one-character names of a river that are kinds of one (内河, 运河, 小河)
 _FEATURE_KIND_NAMES = frozenset("内运小大支干沟护水")
 _FEATURE_KIND_WORDS = ("病险", "小型", "中型", "大型", "县乡", "国省", "干线", "农村", "城区", "乡村", "重点", "骨干")
@@ -336,7 +338,10 @@ def _stop_verbs() -> frozenset[str]:
     """The common two-character verbs and prepositions that end a name's left context, but
     not a name's ending the dictionary tags as a verb (支行, 分行: 中国工商银行清丰支行|行长)."""
     endings = {suffix.text for suffix in load_lexicon().suffixes if suffix.type in ("company", "organization")}
-    return tagged_words(2, STOP_TAGS, STOP_VERB_FREQUENCY) - endings
+    return tagged_words(2, STOP_TAGS, STOP_VERB_FREQUENCY) - endings - NOUNS_TAGGED_AS_VERBS
+
+
+NOUNS_TAGGED_AS_VERBS = frozenset({"通道"})  # 焦济快速通道|沁阳段改建工程: a road, inside the name
 
 
 ScanTables = tuple[
