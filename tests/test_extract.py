@@ -106,6 +106,8 @@ CASES = [
     # 作 after a name is a verb (X作表态发言); 发展改革委 is a body
     ("郑州中原置业有限公司总经理钱伟作表态发言。", {("company", "郑州中原置业有限公司"), ("person", "钱伟")}),
     ("要落实省发展改革委部署要求。", {("organization", "省发展改革委")}),
+    # 经 "through" before a relative body, not part of its name
+    ("第一名选手经市总工会审核后上报。", {("organization", "市总工会")}),
     # an autonomous district by the name the news gives it; 据 opens a clause, not a post
     (
         "家住管城区东大街街道西大街社区的居民王秀兰说。",

@@ -678,6 +678,8 @@ def scan_left(
             )
         ):
             break  # 据社区党委书记李娟介绍 (but 大数据)
+        if ch == "经" and pos < start and text[pos] in LEVEL_NAMES:
+            break  # 选手经|市总工会审核: "through" a relative body (no name has 经 before 市, 县)
         if ch == "驻" and not industry and text.startswith(("镇", "乡", "村", "社区", "街道"), start):
             break  # 人民医院驻|付井镇: where one is sent (驻马店 is protected; 驻北京办事处 a body's)
         if ch in stop_ends:
