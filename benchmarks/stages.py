@@ -306,7 +306,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, help="runs per stage, the best is kept (default 1)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the corpus variations")
     parser.add_argument(
-        "--pages", type=Path, help="time these pages (a folder, e.g. make_corpus.py OUT/pages) instead of seed-like ones"
+        "--pages",
+        type=Path,
+        help="time these pages (a folder, e.g. make_corpus.py OUT/pages) instead of seed-like ones",
     )
     args = parser.parse_args(argv)
     args.stages = [s.strip() for s in args.stages.split(",") if s.strip()]

@@ -21,7 +21,8 @@ from typing import NamedTuple
 from kg.errors import InputError
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
-from kg.resolve import BODY_SHORT_FORMS, BODY_WORD_FORMS, TAX_ADMINISTRATION, committee_short_name, level_written_once
+from kg.resolve import BODY_SHORT_FORMS, TAX_ADMINISTRATION, committee_short_name, level_written_once
+from kg.text import BODY_WORD_FORMS
 
 SCORED_RELATIONS = RELATION_TYPES[: RELATION_TYPES.index("about")]  # the typed relations a gold file states
 

@@ -535,7 +535,8 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
     accompanied = ACCOMPANIED_RE.search(text, 0, going.start()) is not None  # X在Y的陪同下，到Z调研
     # X带领…负责人，深入Y调研; …带领观摩团，先后深入Y、Z
     opens_clause = not _without(text[floor : going.start()], ADVERBS)
-    group = _group_clause(text[floor : going.start()])  # 随后，观摩组到金城乡，走访X
+    subject = text[floor : going.start()]  # 随后，观摩组到金城乡，走访X (not 各督导组要深入X: told to)
+    group = _group_clause(subject) and not any(word in subject for word in INSTRUCTING)
     return places if gone or accompanied or opens_clause or group else []
 
 

@@ -32,6 +32,7 @@ from kg.extract.words import cut, is_word, pos_tag
 from kg.facts import GOVERNMENT_ENDINGS
 from kg.lexicon import ZONE_ENDINGS, Division, countries, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
+from kg.text import body_words_short
 
 NUMERALS = "第零一二三四五六七八九十百千"
 # bodies of the people of one place living in another (苏州市新乡商会)
@@ -310,8 +311,6 @@ BODY_SHORT_FORMS = (
 )
 
 
-# words of a body's name written in full or short anywhere in it (金水区法院, 县医院, 交警支队)
-BODY_WORD_FORMS = (("人民法院", "法院"), ("人民检察院", "检察院"), ("县人民医院", "县医院"), ("交通警察", "交警"))
 TAX_ADMINISTRATION = "国家税务总局"  # a place's tax bureau's formal name starts with its head office's
 
 
@@ -344,8 +343,7 @@ def _merge_key(type_: str, name: str) -> str:
             formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
             name = name[: len(name) - len(formal)] + short if formal else name
         stripped = _strip_district_prefix(name.removeprefix(TAX_ADMINISTRATION)).replace("总工会", "工会")
-        for formal, short in BODY_WORD_FORMS:
-            stripped = stripped.replace(formal, short)
+        stripped = body_words_short(stripped)
         if type_ == "project" and stripped.endswith("项目") and len(stripped) > 4:
             stripped = stripped[:-2]
         if type_ == "project":  # 200兆瓦独立共享储能电站 is 200兆瓦/400兆瓦时…: its energy left out

@@ -55,3 +55,14 @@ NAME_ROW_RE = re.compile(
 TRAILING_BYLINE_RE = re.compile(
     r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
 )
+
+
+# words of a body's name written in full or short anywhere in it (金水区法院, 县医院, 交警支队)
+BODY_WORD_FORMS = (("人民法院", "法院"), ("人民检察院", "检察院"), ("县人民医院", "县医院"), ("交通警察", "交警"))
+
+
+def body_words_short(name: str) -> str:
+    """``name`` with the words of :data:`BODY_WORD_FORMS` written short (柘城县人民法院 -> 柘城县法院)."""
+    for formal, short in BODY_WORD_FORMS:
+        name = name.replace(formal, short)
+    return name

@@ -91,7 +91,10 @@ CASES = [
     # a grid line by its voltage (110千伏, kV)
     ("他来到110千伏明港东输变电工程现场。", {("project", "110千伏明港东输变电工程")}),
     # a road's section named after a place (快速通道 is no verb that ends the name's left)
-    ("焦济快速通道沁阳段改建工程开工仪式在紫陵镇举行。", {("project", "焦济快速通道沁阳段改建工程"), ("district", "紫陵镇")}),
+    (
+        "焦济快速通道沁阳段改建工程开工仪式在紫陵镇举行。",
+        {("project", "焦济快速通道沁阳段改建工程"), ("district", "紫陵镇")},
+    ),
     # a rare surname (安, 万) in a two-character name after a title, but no word read as a name
     ("郑州市委书记安伟出席会议。", {("official", "安伟"), ("district", "郑州市")}),
     ("副区长万强主持会议。", {("official", "万强")}),

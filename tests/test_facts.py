@@ -2012,6 +2012,9 @@ def test_a_post_in_a_bare_unit_is_held_in_the_body_of_that_kind_named_before(tmp
     )
     posts = _posts(tmp_path, text)
     assert posts["韩立新"] == [("党组成员", "许昌市文化广电和旅游局"), ("副局长", "许昌市文化广电和旅游局")]
+    text = "县法院召开会议\n\n本报讯 柘城县人民法院召开执行工作推进会。院党组成员、副院长荀文博主持会议。\n"
+    posts = _posts(tmp_path, text)
+    assert posts["荀文博"] == [("党组成员", "柘城县人民法院"), ("副院长", "柘城县人民法院")]
 
 
 def test_and_before_a_village_post_is_no_part_of_the_village(tmp_path: Path) -> None:

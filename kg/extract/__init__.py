@@ -74,7 +74,7 @@ from kg.extract.short_forms import company_short_form_mentions
 from kg.extract.spans import Spans
 from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
-from kg.text import HOME_WORDS
+from kg.text import HOME_WORDS, body_words_short
 
 ENTITY_PRIORITY = {
     "official": 0,
@@ -948,6 +948,12 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
 BARE_UNITS = frozenset({"局", "中心", "院", "所", "站", "大队", "支队", "中队", "支行", "分行"})
 
 
+def _bare_unit(organization: str) -> str:
+    """The bare unit a post's body is, with or without its Party group (院, 院党组: 院), or ""."""
+    unit = organization.removesuffix("党组").removesuffix("党委")
+    return unit if unit in BARE_UNITS else ""
+
+
 BODY_TYPES = ("organization", "company")
 POINTED_WINDOW = 12  # 该支行行长宫志华: 该 and the unit within a few characters before the name
 
@@ -958,7 +964,7 @@ def _name_bare_units(
     """A post held in a bare unit (局) is held in the body of that kind the article named
     before the person, when it named one (市文化广电和旅游局召开…，局党组成员、副局长车晓阳主持)."""
     for key, held in posts.items():
-        if not any(post.organization in BARE_UNITS for post in held):
+        if not any(_bare_unit(post.organization) for post in held):
             continue
         _, start, _ = key
         article = next((a for a in articles if a.start <= start < a.end), None)
@@ -970,12 +976,17 @@ def _name_bare_units(
         )
         renamed = []
         for post in held:
-            unit = post.organization
-            named = [m.name for m in before if m.name.endswith(unit) and len(m.name) > len(unit)]
+            unit = _bare_unit(post.organization)
+            named = [m.name for m in before if unit and m.name.endswith(unit) and len(m.name) > len(unit)]
+            if unit == "院" and any(p.title.endswith("院长") for p in held):
+                named = [
+                    n for n in named if not n.endswith("检察院")
+                ]  # 院党组成员、副院长: a court's, whose head is 院长
             # one body of that kind named before, or the last with 该 (该支行行长); else which one is
             # unsaid (县公安局联合县林业局…，局党委委员)
             pointed = ("该" + unit) in clean.text[max(article.start, start - POINTED_WINDOW) : start]
-            if not (unit in BARE_UNITS and named and (pointed or len(set(named)) == 1)):
+            # (柘城县人民法院 and 柘城县法院 are one body)
+            if not (unit in BARE_UNITS and named and (pointed or len(set(map(body_words_short, named))) == 1)):
                 renamed.append(post)
                 continue
             rest = post.title[len(unit) :]

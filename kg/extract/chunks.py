@@ -47,7 +47,7 @@ CAPACITY_RE = re.compile(
     + r"[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|GW|MW|吉瓦时|兆瓦时|吉瓦|兆瓦)"
 )
 # a capacity and the first of two products before the second (年产12万吨挂面及|速冻食品项目)
-PRODUCTS_BEFORE_RE = re.compile(CAPACITY_RE.pattern + "[\u4e00-\u9fffA-Za-z]{1,8}[及和、]$")
+PRODUCTS_BEFORE_RE = re.compile(CAPACITY_RE.pattern + "(?:(?!项目|工程|基地)[\u4e00-\u9fffA-Za-z]){1,8}[及和、]$")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
 POWER_UNITS = ("兆瓦时", "兆瓦", "千瓦时", "万千瓦", "千瓦", "千伏", "MWh", "MW", "GWh", "GW", "kV")  # longest first
 _POWER_UNIT = "(?:" + "|".join(POWER_UNITS) + ")"
