@@ -946,7 +946,9 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
     starts = {d.start for d in districts}
     for district in districts:
         before = text[max(0, district.start - 5) : district.start]
-        if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
+        if AT_TRIGGER_RE.search(before) and _starts_a_venue(view, district):
+            chain = None  # …授牌仪式在|汝南县人民医院举行: at a body named after the place, no place said
+        elif before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
             chain = (district, before)
         elif previous_end != district.start:
             chain = None  # 位于修武县莫营镇: X is where the last place of the chain is (莫营镇)
@@ -1014,6 +1016,14 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 if not is_government_body(item.entity):
                     yield item.entity.id, "located_in", district.entity.id, {}
     yield from _located_at_scene(view)
+
+
+def _starts_a_venue(view: SentenceView, place: Placed) -> bool:
+    """Does ``place`` start the name of a body or company written right after 在 (在汝南县人民医院)?"""
+    return any(
+        m.start == place.start and m.end > place.end and m.entity.type in ("organization", "company")
+        for m in view.mentions
+    )
 
 
 # what a sentence looks at once it is somewhere (在丹水镇，代表团走进X; 到八里湾镇，走访X和Y)

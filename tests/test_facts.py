@@ -2519,3 +2519,15 @@ def test_a_callers_party_group_or_a_time_between_it_and_the_call_keeps_it_the_ca
     assert ("荀文博", "柘城县人民法院") in _pairs(tmp_path, text, "chaired")
     attended = _pairs(tmp_path, text, "attended")
     assert {("贲立新", "柘城县人民法院"), ("钱素芬", "光山县委组织部")} <= attended
+
+
+def test_an_event_held_at_a_body_named_after_a_place_places_no_one_there(tmp_path: Path) -> None:
+    text = (
+        "省人民医院医联体授牌\n\n本报讯 9月24日，河南省人民医院医联体单位授牌仪式在汝南县人民医院举行。"
+        "总投资5亿元的中医康养产业园项目在汝南县开工。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    # 在汝南县人民医院: the venue is the hospital, whose name starts with the county; the provincial
+    # hospital holding the ceremony is not in the county
+    assert ("河南省人民医院", "汝南县") not in located
+    assert ("中医康养产业园项目", "汝南县") in located
