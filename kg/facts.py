@@ -1005,6 +1005,8 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):
                 subjects = view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]
+                if subjects and _describes_someone_else(text[district.end : subjects[0].start]):
+                    subjects = []  # 在浙江温州经商多年的获嘉籍企业家、温州瑞泰鞋业有限公司董事长: a person's past
                 if not subjects and head.start == 1 and text.startswith(("，", ","), district.end):
                     # 在双河铺镇，P由C投资…建设: the project the next clause opens with
                     subjects = [m for m in view.mentions if m.start == district.end + 1 and m.entity.type == "project"]
@@ -1016,6 +1018,14 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 if not is_government_body(item.entity):
                     yield item.entity.id, "located_in", district.entity.id, {}
     yield from _located_at_scene(view)
+
+
+def _describes_someone_else(between: str) -> bool:
+    """Is ``between`` (from 在X to a thing after it) a 的-phrase about something else, which
+    the thing only follows in a list (在温州经商多年的|企业家、)? Not 在X投资建设的|P, nor
+    在X注册设立的|全资子公司P: P itself."""
+    at = between.find("的")
+    return at >= 0 and "、" in between[at:]
 
 
 def _starts_a_venue(view: SentenceView, place: Placed) -> bool:

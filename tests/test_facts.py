@@ -2531,3 +2531,14 @@ def test_an_event_held_at_a_body_named_after_a_place_places_no_one_there(tmp_pat
     # hospital holding the ceremony is not in the county
     assert ("河南省人民医院", "汝南县") not in located
     assert ("中医康养产业园项目", "汝南县") in located
+
+
+def test_a_place_in_a_persons_description_places_not_the_company_listed_after_it(tmp_path: Path) -> None:
+    text = (
+        "慈善捐款\n\n本报讯 在浙江温州经商多年的获嘉籍企业家、温州瑞泰鞋业有限公司董事长卜海涛专程返乡捐款。"
+        "由恒远新材在武陟县产业集聚区注册设立的全资子公司恒远新材料（武陟）有限公司投资建设。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("温州瑞泰鞋业有限公司", "浙江省") not in located  # where the entrepreneur did business
+    assert ("温州瑞泰鞋业有限公司", "温州市") in located  # its name says so
+    assert ("恒远新材料（武陟）有限公司", "武陟县产业集聚区") in located  # 在X设立的|全资子公司P
