@@ -1268,10 +1268,20 @@ def _branch_place(name: str, place: PlaceLookup) -> Entity | None:
         if body[-length - 1] in "行司团" and (where := place(body[-length:])) is not None:
             # 许昌农商银行|朝阳支行: a bank named with its city has its branches in that city
             owner = next((p for k in range(min(6, len(body) - 2), 1, -1) if (p := place(body[:k])) is not None), None)
-            if owner is not None and owner.id != where.id and not _within(where, owner):
-                return None
+            if owner is not None and owner.id != where.id and not _within(where, owner) and not _one_of_name(where):
+                return None  # (but 宁波博睿服饰有限公司|鲁山分公司: a county of that name alone)
             return where
     return None
+
+
+def _one_of_name(place: Entity) -> bool:
+    """Is ``place`` a county whose short name no other city, county or district bears (鲁山县,
+    not 朝阳, a city in Liaoning and districts of Beijing and Changchun)?"""
+    lexicon = load_lexicon()
+    division = lexicon.divisions.get(place.code or "")
+    if division is None or division.level != "county" or not division.short:
+        return False
+    return sum(len(lexicon.divisions_by_name.get(division.short + level, ())) for level in "市县区旗") == 1
 
 
 def _within(inner: Entity, outer: Entity) -> bool:

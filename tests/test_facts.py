@@ -2542,3 +2542,14 @@ def test_a_place_in_a_persons_description_places_not_the_company_listed_after_it
     assert ("温州瑞泰鞋业有限公司", "浙江省") not in located  # where the entrepreneur did business
     assert ("温州瑞泰鞋业有限公司", "温州市") in located  # its name says so
     assert ("恒远新材料（武陟）有限公司", "武陟县产业集聚区") in located  # 在X设立的|全资子公司P
+
+
+def test_a_branch_named_after_a_county_of_another_province_lies_in_that_county(tmp_path: Path) -> None:
+    text = (
+        "鄞鲁协作\n\n本报讯 鲁山县与宁波市鄞州区开展协作。宁波博睿服饰有限公司鲁山分公司招工200人。"
+        "许昌市许昌农商银行朝阳支行开业。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("宁波博睿服饰有限公司鲁山分公司", "鲁山县") in located
+    assert ("宁波博睿服饰有限公司鲁山分公司", "宁波市") not in located
+    assert not {pair for pair in located if pair[0] == "许昌农商银行朝阳支行" and pair[1] != "许昌市"}  # 朝阳: many
