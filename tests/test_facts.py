@@ -2553,3 +2553,15 @@ def test_a_branch_named_after_a_county_of_another_province_lies_in_that_county(t
     assert ("宁波博睿服饰有限公司鲁山分公司", "鲁山县") in located
     assert ("宁波博睿服饰有限公司鲁山分公司", "宁波市") not in located
     assert not {pair for pair in located if pair[0] == "许昌农商银行朝阳支行" and pair[1] != "许昌市"}  # 朝阳: many
+
+
+def test_a_job_in_a_project_is_a_job_in_the_company_of_its_brand_or_in_no_body(tmp_path: Path) -> None:
+    text = (
+        "项目开工\n\n本报讯 项目由漯河汇鲜冷链食品有限公司投资建设。“很受感动。”汇鲜冷链项目负责人宋雅婷说。"
+        "项目负责人钮天佑介绍了进度。二标项目部桥梁工程师苏婉清是一名90后。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    works = _pairs(tmp_path, text, "works_for")
+    assert ("宋雅婷", "漯河汇鲜冷链食品有限公司") in works  # the company whose name has the project's brand
+    assert not {tail for _, tail in works if tail in ("项目", "二标项目部", "汇鲜冷链项目")}
+    assert not {e.name for e in graph.entities.values() if e.name in ("项目", "二标项目部", "汇鲜冷链项目")}

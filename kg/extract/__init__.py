@@ -939,6 +939,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions.extend(_home_mentions(articles, _home_places(clean, home), mentions))
     mentions.extend(company_short_form_mentions(articles, mentions))
     _name_bare_units(clean, articles, mentions, posts)
+    mentions = _name_project_sections(articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
     return mentions, posts
@@ -993,6 +994,52 @@ def _name_bare_units(
             title = rest if post.title.startswith(unit) and len(rest) > 1 else post.title  # not 支队|长
             renamed.append(dataclasses.replace(post, organization=named[-1], title=title))  # 局|党组成员
         posts[key] = renamed
+
+
+# a project's site or section as the body of a post (项目负责人, 二标项目部经理), no body of its own
+PROJECT_SECTION_RE = re.compile("^(.*?)(?:[一二三四五六七八九十0-9]+标)?(?:项目部|项目|标段|指挥部)$")
+BARE_SECTION_RE = re.compile("^(?:[一二三四五六七八九十0-9]+标)?(?:项目部|标段)")  # 二标项目部桥梁工程师
+
+
+def _name_project_sections(articles: list[Article], mentions: list[Mention], posts: ExtractedPosts) -> list[Mention]:
+    """A post held in a project by a brand (汇鲜冷链项目负责人) is a job in the company of the
+    article whose name has that brand (漯河汇鲜冷链食品有限公司); one in a bare 项目 or 项目部 is
+    a job in a body unsaid, and has none; a bare 项目部 or 二标项目部 is no body. The mentions
+    without those."""
+    for key, held in posts.items():
+        if any(BARE_SECTION_RE.match(post.title) and not post.organization for post in held):
+            posts[key] = held = [
+                dataclasses.replace(p, title=BARE_SECTION_RE.sub("", p.title) or p.title) if not p.organization else p
+                for p in held
+            ]
+        if not any(PROJECT_SECTION_RE.match(post.organization) for post in held if post.organization):
+            continue
+        _, start, _ = key
+        article = next((a for a in articles if a.start <= start < a.end), None)
+        companies = sorted(
+            {
+                m.name
+                for m in mentions
+                if m.type == "company" and article is not None and article.start <= m.start < article.end
+            }
+        )
+        renamed = []
+        for post in held:
+            section = PROJECT_SECTION_RE.match(post.organization) if post.organization else None
+            if section is None or "公司" in post.organization or "集团" in post.organization:
+                renamed.append(post)
+                continue
+            brand = section.group(1)
+            owners = [name for name in companies if len(brand) >= 2 and brand in name] if brand else []
+            role = post.title[len(post.organization) :] if post.title.startswith(post.organization) else post.title
+            if len(owners) == 1:
+                renamed.append(dataclasses.replace(post, organization=owners[0], title=role or post.title))
+            elif not brand:
+                renamed.append(dataclasses.replace(post, organization="", title=role or post.title))
+            else:
+                renamed.append(post)
+        posts[key] = renamed
+    return [m for m in mentions if not (m.type == "organization" and BARE_SECTION_RE.fullmatch(m.name))]
 
 
 def _extract_article(
