@@ -595,6 +595,45 @@ def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
         yield subject.id, "located_in", place.entity.id, {}
 
 
+# the last cell of a row of a table of investments with neither number nor header
+AMOUNT_CELL_RE = re.compile("[0-9]+(?:[.][0-9]+)?(?:亿|万)?(?:元|美元)")
+# a place alone on a line over rows, the group they are of (部分签约项目如下：|沈丘县)
+GROUP_PLACE_RE = re.compile("(?:^|[：:])([^，。；：:]{2,16})$")
+
+
+def group_place(view: SentenceView) -> Entity | None:
+    """The place a sentence is no more than, or ends with after a colon (部分签约项目如下：沈丘县):
+    the heading of the rows of a table under it."""
+    found = GROUP_PLACE_RE.search(view.text)
+    if found is None:
+        return None
+    place = next((m for m in view.mentions if m.start == found.start(1) and m.end == found.end(1)), None)
+    return place.entity if place is not None and place.entity.type == "district" else None
+
+
+def amount_row(view: SentenceView, place: Entity | None) -> list[Fact] | None:
+    """A row of a table of signed investments with neither number nor header (P，C，18.5亿元):
+    C signed P; under a ``place`` heading the rows of one county, P lies there and the place
+    signed P with C. None when the sentence is no such row."""
+    cells = view.text.split("，")
+    if len(cells) < 3 or AMOUNT_CELL_RE.fullmatch(cells[-1]) is None:
+        return None
+    first, second = len(cells[0]), len(cells[0]) + 1 + len(cells[1])
+    projects = _outermost(view.between(0, first, ("project",)))
+    companies = _outermost(view.between(first + 1, second, ("company",)))
+    if len(projects) != 1 or len(companies) != 1:
+        return None
+    project, company = projects[0].entity, companies[0].entity
+    facts: list[Fact] = [(company.id, "signed", project.id, {})]
+    if place is not None:
+        facts += [
+            (project.id, "located_in", place.id, {}),
+            (place.id, "signed", project.id, {}),
+            (place.id, "signed_with", company.id, {}),
+        ]
+    return facts
+
+
 def signed(view: SentenceView) -> Iterator[Fact]:
     """Every party of a signing -> the project it names. With one signing in the sentence,
     every person and company of it, and the bodies and places that are a side of the

@@ -486,11 +486,34 @@ def _gaps_of_a_row(line: _Line, after_row: int = 0) -> int:
 _HEADER_START_RE = re.compile(f"^[^，。！？{_SPACES}]{{0,6}}(?:名称|单位|银行|企业)[{_SPACES}]")
 
 
-def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0) -> bool:
+# the last cell of a row of a table of investments (项目　企业　18.5亿元)
+_AMOUNT_CELL_RE = re.compile("[0-9]+(?:[.][0-9]+)?(?:亿|万)?(?:元|美元)")
+AMOUNT_ROWS = 2  # rows of an unnumbered table of investments on a page, at least
+
+
+def _amount_rows(lines: list[_Line]) -> set[int]:
+    """The ids of the lines that are rows of a table with neither numbers nor header, whose
+    last cell is an amount (年产10万吨…项目　江苏恒茂纺织科技有限公司　18.5亿元): when the page has
+    :data:`AMOUNT_ROWS` of them or more, with as many cells."""
+    by_cells: dict[int, list[_Line]] = {}
+    for line in lines:
+        cells = _CELL_GAP_RE.split(line.text)
+        if (
+            len(cells) >= 3
+            and all(cells)
+            and not any(mark in line.text for mark in "。！？，,")
+            and _AMOUNT_CELL_RE.fullmatch(cells[-1])
+        ):
+            by_cells.setdefault(len(cells), []).append(line)
+    return {id(line) for rows in by_cells.values() if len(rows) >= AMOUNT_ROWS for line in rows}
+
+
+def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0, known: bool = False) -> bool:
     """A table row (项目名称　　签约企业　　投资额: ``gaps`` cell gaps at least, no full stop):
     each gap becomes one ，, so that no name runs on into the next cell, and the row is a
     sentence of its own. A row read so by an earlier repair is one too. Under a row of
-    ``after_row`` cells, a row of as many need not be numbered. Whether the line is one."""
+    ``after_row`` cells, a row of as many need not be numbered; a ``known`` row (of
+    :func:`_amount_rows`) need be neither. Whether the line is one."""
     if _READ_ROW_RE.match(line.text):
         line.table = True
         return True
@@ -499,7 +522,8 @@ def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0) -> b
     runs = [(m.start(), m.end()) for m in _CELL_GAP_RE.finditer(line.text)]
     row, pieces = _gaps_marked(line.text, line.offsets(page), runs, ["，"] * len(runs))
     if not (
-        _READ_ROW_RE.match(row)
+        known
+        or _READ_ROW_RE.match(row)
         or _HEADER_ROW_RE.match(row)
         or (after_row and _ROW_UNDER_ROW_RE.match(row) and row.count("，") + 1 == after_row)
     ):
@@ -956,6 +980,7 @@ def repair(doc: Document) -> CleanDocument:
     lines = _split_lines(text, None if fixer.whole_page else fixer.fix)
     after_row = 0  # the cells of the table row on the line before (0: none): a row under it needs no number
     listed = _lists_of_people(lines, lexicon.surnames)
+    amount_rows = _amount_rows(lines)
     for line in lines:
         _classify(line, lexicon.surnames)
         if (
@@ -963,7 +988,11 @@ def repair(doc: Document) -> CleanDocument:
             or (line.kind in ("text", "candidate") and _read_post_list_entry(line, page))
             or (
                 line.kind in ("text", "candidate")
-                and _read_columns(line, page, _gaps_of_a_row(line, after_row), after_row)
+                and (
+                    _read_columns(line, page, 1, known=True)
+                    if id(line) in amount_rows
+                    else _read_columns(line, page, _gaps_of_a_row(line, after_row), after_row)
+                )
             )
         ):  # a list of people first: 禹春燕　国网商丘供电公司　电工 is a person's row, not a table's
             _classify(line, lexicon.surnames)

@@ -673,7 +673,15 @@ class _ArticleFacts:
         previous: Entity | None = None  # the one person of the sentence before, for 他 or 她
         bidder: Entity | None = None  # the winner of the tender's item the sentences are of
         list_title = ""  # the last sentence that is no numbered row
+        signing_article = any("签约" in view.text or "签订" in view.text for _, view in self.views)
+        row_place: Entity | None = None  # the place heading the rows of a table of signed investments
         for sentence, view in self.views:
+            if signing_article and (row := facts.amount_row(view, row_place)) is not None:
+                located.update(head for head, relation, *_ in row if relation == "located_in")
+                parties.update(head for head, relation, *_ in row if relation in ("signed", "signed_with"))
+                self._emit(row, sentence)
+                continue
+            row_place = facts.group_place(view) if signing_article else None
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
             elif header is not None and facts.is_table_row(view.text, header):

@@ -2565,3 +2565,25 @@ def test_a_job_in_a_project_is_a_job_in_the_company_of_its_brand_or_in_no_body(t
     assert ("宋雅婷", "漯河汇鲜冷链食品有限公司") in works  # the company whose name has the project's brand
     assert not {tail for _, tail in works if tail in ("项目", "二标项目部", "汇鲜冷链项目")}
     assert not {e.name for e in graph.entities.values() if e.name in ("项目", "二标项目部", "汇鲜冷链项目")}
+
+
+def test_rows_of_signed_investments_under_a_county_heading(tmp_path: Path) -> None:
+    text = (
+        "重点项目集中签约\n\n本报讯 9月19日，全市重点项目集中签约仪式举行。部分签约项目如下：\n"
+        "沈丘县\n"
+        "智能仓储冷链物流园项目　浙江速运达供应链管理有限公司　6.2亿元\n"
+        "年产5万吨纤维项目　江苏恒茂纺织科技有限公司　18.5亿元\n"
+        "郸城县\n"
+        "年产3000吨生物发酵制品项目　山东华恺生物工程有限公司　12亿元\n"
+    )
+    signed = _pairs(tmp_path, text, "signed")
+    assert {
+        ("浙江速运达供应链管理有限公司", "智能仓储冷链物流园项目"),
+        ("沈丘县", "智能仓储冷链物流园项目"),
+        ("沈丘县", "年产5万吨纤维项目"),
+        ("郸城县", "年产3000吨生物发酵制品项目"),
+    } <= signed
+    assert ("沈丘县", "年产3000吨生物发酵制品项目") not in signed  # under the next heading
+    located = _pairs(tmp_path, text, "located_in")
+    assert {("智能仓储冷链物流园项目", "沈丘县"), ("年产3000吨生物发酵制品项目", "郸城县")} <= located
+    assert ("郸城县", "山东华恺生物工程有限公司") in _pairs(tmp_path, text, "signed_with")

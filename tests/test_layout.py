@@ -461,6 +461,24 @@ def test_rows_under_a_header_need_no_number() -> None:
     assert "据介绍，港区将对重点项目实行周调度。" in texts  # not a row: no row before it
 
 
+def test_rows_of_amounts_need_neither_number_nor_header() -> None:
+    page = (
+        "重点项目集中签约\n\n本报讯 部分签约项目如下：\n"
+        "沈丘县\n"
+        "年产10万吨差别化纤维及高端面料项目　江苏恒茂纺织科技有限公司　18.5亿元\n"
+        "智能仓储冷链物流园项目　浙江速运达供应链管理有限公司　6.2亿元\n"
+        "郸城县\n"
+        "年产3000吨生物发酵制品项目　山东华恺生物工程有限公司　12亿元\n"
+    )
+    repaired = clean(page)
+    check_offsets(Document(path="t.txt", text=page, encoding="utf-8"), repaired)
+    assert "智能仓储冷链物流园项目，浙江速运达供应链管理有限公司，6.2亿元" in repaired.text
+    assert "年产3000吨生物发酵制品项目，山东华恺生物工程有限公司，12亿元" in repaired.text
+    # one such line is no table (a headline of two phrases and an amount)
+    single = clean("新闻\n\n抢抓机遇　凝心聚力　投资18亿元\n\n本报讯 项目开工。\n")
+    assert "，投资18亿元" not in single.text
+
+
 def test_a_notice_and_a_profile_with_no_lead_are_stories_of_their_own() -> None:
     page = (
         "信阳日报　2025年1月18日　星期六　第03版　要闻\n\n\n"
