@@ -109,6 +109,10 @@ CASES = [
     # 作 after a name is a verb (X作表态发言); 发展改革委 is a body
     ("郑州中原置业有限公司总经理钱伟作表态发言。", {("company", "郑州中原置业有限公司"), ("person", "钱伟")}),
     ("要落实省发展改革委部署要求。", {("organization", "省发展改革委")}),
+    # a place big in something, coming to one, a pronoun: no place's name (but 福来村)
+    ("让冢头镇等人口大镇的群众受益。", {("district", "冢头镇")}),
+    ("妻子带着孩子来村里看他，哪个村先熟就先往哪调。", set()),
+    ("福来村村民王强说。", {("district", "福来村"), ("person", "王强")}),
     # 经 "through" before a relative body, not part of its name
     ("第一名选手经市总工会审核后上报。", {("organization", "市总工会")}),
     # an autonomous district by the name the news gives it; 据 opens a clause, not a post

@@ -1095,11 +1095,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 以前去镇上赶集: going to town, no place
         if ending == "社区" and stem.endswith(("进", "入")):
             return False  # 服务进社区: going to the communities, no place
-        if ending == "村" and (
-            (stem.startswith(("拟", "驻")) and not stem.startswith("驻马店"))
-            or (len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]))
-        ):
-            return False  # 拟利用村集体用地, 驻真村 (stationed in), 产粮大村 (a village big in grain)
+        if ending == "村" and stem.startswith(("拟", "驻")) and not stem.startswith("驻马店"):
+            return False  # 拟利用村集体用地, 驻真村 (stationed in)
+        if ending in ("村", "镇", "乡", "县") and len(stem) >= 3 and stem.endswith("大") and is_word(stem[:-1]):
+            return False  # 产粮大村, 人口大镇, 农业大县: a place big in something, none by name
+        if ending in ("村", "镇", "乡") and len(stem) >= 3 and stem.endswith("来") and is_word(stem[:-1]):
+            return False  # 孩子来村里, 专家来镇上: coming to one (but 福来村)
         if (
             ending in ("村", "乡", "镇", "县", "市")
             and len(stem) >= 3
@@ -1122,8 +1123,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 县乡镇: levels, no place; 中心镇, 特色小镇: kinds of towns
         if stem[0] in "个名位座处" or stem.startswith(("多名", "多个", "多位")):
             return False  # 各个|临河村组, 20多名|镇村干部: a count, no place
-        if "几" in stem or any(ch in "俺咱我你他" for ch in stem):
-            return False  # 前几年村, 以后俺村: a time or a pronoun (俺村, our village), no place
+        if "几" in stem or any(ch in "俺咱我你他哪" for ch in stem):
+            return False  # 前几年村, 以后俺村, 哪个村: a time or a pronoun (俺村, our village), no place
         if stem.endswith(("着", "了")):
             return False  # 带着村“两委”干部: a verb before 村, no place
         if ending == "村" and len(stem) > 2 and pos_tag(stem[-2:]) == "t":
