@@ -468,11 +468,18 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
     if not places or first_end >= len(view.text) or view.text[first_end - 1] in "上下":
         return  # 在市委、市政府的正确领导下, 在县委常委会上: under their lead, at their meeting
     second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
+    # 在年产2万吨生物基丁二酸项目施工现场，塔吊林立: a tour's leaders at the site of what they tour
+    at_site = (
+        bool(article_leaders)
+        and view.text.endswith(SITE_WORDS, 0, first_end)
+        and all(m.entity.type in ("project", "company") for m in places)
+    )
     # 在X，邢振东通过视频调度系统，查看了…: the looking may come clauses later
     # words of going and visiting look only in the clause of the subject (在张庄村，村民X告诉记者，
     # 县里领导经常来到村里走访: not X's visit)
     if not (
-        any(word in view.text[first_end + 1 :] for word in LOOKING_WORDS)
+        at_site
+        or any(word in view.text[first_end + 1 :] for word in LOOKING_WORDS)
         or any(word in second for word in CLAUSE_LOOKING_WORDS)
     ):
         return
@@ -480,8 +487,13 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
     subjects: Sequence[Entity] = ()
     if people and people[0].start - first_end <= 8 and people[0].entity.type == "official":
         subjects = (people[0].entity,)  # an official; a resident is at home
-    elif _group_clause(second[:8]):
+    elif _group_clause(second[:8]) or at_site:
         subjects = article_leaders
+    if at_site and subjects == article_leaders:
+        for placed in places:  # 在X公司Y项目现场: the company and its project
+            for subject in subjects:
+                yield subject.id, "visited", placed.entity.id, {}
+        return
     place = places[-1].entity
     for subject in subjects:
         # 在安良镇，安良镇党委书记王俊峰带领…: the town's own secretary is at home, no visitor
@@ -490,6 +502,7 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
             yield subject.id, "visited", place.id, {}  # (村党支部书记: a body of the place, at home)
 
 
+SITE_WORDS = ("现场", "车间", "展厅", "厂区", "工地")  # 在P(施工)现场，…: at the site of P
 LOOKING_WORDS = (
     "查看",
     "检查",

@@ -861,6 +861,8 @@ class Resolver:
                             name.startswith(CAPACITY_START)
                             or _places_only(full[: -len(name)], places[doc])
                             or _capacity_after_places(full[: -len(name)], places[doc])
+                            # 冷链物流仓储中心项目 -> 鹤壁淇味食品有限公司冷链物流仓储中心项目: its company's
+                            or full[: -len(name)] in by_doc.get(("company", doc), {})
                         )
                     }
                 else:

@@ -88,6 +88,8 @@ CASES = [
     ("会上签约了年产12万吨挂面及速冻食品项目。", {("project", "年产12万吨挂面及速冻食品项目")}),
     ("签订年产5万吨梨膏及NFC果汁扩建项目投资协议。", {("project", "年产5万吨梨膏及NFC果汁扩建项目")}),
     ("据悉，该公司建设年产5万吨果汁项目。", {("project", "年产5万吨果汁项目")}),
+    # projects applied for or planned are no names
+    ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)
     ("他来到110千伏明港东输变电工程现场。", {("project", "110千伏明港东输变电工程")}),
     # a road's section named after a place (快速通道 is no verb that ends the name's left)

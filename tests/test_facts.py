@@ -2587,3 +2587,23 @@ def test_rows_of_signed_investments_under_a_county_heading(tmp_path: Path) -> No
     located = _pairs(tmp_path, text, "located_in")
     assert {("智能仓储冷链物流园项目", "沈丘县"), ("年产3000吨生物发酵制品项目", "郸城县")} <= located
     assert ("郸城县", "山东华恺生物工程有限公司") in _pairs(tmp_path, text, "signed_with")
+
+
+def test_a_tours_leaders_at_the_site_of_a_project_and_a_companys_project_named_with_it(tmp_path: Path) -> None:
+    text = (
+        "重点项目观摩\n\n本报讯 4月16日，市委书记郜振霆带领观摩团，深入永城市、夏邑县观摩。"
+        "在年产2万吨生物基丁二酸项目施工现场，塔吊林立。"
+        "在夏邑县会亭镇，河南恒翔家居有限公司智能家居产业园项目一期厂房主体已经封顶。\n\n"
+        "项目签约\n\n本报讯 签约项目如下：\n"
+        "1　冷链物流仓储中心项目　　鹤壁淇味食品有限公司　　2.5亿元\n\n"
+        "随后，郜振霆来到鹤壁淇味食品有限公司冷链物流仓储中心项目建设现场。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    projects = {e.name: e for e in graph.entities.values() if e.type == "project"}
+    # a company's project named in full after it, more than 14 characters without its place
+    assert "河南恒翔家居有限公司智能家居产业园项目" in projects
+    # the project in the table is the one named with its company in the file
+    assert "冷链物流仓储中心项目" not in projects
+    assert "冷链物流仓储中心项目" in projects["鹤壁淇味食品有限公司冷链物流仓储中心项目"].aliases
+    visited = _pairs(tmp_path, text, "visited")
+    assert ("郜振霆", "年产2万吨生物基丁二酸项目") in visited  # 在P施工现场: the tour is there

@@ -476,6 +476,8 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
     return name_start
 
 
+# what is done to projects before they are built, written before a kind of them (申报…项目)
+PLANNING_VERBS = ("申报", "申请", "争取", "谋划", "共谋划", "储备", "通报")
 MAX_POWER_GAP = 4  # characters between a project's power and what the scan found (独立共享)
 
 
@@ -1148,18 +1150,23 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         ):
             return False  # 老旧小区改造项目, 农村公路提质改造工程: a kind of project, not one
         rest = without_places(stem, lexicon)
+        own = rest[rest.rfind("公司") + 2 :] if "公司" in rest[:-2] else rest  # X有限公司|智能家居产业园
         if (
             any(site in stem for site in COMPOUND_SITES)
             and not _names_a_compound(stem, lexicon)
             and not _starts_with_local_place(stem, lexicon)  # 钱店镇乡村振兴示范片区建设项目
         ):
             return False  # 各安置小区项目, 全县安置小区项目: a kind of compound, none by name
-        if len(rest) > 14 or (
+        if own != rest:
+            words = _words(own)  # X有限公司|申报花木产业化项目: what follows the company is judged
+        if own.startswith(PLANNING_VERBS):
+            return False  # 为X公司申报花木产业化项目, 共谋划重点项目: projects applied for, no name
+        if len(own) > 14 or (
             words
             and not measured  # 200兆瓦|独立共享储能电站项目: what the power's project is like
             and len(words[0]) > 1
             and pos_tag(words[0]) in LEADING_PREDICATE_TAGS
-            and not stem.startswith(lexicon.protected)  # 预制菜精深加工项目: a noun, not 预制
+            and not own.startswith(lexicon.protected)  # 预制菜精深加工项目: a noun, not 预制
         ):
             return False
         if any(verb in stem for verb in REPORTING_VERBS):
