@@ -2607,3 +2607,14 @@ def test_a_tours_leaders_at_the_site_of_a_project_and_a_companys_project_named_w
     assert "冷链物流仓储中心项目" in projects["鹤壁淇味食品有限公司冷链物流仓储中心项目"].aliases
     visited = _pairs(tmp_path, text, "visited")
     assert ("郜振霆", "年产2万吨生物基丁二酸项目") in visited  # 在P施工现场: the tour is there
+
+
+def test_in_a_city_papers_article_saying_our_city_a_bare_city_post_is_the_papers_city(tmp_path: Path) -> None:
+    text = (
+        "南阳日报 2025年6月5日 星期四 第01版 要闻\n\n柯鸣远在我市调研“三夏”生产\n\n"
+        "本报讯 6月4日，副省长柯鸣远到邓州市调研。市委副书记、市长隗振华陪同。"
+        "在邓州市桑庄镇，柯鸣远走进麦田。随后来到邓州市穰丰粮食储备有限公司。\n"
+    )
+    posts = _posts(tmp_path, text)
+    # 邓州市 is named most, but the paper speaks as 南阳 (我市): its 市长
+    assert ("市长", "南阳市政府") in posts["隗振华"]

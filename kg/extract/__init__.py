@@ -226,6 +226,17 @@ def _home_mentions(articles: list[Article], homes: dict[str, Division], mentions
     return found
 
 
+def _says_our_city(article: Article) -> bool:
+    """Does the article call a city 我市 or 本市 outside quotes (the paper's own city)?"""
+    for sentence in article.sentences:
+        text = sentence.text
+        for word in HOME_WORDS["市"]:
+            at = text.find(word)
+            if at >= 0 and text.count("“", 0, at) == text.count("”", 0, at):
+                return True
+    return False
+
+
 def _at_home(context: Context, home: Division | None) -> Context:
     """An article of a city's paper about a county in another province (a delegation's trip to
     上海青浦区): its relative 市 bodies (市政府秘书长) are the paper's city's, not the visited one's."""
@@ -928,6 +939,9 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     first = 0  # the number of the article's first sentence in the scan
     for article, found, counts in zip(articles, article_places, article_counts):
         context = _at_home(_article_context(counts, doc_context, home), home)
+        if context.county_dominant and home is not None and context.prefecture == home and _says_our_city(article):
+            # 柯鸣远在我市调研 in 南阳日报, of 邓州市 mostly: the paper speaks as 南阳, whose 市长 it names
+            context = dataclasses.replace(context, county_dominant=False)
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(clean.text, mentions, full_names)
