@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kg.errors import InputError
+from kg.extract.posts import cppcc_short_name
 from kg.lexicon import load_lexicon
 from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
 from kg.resolve import BODY_SHORT_FORMS, TAX_ADMINISTRATION, committee_short_name, level_written_once
@@ -105,6 +106,7 @@ def normalise(name: str) -> str:
         name = committee_short_name(name)  # 中共鄢陵县委, 中共鄢陵县委员会: 鄢陵县委
         if name.startswith("中共") and load_lexicon().division_at(name, 2)[0] is not None:
             name = name[2:]  # 中共鄢陵县委宣传部: 鄢陵县委宣传部
+    name = cppcc_short_name(name)  # 政协鄢陵县第十届委员会: 鄢陵县政协
     for formal, short in SAME_BODY_FORMS:
         if formal in name:
             name = name.replace(formal, short)

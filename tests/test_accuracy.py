@@ -296,6 +296,8 @@ def test_a_party_committee_by_its_formal_name_is_the_committee() -> None:
     assert normalise("中共鄢陵县委") == normalise("鄢陵县委") == normalise("中共鄢陵县委员会")
     assert normalise("中共周口市委组织部") == normalise("周口市委组织部")  # its department too
     assert normalise("中共中央宣传部") != normalise("中央宣传部")  # no place after 中共
+    # a CPPCC committee by its formal name, with or without its term (政协鄢陵县第十届委员会)
+    assert normalise("政协鄢陵县第十届委员会") == normalise("政协鄢陵县委员会") == normalise("鄢陵县政协")
     # a county of one character: 郏县县委 as its papers write it, 郏县委 as a relative post gives it
     assert normalise("郏县县委") == normalise("郏县委") and normalise("郏县县委组织部") == normalise("郏县委组织部")
     assert normalise("宝丰县委") == "宝丰县委" and normalise("宝丰县县委") == "宝丰县县委"  # no county of one character

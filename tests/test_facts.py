@@ -2618,3 +2618,13 @@ def test_in_a_city_papers_article_saying_our_city_a_bare_city_post_is_the_papers
     posts = _posts(tmp_path, text)
     # 邓州市 is named most, but the paper speaks as 南阳 (我市): its 市长
     assert ("市长", "南阳市政府") in posts["隗振华"]
+
+
+def test_an_election_goes_on_in_clauses_without_a_verb_in_the_body_of_the_first_post(tmp_path: Path) -> None:
+    text = (
+        "县政协会议闭幕\n\n本报讯 会议选举柴明远为政协鄢陵县第十届委员会主席，汤晓岚、郁德昌为副主席，"
+        "聂文博为秘书长，选举产生了县政协常务委员。\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert posts["郁德昌"] == [("副主席", "鄢陵县政协")]
+    assert posts["聂文博"] == [("秘书长", "鄢陵县政协")]

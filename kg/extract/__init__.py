@@ -601,6 +601,9 @@ def _deputy_of(phrase: str, role: str) -> bool:
     return not left and bool(role) and own != role and own.lstrip("常务副") == role.lstrip("常务副")
 
 
+ELECTION_GOES_ON_RE = re.compile("(?:同志)?为[^，,。；;、]{1,12}[，,]")
+
+
 def _people_mentions(
     sentence: Sentence, people: list[PersonMatch], context: Context, posts_out: ExtractedPosts
 ) -> list[Mention]:
@@ -609,7 +612,9 @@ def _people_mentions(
     before = ""  # the body of the last post of the person before, in the sentence
     role = ""  # and its role (主任 of 市人大常委会主任)
     for index, person in enumerate(people):
-        listed = index > 0 and sentence.text[people[index - 1].end : person.post_start] in LISTED_AFTER
+        between = sentence.text[people[index - 1].end : person.post_start] if index > 0 else ""
+        # 选举A为X主席，B为副主席，C为秘书长: an election goes on, in the body of the post before
+        listed = index > 0 and (between in LISTED_AFTER or ELECTION_GOES_ON_RE.fullmatch(between) is not None)
         # later in the sentence, the deputy of the role before is held in its body (市人大常委会
         # 主任高建军主持会议，副主任吕卫红、邢国庆出席), and a relative post is of the district
         # named before it (泌阳县委书记刘晓辉出席，县委副书记、县长许红梅)

@@ -951,6 +951,8 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             name = written.removesuffix("同志")  # 选举滕慧芳同志、葛昊天同志为…
             if posts and _stated_name(text, start, start + len(name), lexicon):
                 found.append(PersonMatch(start, start + len(name), _holder_type(posts, lexicon), posts, start))
+    for match in (*ELECTED_RE.finditer(text), *ELECTED_SEVERAL_RE.finditer(text)):
+        found.extend(_elected_after(text, match.end(), lexicon))
     found.extend(_career(text, lexicon))
     for match in HELD_BEFORE_NAMED_RE.finditer(text):  # 曾任郾城区副区长的钮嘉伟
         start, end = match.span(2)
@@ -959,6 +961,28 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
         if end > 0 and posts:
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, match.start(1)))
     return sorted(found)
+
+
+# the people an election goes on to name after a comma, with no verb (选举A为X主席，B、C为副主席)
+ELECTED_MORE_RE = re.compile(
+    r"[，,]((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)*[\u4e00-\u9fff]{2,4}?)(?:同志)?为(?!、)([^，,。；;\s]+)"
+)
+
+
+def _elected_after(text: str, end: int, lexicon: Lexicon) -> list[PersonMatch]:
+    """The people elected in the clauses after ``end`` that an election goes on in (，B、C为副主席，
+    D为秘书长): their posts are of the body of the post before, as written."""
+    found = []
+    while (match := ELECTED_MORE_RE.match(text, end)) is not None:
+        posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
+        cursor = match.start(1)
+        for written in match.group(1).split("、"):
+            start, cursor = cursor, cursor + len(written) + 1
+            name = written.removesuffix("同志")
+            if posts and _stated_name(text, start, start + len(name), lexicon):
+                found.append(PersonMatch(start, start + len(name), _holder_type(posts, lexicon), posts, start))
+        end = match.end()
+    return found
 
 
 # the next of a decision's people after a comma (任命A为X，B为Y; 免去C的X职务，D的Y职务)

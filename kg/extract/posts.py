@@ -105,6 +105,12 @@ def _cppcc_name(found: re.Match[str]) -> str:
     return f"{found.group(1)}政协" + ("常委会" if found.group(2) else "")
 
 
+def cppcc_short_name(name: str) -> str:
+    """鄢陵县政协 for 政协鄢陵县第十届委员会 (its committee's standing committee: 鄢陵县政协常委会);
+    else ``name``."""
+    return CPPCC_FORMAL_RE.sub(_cppcc_name, name)
+
+
 # the term of a congress or committee, no part of the body's name (市十六届人大常委会)
 TERM_RE = re.compile(
     "第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次)?(?=人大|政协|人民代表大会|中国人民政治协商会议|常委会)"
@@ -149,7 +155,7 @@ def zone_body(name: str, context: Context) -> str:
 def absolute_name(name: str, context: Context) -> str:
     """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委, 惠济区人民政府 -> 惠济区政府
     (the name its posts use), 市十六届人大常委会 -> 郑州市人大常委会; others unchanged."""
-    name = _without_parent_places(CPPCC_FORMAL_RE.sub(_cppcc_name, TERM_RE.sub("", name)))
+    name = _without_parent_places(cppcc_short_name(TERM_RE.sub("", name)))
     if len(name) >= 2 and name[0] in LEVEL_CHARS and not name.startswith(("区域", "市场", "省会", "县域", "市民")):
         district = context.district_for(name[0])
         if district is not None:
