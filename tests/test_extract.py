@@ -88,6 +88,15 @@ CASES = [
     ("会上签约了年产12万吨挂面及速冻食品项目。", {("project", "年产12万吨挂面及速冻食品项目")}),
     ("签订年产5万吨梨膏及NFC果汁扩建项目投资协议。", {("project", "年产5万吨梨膏及NFC果汁扩建项目")}),
     ("据悉，该公司建设年产5万吨果汁项目。", {("project", "年产5万吨果汁项目")}),
+    # a grade of hospitals, going to a school, the schools of an area, a bank card: no names
+    ("力争三年内创成三级医院。", set()),
+    ("“以前孩子上幼儿园要跑十几里路。”", set()),
+    ("城区义务教育学校大班额全部消除，将建成3个县域医疗次中心。", set()),
+    ("村民姚福来用银行卡取出了2000元。", set()),
+    (
+        "上海瑞金医院专家来到郏县人民医院。",
+        {("organization", "上海瑞金医院"), ("organization", "郏县人民医院"), ("district", "郏县")},
+    ),
     # projects applied for or planned are no names
     ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)

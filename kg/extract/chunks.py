@@ -476,6 +476,9 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
     return name_start
 
 
+PLACES_ONE_GOES_TO = ("幼儿园", "医院", "卫生院", "学校", "小学", "中学")
+GOING_CHARS = "上去到进回"
+AREA_KINDS = ("城区", "县域", "乡村", "农村", "城乡")
 # what is done to projects before they are built, written before a kind of them (申报…项目)
 PLANNING_VERBS = ("申报", "申请", "争取", "谋划", "共谋划", "储备", "通报")
 MAX_POWER_GAP = 4  # characters between a project's power and what the scan found (独立共享)
@@ -1069,6 +1072,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 游客集散中心, 冷链仓储中心, 电商供应链中心: a facility of a kind, no body by name
     if ending == "商会" and stem.endswith(("协", "会")):
         return False  # 办理协商会, 防汛会商会: a meeting, no chamber of commerce
+    if ending.endswith("医院") and stem.endswith("级"):
+        return False  # 创成三级医院: a grade of hospitals, no name
+    if ending in PLACES_ONE_GOES_TO and stem[-1:] in GOING_CHARS and len(stem) >= 2:
+        return False  # 以前孩子上幼儿园, 陪王奶奶去医院: going to one, no name
+    if type_ == "organization" and stem.startswith(AREA_KINDS):
+        return False  # 城区义务教育学校, 县域医疗次中心: those of an area, none by name
     if ending == "中心" and stem.endswith(VENUE_CENTRES):
         return False  # 平顶山市行政中心, 柘城县会议中心: a building events are held in, no body
     if ending == "校区" and stem.endswith(CAMPUS_OWNERS):
