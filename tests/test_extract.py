@@ -97,6 +97,7 @@ CASES = [
         "上海瑞金医院专家来到郏县人民医院。",
         {("organization", "上海瑞金医院"), ("organization", "郏县人民医院"), ("district", "郏县")},
     ),
+    ("明年，叶县还将启动叶县第二高级中学迁建项目。", {("district", "叶县"), ("project", "叶县第二高级中学迁建项目")}),
     # projects applied for or planned are no names
     ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)
