@@ -98,6 +98,9 @@ CASES = [
         {("organization", "上海瑞金医院"), ("organization", "郏县人民医院"), ("district", "郏县")},
     ),
     ("明年，叶县还将启动叶县第二高级中学迁建项目。", {("district", "叶县"), ("project", "叶县第二高级中学迁建项目")}),
+    # kinds of projects (乡村振兴, 集体经济, 研学) and all of them (所有) are no names
+    ("加强乡村振兴项目资金监管，部分村级集体经济项目收益不明晰。", set()),
+    ("推广到所有新建工业项目，开发茶园研学项目。", set()),
     # projects applied for or planned are no names
     ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)

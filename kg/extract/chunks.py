@@ -67,7 +67,7 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 # (原阳县乡镇卫生院)
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
-EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所")
+EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所", "所有")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
 GENERIC_ROADS = frozenset({"道路", "马路", "公路", "铁路", "线路", "思路", "出路", "大路", "小路", "进路", "门路"})
 # common words roads are named after, whose subdistricts are named after the road (健康路街道)
@@ -922,6 +922,13 @@ BARE_PROJECT_FIELDS = frozenset(
         "合作",
         "协作",
         "城市更新",
+        "乡村振兴",  # 乡村振兴项目, 村级集体经济项目, 产业扶贫项目, 茶园研学项目: kinds
+        "村级",
+        "集体经济",
+        "产业扶贫",
+        "扶贫",
+        "研学",
+        "茶园",
     }
 )
 ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
