@@ -101,6 +101,17 @@ CASES = [
     # kinds of projects (乡村振兴, 集体经济, 研学) and all of them (所有) are no names
     ("加强乡村振兴项目资金监管，部分村级集体经济项目收益不明晰。", set()),
     ("推广到所有新建工业项目，开发茶园研学项目。", set()),
+    # state-owned in a name after its place; a bank after a list of heads is no name of theirs
+    ("唐河县国有粮食购销有限公司收购新麦。", {("district", "唐河县"), ("company", "唐河县国有粮食购销有限公司")}),
+    (
+        "与豫商银行许昌分行行长殷若溪、华鼎银行许昌分行行长郁长庚签署协议。",
+        {
+            ("company", "豫商银行许昌分行"),
+            ("company", "华鼎银行许昌分行"),
+            ("person", "殷若溪"),
+            ("person", "郁长庚"),
+        },
+    ),
     # projects applied for or planned are no names
     ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)

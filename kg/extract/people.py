@@ -702,7 +702,12 @@ def _titled_people(
         cursor = name_end
         while cursor < len(text) and text[cursor] in LIST_SEPARATORS:
             nxt = name_at(text, cursor + 1, lexicon, titles_at)
-            if nxt < 0 or cursor + 1 in titles_at or _division_at(text, cursor + 1, lexicon):
+            if (
+                nxt < 0
+                or cursor + 1 in titles_at
+                or _division_at(text, cursor + 1, lexicon)
+                or _starts_company(text, cursor + 1, nxt, lexicon)  # 、华鼎|银行许昌分行行长: a bank's
+            ):
                 break  # 、林州市副市长余永慧: a post of the next person, not a name
             shared = posts if kind == "group" or _shared_title(title) else ()
             found.append(PersonMatch(cursor + 1, nxt, person_type, shared, cursor + 1))
@@ -1213,7 +1218,7 @@ def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
 
 COMPANY_UNIT_WORDS = ("公司", "集团", "事务所")  # a post in a company (or a unit of one) is a job there, no office
 STREET_ENDINGS = ("街道", "社区", "办事处", "大街", "大道")
-COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股")
+COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股|银行")
 COMPANY_GAP = 12  # characters between a name and a company ending that can make one name
 ACTS_ON_A_BODY = frozenset("任为到在向与和赴")  # what a person does to the company named next
 
