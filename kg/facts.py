@@ -502,6 +502,33 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
             yield subject.id, "visited", place.id, {}  # (村党支部书记: a body of the place, at home)
 
 
+def scene(view: SentenceView) -> Entity | None:
+    """The place a sentence that names no one sets the scene in (在邓州市桑庄镇丁营村，金黄的麦田
+    一望无际…), for the person the next sentence opens with; or None."""
+    opening = AT_PLACE_RE.match(view.text)
+    if opening is None or any(m.entity.type in PEOPLE for m in view.mentions):
+        return None
+    first_end = _clause_end(view.text, opening.end())
+    if first_end >= len(view.text) or view.text[first_end - 1] in "上下":
+        return None
+    places = _outermost(view.between(opening.end(), first_end, VISITABLE))
+    return places[-1].entity if places else None
+
+
+def visited_in_scene(view: SentenceView, place: Entity) -> Iterator[Fact]:
+    """The official a sentence opens with, looking at something in ``place``, the scene the
+    sentence before set (…一气呵成。柯鸣远走进麦田，察看小麦籽粒饱满程度): a visit to it."""
+    first = next((m for m in view.mentions if m.start == 0 and m.entity.type == "official"), None)
+    if first is None:
+        return
+    clause = view.text[first.end : _clause_end(view.text, first.end)]
+    if not any(word in view.text for word in LOOKING_WORDS) and not clause.startswith(("走进", "来到")):
+        return
+    posts = view.posts_here.get(first.entity.id, ())
+    if not any(post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in posts):
+        yield first.entity.id, "visited", place.id, {}
+
+
 SITE_WORDS = ("现场", "车间", "展厅", "厂区", "工地")  # 在P(施工)现场，…: at the site of P
 LOOKING_WORDS = (
     "查看",

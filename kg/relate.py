@@ -671,6 +671,7 @@ class _ArticleFacts:
         signer_sentence: Sentence | None = None  # where it did
         signing_list = False  # in a list of signed projects (其中重点签约项目有：1.…；2.…)
         previous: Entity | None = None  # the one person of the sentence before, for 他 or 她
+        set_scene: Entity | None = None  # the place the sentence before set the scene in, naming no one
         bidder: Entity | None = None  # the winner of the tender's item the sentences are of
         list_title = ""  # the last sentence that is no numbered row
         signing_article = any("签约" in view.text or "签订" in view.text for _, view in self.views)
@@ -697,6 +698,9 @@ class _ArticleFacts:
             if bidder is not None:
                 self._emit(facts.bidders_staff(view, bidder), sentence)
             self._emit(facts.visited(view, leaders, previous), sentence)
+            if set_scene is not None:
+                self._emit(facts.visited_in_scene(view, set_scene), sentence)
+            set_scene = facts.scene(view)
             previous = facts.referent(view)
             if (signer := facts.counted_signer(view)) is not None:
                 counted_signer, signer_sentence = signer, sentence

@@ -2628,3 +2628,17 @@ def test_an_election_goes_on_in_clauses_without_a_verb_in_the_body_of_the_first_
     posts = _posts(tmp_path, text)
     assert posts["郁德昌"] == [("副主席", "鄢陵县政协")]
     assert posts["聂文博"] == [("秘书长", "鄢陵县政协")]
+
+
+def test_a_scene_set_by_a_sentence_naming_no_one_is_visited_by_the_official_opening_the_next(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "三夏调研\n\n本报讯 6月4日，副省长柯鸣远到邓州市调研。"
+        "在邓州市桑庄镇丁营村，金黄的麦田一望无际，十余台联合收割机来回穿梭。"
+        "柯鸣远走进麦田，察看小麦籽粒饱满程度。"
+        "在张庄村，村民说收成不错。村党支部书记王强介绍了情况。\n"
+    )
+    visited = _pairs(tmp_path, text, "visited")
+    assert ("柯鸣远", "丁营村") in visited
+    assert ("王强", "张庄村") not in visited  # no looking; and a village's own secretary is at home
