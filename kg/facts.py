@@ -852,8 +852,9 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
 
 # 淇滨区人民政府与来自广东、浙江等地的8家企业隔屏签约: one side signs with a count of companies
 COUNTED_SIDE_RE = re.compile(
-    r"与[^，。；]{0,24}?[0-9一二三四五六七八九十两]+[家个](?:企业|公司|单位)[\u4e00-\u9fff]{0,4}$"
+    r"与[^，。；]{0,24}?([0-9一二三四五六七八九十两]+)[家个](?:企业|公司|单位|银行|金融机构)[\u4e00-\u9fff]{0,8}$"
 )
+COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # an item of a list of signed projects (——P，投资方为C；一、P，签约企业：C)
 LIST_ITEM_RE = re.compile(
     r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．](?![0-9])|[\u2460-\u2473])"
@@ -864,17 +865,44 @@ INVESTOR_WORDS = ("投资方为", "投资方：", "投资方是", "签约企业�
 def counted_signer(view: SentenceView) -> Entity | None:
     """The body that signs with a number of companies in a sentence that names no project
     (A与8家企业签约; the projects follow as a list), or None."""
+    found = _counted_signing(view)
+    return found[0] if found is not None else None
+
+
+def signed_count(view: SentenceView) -> int:
+    """How many companies the sentence's body signs with (许昌市人民政府与在许5家银行…签约: 5), or 0."""
+    found = _counted_signing(view)
+    return found[1] if found is not None else 0
+
+
+def _counted_signing(view: SentenceView) -> tuple[Entity, int] | None:
     if any(m.entity.type == "project" for m in view.mentions):
         return None
     for start, _ in _triggers(view.text, SIGN_TRIGGERS):
         floor = _clause_start(view.text, start)
-        if COUNTED_SIDE_RE.search(view.text, floor, start) is None:
+        if (counted := COUNTED_SIDE_RE.search(view.text, floor, start)) is None:
             continue
         link = view.text.rfind("与", floor, start)
         bodies = _outermost(view.between(floor, link, ("organization", "company")))
         if bodies:
-            return bodies[-1].entity
+            number = counted.group(1)
+            return bodies[-1].entity, int(number) if number.isdigit() else COUNTS.get(number, 0)
     return None
+
+
+def counted_sides(view: SentenceView, signer: Entity, count: int) -> Iterator[Fact]:
+    """The companies named in the sentence after one where ``signer`` signed with ``count`` of
+    them, when it names that many and no project (与在许5家银行…签约。根据协议，A、B、C、D和E将…):
+    the other sides."""
+    companies = _outermost([m for m in view.mentions if m.entity.type == "company"])
+    if (
+        count < 2
+        or len({m.entity.id for m in companies}) != count
+        or any(m.entity.type == "project" for m in view.mentions)
+    ):
+        return
+    for company in dict.fromkeys(m.entity.id for m in companies):
+        yield signer.id, "signed_with", company, {}
 
 
 # the heading of a list of signed projects (其中重点签约项目有：, 签约项目如下：)

@@ -668,6 +668,7 @@ class _ArticleFacts:
         article_projects: list[str] = []  # named in the sentences before, for 该项目 / 上述项目
         named_parties: list[Entity] = []  # named as 甲方 and 乙方 before, for 双方签约
         counted_signer: Entity | None = None  # signed with a number of companies (A与8家企业签约)
+        count_of_sides = 0  # that number, in the sentence before
         signer_sentence: Sentence | None = None  # where it did
         signing_list = False  # in a list of signed projects (其中重点签约项目有：1.…；2.…)
         previous: Entity | None = None  # the one person of the sentence before, for 他 or 她
@@ -702,8 +703,12 @@ class _ArticleFacts:
                 self._emit(facts.visited_in_scene(view, set_scene), sentence)
             set_scene = facts.scene(view)
             previous = facts.referent(view)
+            if count_of_sides and counted_signer is not None:
+                self._emit(facts.counted_sides(view, counted_signer, count_of_sides), sentence)
+            count_of_sides = 0
             if (signer := facts.counted_signer(view)) is not None:
                 counted_signer, signer_sentence = signer, sentence
+                count_of_sides = facts.signed_count(view)  # the sides named in the sentence after
             if facts.opens_signing_list(view):
                 signing_list = True
             elif not facts.is_list_item(view):

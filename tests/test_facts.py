@@ -2642,3 +2642,15 @@ def test_a_scene_set_by_a_sentence_naming_no_one_is_visited_by_the_official_open
     visited = _pairs(tmp_path, text, "visited")
     assert ("柯鸣远", "丁营村") in visited
     assert ("王强", "张庄村") not in visited  # no looking; and a village's own secretary is at home
+
+
+def test_the_companies_named_after_a_counted_signing_are_its_other_sides(tmp_path: Path) -> None:
+    text = (
+        "银政合作\n\n本报讯 许昌市人民政府与在许3家银行战略合作协议签约仪式举行。"
+        "根据协议，中州银行许昌分行、豫商银行许昌分行和嵩岳银行许昌分行将向我市提供授信。"
+        "此外，华鼎银行许昌分行和中州银行许昌分行将举办对接会。\n"
+    )
+    sides = _pairs(tmp_path, text, "signed_with")
+    banks = {"中州银行许昌分行", "豫商银行许昌分行", "嵩岳银行许昌分行"}
+    assert {("许昌市政府", bank) for bank in banks} <= sides
+    assert ("许昌市政府", "华鼎银行许昌分行") not in sides  # not the sentence right after, nor 3 of them
