@@ -695,7 +695,9 @@ def signed(view: SentenceView) -> Iterator[Fact]:
     ]
     if not projects:
         return
-    parties = [m for m in view.mentions if m.entity.type in ("official", "person", "company")]
+    # not those of a clause after the signing's and its projects' (…签订了P合作协议，X受聘为…)
+    last = max(_clause_end(view.text, triggers[-1][0]), _clause_end(view.text, projects[-1].start))
+    parties = [m for m in view.mentions if m.entity.type in ("official", "person", "company") and m.start < last]
     all_sides = [_agreement_sides(view, trigger) for trigger, _ in triggers]
     for sides in all_sides:
         if sides is not None:
@@ -764,7 +766,7 @@ def named_sides(view: SentenceView) -> list[Entity]:
 
 
 # 双方签约P: both sides, named as 甲方 and 乙方 in the sentences before
-BOTH_SIDES_RE = re.compile("双方(?:正式|共同|现场)?$")
+BOTH_SIDES_RE = re.compile("双方(?:还|也|又|并)?(?:正式|共同|现场)?$")
 
 
 def signed_by_both(view: SentenceView, sides: Sequence[Entity]) -> Iterator[Fact]:
@@ -775,8 +777,9 @@ def signed_by_both(view: SentenceView, sides: Sequence[Entity]) -> Iterator[Fact
     projects = [m.entity for m in view.mentions if m.entity.type == "project"]
     for start, _ in _triggers(view.text, SIGN_TRIGGERS):
         clause = (_clause_start(view.text, start), _clause_end(view.text, start))
-        if not BOTH_SIDES_RE.search(view.text, clause[0], start) or view.between(*clause, SIGNING_PARTIES + PEOPLE):
-            continue
+        named = _outermost(view.between(*clause, (*SIGNING_PARTIES, *PEOPLE, "project")))
+        if not BOTH_SIDES_RE.search(view.text, clause[0], start) or any(m.entity.type != "project" for m in named):
+            continue  # (郏县 inside 郏县卒中急救中心建设项目 is no party)
         for side in sides:
             for project in projects:
                 yield side.id, "signed", project.id, {}
@@ -806,7 +809,7 @@ SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
 # or the venue and the event the signing is of (A与B在市行政中心举行P签约仪式)
 BEFORE_SIGNING_RE = re.compile(
-    f"(?:{BRACKET})?" + COUNTED_REST + r"(?:[\u4e00-\u9fff]{0,6}|(?:在[^，。；]{2,16}?)?(?:举行|举办)[^，。；]{0,40})"
+    f"(?:{BRACKET})?" + COUNTED_REST + r"(?:[\u4e00-\u9fff]{0,10}|(?:在[^，。；]{2,16}?)?(?:举行|举办)[^，。；]{0,40})"
 )
 
 

@@ -731,6 +731,8 @@ class _ArticleFacts:
             sides = list(facts.signed_with(view))
             parties.update(party for head, _, tail, _ in sides for party in (head, tail))
             self._emit(sides, sentence)
+            if len(sides) == 1 and not both:  # A与B…签约: the 双方 of a later signing (双方还签订了P)
+                named_parties = [self.resolution.entities[sides[0][0]], self.resolution.entities[sides[0][2]]]
             self.settling.update(facts.settling(view))
             stated = list(facts.located_in(view, article_projects))
             located.update(head for head, *_ in stated)

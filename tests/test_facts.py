@@ -2654,3 +2654,17 @@ def test_the_companies_named_after_a_counted_signing_are_its_other_sides(tmp_pat
     banks = {"中州银行许昌分行", "豫商银行许昌分行", "嵩岳银行许昌分行"}
     assert {("许昌市政府", bank) for bank in banks} <= sides
     assert ("许昌市政府", "华鼎银行许昌分行") not in sides  # not the sentence right after, nor 3 of them
+
+
+def test_both_sides_of_a_signing_named_before_sign_a_later_project_and_a_later_clause_is_no_party(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "医联体签约\n\n本报讯 8月19日，郏县人民医院与河南省人民医院紧密型医联体合作签约仪式举行。"
+        "仪式上，双方还签订了郏县卒中急救中心建设项目合作协议，省人民医院主任医师施承泽受聘为名誉主任。\n"
+    )
+    signed = _pairs(tmp_path, text, "signed")
+    project = "郏县卒中急救中心建设项目"
+    assert {("郏县人民医院", project), ("河南省人民医院", project)} <= signed
+    assert ("施承泽", project) not in signed  # in a clause of its own, after the signing
+    assert ("郏县人民医院", "河南省人民医院") in _pairs(tmp_path, text, "signed_with")
