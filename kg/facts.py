@@ -1056,9 +1056,7 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
     starts = {d.start for d in districts}
     for district in districts:
         before = text[max(0, district.start - 5) : district.start]
-        if AT_TRIGGER_RE.search(before) and _starts_a_venue(view, district):
-            chain = None  # …授牌仪式在|汝南县人民医院举行: at a body named after the place, no place said
-        elif before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
+        if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
             chain = (district, before)
         elif previous_end != district.start:
             chain = None  # 位于修武县莫营镇: X is where the last place of the chain is (莫营镇)
@@ -1096,6 +1094,10 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                     yield eid, "located_in", district.entity.id, {}
                 continue
             subjects = view.between(floor, head.start, LOCATABLE)[-1:]
+            if AT_TRIGGER_RE.search(before) and _starts_a_venue(view, head):
+                # …授牌仪式在|汝南县人民医院举行, A将在|B医院设立…: at a body named after the place,
+                # which is where the body is, not the one before
+                subjects = []
             if before.endswith(LABEL_TRIGGERS):  # the item's project, or the sentence's first
                 item = _last(LIST_ITEM_RE.finditer(text, 0, head.start))
                 subjects = view.between(item.end() if item else 0, head.start, ("project",))[:1]
@@ -1114,7 +1116,8 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 if not is_government_body(subject.entity) and part is None:
                     yield subject.entity.id, "located_in", district.entity.id, {}
             if AT_TRIGGER_RE.search(before):
-                subjects = view.between(district.end, _clause_end(text, district.end), LOCATABLE)[:1]
+                # the outermost: 在柘城县|X有限公司年产…项目现场, the project (the company inside it is its name's)
+                subjects = _outermost(view.between(district.end, _clause_end(text, district.end), LOCATABLE))[:1]
                 if subjects and _describes_someone_else(text[district.end : subjects[0].start]):
                     subjects = []  # 在浙江温州经商多年的获嘉籍企业家、温州瑞泰鞋业有限公司董事长: a person's past
                 if not subjects and head.start == 1 and text.startswith(("，", ","), district.end):

@@ -2668,3 +2668,13 @@ def test_both_sides_of_a_signing_named_before_sign_a_later_project_and_a_later_c
     assert {("郏县人民医院", project), ("河南省人民医院", project)} <= signed
     assert ("施承泽", project) not in signed  # in a clause of its own, after the signing
     assert ("郏县人民医院", "河南省人民医院") in _pairs(tmp_path, text, "signed_with")
+
+
+def test_a_project_at_the_site_of_a_company_named_after_its_county_lies_in_the_county(tmp_path: Path) -> None:
+    text = (
+        "观摩\n\n本报讯 随后，观摩团来到柘城县。在柘城县金穗生物科技有限公司年产10万吨食品级淀粉糖项目现场，"
+        "县长党云舒汇报了项目推进情况。河南省人民医院将在汝南县人民医院设立专家工作站。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("年产10万吨食品级淀粉糖项目", "柘城县") in located
+    assert ("河南省人民医院", "汝南县") not in located  # 在|汝南县人民医院: where its partner is
