@@ -582,6 +582,10 @@ MASTHEAD_RE = re.compile(
 )
 
 
+# a subheadline that lists (选举产生县人大常委会、县人民政府领导人员和…、县人民检察院检察长)
+LONG_SUBHEADLINE = 64
+
+
 def _classify(line: _Line, surnames: frozenset[str]) -> None:
     """Set whether a non-blank line ends a sentence, and its provisional kind.
 
@@ -612,7 +616,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
     ):
         line.kind = "byline"
     elif (
-        len(text) <= 40
+        len(text) <= (LONG_SUBHEADLINE if "、" in text else 40)
         and not line.terminal
         and not _BODY_PUNCT_RE.search(text)
         and not CIRCLED_ITEM_RE.match(text)

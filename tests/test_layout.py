@@ -461,6 +461,20 @@ def test_rows_under_a_header_need_no_number() -> None:
     assert "据介绍，港区将对重点项目实行周调度。" in texts  # not a row: no row before it
 
 
+def test_a_long_subheadline_that_lists_is_no_body_text() -> None:
+    page = (
+        "许昌日报 2021年12月30日 星期四 第03版 县域新闻\n\n"
+        "凝心聚力谱新篇 实干担当启新程\n"
+        "鄢陵县第十八届人民代表大会第一次会议闭幕\n"
+        "选举产生县人大常委会、县人民政府领导人员和县监察委员会主任、县人民法院院长、县人民检察院检察长\n\n"
+        "　　本报讯（记者 晁一鸣）12月29日上午，鄢陵县第十八届人民代表大会第一次会议闭幕。\n"
+    )
+    repaired = clean(page)
+    kinds = {repaired.text[b.start : b.end]: b.kind for b in repaired.blocks}
+    assert kinds.get("鄢陵县第十八届人民代表大会第一次会议闭幕") == "headline"
+    assert not any(kind == "text" and text.startswith("鄢陵县第十八届") for text, kind in kinds.items())
+
+
 def test_rows_of_amounts_need_neither_number_nor_header() -> None:
     page = (
         "重点项目集中签约\n\n本报讯 部分签约项目如下：\n"
