@@ -42,7 +42,7 @@ from kg.model import (
     add_sorted,
 )
 from kg.relation_runs import NAME_BASIS, RelationKey, Run, StoredRelations, finished, store, write_runs
-from kg.resolve import Resolution, entity_id, new_entity, post_body_type
+from kg.resolve import Resolution, entity_id, new_entity, post_body_type, spelled_out
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
 LEVEL_RANK = {
@@ -654,6 +654,8 @@ class _ArticleFacts:
                 # only a body the build names, or a post of this article is held in
                 if name and (self.resolution.is_named("organization", name) or eid in self.post_bodies):
                     convener = self.resolution.entities.setdefault(eid, new_entity("organization", name, eid))
+                elif convener is not None and convener.level == "zone":
+                    convener = self._zone_committee(convener) or convener  # 济源高新区举行…: its 管委会
                 break
         # the meeting's caller, else the bodies that host the event (由X、Y主办); hosts a
         # sentence names over a district the headline calls the caller (商水县举办…报告会。
@@ -828,6 +830,18 @@ class _ArticleFacts:
             return False
         found = COUNTED_COMPANIES_RE.search(self.article.headline)
         return found is not None and self.article.headline.endswith(about[0].name, 0, found.start())
+
+    def _zone_committee(self, zone: Entity) -> Entity | None:
+        """The management committee of ``zone`` the article names (济源高新区管委会), or None."""
+        for _, eid in self.found:
+            body = self.resolution.entities[eid]
+            if (
+                body.type == "organization"
+                and body.name.endswith("管委会")
+                and spelled_out(body.name.removesuffix("管委会")) == spelled_out(zone.name)
+            ):
+                return body
+        return None
 
     @staticmethod
     def _callers_here(view: SentenceView) -> list[Entity]:

@@ -385,6 +385,11 @@ def _shortens(short: str, full: str) -> bool:
 ZONE_SPELLINGS = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"))
 
 
+def spelled_out(zone: str) -> str:
+    """济源高新技术产业开发区 for 济源高新区: a zone's name with its kind written in full."""
+    return _spelled_out(zone)
+
+
 def _spelled_out(zone: str) -> str:
     for short, full in ZONE_SPELLINGS:
         if zone.endswith(short):

@@ -2678,3 +2678,13 @@ def test_a_project_at_the_site_of_a_company_named_after_its_county_lies_in_the_c
     located = _pairs(tmp_path, text, "located_in")
     assert ("年产10万吨食品级淀粉糖项目", "柘城县") in located
     assert ("河南省人民医院", "汝南县") not in located  # 在|汝南县人民医院: where its partner is
+
+
+def test_a_meeting_a_zone_calls_is_its_management_committees(tmp_path: Path) -> None:
+    text = (
+        "高新区项目推进会\n\n本报讯 3月5日，济源高新技术产业开发区召开重点项目推进会。"
+        "济源高新区管委会主任岳承泽主持会议，副主任晏静姝出席。\n"
+    )
+    assert ("岳承泽", "济源高新区管委会") in _pairs(tmp_path, text, "chaired")
+    assert ("晏静姝", "济源高新区管委会") in _pairs(tmp_path, text, "attended")
+    assert not {t for _, t in _pairs(tmp_path, text, "attended")} & {"济源高新技术产业开发区"}
