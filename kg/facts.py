@@ -137,6 +137,7 @@ GOVERNMENT_ENDINGS = (
     "指挥部",
     "领导小组",
     "纪检监察组",
+    "巡察组",
     "工会",
     "工商联",
     "工商业联合会",  # and the other mass organisations of a district (妇联, 残联, 科协)

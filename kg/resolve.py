@@ -421,8 +421,8 @@ def _ends_named(short: str, full: str) -> bool:
 
 
 # units named after what they do or where they sit, inside a court, a police bureau or a brigade
-UNIT_ENDINGS = ("人民法庭", "支队", "大队", "中队", "派出所")
-UNIT_PARENT_ENDINGS = ("法院", "公安局", "分局", "支队", "大队")
+UNIT_ENDINGS = ("人民法庭", "支队", "大队", "中队", "派出所", "巡察组")
+UNIT_PARENT_ENDINGS = ("法院", "公安局", "分局", "支队", "大队", "委")  # (漯河市委|第一巡察组)
 
 
 BRANCH_ENDINGS = ("分行", "支行")

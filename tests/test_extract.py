@@ -112,6 +112,11 @@ CASES = [
             ("person", "郁长庚"),
         },
     ),
+    # an inspection-tour group is a body; 巡察 (to inspect) ends the left of the body inspected
+    (
+        "市委第四巡察组召开巡察上蔡县委情况反馈会。",
+        {("organization", "市委第四巡察组"), ("organization", "上蔡县委")},
+    ),
     # projects applied for or planned are no names
     ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)

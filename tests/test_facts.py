@@ -2688,3 +2688,16 @@ def test_a_meeting_a_zone_calls_is_its_management_committees(tmp_path: Path) -> 
     assert ("岳承泽", "济源高新区管委会") in _pairs(tmp_path, text, "chaired")
     assert ("晏静姝", "济源高新区管委会") in _pairs(tmp_path, text, "attended")
     assert not {t for _, t in _pairs(tmp_path, text, "attended")} & {"济源高新技术产业开发区"}
+
+
+def test_an_inspection_groups_feedback_meeting_and_the_group_by_its_number_alone(tmp_path: Path) -> None:
+    text = (
+        "巡察反馈\n\n本报讯 10月16日，漯河市委第一巡察组召开巡察舞阳县委情况反馈会。"
+        "反馈会由漯河市委第一巡察组组长宓国强主持，舞阳县委书记郜晓峰出席会议。巡察期间，第一巡察组共受理来信30件。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    bodies = {e.name for e in graph.entities.values() if e.type == "organization"}
+    assert "漯河市委第一巡察组" in bodies and "第一巡察组" not in bodies  # one group
+    assert ("宓国强", "漯河市委第一巡察组") in _pairs(tmp_path, text, "chaired")
+    assert ("郜晓峰", "漯河市委第一巡察组") in _pairs(tmp_path, text, "attended")
+    assert not {h for h, _ in _pairs(tmp_path, text, "located_in")} & bodies  # a body of the Party
