@@ -2701,3 +2701,15 @@ def test_an_inspection_groups_feedback_meeting_and_the_group_by_its_number_alone
     assert ("宓国强", "漯河市委第一巡察组") in _pairs(tmp_path, text, "chaired")
     assert ("郜晓峰", "漯河市委第一巡察组") in _pairs(tmp_path, text, "attended")
     assert not {h for h, _ in _pairs(tmp_path, text, "located_in")} & bodies  # a body of the Party
+
+
+def test_a_post_held_before_written_yuan_shi_in_a_section_of_the_bureau_named_before(tmp_path: Path) -> None:
+    text = (
+        "驻村第一书记\n\n本报讯 2023年8月，信阳市自然资源和规划局选派干部宓晓川到枫香岭村担任驻村第一书记。"
+        "宓晓川原是该局国土空间规划科副科长。\n"
+    )
+    posts = {e.name: e.posts for e in _build_page(tmp_path, text).entities.values()}
+    held = [(p.title, p.organization) for p in posts["宓晓川"] if p.former]
+    assert held == [("国土空间规划科副科长", "信阳市自然资源和规划局")]
+    held_post = _pairs(tmp_path, text, "held_post")
+    assert ("宓晓川", "信阳市自然资源和规划局") in held_post

@@ -830,7 +830,7 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     return PersonMatch(start, end, "person", (), start)
 
 
-APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|增选|增补|辞去|当选")
+APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|增选|增补|辞去|当选|原是|原系")
 # 会议决定任命王新伟为郑州市发展和改革委员会主任; 免去张国强的郑州市教育局局长职务
 # the posts of one person, up to the next person of the decision (任命A为X、B为Y: X alone)
 _POSTS_UP_TO_NEXT = r"((?:(?![、，,][\u4e00-\u9fff]{2,4}(?:同志)?为)[^，,。；;\s])+)"
@@ -863,7 +863,7 @@ CHOSEN_RE = re.compile(
 # 贾志诚不再担任卢氏县委书记; 邢海峰此前任陕州区委副书记、区长
 # (接受田志勇因工作变动辞去…职务: a reason may come between)
 HELD_BEFORE_RE = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|辞去|此前任|曾任|历任|不再担任)([^，,。；;\s]+?)(?:职务|$|(?=[，,。；;]))"
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:因[^，,。；;]{1,10}?)?(?:原任|原是|原系|辞去|此前任|曾任|历任|不再担任)([^，,。；;\s]+?)(?:职务|$|(?=[，,。；;]))"
 )
 # 栾德胜在担任芦集乡原大桥村党支部书记期间，…: a post held at the time of what is told
 HELD_DURING_RE = re.compile(r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,4}?)在(?:担任|任)([^，,。；;\s]+?)期间")

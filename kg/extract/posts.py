@@ -171,6 +171,8 @@ def absolute_name(name: str, context: Context) -> str:
         name = name.replace("人民政府", "政府")
     if kind and (place := context.recent(kind)):
         return place + name[len(kind) :]  # 社区党委书记 -> 金城社区党委
+    if name.startswith("该局") and (bureau := context.recent("局")):
+        return bureau + name[2:]  # 该局国土空间规划科: a section of the bureau named last
     if name.startswith("局") and name[1:] in ("", *INNER_BODIES) and (bureau := context.recent("局")):
         return bureau + name[1:]  # 局党组书记 -> 开封市市场监督管理局党组 (of the bureau named last)
     return name
@@ -276,6 +278,10 @@ def is_work_post(post: Post, stated_with: Iterable[Post] = ()) -> bool:
     )
 
 
+# a section of a bureau (该局国土空间规划科, 市交通局综合科): the bureau's
+BUREAU_SECTION_RE = re.compile("[^，、]*局[\u4e00-\u9fff]{2,10}科")
+
+
 def split_post(phrase: str) -> tuple[str, str]:
     """(organisation part, role): the shortest known role after an organisation-like part."""
     lexicon = load_lexicon()
@@ -285,7 +291,9 @@ def split_post(phrase: str) -> tuple[str, str]:
             return left, role
     for cut in range(len(phrase)):
         role, left = phrase[cut:], phrase[:cut]
-        if role in lexicon.posts and (not left or left.endswith(ORG_ENDINGS) or UNIT_RE.match(left)):
+        if role in lexicon.posts and (
+            not left or left.endswith(ORG_ENDINGS) or UNIT_RE.match(left) or BUREAU_SECTION_RE.fullmatch(left)
+        ):
             return left, role
     for cut in range(2, len(phrase) - 1):  # 云启数智(副)董事长: a company by its brand alone, the longest title
         role, left = phrase[cut:], phrase[:cut]
@@ -420,7 +428,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         if not district_name and left in BARE_LEVEL_ORGS:
             district_name = org if org != left else ""
         zone = "" if district_name else _zone_prefix(org)
-        title = _relative_title(phrase, district, zone)
+        title = _relative_title(phrase.removeprefix("该局"), district, zone)  # 该局|国土空间规划科副科长
         posts.append(Post(title=title, organization=org, district=district_name or zone))
         previous_org = org or previous_org
         previous_district = district or previous_district
