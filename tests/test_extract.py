@@ -117,6 +117,9 @@ CASES = [
         "市委第四巡察组召开巡察上蔡县委情况反馈会。",
         {("organization", "市委第四巡察组"), ("organization", "上蔡县委")},
     ),
+    # 要 (must) before a verb and its quoted object is no surname
+    ("书记要当好“第一责任人”，河长、林长要扛稳“守水护林”政治责任。", set()),
+    ("村民要立新说。", {("person", "要立新")}),
     # projects applied for or planned are no names
     ("为河南鄢花园林工程有限公司申报花木产业化项目。", {("company", "河南鄢花园林工程有限公司")}),
     # a grid line by its voltage (110千伏, kV)

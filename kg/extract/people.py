@@ -327,6 +327,7 @@ GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "t"})
 
 
 # rare surnames that are function words far more often (和|智慧, 要|力争, 于|日前, 但|如今)
+OPENING_MARKS = frozenset('“‘《「『"')
 FUNCTION_SURNAMES = frozenset("和要于但都将由从向对为把被与及并也就又等过通那来有在是")
 
 
@@ -416,7 +417,12 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
                 given == 2 and _closely_followed(text, end, lexicon),
             )
             and not _crosses_word(text, start, end)
-            and (surname == 2 or text[start] not in FUNCTION_SURNAMES or _closely_followed(text, end, lexicon))
+            and (
+                surname == 2
+                or text[start] not in FUNCTION_SURNAMES
+                # 书记要当好“第一责任人”: an object opens after it, a verb's (要 "must"), no name's
+                or (_closely_followed(text, end, lexicon) and text[end : end + 1] not in OPENING_MARKS)
+            )
         ):
             if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
                 continue
