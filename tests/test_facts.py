@@ -2713,3 +2713,14 @@ def test_a_post_held_before_written_yuan_shi_in_a_section_of_the_bureau_named_be
     assert held == [("国土空间规划科副科长", "信阳市自然资源和规划局")]
     held_post = _pairs(tmp_path, text, "held_post")
     assert ("宓晓川", "信阳市自然资源和规划局") in held_post
+
+
+def test_a_city_papers_story_naming_no_county_has_the_papers_city_posts(tmp_path: Path) -> None:
+    text = (
+        "周口日报 2025年9月22日 星期一 第02版 要闻\n\n项城市举办食品产业推介会\n\n"
+        "本报讯 9月20日，项城市食品产业专场招商推介会举行。项城市委书记牟承熙推介项城投资环境。\n\n"
+        "晏修平会见客商\n\n本报讯 9月19日下午，市长晏修平在市行政中心会见了上海锦程冷链物流有限公司董事长邝嘉懿一行。\n"
+    )
+    posts = _posts(tmp_path, text)
+    # the page's other story is of the county-level city 项城市; this one names no county
+    assert posts["晏修平"] == [("市长", "周口市政府")]

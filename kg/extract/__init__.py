@@ -226,6 +226,12 @@ def _home_mentions(articles: list[Article], homes: dict[str, Division], mentions
     return found
 
 
+def _names_a_county(counts: Counter[str]) -> bool:
+    """Does an article name a county of its own (else its 市 is not the page's county-level city)?"""
+    lexicon = load_lexicon()
+    return any(lexicon.divisions[code].level == "county" for code in counts)
+
+
 def _says_our_city(article: Article) -> bool:
     """Does the article call a city 我市 or 本市 outside quotes (the paper's own city)?"""
     for sentence in article.sentences:
@@ -944,8 +950,14 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     first = 0  # the number of the article's first sentence in the scan
     for article, found, counts in zip(articles, article_places, article_counts):
         context = _at_home(_article_context(counts, doc_context, home), home)
-        if context.county_dominant and home is not None and context.prefecture == home and _says_our_city(article):
-            # 柯鸣远在我市调研 in 南阳日报, of 邓州市 mostly: the paper speaks as 南阳, whose 市长 it names
+        if (
+            context.county_dominant
+            and home is not None
+            and context.prefecture == home
+            and (_says_our_city(article) or not _names_a_county(counts))
+        ):
+            # 柯鸣远在我市调研 in 南阳日报, of 邓州市 mostly: the paper speaks as 南阳, whose 市长 it names;
+            # so does an article of 周口日报 naming no county, on a page whose other stories are of 项城市
             context = dataclasses.replace(context, county_dominant=False)
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
         first += len(article.sentences)
