@@ -705,8 +705,9 @@ class _ArticleFacts:
                 self._emit(facts.visited_in_scene(view, set_scene), sentence)
             set_scene = facts.scene(view)
             previous = facts.referent(view)
-            if count_of_sides and counted_signer is not None:
-                self._emit(facts.counted_sides(view, counted_signer, count_of_sides), sentence)
+            if count_of_sides and counted_signer is not None and signer_sentence is not None:
+                # stated where the signing is (与在许5家银行…签约), the sides named in the sentence after
+                self._emit(facts.counted_sides(view, counted_signer, count_of_sides), signer_sentence)
             count_of_sides = 0
             if (signer := facts.counted_signer(view)) is not None:
                 counted_signer, signer_sentence = signer, sentence

@@ -2654,6 +2654,10 @@ def test_the_companies_named_after_a_counted_signing_are_its_other_sides(tmp_pat
     banks = {"中州银行许昌分行", "豫商银行许昌分行", "嵩岳银行许昌分行"}
     assert {("许昌市政府", bank) for bank in banks} <= sides
     assert ("许昌市政府", "华鼎银行许昌分行") not in sides  # not the sentence right after, nor 3 of them
+    graph = _build_page(tmp_path, text)
+    for relation in graph.relations:
+        if relation.relation == "signed_with":  # stated by the sentence of the signing
+            assert all("签约" in e.sentence for e in relation.evidence)
 
 
 def test_both_sides_of_a_signing_named_before_sign_a_later_project_and_a_later_clause_is_no_party(
