@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Post
-from kg.text import HOME_WORDS, ROW_NUMBER_RE
+from kg.text import AMOUNT_RE, HOME_WORDS, ROW_NUMBER_RE
 
 VISIT_TRIGGERS = (
     "实地查看",
@@ -636,8 +636,6 @@ def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
         yield subject.id, "located_in", place.entity.id, {}
 
 
-# the last cell of a row of a table of investments with neither number nor header
-AMOUNT_CELL_RE = re.compile("[0-9]+(?:[.][0-9]+)?(?:亿|万)?(?:元|美元)")
 # a place alone on a line over rows, the group they are of (部分签约项目如下：|沈丘县)
 GROUP_PLACE_RE = re.compile("(?:^|[：:])([^，。；：:]{2,16})$")
 
@@ -657,7 +655,7 @@ def amount_row(view: SentenceView, place: Entity | None) -> list[Fact] | None:
     C signed P; under a ``place`` heading the rows of one county, P lies there and the place
     signed P with C. None when the sentence is no such row."""
     cells = view.text.split("，")
-    if len(cells) < 3 or AMOUNT_CELL_RE.fullmatch(cells[-1]) is None:
+    if len(cells) < 3 or AMOUNT_RE.fullmatch(cells[-1]) is None:
         return None
     first, second = len(cells[0]), len(cells[0]) + 1 + len(cells[1])
     projects = _outermost(view.between(0, first, ("project",)))

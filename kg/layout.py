@@ -49,6 +49,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Block, CleanDocument, Document
 from kg.segment import trailing_byline
 from kg.text import (
+    AMOUNT_RE,
     CJK_CLASS,
     CJK_PUNCT,
     CLOSERS,
@@ -486,8 +487,6 @@ def _gaps_of_a_row(line: _Line, after_row: int = 0) -> int:
 _HEADER_START_RE = re.compile(f"^[^，。！？{_SPACES}]{{0,6}}(?:名称|单位|银行|企业)[{_SPACES}]")
 
 
-# the last cell of a row of a table of investments (项目　企业　18.5亿元)
-_AMOUNT_CELL_RE = re.compile("[0-9]+(?:[.][0-9]+)?(?:亿|万)?(?:元|美元)")
 AMOUNT_ROWS = 2  # rows of an unnumbered table of investments on a page, at least
 
 
@@ -502,7 +501,7 @@ def _amount_rows(lines: list[_Line]) -> set[int]:
             len(cells) >= 3
             and all(cells)
             and not any(mark in line.text for mark in "。！？，,")
-            and _AMOUNT_CELL_RE.fullmatch(cells[-1])
+            and AMOUNT_RE.fullmatch(cells[-1])
         ):
             by_cells.setdefault(len(cells), []).append(line)
     return {id(line) for rows in by_cells.values() if len(rows) >= AMOUNT_ROWS for line in rows}

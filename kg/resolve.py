@@ -387,10 +387,6 @@ ZONE_SPELLINGS = (("经开区", "经济技术开发区"), ("高新区", "高新�
 
 def spelled_out(zone: str) -> str:
     """济源高新技术产业开发区 for 济源高新区: a zone's name with its kind written in full."""
-    return _spelled_out(zone)
-
-
-def _spelled_out(zone: str) -> str:
     for short, full in ZONE_SPELLINGS:
         if zone.endswith(short):
             return zone[: -len(short)] + full
@@ -558,9 +554,7 @@ def _key(mention: Mention) -> tuple[str, int, int]:
 def _post_districts(mention: Mention, posts: Posts, former: bool = False) -> frozenset[str]:
     """Where the posts stated with a mention are: those held now, or (``former``) before."""
     # a zone by its short name or in full (鹤壁高新区, 鹤壁高新技术产业开发区) is one place
-    return frozenset(
-        _spelled_out(p.district) for p in posts.get(_key(mention), ()) if p.district and p.former == former
-    )
+    return frozenset(spelled_out(p.district) for p in posts.get(_key(mention), ()) if p.district and p.former == former)
 
 
 def _states_posts(mention: Mention, posts: Posts) -> bool:
@@ -830,15 +824,15 @@ class Resolver:
                 if (type_, doc, name) in found:
                     continue
                 if type_ == "district":
-                    spelled = _spelled_out(names[name])  # 徐州经开区 -> 徐州经济技术开发区
+                    spelled = spelled_out(names[name])  # 徐州经开区 -> 徐州经济技术开发区
                     stem = spelled.removesuffix("区")
                     longer = {
                         full
                         for full in names.values()
                         # 经开区 of 漯河经开区 too: the longer name spelled out as well
-                        if len(full) > len(name) and (stem in _spelled_out(full)[:-1] or spelled == full)
+                        if len(full) > len(name) and (stem in spelled_out(full)[:-1] or spelled == full)
                     }
-                    if len({_spelled_out(full) for full in longer}) == 1:  # 济源高新区, 济源高新技术产业开发区
+                    if len({spelled_out(full) for full in longer}) == 1:  # 济源高新区, 济源高新技术产业开发区
                         longer = {max(longer, key=lambda full: (len(full), full))}
                 elif type_ == "company" and name.endswith(BRANCH_ENDINGS):
                     # 安阳分行, 豫汇银行安阳分行 -> 豫汇银行股份有限公司安阳分行: one bank's branch

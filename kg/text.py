@@ -66,3 +66,12 @@ def body_words_short(name: str) -> str:
     for formal, short in BODY_WORD_FORMS:
         name = name.replace(formal, short)
     return name
+
+
+# an amount of money as the last cell of a table of investments (18.5亿元, 6000万元)
+AMOUNT_RE = re.compile("[0-9]+(?:[.][0-9]+)?(?:亿|万)?(?:元|美元)")
+
+
+def inside_quotes(text: str, at: int) -> bool:
+    """Is ``at`` inside “…” of ``text`` (a speaker's words)?"""
+    return text.count("“", 0, at) > text.count("”", 0, at)

@@ -74,7 +74,7 @@ from kg.extract.short_forms import company_short_form_mentions
 from kg.extract.spans import Spans
 from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
-from kg.text import HOME_WORDS, body_words_short
+from kg.text import HOME_WORDS, body_words_short, inside_quotes
 
 ENTITY_PRIORITY = {
     "official": 0,
@@ -219,7 +219,7 @@ def _home_mentions(articles: list[Article], homes: dict[str, Division], mentions
             for word, home in homes.items():
                 at = text.find(word)
                 while at >= 0:
-                    quoted = text.count("“", 0, at) > text.count("”", 0, at)  # a speaker's 我市 may be another's
+                    quoted = inside_quotes(text, at)  # a speaker's 我市 may be another's
                     if not quoted and not covered.overlaps(sentence.start + at, sentence.start + at + len(word)):
                         found.append(_mention(sentence, at, at + len(word), "district", "home", canonical=home.name))
                     at = text.find(word, at + len(word))
@@ -238,7 +238,7 @@ def _says_our_city(article: Article) -> bool:
         text = sentence.text
         for word in HOME_WORDS["市"]:
             at = text.find(word)
-            if at >= 0 and text.count("“", 0, at) == text.count("”", 0, at):
+            if at >= 0 and not inside_quotes(text, at):
                 return True
     return False
 

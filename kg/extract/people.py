@@ -955,13 +955,7 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, start))
     for match in ELECTED_SEVERAL_RE.finditer(text):
-        posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
-        cursor = match.start(1)
-        for written in match.group(1).split("、"):
-            start, cursor = cursor, cursor + len(written) + 1
-            name = written.removesuffix("同志")  # 选举滕慧芳同志、葛昊天同志为…
-            if posts and _stated_name(text, start, start + len(name), lexicon):
-                found.append(PersonMatch(start, start + len(name), _holder_type(posts, lexicon), posts, start))
+        found.extend(_elected(text, match, lexicon))
     for match in (*ELECTED_RE.finditer(text), *ELECTED_SEVERAL_RE.finditer(text)):
         found.extend(_elected_after(text, match.end(), lexicon))
     found.extend(_career(text, lexicon))
@@ -985,14 +979,22 @@ def _elected_after(text: str, end: int, lexicon: Lexicon) -> list[PersonMatch]:
     D为秘书长): their posts are of the body of the post before, as written."""
     found = []
     while (match := ELECTED_MORE_RE.match(text, end)) is not None:
-        posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
-        cursor = match.start(1)
-        for written in match.group(1).split("、"):
-            start, cursor = cursor, cursor + len(written) + 1
-            name = written.removesuffix("同志")
-            if posts and _stated_name(text, start, start + len(name), lexicon):
-                found.append(PersonMatch(start, start + len(name), _holder_type(posts, lexicon), posts, start))
+        found.extend(_elected(text, match, lexicon))
         end = match.end()
+    return found
+
+
+def _elected(text: str, match: re.Match[str], lexicon: Lexicon) -> list[PersonMatch]:
+    """The people of an election's ``match``: its names (group 1, 、 between them) to its posts
+    (group 2): 选举滕慧芳同志、葛昊天同志为…."""
+    posts = tuple(p for p in _split_posts(match.group(2)) if lexicon.title_ends_at(p, len(p)))
+    found = []
+    cursor = match.start(1)
+    for written in match.group(1).split("、"):
+        start, cursor = cursor, cursor + len(written) + 1
+        name = written.removesuffix("同志")
+        if posts and _stated_name(text, start, start + len(name), lexicon):
+            found.append(PersonMatch(start, start + len(name), _holder_type(posts, lexicon), posts, start))
     return found
 
 
