@@ -117,6 +117,9 @@ CASES = [
         "市委第四巡察组召开巡察上蔡县委情况反馈会。",
         {("organization", "市委第四巡察组"), ("organization", "上蔡县委")},
     ),
+    # a runner, a customer, a skilled hand before a name
+    ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
+    ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),
     # 要 (must) before a verb and its quoted object is no surname
     ("书记要当好“第一责任人”，河长、林长要扛稳“守水护林”政治责任。", set()),
     ("村民要立新说。", {("person", "要立新")}),

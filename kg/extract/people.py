@@ -96,6 +96,9 @@ PERSON_INTRODUCERS = (
     "护工",
     "厨师",
     "店主",
+    "顾客",  # 老顾客常守义; 马拉松跑者冀保国; 种茶能手仇德顺 (WEAK_INTRODUCERS)
+    "跑者",
+    "能手",
     "儿子",  # kin (他和儿子尹家明): WEAK_INTRODUCERS
     "女儿",
     "爷爷",
@@ -142,7 +145,7 @@ KIN_INTRODUCERS = frozenset({"儿子", "女儿", "爷爷", "奶奶", "母亲", "
 FULL_NAME = 3
 KIN_NAME_NOT_LAST = frozenset("去来到说是在把被给让要想")
 WEAK_INTRODUCERS = frozenset(
-    {"岁的", "年级学生", "脱贫户", "经营户", "茶农", "果农", "菜农", "退役军人", "选手", *KIN_INTRODUCERS}
+    {"岁的", "年级学生", "脱贫户", "经营户", "茶农", "果农", "菜农", "退役军人", "选手", "能手", *KIN_INTRODUCERS}
 )
 PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
