@@ -138,6 +138,8 @@ GOVERNMENT_ENDINGS = (
     "领导小组",
     "纪检监察组",
     "巡察组",
+    "海关",
+    "交易所",  # 深圳证券交易所: a national market, not placed by the story it is named in
     "工会",
     "工商联",
     "工商业联合会",  # and the other mass organisations of a district (妇联, 残联, 科协)

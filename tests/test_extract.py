@@ -117,6 +117,20 @@ CASES = [
         "市委第四巡察组召开巡察上蔡县委情况反馈会。",
         {("organization", "市委第四巡察组"), ("organization", "上蔡县委")},
     ),
+    # customs, exchanges, river and forest chiefs' offices, a zone's bureau of construction
+    (
+        "公司在深圳证券交易所上市。郑州海关所属洛阳海关介绍，青石桥乡河长办、淅川县林长办联合执法。",
+        {
+            ("organization", "深圳证券交易所"),
+            ("organization", "郑州海关"),
+            ("organization", "洛阳海关"),
+            ("organization", "青石桥乡河长办"),
+            ("organization", "淅川县林长办"),
+            ("district", "青石桥乡"),
+            ("district", "淅川县"),
+        },
+    ),
+    ("郑州航空港区建设局局长李明。", {("organization", "郑州航空港区建设局"), ("official", "李明")}),
     # a runner, a customer, a skilled hand before a name
     ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
     ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),

@@ -2728,3 +2728,17 @@ def test_a_city_papers_story_naming_no_county_has_the_papers_city_posts(tmp_path
     posts = _posts(tmp_path, text)
     # the page's other story is of the county-level city 项城市; this one names no county
     assert posts["晏修平"] == [("市长", "周口市政府")]
+
+
+def test_a_river_chiefs_office_short_and_full_is_one_body_and_markets_and_customs_are_not_placed(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "河长制\n\n本报讯 光山县河长制办公室主任谯文斌介绍，县河长办将开展巡河。"
+        "瑞丰新材在深圳证券交易所上市。郑州海关关长王强到公司调研。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    bodies = {e.name for e in graph.entities.values() if e.type == "organization"}
+    assert "光山县河长制办公室" in bodies and "光山县河长办" not in bodies
+    located = {h for h, _ in _pairs(tmp_path, text, "located_in")}
+    assert not located & {"深圳证券交易所", "郑州海关"}
