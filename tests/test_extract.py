@@ -131,6 +131,10 @@ CASES = [
         },
     ),
     ("郑州航空港区建设局局长李明。", {("organization", "郑州航空港区建设局"), ("official", "李明")}),
+    # a subdistrict named in the collective era (前进 is no verb there); 建设社区食堂 names none
+    ("在前进街道建业社区开展演练。", {("district", "前进街道"), ("district", "建业社区")}),
+    ("管网改造、建设社区食堂完成50%。", set()),
+    ("钱店镇前进村村民。", {("district", "钱店镇"), ("district", "前进村")}),
     # a runner, a customer, a skilled hand before a name
     ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
     ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),

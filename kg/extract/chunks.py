@@ -89,6 +89,7 @@ ERA_NAMES = ROAD_NAME_WORDS | {
     "跃进",
     "先锋",
 }
+ERA_PLACE_ENDINGS = ("街道", "办事处", "社区", "村")  # the places named so (前进街道, 红旗村)
 GENERIC_BODY_ENDINGS = frozenset({"学校", "医院", "中心", "单位", "部门", "机构"})
 PREPOSITIONS = frozenset("经由向对被把让给跟为")
 COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个家所]")  # 两大|教育集团: a count of a kind
@@ -733,6 +734,17 @@ def scan_left(
             if stop and project and pos - len(stop) >= work_start:
                 stop = ""  # 改造|项目, 建设|项目, 除险加固|工程: the work a project does
             if (
+                stop in ERA_NAMES
+                and text.startswith(ERA_PLACE_ENDINGS, pos)
+                and (
+                    pos - len(stop) <= limit
+                    or not is_cjk(text[pos - len(stop) - 1])
+                    or any(text[pos - len(stop) - k : pos - len(stop)] in left_stops for k in (1, 2, 3))
+                )
+            ):
+                pos -= len(stop)  # 联合|前进街道办事处: a place named in the collective era, no verb
+                continue
+            if (
                 stop
                 and industry
                 and stop in industry_verbs
@@ -1114,6 +1126,12 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False
         if after_place and ending == "村" and stem in ERA_NAMES:
             return True  # 钱店镇|前进村, 红旗村: a name of the collective era, after a place
+        if (
+            ending in ("街道", "办事处", "街道办事处", "社区")
+            and stem in ERA_NAMES
+            and not (ending == "社区" and stem == "建设")
+        ):
+            return True  # 前进街道, 胜利社区: a subdistrict or community named so (not 建设|社区食堂)
         if ending in ("街道", "办事处") and len(stem) >= 3 and stem.endswith(("路", "大街", "大道")):
             road = stem[: -len(next(e for e in ("大街", "大道", "路") if stem.endswith(e)))]
             if road in ROAD_NAME_WORDS:
