@@ -43,12 +43,12 @@ PROBE_FLOORS = {
     "district": (0.98, 0.97),
     "company": (0.95, 0.97),
     "project": (0.84, 0.91),
-    "organization": (0.94, 0.95),
+    "organization": (0.94, 0.96),
     "journalist": (0.99, 0.98),
     "person": (0.97, 0.94),
     "holds_post": (0.97, 0.95),
     "held_post": (0.96, 0.90),
-    "part_of": (0.96, 0.93),
+    "part_of": (0.96, 0.94),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given when nothing more
     # specific is stated; a place a file states drops the ones it only infers
     "located_in": (0.86, 0.80),
