@@ -581,8 +581,10 @@ MASTHEAD_RE = re.compile(
 )
 
 
-# a subheadline that lists (选举产生县人大常委会、县人民政府领导人员和…、县人民检察院检察长)
+# a subheadline that lists (选举产生县人大常委会、县人民政府领导人员和…、县人民检察院检察长), or a
+# notice's title (鹤壁市公安局交通管理支队关于淇滨区九州路部分路段实行交通管制的通告)
 LONG_SUBHEADLINE = 64
+NOTICE_TITLE_RE = re.compile("[^，。；！？]{2,30}关于[^，。；！？]{2,40}的(?:通告|公告|通知|决定|公示|意见)")
 
 
 def _classify(line: _Line, surnames: frozenset[str]) -> None:
@@ -615,7 +617,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
     ):
         line.kind = "byline"
     elif (
-        len(text) <= (LONG_SUBHEADLINE if "、" in text else 40)
+        len(text) <= (LONG_SUBHEADLINE if "、" in text or NOTICE_TITLE_RE.fullmatch(text) else 40)
         and not line.terminal
         and not _BODY_PUNCT_RE.search(text)
         and not CIRCLED_ITEM_RE.match(text)
@@ -776,11 +778,13 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
     if line.kind not in ("text", "candidate") or index == 0:
         return False
     above = lines[index - 1]
-    if above.kind != "candidate" or len(above.text) > 30 or not above.text.endswith(NOTICE_TITLES):
+    formal = NOTICE_TITLE_RE.fullmatch(above.text) is not None  # X关于Y的通告: a notice wherever it is
+    if above.kind != "candidate" or (len(above.text) > 30 and not formal) or not above.text.endswith(NOTICE_TITLES):
         return False
     before = lines[index - 2] if index >= 2 else None
     return (
-        before is None
+        formal
+        or before is None
         or before.kind in ("byline", "masthead", "heading", "candidate")
         or _DATE_LINE_RE.fullmatch(before.text) is not None
         or above.gap >= 2  # set apart by two blank lines: a notice of its own

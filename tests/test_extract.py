@@ -135,6 +135,9 @@ CASES = [
     ("在前进街道建业社区开展演练。", {("district", "前进街道"), ("district", "建业社区")}),
     ("管网改造、建设社区食堂完成50%。", set()),
     ("钱店镇前进村村民。", {("district", "钱店镇"), ("district", "前进村")}),
+    # 因 (because) opening a clause is no part of the name after it (but 基因科技)
+    ("因淇滨区九州路雨污分流改造工程施工需要。", {("district", "淇滨区"), ("project", "淇滨区九州路雨污分流改造工程")}),
+    ("河南基因科技有限公司。", {("company", "河南基因科技有限公司")}),
     # a runner, a customer, a skilled hand before a name
     ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
     ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),

@@ -475,6 +475,17 @@ def test_a_long_subheadline_that_lists_is_no_body_text() -> None:
     assert not any(kind == "text" and text.startswith("鄢陵县第十八届") for text, kind in kinds.items())
 
 
+def test_a_formal_notice_title_after_a_story_is_a_headline_of_its_own() -> None:
+    page = (
+        "新闻\n\n本报讯 目前，案件正在进一步侦办中。\n\n"
+        "鹤壁市公安局交通管理支队关于淇滨区九州路部分路段实行交通管制的通告\n\n"
+        "因淇滨区九州路雨污分流改造工程施工需要，决定实行交通管制。\n"
+    )
+    repaired = clean(page)
+    texts = {repaired.text[b.start : b.end]: b.kind for b in repaired.blocks}
+    assert texts.get("鹤壁市公安局交通管理支队关于淇滨区九州路部分路段实行交通管制的通告") == "headline"
+
+
 def test_rows_of_amounts_need_neither_number_nor_header() -> None:
     page = (
         "重点项目集中签约\n\n本报讯 部分签约项目如下：\n"

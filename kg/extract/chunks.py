@@ -57,7 +57,7 @@ POWER_BEFORE_RE = re.compile(rf"(?:[0-9.]+{_POWER_UNIT}/)*[0-9.]+$")
 # characters that open a clause and end a name's left context only there (据 of 据介绍,
 # which inside a name is 数据; 经 of 经市委常委会研究), unless a word starts with them
 # there (经开区, 经费审查委员会)
-CLAUSE_OPENERS = frozenset("据经")
+CLAUSE_OPENERS = frozenset("据经因")
 TENSE_CHARS = frozenset("现曾")  # 现任, 曾任 shortened before a post's body (原 marks a post held before)
 CLAUSE_OPENER_WORDS = ("经开", "经济", "经贸", "经信")
 # a village or community named right after a town (竹林镇|长寿山村, not 竹林镇长 寿山村)
