@@ -138,6 +138,10 @@ CASES = [
     # 因 (because) opening a clause is no part of the name after it (but 基因科技)
     ("因淇滨区九州路雨污分流改造工程施工需要。", {("district", "淇滨区"), ("project", "淇滨区九州路雨污分流改造工程")}),
     ("河南基因科技有限公司。", {("company", "河南基因科技有限公司")}),
+    # verbs before a place's name end its left (助力|何洼村; 压实|街道 names none)
+    ("助力何洼村发展油茶产业。", {("district", "何洼村")}),
+    ("压实街道、社区责任，选优配强村级班子。", set()),
+    ("碳纤维回收再利用项目落户椿林镇。", {("project", "碳纤维回收再利用项目"), ("district", "椿林镇")}),
     # a runner, a customer, a skilled hand before a name
     ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
     ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),

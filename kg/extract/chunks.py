@@ -107,6 +107,7 @@ PLACE_STEM_LIMITS = {"村": (2, 4), "社区": (2, 5), "街道": (2, 5), "办事�
 INDUSTRY_VERBS = frozenset(
     {
         "制造",
+        "助力",  # 电动|助力|车有限公司 (a left stop elsewhere: 助力|何洼村)
         "包装",
         "开发",
         "加工",
