@@ -1109,6 +1109,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 游客集散中心, 冷链仓储中心, 电商供应链中心: a facility of a kind, no body by name
     if ending == "商会" and stem.endswith(("协", "会")):
         return False  # 办理协商会, 防汛会商会: a meeting, no chamber of commerce
+    if ending == "公司" and stem.endswith("上市"):
+        return False  # 长葛市第三家上市公司, A股上市公司: a listed company, none by name
     if ending.endswith("医院") and stem.endswith("级"):
         return False  # 创成三级医院: a grade of hospitals, no name
     if ending in PLACES_ONE_GOES_TO and stem[-1:] in GOING_CHARS and len(stem) >= 2:
