@@ -146,6 +146,8 @@ CASES = [
     ("家庭农场主和农民专业合作社负责人参加，成为长葛市第三家上市公司。", {("district", "长葛市")}),
     ("起初公司只有20人，最后帮合作社卖出。", set()),
     ("西平县裕丰农民专业合作社。", {("district", "西平县"), ("company", "西平县裕丰农民专业合作社")}),
+    # a study-tour base of a kind is none; one named after its county is
+    ("建设研学基地。西峡县研学旅行基地开放。", {("district", "西峡县"), ("project", "西峡县研学旅行基地")}),
     # a runner, a customer, a skilled hand before a name
     ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
     ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),

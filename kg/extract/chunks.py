@@ -921,7 +921,7 @@ def _generic(stem: str, lexicon: Lexicon, kinds: frozenset[str] = frozenset()) -
 
 # fields a project is of, which make no name before 项目 (城建项目, 3个农业项目, 重点交通项目,
 # 聚力项目建设), though they start a bureau's (城建局, 农业局, 交通局)
-PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "聚力", "省市"})
+PROJECT_FIELDS = frozenset({"城建", "农业", "交通", "基建", "水利", "聚力", "省市", "研学"})  # 研学基地
 # fields that make no name before 项目 alone (文旅项目, 国家级非遗项目; 群众项目, 比赛项目: the
 # events of a games), but do before a park's ending (惠济数字文旅产业园)
 BARE_PROJECT_FIELDS = frozenset(
