@@ -41,8 +41,8 @@ RELATION_FLOORS = {
 PROBE_FLOORS = {
     "official": (0.98, 0.98),
     "district": (0.98, 0.97),
-    "company": (0.95, 0.97),
-    "project": (0.84, 0.91),
+    "company": (0.96, 0.97),
+    "project": (0.85, 0.91),
     "organization": (0.94, 0.96),
     "journalist": (0.99, 0.98),
     "person": (0.97, 0.94),
@@ -51,7 +51,7 @@ PROBE_FLOORS = {
     "part_of": (0.96, 0.94),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given when nothing more
     # specific is stated; a place a file states drops the ones it only infers
-    "located_in": (0.86, 0.80),
+    "located_in": (0.87, 0.80),
     "visited": (0.93, 0.83),
     "signed": (0.96, 0.81),
     "signed_with": (0.95, 0.77),
