@@ -148,6 +148,8 @@ CASES = [
     ("西平县裕丰农民专业合作社。", {("district", "西平县"), ("company", "西平县裕丰农民专业合作社")}),
     # a study-tour base of a kind is none; one named after its county is
     ("建设研学基地。西峡县研学旅行基地开放。", {("district", "西峡县"), ("project", "西峡县研学旅行基地")}),
+    # a verb with its aspect (端着, 拿着) ends the name before it
+    ("62岁的老顾客常守义端着碗蹲在路边。", {("person", "常守义")}),
     # a runner, a customer, a skilled hand before a name
     ("65岁的获嘉县跑者冀保国已经跑了40多场马拉松。", {("district", "获嘉县"), ("person", "冀保国")}),
     ("种茶能手仇德顺被推选为合作社理事长。", {("person", "仇德顺")}),

@@ -271,7 +271,12 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
     for length in (3, 2, 1):
         if text[pos : pos + length] in lexicon.name_followers:
             return True
+    if text[pos + 1 : pos + 2] in ASPECT_MARKS and pos_tag(ch).startswith("v"):
+        return True  # 老顾客常守义|端着碗: a verb with its aspect follows
     return starts_with_word(text, pos)
+
+
+ASPECT_MARKS = frozenset("着了过")
 
 
 CLAUSE_MARKS = ("，", "。", "；", "、", ",", ";")
