@@ -460,16 +460,10 @@ AT_PLACE_RE = re.compile(r"^(?:随后|当天|之后|接着)?[，,]?在")
 def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterator[Fact]:
     """The place a sentence opens with (在X，…) visited by the group or person of the clause
     after it, when the sentence goes on to look at something (查看, 检查, 了解, 深入)."""
-    opening = AT_PLACE_RE.match(view.text)
-    if opening is None:
+    opened = _opening_places(view)
+    if opened is None:
         return
-    first_end = _clause_end(view.text, opening.end())
-    # not the ends of a road named (在双桥镇大刘庄村至S223连接线施工现场: 双桥镇)
-    places = [
-        m for m in _outermost(view.between(opening.end(), first_end, VISITABLE)) if view.text[m.end : m.end + 1] != "至"
-    ]
-    if not places or first_end >= len(view.text) or view.text[first_end - 1] in "上下":
-        return  # 在市委、市政府的正确领导下, 在县委常委会上: under their lead, at their meeting
+    first_end, places = opened
     second = view.text[first_end + 1 : _clause_end(view.text, first_end + 1)]
     # 在年产2万吨生物基丁二酸项目施工现场，塔吊林立: a tour's leaders at the site of what they tour
     at_site = (
@@ -505,17 +499,29 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
             yield subject.id, "visited", place.id, {}  # (村党支部书记: a body of the place, at home)
 
 
+def _opening_places(view: SentenceView) -> tuple[int, list[Placed]] | None:
+    """Where the clause a sentence opens with saying where it is (在X，…) ends, and the places
+    it names; or None."""
+    opening = AT_PLACE_RE.match(view.text)
+    if opening is None:
+        return None
+    first_end = _clause_end(view.text, opening.end())
+    # not the ends of a road named (在双桥镇大刘庄村至S223连接线施工现场: 双桥镇)
+    places = [
+        m for m in _outermost(view.between(opening.end(), first_end, VISITABLE)) if view.text[m.end : m.end + 1] != "至"
+    ]
+    if not places or first_end >= len(view.text) or view.text[first_end - 1] in "上下":
+        return None  # 在市委、市政府的正确领导下, 在县委常委会上: under their lead, at their meeting
+    return first_end, places
+
+
 def scene(view: SentenceView) -> Entity | None:
     """The place a sentence that names no one sets the scene in (在邓州市桑庄镇丁营村，金黄的麦田
     一望无际…), for the person the next sentence opens with; or None."""
-    opening = AT_PLACE_RE.match(view.text)
-    if opening is None or any(m.entity.type in PEOPLE for m in view.mentions):
+    if any(m.entity.type in PEOPLE for m in view.mentions):
         return None
-    first_end = _clause_end(view.text, opening.end())
-    if first_end >= len(view.text) or view.text[first_end - 1] in "上下":
-        return None
-    places = _outermost(view.between(opening.end(), first_end, VISITABLE))
-    return places[-1].entity if places else None
+    opened = _opening_places(view)
+    return opened[1][-1].entity if opened is not None else None
 
 
 def visited_in_scene(view: SentenceView, place: Entity) -> Iterator[Fact]:
@@ -866,20 +872,9 @@ LIST_ITEM_RE = re.compile(
 INVESTOR_WORDS = ("投资方为", "投资方：", "投资方是", "签约企业为", "签约企业：", "签约方为", "投资企业为")
 
 
-def counted_signer(view: SentenceView) -> Entity | None:
+def counted_signing(view: SentenceView) -> tuple[Entity, int] | None:
     """The body that signs with a number of companies in a sentence that names no project
-    (A与8家企业签约; the projects follow as a list), or None."""
-    found = _counted_signing(view)
-    return found[0] if found is not None else None
-
-
-def signed_count(view: SentenceView) -> int:
-    """How many companies the sentence's body signs with (许昌市人民政府与在许5家银行…签约: 5), or 0."""
-    found = _counted_signing(view)
-    return found[1] if found is not None else 0
-
-
-def _counted_signing(view: SentenceView) -> tuple[Entity, int] | None:
+    (A与8家企业签约; the projects follow as a list), and that number (0 when unsaid), or None."""
     if any(m.entity.type == "project" for m in view.mentions):
         return None
     for start, _ in _triggers(view.text, SIGN_TRIGGERS):

@@ -709,9 +709,9 @@ class _ArticleFacts:
                 # stated where the signing is (与在许5家银行…签约), the sides named in the sentence after
                 self._emit(facts.counted_sides(view, counted_signer, count_of_sides), signer_sentence)
             count_of_sides = 0
-            if (signer := facts.counted_signer(view)) is not None:
-                counted_signer, signer_sentence = signer, sentence
-                count_of_sides = facts.signed_count(view)  # the sides named in the sentence after
+            if (counted := facts.counted_signing(view)) is not None:
+                # the sides may be named in the sentence after (count_of_sides)
+                (counted_signer, count_of_sides), signer_sentence = counted, sentence
             if facts.opens_signing_list(view):
                 signing_list = True
             elif not facts.is_list_item(view):

@@ -1011,9 +1011,8 @@ def _name_bare_units(
             unit = _bare_unit(post.organization)
             named = [m.name for m in before if unit and m.name.endswith(unit) and len(m.name) > len(unit)]
             if unit == "院" and any(p.title.endswith("院长") for p in held):
-                named = [
-                    n for n in named if not n.endswith("检察院")
-                ]  # 院党组成员、副院长: a court's, whose head is 院长
+                # 院党组成员、副院长: a court's or a hospital's, whose head is 院长 (a procuratorate's is 检察长)
+                named = [n for n in named if not n.endswith("检察院")]
             # one body of that kind named before, or the last with 该 (该支行行长); else which one is
             # unsaid (县公安局联合县林业局…，局党委委员)
             pointed = ("该" + unit) in clean.text[max(article.start, start - POINTED_WINDOW) : start]
