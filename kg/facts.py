@@ -1364,6 +1364,20 @@ def stem_place(entity: Entity, places: Mapping[str, Entity]) -> Entity | None:
 
 
 BRANCH_WORDS = ("分行", "支行", "分公司")
+# state firms whose local units are named brand + place (国网南阳供电公司, 中国石化郑州石油分公司)
+STATE_BRANDS = ("国网", "国家电网", "中国移动", "中国联通", "中国电信", "中国铁塔", "中国邮政", "中国石化", "中国石油")
+
+
+def _state_unit_place(name: str, place: PlaceLookup) -> Entity | None:
+    """The place right after a state firm's brand (国网|南阳|供电公司 -> 南阳市)."""
+    brand = next((b for b in STATE_BRANDS if name.startswith(b)), "")
+    if not brand:
+        return None
+    rest = name[len(brand) :]
+    for length in range(min(6, len(rest) - 2), 1, -1):
+        if (where := place(rest[:length])) is not None:
+            return where
+    return None
 
 
 def _branch_place(name: str, place: PlaceLookup) -> Entity | None:
@@ -1406,7 +1420,7 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
     when the article gives none more specific)."""
     if entity.type not in LOCATABLE or is_government_body(entity):
         return None
-    if (where := _branch_place(entity.name, place)) is not None:
+    if (where := _branch_place(entity.name, place) or _state_unit_place(entity.name, place)) is not None:
         return where  # 中国工商银行许昌分行 -> 许昌市: a branch lies where its name says
     for length in range(min(len(entity.name) - 2, 12), 1, -1):
         district = place(entity.name[:length])
@@ -1432,7 +1446,18 @@ def name_located_in(entity: Entity, place: PlaceLookup, registered: bool = False
             if district.level not in ("province", "prefecture") or ((registered or entity.type != "company") and city):
                 return district
             return None
-    return None
+    return _bracket_place(entity.name, place) if registered and entity.type == "company" else None
+
+
+BRACKET_PLACE_RE = re.compile(r"[（(]([^（）()]{2,6})[）)]")
+
+
+def _bracket_place(name: str, place: PlaceLookup) -> Entity | None:
+    """The city in brackets inside a company's name (中汽智联（天津）检测技术有限公司: 天津市),
+    where it is registered (a province, as in 臻辉生物技术（河南）有限公司, says too little)."""
+    found = BRACKET_PLACE_RE.search(name)
+    where = place(found.group(1)) if found is not None else None
+    return where if where is not None and (where.level != "province" or where.code in MUNICIPALITIES) else None
 
 
 # natural features and works a place's short name may start (铜山湖, 青龙渠, 淇河)

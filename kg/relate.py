@@ -534,6 +534,19 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
 
 
+def _dominant_zone(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
+    """The development zone an article is about (漯河经开区表彰…企业): named in at least 60% of
+    its zone and county mentions, and more often than any city."""
+    counts: Counter[str] = Counter(eid for _, eid in found if resolution.entities[eid].level in ("zone", "county"))
+    zones = [(count, eid) for eid, count in counts.items() if resolution.entities[eid].level == "zone"]
+    if not zones:
+        return None
+    count, eid = max(zones)
+    if _city_mentions(found, resolution) > count or count / sum(counts.values()) < 0.6:
+        return None
+    return resolution.entities[eid]
+
+
 def _city_mentions(found: list[tuple[Mention, str]], resolution: Resolution) -> int:
     """How often the city named most in an article is named, alone or starting the name of a
     body as printed (许昌市发展和改革委员会, not 市发改委)."""
@@ -758,7 +771,10 @@ class _ArticleFacts:
     def _name_and_context_places(self, located: set[str], parties: set[str]) -> None:
         districts = functools.partial(_place_named, self.resolution)
         county = _dominant_county(self.found, self.resolution)
-        local = county is not None and self._only_local_places(county)
+        anchor = county  # the division whose name a local company or institution may start with
+        if county is None and (county := _dominant_zone(self.found, self.resolution)) is not None:
+            anchor = facts.zone_county(county, districts)  # 漯河经开区: 漯河市
+        local = county is not None and anchor is not None and self._only_local_places(anchor)
         home = self._home_place(county) if local and county is not None else None
         self.places = {
             entity.name: entity for _, eid in self.found if (entity := self.resolution.entities[eid]).type == "district"
@@ -776,7 +792,11 @@ class _ArticleFacts:
             entity = self.resolution.entities[eid]
             evidence = self.evidence_of(self.article, sentence.start, sentence.end)
             if eid not in located:
-                about = (county, home) if county is not None and home is not None and eid not in parties else None
+                about = (
+                    (county, home, anchor)
+                    if county is not None and home is not None and anchor is not None and eid not in parties
+                    else None
+                )
                 self._place(entity, evidence, districts, about)
             if entity.type == "district" and entity.level == "zone" and not self.collector.has_parent(eid):
                 named_after = facts.zone_county(entity, districts)
@@ -794,12 +814,17 @@ class _ArticleFacts:
                     self.collector.add(eid, "part_of", parent.id, stated, {"basis": "article"})
 
     def _place(
-        self, entity: Entity, evidence: Evidence, districts: facts.PlaceLookup, about: tuple[Entity, Entity] | None
+        self,
+        entity: Entity,
+        evidence: Evidence,
+        districts: facts.PlaceLookup,
+        about: tuple[Entity, Entity, Entity] | None,
     ) -> None:
         """Where ``entity``, placed by no sentence, lies: the place its name starts with
-        (二七区淮河东路小学); else, in an article ``about`` one county (the county, and the
-        place in it the article is about), one of those; else the city its name says it is
-        registered in (深圳市云帆智能科技有限公司)."""
+        (二七区淮河东路小学); else, in an article ``about`` one county or zone (it, the place
+        in it the article is about, and the division whose name a local thing may start
+        with: the county, or the zone's city), one of those; else the city its name says it
+        is registered in (深圳市云帆智能科技有限公司)."""
         eid = entity.id
         named = self._as_named_here(entity)
         by_name = facts.name_located_in(named, districts)
@@ -810,11 +835,17 @@ class _ArticleFacts:
                 return
         settles = eid in self.settling
         registered = facts.name_located_in(named, districts, registered=True) if by_name is None else None
-        if registered is not None and entity.type == "company" and not settles and not self._counts_companies(about):
+        if (
+            registered is not None
+            and entity.type == "company"
+            and not settles
+            and not self._counts_companies(about)
+            and (about is None or registered.id != about[2].id)
+        ):
             about = None  # 周口中晟新能源科技有限公司 in an article about 郸城县: its city says where it is
         if by_name is None and about is not None and facts.placed_by_article(entity):
-            county, home = about
-            if settles or not _starts_with_other_place(entity, county):
+            county, home, anchor = about
+            if settles or not _starts_with_other_place(entity, anchor):
                 # a village article's company (由X投资建设) is the county's, its project the village's
                 place = county if entity.type == "company" and not settles else home
                 self.collector.add(eid, "located_in", place.id, evidence, {"basis": "article"})
@@ -824,7 +855,7 @@ class _ArticleFacts:
             self.resolution.entities.setdefault(by_name.id, by_name)
             self.collector.add(eid, "located_in", by_name.id, evidence, dict(NAME_BASIS))
 
-    def _counts_companies(self, about: tuple[Entity, Entity] | None) -> bool:
+    def _counts_companies(self, about: tuple[Entity, Entity, Entity] | None) -> bool:
         """Does the headline count the county's companies (二七区2家企业拟入选…): those the
         article names are the county's, whatever city their names start with?"""
         if about is None:

@@ -2742,3 +2742,30 @@ def test_a_river_chiefs_office_short_and_full_is_one_body_and_markets_and_custom
     assert "光山县河长制办公室" in bodies and "光山县河长办" not in bodies
     located = {h for h, _ in _pairs(tmp_path, text, "located_in")}
     assert not located & {"深圳证券交易所", "郑州海关"}
+
+
+ZONE_PAGE = """漯河日报 2025年9月16日 星期二 第03版 经开区新闻
+
+经开区表彰2024年度突出贡献企业
+
+本报讯（通讯员 戴若彤）日前，漯河经开区党工委、管委会印发通报，对在漯河经开区经济发展中作出突出贡献的企业予以表彰。
+名单如下：
+1.河南瑞禾食品科技有限公司
+2.漯河金麦包装材料有限公司
+3.中汽智联（天津）检测技术有限公司
+通报要求，受表彰企业要在推动漯河经开区高质量发展中发挥示范带动作用。国网漯河供电公司将做好服务。
+"""
+
+
+def test_an_article_about_a_zone_places_its_companies_in_the_zone(tmp_path: Path) -> None:
+    located = _pairs(tmp_path, ZONE_PAGE, "located_in")
+    zone = "漯河经开区"
+    # before: no article was about a zone, and a company named after the zone's city lay in the city
+    assert ("河南瑞禾食品科技有限公司", zone) in located
+    assert ("漯河金麦包装材料有限公司", zone) in located
+    assert ("漯河金麦包装材料有限公司", "漯河市") not in located
+    # registered elsewhere (its bracket says so): not the zone's
+    assert ("中汽智联（天津）检测技术有限公司", zone) not in located
+    # a state firm's local unit lies where its name says (国网|漯河|供电公司)
+    assert ("国网漯河供电公司", "漯河市") in located
+    assert ("国网漯河供电公司", zone) not in located
