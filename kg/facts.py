@@ -644,6 +644,16 @@ def table_row(view: SentenceView, header: tuple[str, ...]) -> Iterator[Fact]:
         yield subject.id, "located_in", place.entity.id, {}
 
 
+def signed_with_row(signer: Entity, row: list[Fact]) -> list[Fact]:
+    """What a table row says of the body that signed with every row's company (鹤壁高新区管委会
+    与8家投资方分别签订项目投资协议。签约项目如下：|table): it signed the row's project with its company."""
+    facts: list[Fact] = []
+    for head, relation, tail, _ in row:
+        if relation == "signed" and head != signer.id:
+            facts += [(signer.id, "signed", tail, {}), (signer.id, "signed_with", head, {})]
+    return facts
+
+
 # a place alone on a line over rows, the group they are of (部分签约项目如下：|沈丘县)
 GROUP_PLACE_RE = re.compile("(?:^|[：:])([^，。；：:]{2,16})$")
 
@@ -862,7 +872,7 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
 
 # 淇滨区人民政府与来自广东、浙江等地的8家企业隔屏签约: one side signs with a count of companies
 COUNTED_SIDE_RE = re.compile(
-    r"与[^，。；]{0,24}?([0-9一二三四五六七八九十两]+)[家个](?:企业|公司|单位|银行|金融机构)[\u4e00-\u9fff]{0,8}$"
+    r"与[^，。；]{0,24}?([0-9一二三四五六七八九十两]+)[家个](?:企业|公司|单位|银行|金融机构|投资方|项目方|客商)[\u4e00-\u9fff]{0,8}$"
 )
 COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # an item of a list of signed projects (——P，投资方为C；一、P，签约企业：C)

@@ -534,6 +534,10 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
 
 
+# sentences from a counted signing (A与8家投资方分别签订协议) to the header of the table of its rows
+TABLE_AFTER_SIGNING = 3
+
+
 def _dominant_zone(found: list[tuple[Mention, str]], resolution: Resolution) -> Entity | None:
     """The development zone an article is about (漯河经开区表彰…企业): named in at least 60% of
     its zone and county mentions, and more often than any city."""
@@ -680,6 +684,7 @@ class _ArticleFacts:
         located: set[str] = set()  # placed by a sentence
         parties: set[str] = set()  # sides of an agreement: not placed by the article
         header: tuple[str, ...] | None = None  # of the table of projects the rows are under
+        table_signer: Entity | None = None  # who signed with each row's company (A与8家投资方签订…：|table)
         article_projects: list[str] = []  # named in the sentences before, for 该项目 / 上述项目
         named_parties: list[Entity] = []  # named as 甲方 and 乙方 before, for 双方签约
         counted_signer: Entity | None = None  # signed with a number of companies (A与8家企业签约)
@@ -701,8 +706,12 @@ class _ArticleFacts:
             row_place = facts.group_place(view) if signing_article else None
             if (columns := facts.table_header(view.text)) is not None:
                 header = columns
+                near = signer_sentence is not None and sentence.index - signer_sentence.index <= TABLE_AFTER_SIGNING
+                table_signer = counted_signer if near else None
             elif header is not None and facts.is_table_row(view.text, header):
                 row = list(facts.table_row(view, header))
+                if table_signer is not None:
+                    row += facts.signed_with_row(table_signer, row)
                 located.update(head for head, relation, *_ in row if relation == "located_in")
                 parties.update(head for head, relation, *_ in row if relation == "signed")
                 self._emit(row, sentence)

@@ -2769,3 +2769,21 @@ def test_an_article_about_a_zone_places_its_companies_in_the_zone(tmp_path: Path
     # a state firm's local unit lies where its name says (国网|漯河|供电公司)
     assert ("国网漯河供电公司", "漯河市") in located
     assert ("国网漯河供电公司", zone) not in located
+
+
+def test_a_body_that_signed_with_counted_investors_signed_each_row_of_the_table_after(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n鹤壁高新区8个项目集中签约\n\n本报讯 9月23日，鹤壁高新区重点项目集中签约仪式举行。"
+        "签约仪式上，鹤壁高新区管委会与2家投资方分别签订项目投资协议。签约项目如下：\n"
+        "项目名称　　　　　　　投资方　　　　　　　　　投资额（亿元）\n"
+        "汽车电子连接器扩产项目　　鹤壁瑞联汽车电子有限公司　　6.5\n"
+        "5G智能网联测试场项目　　中汽智联（天津）检测技术有限公司　　1.5\n"
+    )
+    signed = _pairs(tmp_path, text, "signed")
+    # before: the rows gave each company its project, and the body that signed with them nothing;
+    # a name opening with 5G was no name
+    assert ("鹤壁高新区管委会", "汽车电子连接器扩产项目") in signed
+    assert ("中汽智联（天津）检测技术有限公司", "5G智能网联测试场项目") in signed
+    assert ("鹤壁高新区管委会", "5G智能网联测试场项目") in signed
+    sides = _pairs(tmp_path, text, "signed_with")
+    assert ("鹤壁高新区管委会", "鹤壁瑞联汽车电子有限公司") in sides

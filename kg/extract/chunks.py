@@ -800,7 +800,7 @@ def scan_left(
 
 
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
-BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])")
+BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])|^[345](?=[GD][\u4e00-\u9fff])")
 
 
 # function words that start villages' names after their town (柳河镇于楼村, 白河镇向阳村)
@@ -894,12 +894,14 @@ def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
     (云擎5G, 3D打印), not the end of a number (2024G)? A name's character comes before them."""
     run = _digits_start(text, capital_at, limit)
     # one capital, then the name goes on (5G科技; not 1GW光伏, a unit of power)
-    return (
-        capital_at - run <= 2
-        and run > limit
-        and is_cjk(text[run - 1])
-        and is_cjk(text[capital_at + 1 : capital_at + 2])
-    )
+    if not is_cjk(text[capital_at + 1 : capital_at + 2]):
+        return False
+    if text.startswith(TECH_TERMS, capital_at - 1) and not text[capital_at - 2 : capital_at - 1].isdigit():
+        return True  # 5G智能网联测试场项目 opening a line or a cell
+    return capital_at - run <= 2 and run > limit and is_cjk(text[run - 1])
+
+
+TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (BRAND_DIGITS_RE too)
 
 
 @functools.lru_cache(maxsize=1 << 16)
