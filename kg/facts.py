@@ -1491,10 +1491,11 @@ def co_callers(lead: SentenceView, caller: Entity) -> list[Entity]:
     first = next((m for m in bodies if m.entity.id == caller.id), None)
     if first is None or (found := CALL_AT_VENUE_RE.match(lead.text, first.end)) is None:
         return []
-    listed = [m for m in bodies if first.end < m.start and m.end <= found.end()]
+    listed = [m for m in bodies if first.end <= m.start and m.end <= found.end()]
     joined = []
     for placed in listed:
         if lead.text[(joined[-1].end if joined else first.end) : placed.start] not in (
+            "",  # 市政协市政府联合召开 (a headline's)
             "、",
             "和",
             "与",
@@ -1525,9 +1526,15 @@ def organizer(lead: SentenceView) -> Entity | None:
             or CALL_AT_VENUE_RE.match(rest)
             or NAMED_MEETING_CALLED_RE.match(rest)
             or re.match(r"第[一二三四五六七八九十\d]+[次届]", rest)
+            or (placed.entity.name.endswith(FEEDBACK_GROUPS) and FEEDBACK_RE.match(rest))
         ):
             return placed.entity
     return None
+
+
+# an inspection group's feedback meeting (县委第二巡察组向槐屯乡党委反馈巡察情况): the group calls it
+FEEDBACK_GROUPS = ("巡察组", "巡视组", "督察组", "督导组", "检查组")
+FEEDBACK_RE = re.compile(r"向[^，。；]{2,20}?反馈")
 
 
 # between a caller and its call: the Party group inside it (柘城县人民法院|党组|召开会议), or when
@@ -1537,9 +1544,10 @@ HOME_NAMES = frozenset(word for words in HOME_WORDS.values() for word in words)
 
 
 # the caller, then the venue or the other callers (西华县人民政府|在县政务服务中心举办;
-# 安阳市委|、市政府召开)
+# 安阳市委|、市政府召开; 市政协|市政府联合召开)
 CALL_AT_VENUE_RE = re.compile(
-    r"(?:(?:、|联合|会同)[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办))*(?:在[^，。；]{2,20}?)?(?:召开|举行|举办)"
+    r"(?:(?:、|联合|会同)[^，。；、]{0,8}?(?:委|政府|局|会|院|部|办)|[市县区][委政][府协]?)*"
+    r"(?:在[^，。；]{2,20}?)?(?:联合)?(?:召开|举行|举办)"
     r"|(?:在|到|赴)[^，。；]{2,16}?开展"  # 民建信阳市委员会在新县…开展“同心助学”活动  # 市政协到罗山县开展专项民主监督: the body that goes there
 )  # (中共郸城县委|、郸城县人民政府在青石岗镇举行: both; 襄城县人武部|联合县教育局、…召开)
 

@@ -2787,3 +2787,24 @@ def test_a_body_that_signed_with_counted_investors_signed_each_row_of_the_table_
     assert ("鹤壁高新区管委会", "5G智能网联测试场项目") in signed
     sides = _pairs(tmp_path, text, "signed_with")
     assert ("鹤壁高新区管委会", "鹤壁瑞联汽车电子有限公司") in sides
+
+
+def test_an_inspection_groups_feedback_meeting_is_called_by_the_group(tmp_path: Path) -> None:
+    text = (
+        "清风\n\n县委第二巡察组向槐屯乡党委反馈巡察情况\n\n本报讯 11月18日，南乐县委第二巡察组向槐屯乡党委反馈巡察情况。"
+        "县委第二巡察组组长晁振宇反馈了巡察发现的问题，县委巡察办主任籍文涛出席会议并讲话。"
+        "会议由槐屯乡党委副书记、乡长喻心怡主持。\n"
+    )
+    # before: 向…反馈 was no call, and the meeting had no body
+    assert ("喻心怡", "南乐县委第二巡察组") in _pairs(tmp_path, text, "chaired")
+    assert ("籍文涛", "南乐县委第二巡察组") in _pairs(tmp_path, text, "attended")
+
+
+def test_two_relative_bodies_written_together_in_a_headline_both_call_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "开封日报\n\n市政协市政府联合召开重点提案办理协商会\n\n本报讯 6月10日，开封市政协、开封市人民政府联合召开"
+        "2025年度重点提案办理协商会。市政协主席郜振海出席并讲话，市政协副主席沈慕青主持会议。\n"
+    )
+    chaired = _pairs(tmp_path, text, "chaired")
+    # before: the headline's 市政府 alone called it (市政协 went on with no 、 and 联合召开 was no call)
+    assert {("沈慕青", "开封市政协"), ("沈慕青", "开封市政府")} <= chaired
