@@ -1051,6 +1051,25 @@ PROJECT_SUBJECT_RE = re.compile(r"(?:(该|这个|此)|(上述|以上|这些|签�
 QUOTED_PART_RE = re.compile(r"[“\"][^”\"，。]{1,12}[”\"]")
 
 
+def _bracketed_after(view: SentenceView, district: Placed) -> Placed | None:
+    """The company or project a place is bracketed after (睢县鸿途制鞋有限公司（蓼堤镇）): it lies
+    there."""
+    text = view.text
+    if text[district.start - 1 : district.start] not in ("（", "(") or text[district.end : district.end + 1] not in (
+        "）",
+        ")",
+    ):
+        return None
+    return next(
+        (
+            m
+            for m in view.mentions
+            if m.end == district.start - 1 and m.entity.type in ("company", "project") and m.start < m.end
+        ),
+        None,
+    )
+
+
 def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iterator[Fact]:
     """``article_projects``: the projects the article named before this sentence, in order, for
     a clause whose subject is 项目 / 该项目 (the last of them, or the last one of this sentence)
@@ -1061,6 +1080,9 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
     chain: tuple[Placed, str] | None = None  # the first place after a trigger, and the trigger's text
     starts = {d.start for d in districts}
     for district in districts:
+        if (bracketed := _bracketed_after(view, district)) is not None:
+            yield bracketed.entity.id, "located_in", district.entity.id, {}
+            continue
         before = text[max(0, district.start - 5) : district.start]
         if before.endswith(PLACE_TRIGGERS) or AT_TRIGGER_RE.search(before):
             chain = (district, before)
@@ -1124,7 +1146,10 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
             if AT_TRIGGER_RE.search(before):
                 # the outermost: 在柘城县|X有限公司年产…项目现场, the project (the company inside it is its name's)
                 subjects = _outermost(view.between(district.end, _clause_end(text, district.end), LOCATABLE))[:1]
-                if subjects and _describes_someone_else(text[district.end : subjects[0].start]):
+                if subjects and (
+                    _describes_someone_else(text[district.end : subjects[0].start])
+                    or _describes_a_person(view, district.end, subjects[0].start)
+                ):
                     subjects = []  # 在浙江温州经商多年的获嘉籍企业家、温州瑞泰鞋业有限公司董事长: a person's past
                 if not subjects and head.start == 1 and text.startswith(("，", ","), district.end):
                     # 在双河铺镇，P由C投资…建设: the project the next clause opens with
@@ -1145,6 +1170,13 @@ def _describes_someone_else(between: str) -> bool:
     在X注册设立的|全资子公司P: P itself."""
     at = between.find("的")
     return at >= 0 and "、" in between[at:]
+
+
+def _describes_a_person(view: SentenceView, start: int, end: int) -> bool:
+    """Does a 的-phrase between ``start`` and ``end`` end at a person (在福建晋江打拼十余年的|甄启航
+    回到家乡睢县创办踏峰鞋业): 在X says where the person was, not the thing after?"""
+    at = view.text.find("的", start, end)
+    return at >= 0 and any(m.start == at + 1 and m.entity.type in ("person", "official") for m in view.mentions)
 
 
 def _starts_a_venue(view: SentenceView, place: Placed) -> bool:

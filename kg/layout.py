@@ -550,19 +550,37 @@ def _lists_of_people(lines: list[_Line], surnames: frozenset[str]) -> set[int]:
     return rows
 
 
+# a row of a list of people with what each is in brackets (丁启航（许昌恒盛电气设备有限公司董事长）,
+# 柴 翊（…）, 苏沁禾（女，…）)
+BRACKETED_NAME_ROW_RE = re.compile(
+    "^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})[（(]((?:[男女][，,])?[\u4e00-\u9fff][^（）()。]{3,40})[）)]$"
+)
+
+
 def _name_row(text: str, surnames: frozenset[str]) -> re.Match[str] | None:
     """``text`` as a row of a list of people (a name with a surname, then what it is), or None."""
-    found = NAME_ROW_RE.match(text)
-    return found if found is not None and _surnamed(found.group(1), surnames) and not is_word(found.group(1)) else None
+    found = NAME_ROW_RE.match(text) or BRACKETED_NAME_ROW_RE.match(text)
+    if found is None:
+        return None
+    name = found.group(1)
+    if found.re is BRACKETED_NAME_ROW_RE:
+        name = name.replace(" ", "").replace("\u3000", "")  # 柴 翊: one name spaced out
+    return found if _surnamed(name, surnames) and not is_word(name) else None
 
 
 def _read_name_row(line: _Line, page: Origin, surnames: frozenset[str]) -> bool:
-    """A row of a list of people, the name first (丁书亮　舞钢市青石岭乡党委书记, 许国强丨…所长):
-    the gap becomes one ，, and the row is a sentence of its own. Whether the line is one."""
+    """A row of a list of people, the name first (丁书亮　舞钢市青石岭乡党委书记, 许国强丨…所长,
+    丁启航（…董事长）): the gap or bracket becomes one ，, and the row is a sentence of its own.
+    Whether the line is one."""
     found = _name_row(line.text, surnames)
     if found is None:
         return False
-    text, pieces = _gaps_marked(line.text, line.offsets(page), [(found.end(1), found.start(2))], ["，"])
+    runs, marks = [(found.end(1), found.start(2))], ["，"]
+    if found.re is BRACKETED_NAME_ROW_RE:
+        name_start = found.start(1)
+        spaces = [(name_start + m.start(), name_start + m.end()) for m in _SPACE_RUN_RE.finditer(found.group(1))]
+        runs, marks = [*spaces, *runs, (found.end(2), found.end())], [*([""] * len(spaces)), *marks, ""]
+    text, pieces = _gaps_marked(line.text, line.offsets(page), runs, marks)
     line.text, line.pieces, line.table = text, pieces, True
     return True
 
@@ -655,7 +673,19 @@ LIST_BOX_TITLES = ("一览", "一览表", "（部分）", "(部分)", "清单", 
 
 
 # a line that is one company's or cooperative's name and nothing else (洛阳福瑞达陶瓷有限公司)
-COMPANY_ROW_RE = re.compile(f"[{CJK_CLASS}（）()]{{4,40}}(?:有限公司|有限责任公司|合作社|集团|厂)")
+# (with its town or its head in brackets after it: 睢县鸿途制鞋有限公司（蓼堤镇）)
+COMPANY_ROW_RE = re.compile(
+    f"[{CJK_CLASS}（）()]{{4,40}}(?:有限公司|有限责任公司|合作社|集团|厂)(?:[（(][{CJK_CLASS}、，]{{2,16}}[）)])?"
+)
+
+
+# a line that is one body's or place's name in a list (长葛市大周镇人民政府, 禹州市神垕镇钧兴村,
+# 许昌市中心医院健康管理科)
+BODY_ROW_RE = re.compile(
+    f"[{CJK_CLASS}]{{3,30}}(?:人民政府|办事处|村|社区|科|局|中心|医院|卫生院|学校|小学|中学|委员会|所|站|大队|馆)"
+)
+# a list's heading that counts its rows (二、许昌市民营经济发展先进集体（10个）)
+COUNTED_HEADING_RE = re.compile(r"[（(]\d{1,3}[个家名项][）)]$")
 
 
 def _read_name_lists(lines: list[_Line]) -> None:
@@ -663,10 +693,16 @@ def _read_name_lists(lines: list[_Line]) -> None:
     Y有限公司): each a row of its own, not run together into one name with the next."""
     listing = False
     for line in lines:
-        if listing and not line.table and line.gap == 0 and COMPANY_ROW_RE.fullmatch(line.text):
+        if (
+            listing
+            and not line.table
+            and line.gap == 0
+            and (COMPANY_ROW_RE.fullmatch(line.text) or BODY_ROW_RE.fullmatch(line.text))
+        ):
             line.kind, line.terminal, line.table = "text", True, True
             continue
-        listing = line.text.endswith(("：", ":")) or (listing and line.table)
+        heading = line.text.endswith(("：", ":")) or COUNTED_HEADING_RE.search(line.text) is not None
+        listing = heading or (listing and line.table)
 
 
 # what a scan leaves where it could not read a mark (■ □): at the end of a paragraph, its full stop
@@ -1062,12 +1098,18 @@ def repair(doc: Document) -> CleanDocument:
 NUMBERED_ITEM_RE = re.compile(f"(?:{ROW_NUMBER}|[一二三四五六七八九十]{{1,3}}、)(?=[{CJK_CLASS}])")  # 二、项目名称：…
 # an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
 _LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,20}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
-POST_LIST_ENTRY_RE = re.compile(f"([{CJK_CLASS}]{{2,30}})[：:]{_LISTED_NAME}(?:[{_SPACES}、，,]+{_LISTED_NAME})*")
+# (the post may be spaced out to the width of the others: 书　记：韦振霖)
+POST_LIST_ENTRY_RE = re.compile(
+    f"([{CJK_CLASS}](?:[{_SPACES}]?[{CJK_CLASS}]){{1,29}})[：:]{_LISTED_NAME}(?:[{_SPACES}、，,]+{_LISTED_NAME})*"
+)
 
 
 def _post_list_entry(text: str) -> bool:
     found = POST_LIST_ENTRY_RE.fullmatch(text)
-    return found is not None and load_lexicon().title_ends_at(found.group(1), len(found.group(1)), longest=8)
+    if found is None:
+        return False
+    post = _SPACE_RUN_RE.sub("", found.group(1))
+    return load_lexicon().title_ends_at(post, len(post), longest=8)
 
 
 def _read_post_list_entry(line: _Line, page: Origin) -> bool:
@@ -1081,6 +1123,8 @@ def _read_post_list_entry(line: _Line, page: Origin) -> bool:
     tokens = [line.text[start : (runs[i][0] if i < len(runs) else len(line.text))] for i, start in enumerate(bounds)]
     # a two-character name padded to three (王　军): its gap goes, the others become 、
     marks = ["" if len(tokens[i]) == 1 and len(tokens[i + 1]) == 1 else "、" for i in range(len(runs))]
+    padding = [(m.start(), m.end()) for m in _SPACE_RUN_RE.finditer(line.text, 0, colon)]  # 书　记
+    runs, marks = [*padding, *runs], [*([""] * len(padding)), *marks]
     line.text, line.pieces = _gaps_marked(line.text, line.offsets(page), runs, marks)
     line.table = True
     return True

@@ -534,6 +534,14 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
 
 
+# a Party post in a company (河南宏达建设集团有限公司党委书记): held there, as a post, not a job
+PARTY_POST_RE = re.compile("(?:党委|党总支|党支部|纪委)(?:副)?书记$")
+
+
+def _party_post(title: str) -> bool:
+    return PARTY_POST_RE.search(title) is not None
+
+
 # sentences from a counted signing (A与8家投资方分别签订协议) to the header of the table of its rows
 TABLE_AFTER_SIGNING = 3
 
@@ -1036,7 +1044,7 @@ def relate_document(
                         post_facts.append((eid, "held_post", target, evidence, key))
                     elif (
                         mention.type == "person"
-                        or resolution.entities[target].type == "company"
+                        or (resolution.entities[target].type == "company" and not _party_post(post.title))
                         or is_work_post(post, stated)
                     ):
                         # an official's post in a company or a school is work there (县政协委员、

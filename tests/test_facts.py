@@ -2808,3 +2808,62 @@ def test_two_relative_bodies_written_together_in_a_headline_both_call_the_meetin
     chaired = _pairs(tmp_path, text, "chaired")
     # before: the headline's 市政府 alone called it (市政协 went on with no 、 and 联合召开 was no call)
     assert {("沈慕青", "开封市政协"), ("沈慕青", "开封市政府")} <= chaired
+
+
+LISTS_PAGE = """许昌日报 2025年12月02日 星期二 第05版 民营经济
+
+关于表彰优秀民营企业家和先进集体的决定
+
+本报讯 市委、市政府决定，授予丁启航等同志称号。此次入选的企业分别为：
+河南踏峰鞋业科技有限公司（西陵寺镇）
+睢县鸿途制鞋有限公司（蓼堤镇）
+河南锐晟电子科技有限公司（长岗镇）
+一、许昌市优秀民营企业家（3名）
+丁启航（许昌恒盛电气设备有限公司董事长）
+柴 翊（许昌智远信息技术有限公司董事长）
+周岐山（河南宏达建设集团有限公司党委书记、董事长）
+二、许昌市民营经济发展先进集体（3个）
+许昌恒盛电气设备有限公司
+长葛市大周镇人民政府
+禹州市神垕镇钧兴村
+"""
+
+
+def test_rows_of_lists_with_brackets_are_rows_and_say_what_each_is(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, LISTS_PAGE)
+    names = {e.name: e.type for e in graph.entities.values()}
+    # before: the rows ran together into one name (…有限公司（西陵寺镇）睢县鸿途…), the people were
+    # no names, and the bracketed town said nothing
+    assert {"睢县鸿途制鞋有限公司", "河南锐晟电子科技有限公司", "长葛市大周镇人民政府"} <= names.keys()
+    assert names["丁启航"] == "person" and names["柴翊"] == "person"
+    located = _pairs(tmp_path, LISTS_PAGE, "located_in")
+    assert ("睢县鸿途制鞋有限公司", "蓼堤镇") in located
+    works = _pairs(tmp_path, LISTS_PAGE, "works_for")
+    assert ("丁启航", "许昌恒盛电气设备有限公司") in works and ("柴翊", "许昌智远信息技术有限公司") in works
+    # a Party post in a company is a post held there; the chairman's job is work
+    assert ("周岐山", "河南宏达建设集团有限公司") in _pairs(tmp_path, LISTS_PAGE, "holds_post")
+    assert ("周岐山", "河南宏达建设集团有限公司") in works
+
+
+def test_a_committees_election_list_by_spaced_title_gives_posts_in_the_committee(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n县委全会召开\n\n本报讯 9月27日下午，中国共产党方城县第十五届委员会第一次全体会议召开。\n"
+        "全会选举产生了中共方城县第十五届委员会常务委员会委员和书记、副书记：\n"
+        "书　记：韦振霖\n副书记：秦立昶　郜雪琴\n常　委：韦振霖　宁致远　段　奕　戴书衡（按姓氏笔画为序）\n"
+        "县纪委全会选举，尚文渊、柏钰当选为县纪委副书记。\n"
+    )
+    posts = _posts(tmp_path, text)
+    # before: a spaced title (书　记) made no list, and a bare title had no body
+    assert ("书记", "方城县委") in posts["韦振霖"] and ("常委", "方城县委") in posts["韦振霖"]
+    assert posts["段奕"] == [("常委", "方城县委")]
+    # several people chosen at once (A、B当选为…)
+    assert posts["柏钰"] == [("县纪委副书记", "方城县纪委监委")]
+
+
+def test_where_a_person_was_before_does_not_place_the_company_they_founded(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n专访\n\n本报讯 记者专访了董事长甄启航。2017年，在福建晋江打拼十余年的甄启航回到家乡睢县创办踏峰鞋业，"
+        "河南踏峰鞋业科技有限公司（以下简称“踏峰鞋业”）位于西陵寺镇。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("河南踏峰鞋业科技有限公司", "福建省") not in located  # before: 在福建…的甄启航 placed it

@@ -970,6 +970,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions.extend(_home_mentions(articles, _home_places(clean, home), mentions))
     mentions.extend(company_short_form_mentions(articles, mentions))
     _name_bare_units(clean, articles, mentions, posts)
+    _name_elected_committee(mentions, posts)
     mentions = _name_project_sections(articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
@@ -1024,6 +1025,39 @@ def _name_bare_units(
             title = rest if post.title.startswith(unit) and len(rest) > 1 else post.title  # not 支队|长
             renamed.append(dataclasses.replace(post, organization=named[-1], title=title))  # 局|党组成员
         posts[key] = renamed
+
+
+# a Party committee of a county or city as named when it elects its leaders
+# (中共方城县第十五届委员会常务委员会), not its discipline commission
+PARTY_COMMITTEE_RE = re.compile(
+    "^(?:中共|中国共产党)?(.{1,8}?[县市区])(?:第[一二三四五六七八九十]+届)?委员会(?:常务委员会)?$"
+)
+COMMITTEE_TITLES = frozenset({"书记", "副书记", "常委", "委员", "候补委员"})
+COMMITTEE_WINDOW = 200  # characters from the committee's name to the last of its list
+
+
+def _name_elected_committee(mentions: list[Mention], posts: ExtractedPosts) -> None:
+    """A bare Party title in a list under a committee's election (全会选举产生了中共方城县第十五届
+    委员会常务委员会委员和书记、副书记：书记：韦振霖；常委：…): a post in that committee
+    (方城县委)."""
+    committees = [m for m in mentions if m.type == "organization" and PARTY_COMMITTEE_RE.match(m.name)]
+    if not committees:
+        return
+    for key, held in posts.items():
+        if not any(not post.organization and post.title in COMMITTEE_TITLES for post in held):
+            continue
+        _, start, _ = key
+        named = [m for m in committees if m.end <= start and start - m.end <= COMMITTEE_WINDOW]
+        if not named:
+            continue
+        found = PARTY_COMMITTEE_RE.match(named[-1].name)
+        district = found.group(1) if found else ""
+        posts[key] = [
+            dataclasses.replace(post, organization=f"{district}委", district=district)
+            if not post.organization and post.title in COMMITTEE_TITLES
+            else post
+            for post in held
+        ]
 
 
 # a project's site or section as the body of a post (项目负责人, 二标项目部经理), no body of its own

@@ -873,6 +873,10 @@ LABELLED_PEOPLE_RE = re.compile(
 CHOSEN_RE = re.compile(
     r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:也|还|又|曾)?(?:先后|多次)?当选(?!的)为?([^，,。；;\s]+)"
 )
+# 尚文渊、柏钰当选为县纪委副书记: several people chosen for one post each
+CHOSEN_SEVERAL_RE = re.compile(
+    r"(?:^|(?<=[：:，,。；;]))((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;\s]+)"
+)
 # 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求;
 # 贾志诚不再担任卢氏县委书记; 邢海峰此前任陕州区委副书记、区长
 # (接受田志勇因工作变动辞去…职务: a reason may come between)
@@ -962,7 +966,7 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
             if former:
                 posts = tuple(f"原{p}" for p in posts)  # read as 原… by kg.extract.posts: held before
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, start))
-    for match in ELECTED_SEVERAL_RE.finditer(text):
+    for match in (*ELECTED_SEVERAL_RE.finditer(text), *CHOSEN_SEVERAL_RE.finditer(text)):
         found.extend(_elected(text, match, lexicon))
     for match in (*ELECTED_RE.finditer(text), *ELECTED_SEVERAL_RE.finditer(text)):
         found.extend(_elected_after(text, match.end(), lexicon))
