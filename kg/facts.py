@@ -691,6 +691,34 @@ def amount_row(view: SentenceView, place: Entity | None) -> list[Fact] | None:
     return facts
 
 
+# a numbered item of a list of signed projects, its investor in brackets (1.年产5GWh储能电池项目（深圳市
+# 锐川新能源科技有限公司）)
+BRACKET_ROW_RE = re.compile(r"^\s*\d{1,3}[.．、]\s*")
+
+
+def bracket_row(view: SentenceView, place: Entity | None) -> list[Fact] | None:
+    """A numbered row P（C） of a list of signed projects: C signed P; under a ``place`` heading
+    the rows of one county, P lies there. None when the sentence is no such row."""
+    opening = BRACKET_ROW_RE.match(view.text)
+    if opening is None:
+        return None
+    bodies = _outermost(view.between(opening.end(), len(view.text), ("project", "company")))
+    if len(bodies) != 2 or bodies[0].start != opening.end():
+        return None
+    project, company = bodies
+    if (
+        project.entity.type != "project"
+        or company.entity.type != "company"
+        or view.text[project.end : company.start] not in ("（", "(")
+        or view.text[company.end :].strip() not in ("）", ")", "）。", ")。")
+    ):
+        return None
+    facts: list[Fact] = [(company.entity.id, "signed", project.entity.id, {})]
+    if place is not None:
+        facts.append((project.entity.id, "located_in", place.id, {}))
+    return facts
+
+
 def signed(view: SentenceView) -> Iterator[Fact]:
     """Every party of a signing -> the project it names. With one signing in the sentence,
     every person and company of it, and the bodies and places that are a side of the

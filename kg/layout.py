@@ -830,14 +830,50 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
 def _list_box_lead(lines: list[_Line], index: int) -> bool:
     """Does line ``index`` open a box of listed items beside a story: the first numbered item
     under a title of a list (签约项目一览 / ①年产2GWh储能电池项目), set apart by a blank line?"""
-    if index < 1 or lines[index].kind != "text" or NUMBERED_ITEM_RE.match(lines[index].text) is None:
+    if index < 1 or lines[index].kind != "text":
         return False
+    if NUMBERED_ITEM_RE.match(lines[index].text) is None and not GROUP_HEADING_RE.fullmatch(lines[index].text):
+        return False  # (签约项目一览（部分） / 驿城区 / 1.…: the items of a county under its name)
     title = lines[index - 1]
     if title.kind != "candidate" or title.gap < 1 or not title.text.endswith(LIST_BOX_TITLES):
         return False
     # circled figures or a table of contents' title (一览): not a story's list of names (名单（部分） /
     # 1.樊玉兰　漯河市第二高级中学), which the story goes on after
-    return CIRCLED_ITEM_RE.match(lines[index].text) is not None or title.text.endswith(("一览", "一览表"))
+    return CIRCLED_ITEM_RE.match(lines[index].text) is not None or _list_box_title(title.text)
+
+
+def _read_list_boxes(lines: list[_Line]) -> None:
+    """The numbered items of a box under a list's title (签约项目一览（部分） / 驿城区 / 1.P（C）),
+    and the places heading them: each a record of its own, none a headline, up to a blank line."""
+    for index, line in enumerate(lines):
+        if line.kind != "candidate" or line.gap < 1 or not _list_box_title(line.text):
+            continue
+        following = lines[index + 1 :]
+        items = []
+        for item in following:
+            if CIRCLED_ITEM_RE.match(item.text):
+                break  # ①P / 签约双方：…: an item of several lines, read as text already
+            numbered = NUMBERED_ITEM_RE.match(_SPACE_RUN_RE.sub("", item.text)) is not None  # 11. 花生…
+            credit = CREDIT_RE.fullmatch(item.text) is not None  # （市投资促进中心供稿）
+            if not (numbered or credit or GROUP_HEADING_RE.fullmatch(item.text)) or (items and item.gap):
+                break
+            if credit:
+                items.append((item, False))
+                break
+            items.append((item, numbered))
+        if any(numbered for _, numbered in items):
+            for item, _ in items:
+                item.kind, item.terminal = "text", True
+
+
+def _list_box_title(text: str) -> bool:
+    return text.removesuffix("（部分）").removesuffix("(部分)").endswith(("一览", "一览表"))
+
+
+# the source a box closes with (（市投资促进中心供稿）)
+CREDIT_RE = re.compile("[（(][^（）()]{2,20}(?:供稿|供图|提供)[）)]")
+# a place alone on a line over the items of a list (驿城区, 驻马店经济开发区)
+GROUP_HEADING_RE = re.compile(f"[{CJK_CLASS}]{{2,10}}(?:区|县|市|镇|乡|街道)")
 
 
 # a column of news in brief (乡镇简讯, 警务快讯), its items set off by bullets, no headline each
@@ -1044,6 +1080,7 @@ def repair(doc: Document) -> CleanDocument:
         if _has_space(line.text) and _remove_spaces(line, page, body=line.kind in ("text", "lead")):
             _classify(line, lexicon.surnames)
     _read_name_lists(lines)
+    _read_list_boxes(lines)
     _demote_bracketed_bylines(lines, lexicon.surnames)
     # a headline chain ends at a lead, or at the byline line of a story without one (本报记者 李 晓光)
     in_chain = _chains_to_lead(

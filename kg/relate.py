@@ -706,7 +706,10 @@ class _ArticleFacts:
         signing_article = any("签约" in view.text or "签订" in view.text for _, view in self.views)
         row_place: Entity | None = None  # the place heading the rows of a table of signed investments
         for sentence, view in self.views:
-            if signing_article and (row := facts.amount_row(view, row_place)) is not None:
+            if signing_article and (
+                (row := facts.amount_row(view, row_place)) is not None
+                or (row := facts.bracket_row(view, row_place)) is not None
+            ):
                 located.update(head for head, relation, *_ in row if relation == "located_in")
                 parties.update(head for head, relation, *_ in row if relation in ("signed", "signed_with"))
                 self._emit(row, sentence)

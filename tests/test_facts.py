@@ -2867,3 +2867,38 @@ def test_where_a_person_was_before_does_not_place_the_company_they_founded(tmp_p
     )
     located = _pairs(tmp_path, text, "located_in")
     assert ("河南踏峰鞋业科技有限公司", "福建省") not in located  # before: 在福建…的甄启航 placed it
+
+
+COUNTY_SIGNED_BOX = """驻马店日报
+
+我市投洽会集中签约
+
+本报讯 5月16日，我市投洽会集中签约仪式举行。遂平县人民政府与江苏淳和食品有限公司签订年产20万吨休闲食品加工项目协议。
+
+驻马店市投洽会签约项目一览（部分）
+
+驿城区
+1.年产5GWh储能电池项目（深圳市锐川新能源科技有限公司）
+2.高端数控机床零部件项目（广东铭拓精密机械有限公司）
+遂平县
+3.年产20万吨休闲食品加工项目（江苏淳和食品有限公司）
+（市投资促进中心供稿）
+
+确山县提琴产业专场推介会举行
+
+本报讯 5月21日，确山县提琴产业专场推介会举行。
+"""
+
+
+def test_a_box_of_signed_projects_under_county_names_is_an_article_of_rows(tmp_path: Path) -> None:
+    graph = _build_page(tmp_path, COUNTY_SIGNED_BOX)
+    headlines = [a.headline for a in graph.articles.values()]
+    # before: the box's title, its rows and the next story's headline were one long headline
+    assert "驻马店市投洽会签约项目一览（部分）" in headlines and "确山县提琴产业专场推介会举行" in headlines
+    signed = _pairs(tmp_path, COUNTY_SIGNED_BOX, "signed")
+    assert ("深圳市锐川新能源科技有限公司", "年产5GWh储能电池项目") in signed
+    # 休闲 names a kind of food, it is no verb that ends the name
+    assert ("江苏淳和食品有限公司", "年产20万吨休闲食品加工项目") in signed
+    located = _pairs(tmp_path, COUNTY_SIGNED_BOX, "located_in")
+    assert ("高端数控机床零部件项目", "驿城区") in located
+    assert ("年产20万吨休闲食品加工项目", "遂平县") in located

@@ -753,6 +753,8 @@ def scan_left(
                 and (stop not in CORE_BEFORE_VERBS or _core_verb_inside(text, pos, left_stops))
             ):
                 stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
+            if stop in ATTRIBUTIVE_VERBS and industry:
+                stop = ""  # 年产20万吨休闲|食品加工项目: a kind of product, not a verb
             if stop == "处理" and text.endswith(TREATED, 0, pos - 2) and not text.startswith(("项目", "工程"), pos):
                 stop = ""  # 工业废气处理|设备项目, 污水处理|厂 (but 垃圾处理|项目 is a kind)
             if (
@@ -799,6 +801,8 @@ def scan_left(
     return pos
 
 
+# verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
+ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
 BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])|^[345](?=[GD][\u4e00-\u9fff])")
 
