@@ -24,7 +24,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
@@ -1198,6 +1198,25 @@ def _describes_someone_else(between: str) -> bool:
     在X注册设立的|全资子公司P: P itself."""
     at = between.find("的")
     return at >= 0 and "、" in between[at:]
+
+
+def with_project_companies(view: SentenceView, visits: Iterable[Fact]) -> list[Fact]:
+    """``visits``, and for a visit to a company's project named after it in full (柘城县金穗生物
+    科技有限公司年产10万吨食品级淀粉糖项目现场), one to the company too."""
+    found = list(visits)
+    for head, relation, tail, attrs in list(found):
+        for project in (m for m in view.mentions if m.entity.id == tail and m.entity.type == "project"):
+            company = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.start == project.start and m.end < project.end and m.entity.type == "company"
+                ),
+                None,
+            )
+            if company is not None and (head, relation, company.entity.id, attrs) not in found:
+                found.append((head, relation, company.entity.id, attrs))
+    return found
 
 
 def _describes_a_person(view: SentenceView, start: int, end: int) -> bool:

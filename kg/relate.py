@@ -585,7 +585,8 @@ def _starts_with_other_place(entity: Entity, county: Entity) -> bool:
     for division in lexicon.divisions_by_name.get(county.name, ()):
         own.add(division.short)
         parent: Division | None = division
-        while entity.type == "company" and parent is not None:
+        # (a company's project named after it, too: 河南豫鼎防爆电机有限公司年产…项目)
+        while (entity.type == "company" or "有限公司" in entity.name) and parent is not None:
             above.update((parent.name, parent.short))
             parent = lexicon.parent_of(parent)
     for length in range(min(len(entity.name) - 1, 7), 1, -1):  # the longest place (三门峡, not 三门)
@@ -733,9 +734,9 @@ class _ArticleFacts:
                 bidder = won  # 二、项目名称：P 中标单位：C … (项目经理：X on the line after)
             if bidder is not None:
                 self._emit(facts.bidders_staff(view, bidder), sentence)
-            self._emit(facts.visited(view, leaders, previous), sentence)
+            self._emit(facts.with_project_companies(view, facts.visited(view, leaders, previous)), sentence)
             if set_scene is not None:
-                self._emit(facts.visited_in_scene(view, set_scene), sentence)
+                self._emit(facts.with_project_companies(view, facts.visited_in_scene(view, set_scene)), sentence)
             set_scene = facts.scene(view)
             previous = facts.referent(view)
             if count_of_sides and counted_signer is not None and signer_sentence is not None:

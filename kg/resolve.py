@@ -427,6 +427,16 @@ BRANCH_ENDINGS = ("分行", "支行")
 COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
+def _branded_form(name: str, full: str) -> bool:
+    """Is ``name`` a company's project by the company's short name (中钰新材料年产5万吨…项目) and
+    ``full`` the same by its registered name (济源市中钰新材料科技有限公司年产5万吨…项目)?"""
+    at = name.find("年产")
+    if at < 2 or not full.endswith(name[at:]):
+        return False
+    company = full[: len(full) - len(name) + at]
+    return company.endswith(("有限公司", "有限责任公司")) and name[:at] in company
+
+
 def _without_company_form(name: str) -> str:
     """A bank's branch named without its company form (豫汇银行股份有限公司安阳分行 -> 豫汇银行安阳分行)."""
     for form in COMPANY_FORMS:
@@ -857,13 +867,18 @@ class Resolver:
                         full
                         for full in names.values()
                         if len(full) > len(name)
-                        and full.endswith(name)
                         and (
-                            name.startswith(CAPACITY_START)
-                            or _places_only(full[: -len(name)], places[doc])
-                            or _capacity_after_places(full[: -len(name)], places[doc])
-                            # 冷链物流仓储中心项目 -> 鹤壁淇味食品有限公司冷链物流仓储中心项目: its company's
-                            or full[: -len(name)] in by_doc.get(("company", doc), {})
+                            _branded_form(name, full)  # 中钰新材料年产… -> 济源市中钰新材料科技有限公司年产…
+                            or (
+                                full.endswith(name)
+                                and (
+                                    name.startswith(CAPACITY_START)
+                                    or _places_only(full[: -len(name)], places[doc])
+                                    or _capacity_after_places(full[: -len(name)], places[doc])
+                                    # 冷链物流仓储中心项目 -> 鹤壁淇味食品有限公司冷链物流仓储中心项目: its company's
+                                    or full[: -len(name)] in by_doc.get(("company", doc), {})
+                                )
+                            )
                         )
                     }
                 else:

@@ -1091,7 +1091,8 @@ def test_review_cases_a_story_with_a_subheading_a_host_an_invitation_and_a_signi
     assert ("陈爱莲", "河南华宇机械制造有限公司") in visited
     assert not any(head in ("王海涛", "张明远") for head, _ in visited)  # the host, an invitation, 代表们 of others
     signed = _pairs(tmp_path, SIGNING_CEREMONY, "signed")
-    assert ("浙江万丰科技有限公司", "年产10万吨新材料项目") in signed
+    # a company's project is named after it in full (the convention of the gold)
+    assert ("浙江万丰科技有限公司", "浙江万丰科技有限公司年产10万吨新材料项目") in signed
     assert not any(head == "王海涛" for head, _ in signed)  # a guest of the ceremony
 
 
@@ -2680,7 +2681,7 @@ def test_a_project_at_the_site_of_a_company_named_after_its_county_lies_in_the_c
         "县长党云舒汇报了项目推进情况。河南省人民医院将在汝南县人民医院设立专家工作站。\n"
     )
     located = _pairs(tmp_path, text, "located_in")
-    assert ("年产10万吨食品级淀粉糖项目", "柘城县") in located
+    assert ("柘城县金穗生物科技有限公司年产10万吨食品级淀粉糖项目", "柘城县") in located
     assert ("河南省人民医院", "汝南县") not in located  # 在|汝南县人民医院: where its partner is
 
 
@@ -2902,3 +2903,17 @@ def test_a_box_of_signed_projects_under_county_names_is_an_article_of_rows(tmp_p
     located = _pairs(tmp_path, COUNTY_SIGNED_BOX, "located_in")
     assert ("高端数控机床零部件项目", "驿城区") in located
     assert ("年产20万吨休闲食品加工项目", "遂平县") in located
+
+
+def test_a_companys_project_named_after_it_in_full_is_one_project_and_a_visit_to_both(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n中钰新材料年产5万吨新能源电池铜箔项目投产\n\n本报讯 9月10日，济源市中钰新材料科技有限公司年产"
+        "5万吨新能源电池铜箔项目一期投产。市长晏静姝来到济源市中钰新材料科技有限公司年产5万吨新能源电池铜箔项目现场调研。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    projects = {e.name for e in graph.entities.values() if e.type == "project"}
+    # before: the project was cut after the company (年产…项目), and the brand's form was another project
+    assert projects == {"济源市中钰新材料科技有限公司年产5万吨新能源电池铜箔项目"}
+    visited = _pairs(tmp_path, text, "visited")
+    assert ("晏静姝", "济源市中钰新材料科技有限公司") in visited
+    assert ("晏静姝", "济源市中钰新材料科技有限公司年产5万吨新能源电池铜箔项目") in visited

@@ -801,6 +801,7 @@ def scan_left(
     return pos
 
 
+FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
 # verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
@@ -1645,6 +1646,9 @@ def find_chunks(
                         and _valid(text[brand:start], suffix.text, "project", lexicon)
                     )
                     widened = brand if keep else capacity
+                    company = next((c for c in reversed(found) if c.type == "company" and c.end == capacity), None)
+                    if company is not None and text[company.start : company.end].endswith(FULL_COMPANY_FORMS):
+                        widened = company.start  # 河南锦泓新材料有限公司年产3万吨…项目: the company's, in full
                     if _valid(text[widened:start], suffix.text, "project", lexicon):
                         name_start = widened  # else the name the scan found (not its capacity's phrase)
             else:
