@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from kg.curation import Curation
 from kg.extract.posts import CENTRAL_BANK, is_work_post
 from kg.extract.words import cut, is_word, pos_tag
-from kg.facts import GOVERNMENT_ENDINGS
+from kg.facts import GOVERNMENT_ENDINGS, STATE_BRANDS
 from kg.lexicon import ZONE_ENDINGS, Division, countries, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
 from kg.text import body_words_short
@@ -435,6 +435,14 @@ def _branded_form(name: str, full: str) -> bool:
         return False
     company = full[: len(full) - len(name) + at]
     return company.endswith(("有限公司", "有限责任公司")) and name[:at] in company
+
+
+def _state_unit_short(name: str, full: str) -> bool:
+    """Is ``name`` a state firm's local unit by its brand (中国移动西平分公司) and ``full`` the same
+    by its registered name (中国移动通信集团河南有限公司西平分公司)?"""
+    brand = next((b for b in STATE_BRANDS if name.startswith(b) and full.startswith(b)), "")
+    rest = name[len(brand) :]
+    return bool(brand) and len(rest) >= 4 and full.endswith(rest) and rest.endswith(("分公司", "公司"))
 
 
 def _without_company_form(name: str) -> str:
@@ -846,12 +854,15 @@ class Resolver:
                     }
                     if len({spelled_out(full) for full in longer}) == 1:  # 济源高新区, 济源高新技术产业开发区
                         longer = {max(longer, key=lambda full: (len(full), full))}
-                elif type_ == "company" and name.endswith(BRANCH_ENDINGS):
+                elif type_ == "company" and (name.endswith(BRANCH_ENDINGS) or name.startswith(STATE_BRANDS)):
                     # 安阳分行, 豫汇银行安阳分行 -> 豫汇银行股份有限公司安阳分行: one bank's branch
                     longer = {
                         full
                         for full in names.values()
-                        if len(full) > len(name) and (full.endswith(name) or _without_company_form(full) == name)
+                        if len(full) > len(name)
+                        and (
+                            full.endswith(name) or _without_company_form(full) == name or _state_unit_short(name, full)
+                        )
                     }
                     if len({_without_company_form(full) for full in longer}) == 1:
                         longer = {max(longer, key=lambda full: (len(full), full))}

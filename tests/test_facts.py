@@ -2917,3 +2917,24 @@ def test_a_companys_project_named_after_it_in_full_is_one_project_and_a_visit_to
     visited = _pairs(tmp_path, text, "visited")
     assert ("晏静姝", "济源市中钰新材料科技有限公司") in visited
     assert ("晏静姝", "济源市中钰新材料科技有限公司年产5万吨新能源电池铜箔项目") in visited
+
+
+def test_carriers_county_branches_by_full_and_short_name(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n数据中心建成\n\n本报讯 该中心由中国移动通信集团河南有限公司西平分公司牵头，与中国联合网络通信有限公司"
+        "西平县分公司共同投资建设。中国移动西平分公司总经理廖承宇介绍。\n"
+    )
+    companies = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "company"}
+    # before: 联合 ended the name (网络通信有限公司西平县分公司) and the brand's short form was a company of its own
+    assert companies == {"中国移动通信集团河南有限公司西平分公司", "中国联合网络通信有限公司西平县分公司"}
+    assert ("廖承宇", "中国移动通信集团河南有限公司西平分公司") in _pairs(tmp_path, text, "works_for")
+
+
+def test_expressways_and_railways_between_two_places_are_projects(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n高铁建设\n\n本报讯 周口至阜阳高速铁路项城段建设正酣。陕州至洛宁高速公路全线贯通，"
+        "这条四车道高速公路是豫南地区高速公路网的一段。\n"
+    )
+    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    # before: neither was read; a kind of road (四车道) or a region's network is none
+    assert projects == {"周口至阜阳高速铁路", "陕州至洛宁高速公路"}

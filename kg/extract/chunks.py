@@ -801,6 +801,8 @@ def scan_left(
     return pos
 
 
+LINE_ENDINGS = frozenset({"高速公路", "高速铁路", "城际铁路"})
+GENERIC_LINE_RE = re.compile("车道|^豫[东南西北中](?:地区)?$|^(?:全[省市县]|县域|市域|省内|境内)|内$|的$")
 FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
 # verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
@@ -1196,6 +1198,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
         return not _generic(stem, lexicon) and not _has_predicate(stem)
+    if type_ == "project" and ending in LINE_ENDINGS and GENERIC_LINE_RE.search(stem):
+        return False  # 四车道高速公路, 豫南地区高速公路, 县域内高速公路: a kind of road, or the region's
     if type_ == "project":
         if stem.endswith("类") or SCALE_START_RE.match(stem) or stem.startswith(("个", "标段")):
             return False  # 装备制造类项目: a kind; 万头肉牛养殖基地: a scale; 3个标段路基工程: a count, no name
