@@ -428,13 +428,22 @@ COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
 def _branded_form(name: str, full: str) -> bool:
-    """Is ``name`` a company's project by the company's short name (中钰新材料年产5万吨…项目) and
-    ``full`` the same by its registered name (济源市中钰新材料科技有限公司年产5万吨…项目)?"""
-    at = name.find("年产")
-    if at < 2 or not full.endswith(name[at:]):
+    """Is ``name`` a company's project by the company's short name or by its products alone, and
+    ``full`` the same by the company's registered name (中钰新材料年产5万吨…项目 and 济源市中钰新材料
+    科技有限公司年产5万吨…项目; 沁禾电器智能厨电项目 and 河南沁禾电器科技有限公司年产80万台智能厨电
+    项目; 汽车冲压件项目 and 昆山恺越精密模具有限公司精密模具及汽车冲压件项目)?"""
+    shared = next((k for k in range(len(name) - 3) if full.endswith(name[k:])), -1)
+    if shared < 0:
         return False
-    company = full[: len(full) - len(name) + at]
-    return company.endswith(("有限公司", "有限责任公司")) and name[:at] in company
+    brand, head = name[:shared], full[: len(full) - len(name) + shared]
+    at = max((head.rfind(form) + len(form) for form in ("有限公司", "有限责任公司") if form in head), default=-1)
+    if at < 0:
+        return False
+    company, extra = head[:at], head[at:]
+    if not brand:
+        # 精密模具及|汽车冲压件项目; 年产80万台|智能厨电项目
+        return (extra.endswith(("及", "和")) and 2 <= len(extra) <= 8) or extra.startswith(CAPACITY_START)
+    return brand in company and (not extra or extra.startswith(CAPACITY_START))
 
 
 def _state_unit_short(name: str, full: str) -> bool:

@@ -2938,3 +2938,20 @@ def test_expressways_and_railways_between_two_places_are_projects(tmp_path: Path
     projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
     # before: neither was read; a kind of road (四车道) or a region's network is none
     assert projects == {"周口至阜阳高速铁路", "陕州至洛宁高速公路"}
+
+
+def test_two_products_after_a_companys_name_are_one_project(tmp_path: Path) -> None:
+    text = "新闻\n\n签约\n\n本报讯 昆山恺越精密模具有限公司精密模具及汽车冲压件项目落户陈淋子镇。\n"
+    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    # before: 及 ended the name (汽车冲压件项目)
+    assert projects == {"昆山恺越精密模具有限公司精密模具及汽车冲压件项目"}
+
+
+def test_a_companys_project_by_its_product_alone_is_its_full_named_project(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n沁禾电器智能厨电项目落地后河镇\n\n本报讯 河南沁禾电器科技有限公司年产80万台智能厨电项目在后河镇开工。"
+        "智能厨电项目总投资5亿元。\n"
+    )
+    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    # before: the brand's form and the product's form were projects of their own
+    assert projects == {"河南沁禾电器科技有限公司年产80万台智能厨电项目"}

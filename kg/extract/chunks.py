@@ -773,6 +773,9 @@ def scan_left(
             ):
                 pos -= 2  # 泰和, 中和: a place or brand name, not "and" (艺术小学和泰和小学)
                 continue
+            if stop == "及" and project and _products_after_company(text, pos - 1):
+                pos -= 1  # X有限公司精密模具及|汽车冲压件项目: two products of the company's project
+                continue
             if stop in CONJUNCTION_STOPS and _starts_a_word(text, pos - 1):
                 pos -= 1  # 金桥路街道|和平社区: 和 of the word 和平, not "and"
                 continue
@@ -799,6 +802,16 @@ def scan_left(
     ):
         pos += 1  # 任命刘晓红|为郑州市教育局局长: the name ends at a person's, the stop after it is no part
     return pos
+
+
+def _products_after_company(text: str, at: int) -> bool:
+    """Is the 及 at ``at`` between two products right after a company's registered name
+    (昆山恺越精密模具有限公司|精密模具及汽车冲压件项目)?"""
+    for length in range(2, 7):
+        before = text[at - length : at]
+        if text.endswith(FULL_COMPANY_FORMS, 0, at - length) and all(is_cjk(ch) for ch in before):
+            return not any(pos_tag(word).startswith("v") for word in _words(before))  # 精密模具, not 生产
+    return False
 
 
 LINE_ENDINGS = frozenset({"高速公路", "高速铁路", "城际铁路"})
