@@ -371,6 +371,28 @@ def _institution_of(
     return ""
 
 
+COMPANY_JOB_WINDOW = 16  # 中铁十五局集团有限公司|周阜高铁ZFZQ-3标|项目经理谭昱坤
+
+
+def _company_just_before(
+    sentence: Sentence, found: list[tuple[Mention, str]], mention: Mention, resolution: Resolution
+) -> str:
+    """The company written shortly before a person whose job names no body, with no break between
+    (中铁十五局集团有限公司周阜高铁ZFZQ-3标项目经理谭昱坤): the job is there."""
+    companies = [
+        (placed, eid)
+        for placed, eid in found
+        if placed.end <= mention.start and resolution.entities[eid].type == "company"
+    ]
+    if not companies:
+        return ""
+    placed, eid = max(companies, key=lambda item: item[0].end)
+    between = sentence.text[placed.end - sentence.start : mention.start - sentence.start]
+    if len(between) > COMPANY_JOB_WINDOW or any(mark in between for mark in "，。；、：,;:（("):
+        return ""
+    return eid
+
+
 def _mentions_by_sentence(part: DocumentParts) -> dict[int, list[Mention]]:
     grouped: dict[int, list[Mention]] = defaultdict(list)
     for mention in part.mentions:
@@ -1038,6 +1060,8 @@ def relate_document(
                         target = _shared_employer(sentence, employer, mention, post.title)
                     if not target and mention.type == "person" and not post.organization:
                         target = _institution_of(post.title, mention, article_mentions, resolution, opened)
+                    if not target and mention.type == "person" and not post.organization:
+                        target = _company_just_before(sentence, found, mention, resolution)
                     if not target:
                         continue
                     article_facts.post_bodies.add(target)

@@ -2955,3 +2955,16 @@ def test_a_companys_project_by_its_product_alone_is_its_full_named_project(tmp_p
     projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
     # before: the brand's form and the product's form were projects of their own
     assert projects == {"河南沁禾电器科技有限公司年产80万台智能厨电项目"}
+
+
+def test_a_job_in_a_coded_section_after_a_company_is_a_job_in_the_company(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n高铁\n\n本报讯 中铁十五局集团有限公司周阜高铁ZFZQ-3标项目经理谭昱坤介绍。"
+        "河南中正铁道工程监理有限公司驻ZFZQ-3标总监理工程师邬建华说。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    # before: 标项目 and 标总 were bodies (the section's code cut them off), the jobs theirs
+    assert not {e.name for e in graph.entities.values()} & {"标项目", "标总"}
+    works = _relations(tmp_path, text, "works_for", "role")
+    assert ("谭昱坤", "中铁十五局集团有限公司", "项目经理") in works
+    assert ("邬建华", "河南中正铁道工程监理有限公司", "总监理工程师") in works

@@ -574,6 +574,8 @@ def _declared_body_start(text: str, title_at: int, floor: int, lexicon: Lexicon,
     while (declared := DECLARED_BEFORE_RE.search(text, max(floor, start - 30), start)) is not None:
         start = _body_start(text, declared.start(), floor, lexicon, barriers)
     start = _former_body_start(text, start, floor, lexicon)
+    if text.startswith("标", start) and start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
+        return start + 1  # ZFZQ-3标|项目经理: a section by its code, no body
     if start - 2 >= floor and text[start - 1] == text[start] and text[start - 2 : start] in lexicon.divisions_by_name:
         return start - 2  # 滑县|县委书记: a county of one character before a title of its level
     return start
