@@ -1656,6 +1656,8 @@ def convening_body(lead: SentenceView, convener: Entity) -> str:
     for placed in lead.mentions:
         if placed.entity is convener and (found := BODY_MEETING_RE.match(lead.text, placed.end)):
             return convener.name + found.group(1)
+        if placed.entity is convener and lead.text.endswith(("中国共产党", "中共"), 0, placed.start):
+            return convener.name + "委"  # 中国共产党方城县第十五次代表大会, …第十五届委员会第一次全体会议
     relative = RELATIVE_MEETING_RE.search(lead.text)
     if relative is not None and convener.name.endswith(relative.group(1)):
         return convener.name + relative.group(2)

@@ -2968,3 +2968,12 @@ def test_a_job_in_a_coded_section_after_a_company_is_a_job_in_the_company(tmp_pa
     works = _relations(tmp_path, text, "works_for", "role")
     assert ("谭昱坤", "中铁十五局集团有限公司", "项目经理") in works
     assert ("邬建华", "河南中正铁道工程监理有限公司", "总监理工程师") in works
+
+
+def test_a_party_congress_or_plenum_of_a_county_is_its_committees_meeting(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n县委全会召开\n\n本报讯 9月27日下午，中国共产党方城县第十五届委员会第一次全体会议召开。"
+        "全会由县委书记韦振霖主持。\n"
+    )
+    # before: the county itself (a district) was the meeting's body
+    assert _pairs(tmp_path, text, "chaired") == {("韦振霖", "方城县委")}
