@@ -436,7 +436,7 @@ def _branded_form(name: str, full: str) -> bool:
     if shared < 0:
         return False
     brand, head = name[:shared], full[: len(full) - len(name) + shared]
-    at = max((head.rfind(form) + len(form) for form in ("有限公司", "有限责任公司") if form in head), default=-1)
+    at = max((head.rfind(form) + len(form) for form in COMPANY_FORMS if form in head), default=-1)
     if at < 0:
         return False
     company, extra = head[:at], head[at:]

@@ -819,8 +819,13 @@ GENERIC_LINE_RE = re.compile("车道|^豫[东南西北中](?:地区)?$|^(?:全[�
 FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
 # verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
-# one or two digits before a capital inside a name (云擎5G科技, 3D打印): judged without them
-BRAND_DIGITS_RE = re.compile("(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])|^[345](?=[GD][\u4e00-\u9fff])")
+TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (5G智能网联测试场项目)
+# one or two digits before a capital inside a name (云擎5G科技, 3D打印), or opening it as a
+# term: judged without them
+BRAND_DIGITS_RE = re.compile(
+    "(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[A-Z][\u4e00-\u9fff])"
+    f"|^(?:{'|'.join(f'{term[0]}(?={term[1]})' for term in TECH_TERMS)})(?=[A-Z][\u4e00-\u9fff])"
+)
 
 
 # function words that start villages' names after their town (柳河镇于楼村, 白河镇向阳村)
@@ -919,9 +924,6 @@ def _brand_digits(text: str, capital_at: int, limit: int) -> bool:
     if text.startswith(TECH_TERMS, capital_at - 1) and not text[capital_at - 2 : capital_at - 1].isdigit():
         return True  # 5G智能网联测试场项目 opening a line or a cell
     return capital_at - run <= 2 and run > limit and is_cjk(text[run - 1])
-
-
-TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (BRAND_DIGITS_RE too)
 
 
 @functools.lru_cache(maxsize=1 << 16)
