@@ -178,6 +178,7 @@ class _Line:
     table: bool = False  # a row of a table, its cells set apart by runs of spaces
     pieces: Pieces | None = None
     gap: int = 0  # blank lines right above it
+    caption: bool = False  # the story of a photo's caption, under its kicker
 
     def offsets(self, page: Origin) -> Pieces:
         return self.pieces if self.pieces is not None else [page[self.begin : self.begin + len(self.text)]]
@@ -443,13 +444,26 @@ def _split_lines(text: str, fix: Callable[[str], str] | None) -> list[_Line]:
                     heading = True
                     begin += match.end()
                     stripped = stripped[match.end() :]
-            if stripped:
+            caption = CAPTION_RE.match(stripped) if stripped else None
+            if caption is not None:  # 【调研项目】6月3日，…（本报记者 岳晗 摄）: a photo's story, its kicker a headline
+                group = "kicker" if caption.group("kicker") else "bulleted"
+                body = caption.start("body")
+                lines.append(_Line(caption.group(group), begin + caption.start(group), heading, gap=blank))
+                rest = stripped[body:]
+                lines.append(_Line(fix(rest) if fix else rest, begin + body, heading, caption=True))
+            elif stripped:
                 lines.append(_Line(fix(stripped) if fix else stripped, begin, heading, gap=blank))
             blank = 0
         start += len(raw) + 1
     return lines
 
 
+# a photo's caption on a page of pictures: a kicker in 【】 or after a bullet, then the story, then
+# its credit (【调研项目】6月3日，…（本报记者 岳晗 摄）; ■建设正酣 6月4日，…（通讯员 付晓彤 摄）)
+CAPTION_RE = re.compile(
+    f"(?:【(?P<kicker>[^】{_SPACES}]{{2,12}})】|[■●◆▲](?P<bulleted>[^，。！？{_SPACES}]{{2,12}})[{_SPACES}]+)"
+    f"[{_SPACES}]*(?P<body>[^{_SPACES}].{{20,}}[（(][^（）()]{{2,30}}摄[）)])$"
+)
 # the gap between two cells of a table row: two spaces or more, or one full-width space
 _CELL_GAP_RE = re.compile(f"[{_SPACES}]{{2,}}|\u3000")
 # a row as a repair writes it (1，冷链物流园项目，河南中冷…有限公司，睢阳区; 项目名称，签约企业，…):
@@ -1092,6 +1106,7 @@ def repair(doc: Document) -> CleanDocument:
             or _feature_lead(lines, i)
             or _list_box_lead(lines, i)
             or _briefs_lead(lines, i)
+            or (line.caption and lines[i - 1].kind == "candidate")
             else line.kind
             for i, line in enumerate(lines)
         ]

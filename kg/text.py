@@ -51,9 +51,9 @@ NAME_ROW_RE = re.compile(
     f"([\u4e00-\u9fff][^。！？，,；;]{{3,40}})[；;。]?$"
 )
 
-# …。（记者 宁思远）: a brief's byline, in brackets or not, after its last sentence
+# …。（记者 宁思远）, …。（本报记者 岳晗 摄）: a brief's byline, in brackets or not, after its last sentence
 TRAILING_BYLINE_RE = re.compile(
-    r"(?:^|(?<=[。！？”]))\s*[（(]?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
+    r"(?:^|(?<=[。！？”]))\s*[（(]?(?:本报)?((?:郑报全媒体记者|记者|通讯员)[\s\u4e00-\u9fff/]{2,40})[）)]?$"
 )
 
 

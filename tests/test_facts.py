@@ -2977,3 +2977,22 @@ def test_a_party_congress_or_plenum_of_a_county_is_its_committees_meeting(tmp_pa
     )
     # before: the county itself (a district) was the meeting's body
     assert _pairs(tmp_path, text, "chaired") == {("韦振霖", "方城县委")}
+
+
+PHOTO_PAGE = """漯河日报 2025年6月5日 星期四 第04版 图片新闻
+
+【调研项目】6月3日，市委副书记、市长蔺怀瑾到临颍县调研重点项目建设，详细了解工程进度和要素保障情况。（本报记者 岳晗 摄）
+
+■建设正酣 6月4日，位于漯河经济技术开发区的沙澧智能装备产业园项目建设现场，塔吊林立，工人们正在进行钢结构吊装作业。（通讯员 付晓彤 摄）
+"""
+
+
+def test_each_captioned_photo_is_an_article_headed_by_its_kicker_and_credited_to_its_photographer(
+    tmp_path: Path,
+) -> None:
+    graph = _build_page(tmp_path, PHOTO_PAGE)
+    # before: the captions ran into one article with no headline, credited to the last photographer
+    assert sorted(a.headline for a in graph.articles.values()) == ["建设正酣", "调研项目"]
+    reported = _pairs(tmp_path, PHOTO_PAGE, "reported")
+    by_headline = {a.id: a.headline for a in graph.articles.values()}
+    assert {(name, by_headline[aid]) for name, aid in reported} == {("岳晗", "调研项目"), ("付晓彤", "建设正酣")}
