@@ -2996,3 +2996,12 @@ def test_each_captioned_photo_is_an_article_headed_by_its_kicker_and_credited_to
     reported = _pairs(tmp_path, PHOTO_PAGE, "reported")
     by_headline = {a.id: a.headline for a in graph.articles.values()}
     assert {(name, by_headline[aid]) for name, aid in reported} == {("岳晗", "调研项目"), ("付晓彤", "建设正酣")}
+
+
+def test_trades_of_supporting_companies_and_a_time_clause_are_no_names(tmp_path: Path) -> None:
+    text = "新闻\n\n园区\n\n本报讯 建成后可容纳鞋材、鞋机等配套企业30家以上。刚来的时候大周镇还很穷。\n"
+    graph = _build_page(tmp_path, text)
+    names = {e.name: e.type for e in graph.entities.values()}
+    # before: 鞋材 and 鞋机 were companies (listed before 等…企业), 时候大周镇 a town
+    assert not {"鞋材", "鞋机", "后可容纳鞋材", "时候大周镇"} & names.keys()
+    assert names.get("大周镇") == "district"

@@ -1334,6 +1334,8 @@ def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = N
     lexicon = lexicon or load_lexicon()
     found = []
     for match in LISTED_COMPANIES_RE.finditer(text, floor):
+        if any(kind in match.group()[match.end(1) - match.start() :] for kind in KINDS_OF_COMPANIES):
+            continue  # 鞋材、鞋机等配套企业: the trades of the companies, not their names
         cursor = match.start(1)
         items = match.group(1).split("、")
         for n, item in enumerate(items):
@@ -1350,6 +1352,9 @@ def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = N
             ):
                 found.append(Chunk(start, end, "company", ""))
     return found
+
+
+KINDS_OF_COMPANIES = ("配套", "上下游", "相关", "同类")
 
 
 def _industry_word(name: str) -> bool:
