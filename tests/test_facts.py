@@ -3005,3 +3005,12 @@ def test_trades_of_supporting_companies_and_a_time_clause_are_no_names(tmp_path:
     # before: 鞋材 and 鞋机 were companies (listed before 等…企业), 时候大周镇 a town
     assert not {"鞋材", "鞋机", "后可容纳鞋材", "时候大周镇"} & names.keys()
     assert names.get("大周镇") == "district"
+
+
+def test_a_companys_unnamed_project_and_this_project_are_no_project_names(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n公示\n\n本报讯 永城市康瑞生物科技有限公司项目总投资8.6亿元。现将本项目环境影响报告书公示。"
+        "项目概况项目建成后年产值可达4亿元。\n"
+    )
+    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    assert not projects  # before: 永城市康瑞生物科技有限公司项目, 现将本项目, 项目概况项目

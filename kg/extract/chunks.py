@@ -1213,6 +1213,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
         return not _generic(stem, lexicon) and not _has_predicate(stem)
+    if type_ == "project" and ending == "项目" and (stem.endswith(("公司", "本", "该", "此")) or "项目" in stem):
+        return False  # X有限公司项目: a company's, unnamed; 现将本项目, 项目概况项目: no name
     if type_ == "project" and ending in LINE_ENDINGS and GENERIC_LINE_RE.search(stem):
         return False  # 四车道高速公路, 豫南地区高速公路, 县域内高速公路: a kind of road, or the region's
     if type_ == "project":
