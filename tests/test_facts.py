@@ -3014,3 +3014,13 @@ def test_a_companys_unnamed_project_and_this_project_are_no_project_names(tmp_pa
     )
     projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
     assert not projects  # before: 永城市康瑞生物科技有限公司项目, 现将本项目, 项目概况项目
+
+
+def test_a_kind_of_base_is_no_project_but_a_base_named_by_its_place_is(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n基地\n\n本报讯 该县打造香菇基地和功率半导体生产基地。东王庄村千亩稻虾共作基地带动农户增收。"
+        "光山好物直播基地开播。\n"
+    )
+    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    # before: every base was a project, those named by kind alone too
+    assert projects == {"东王庄村千亩稻虾共作基地", "光山好物直播基地"}

@@ -814,6 +814,14 @@ def _products_after_company(text: str, at: int) -> bool:
     return False
 
 
+def _kind_of_base(stem: str, lexicon: Lexicon) -> bool:
+    """Is a base's stem common words only, with no place, brand or other proper name in it?"""
+    if _starts_with_place(stem, lexicon) or without_places(stem, lexicon) != stem:
+        return False
+    words = _words(stem)
+    return all(len(w) > 1 and is_word(w) and pos_tag(w) not in PROPER_NAME_TAGS for w in words)
+
+
 LINE_ENDINGS = frozenset({"高速公路", "高速铁路", "城际铁路"})
 GENERIC_LINE_RE = re.compile("车道|^豫[东南西北中](?:地区)?$|^(?:全[省市县]|县域|市域|省内|境内)|内$|的$")
 FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
@@ -1213,6 +1221,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             rest = "".join(w for w in _words(stem) if pos_tag(w) not in PREDICATE_TAGS)
             return not _generic(rest, lexicon)  # 对接各社区: 各 alone is left
         return not _generic(stem, lexicon) and not _has_predicate(stem)
+    if type_ == "project" and ending == "基地" and _kind_of_base(stem, lexicon):
+        return False  # 三轮摩托车生产基地, 稻虾共作基地: a kind of base, no place or brand names it
     if type_ == "project" and ending == "项目" and (stem.endswith(("公司", "本", "该", "此")) or "项目" in stem):
         return False  # X有限公司项目: a company's, unnamed; 现将本项目, 项目概况项目: no name
     if type_ == "project" and ending in LINE_ENDINGS and GENERIC_LINE_RE.search(stem):
