@@ -3024,3 +3024,10 @@ def test_a_kind_of_base_is_no_project_but_a_base_named_by_its_place_is(tmp_path:
     projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
     # before: every base was a project, those named by kind alone too
     assert projects == {"东王庄村千亩稻虾共作基地", "光山好物直播基地"}
+
+
+def test_a_good_start_and_having_learnt_are_no_bodies(tmp_path: Path) -> None:
+    text = "新闻\n\n开局\n\n本报讯 以实干实绩开好局。这门手艺我今天才学会。河南省作家协会和郑州市书法学会到场。\n"
+    names = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "organization"}
+    assert not {"实干实绩开好局", "今天才学会"} & names  # before: a bureau (局) and a society (学会)
+    assert "郑州市书法学会" in names

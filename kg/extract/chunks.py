@@ -1031,6 +1031,7 @@ def _power_at_start(stem: str) -> re.Match[str] | None:
 
 
 ADVERB_CHARS = frozenset("还也又都并再")
+LEARNT_ADVERBS = ADVERB_CHARS | frozenset("才就刚已")  # 今天才|学会: "learnt", not a society
 VENUE_CENTRES = ("行政", "会议")
 CAMPUS_OWNERS = tuple(
     f"{kind}{side}" for kind in ("学", "学校", "党校", "学院") for side in ("", "新", "东", "西", "南", "北")
@@ -1128,7 +1129,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     if type_ == "organization" and stem.endswith(("期间", "以来", "之际", "前后")):
         return False  # 节日期间|大队启动勤务: a time, then the unit named before
     if ending == "局" and stem[-1:] in NOT_BUREAU_CHARS:
-        return False  # 常见骗局, 发展格局, 服务大局: a situation or a trick, not a bureau
+        return False  # 常见骗局, 发展格局, 服务大局, 开好局: a situation or a trick, not a bureau
+    if ending == "学会" and stem[-1:] in LEARNT_ADVERBS:
+        return False  # 今天才|学会: learnt, no society
     if (
         type_ == "organization"
         and ending.endswith("中心")
@@ -1377,7 +1380,7 @@ def _industry_word(name: str) -> bool:
 
 TOWN_BODIES = ("党委", "政府", "人民政府")
 # X局 words that name no bureau (骗局, 格局, 大局, 布局, 结局, 僵局, 开局, 变局, 破局...)
-NOT_BUREAU_CHARS = frozenset("骗格大布结僵开变破困迷残败赌饭棋战时乱危终定")
+NOT_BUREAU_CHARS = frozenset("骗格大布结僵开变破困迷残败赌饭棋战时乱危终定好")
 ENUMERATOR_RE = re.compile("[一二三四五六七八九十0-9]{1,3}")  # the number of an item, as in （二）
 ROUTE_END_CHARS = "村乡镇县区市界路街站口"  # what the first end of a route written A至B ends with
 CENTRE_OWNERS = ("国家", "中国", "全国", "中央", "国务院")  # centres named by the state (国家反诈中心)
