@@ -3031,3 +3031,11 @@ def test_a_good_start_and_having_learnt_are_no_bodies(tmp_path: Path) -> None:
     names = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "organization"}
     assert not {"实干实绩开好局", "今天才学会"} & names  # before: a bureau (局) and a society (学会)
     assert "郑州市书法学会" in names
+
+
+def test_a_countys_zone_called_by_its_bare_kind_once_named(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n调研\n\n本报讯 西平县产业集聚区发展迅速。在产业集聚区的河南驰远智能制造有限公司，县长阎洵走进车间。\n"
+    )
+    # before: 产业集聚区 alone was no place, and the company lay in the county the article is about
+    assert ("河南驰远智能制造有限公司", "西平县产业集聚区") in _pairs(tmp_path, text, "located_in")

@@ -69,6 +69,42 @@ def company_short_form_mentions(articles: list[Article], mentions: list[Mention]
     return found
 
 
+# the bare kinds a county's zone is called by once named (西平县产业集聚区 … 在产业集聚区的X公司)
+ZONE_BARE_FORMS = ("产业集聚区", "集聚区")
+
+
+def zone_short_form_mentions(articles: list[Article], mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the document's one county zone by its bare kind (产业集聚区, 集聚区), after the
+    zone is named in full; none when the document names two such zones."""
+    first_named: dict[str, int] = {}
+    for mention in mentions:
+        if (
+            mention.type == "district"
+            and mention.name.endswith(ZONE_BARE_FORMS)
+            and mention.name not in ZONE_BARE_FORMS
+        ):
+            first_named[mention.name] = min(first_named.get(mention.name, mention.end), mention.end)
+    if len(first_named) != 1:
+        return []
+    ((name, named_at),) = first_named.items()
+    covered = Spans(mentions)
+    found: list[Mention] = []
+    for sentence in (s for article in articles for s in article.sentences):
+        for form in ZONE_BARE_FORMS:  # the longest first
+            at = sentence.text.find(form)
+            while at >= 0:
+                start, end = sentence.start + at, sentence.start + at + len(form)
+                if start >= named_at and not covered.overlaps(start, end):
+                    found.append(
+                        Mention(
+                            sentence.doc, sentence.article, sentence.index, start, end, form, "district", "short", name
+                        )
+                    )
+                    covered.add(start, end)
+                at = sentence.text.find(form, at + len(form))
+    return found
+
+
 def _longest(item: tuple[str, str]) -> tuple[int, str]:
     return -len(item[0]), item[0]
 
