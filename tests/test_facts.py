@@ -3039,3 +3039,10 @@ def test_a_countys_zone_called_by_its_bare_kind_once_named(tmp_path: Path) -> No
     )
     # before: 产业集聚区 alone was no place, and the company lay in the county the article is about
     assert ("河南驰远智能制造有限公司", "西平县产业集聚区") in _pairs(tmp_path, text, "located_in")
+
+
+def test_a_town_listed_beside_a_town_is_a_town_whatever_its_name_reads_as(tmp_path: Path) -> None:
+    text = "新闻\n\n调研\n\n本报讯 9月16日，县长阎洵深入西平县产业集聚区、出山镇、权寨镇，调研数字经济发展工作。\n"
+    visited = _pairs(tmp_path, text, "visited")
+    # before: 出山镇 was no place (出山 reads as a verb), and the list stopped there
+    assert {("阎洵", "出山镇"), ("阎洵", "权寨镇"), ("阎洵", "西平县产业集聚区")} <= visited

@@ -70,7 +70,7 @@ from kg.extract.posts import (
     split_post,
     zone_body,
 )
-from kg.extract.short_forms import company_short_form_mentions, zone_short_form_mentions
+from kg.extract.short_forms import company_short_form_mentions, listed_town_mentions, zone_short_form_mentions
 from kg.extract.spans import Spans
 from kg.lexicon import ZONE_ENDINGS, Division, Matcher, Scan, load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post, Sentence
@@ -970,6 +970,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions.extend(_home_mentions(articles, _home_places(clean, home), mentions))
     mentions.extend(company_short_form_mentions(articles, mentions))
     mentions.extend(zone_short_form_mentions(articles, mentions))
+    mentions.extend(listed_town_mentions(articles, mentions))
     _name_bare_units(clean, articles, mentions, posts)
     _name_elected_committee(mentions, posts)
     mentions = _name_project_sections(articles, mentions, posts)

@@ -105,6 +105,62 @@ def zone_short_form_mentions(articles: list[Article], mentions: list[Mention]) -
     return found
 
 
+# what may stand before a town's name in a list of towns (到A镇、B镇; ，A乡、B镇)
+TOWN_LIST_OPENERS = frozenset("、，,到赴在和及与：:")
+TOWN_LIST_VERBS = ("深入", "来到", "前往", "走进", "走访", "覆盖", "包括")  # 深入A镇、B镇
+
+
+def listed_town_mentions(articles: list[Article], mentions: list[Mention]) -> list[Mention]:
+    """Towns listed next to a town already read (到出山镇、权寨镇: 出山镇, whose name is a verb
+    and was read as none), each a name of two characters and 镇 or 乡."""
+    covered = Spans(mentions)
+    towns = sorted(
+        (m for m in mentions if m.type == "district" and m.text.endswith(("镇", "乡")) and len(m.text) >= 3),
+        key=lambda m: m.start,
+    )
+    sentences = {s.index: s for article in articles for s in article.sentences}
+    found: list[Mention] = []
+    for town in towns:
+        sentence = sentences.get(town.sentence)
+        if sentence is None:
+            continue
+        text, at = sentence.text, town.start - sentence.start
+        for start in (at - 4, at + len(town.text) + 1):  # X镇、|town, town|、X镇
+            end = start + 3
+            if start < 0 or end > len(text) or text[end - 1] not in "镇乡":
+                continue
+            joint = text[end] if start < at else text[start - 1]
+            before = text[start - 1] if start > 0 else "，"
+            opened = (
+                before in TOWN_LIST_OPENERS
+                or text.endswith(TOWN_LIST_VERBS, 0, start)
+                or covered.overlaps(sentence.start + start - 1, sentence.start + start)  # 西平县产业集聚区|出山镇
+            )
+            if joint != "、" or not opened or not _cjk(text[start : end - 1]):
+                continue
+            if not covered.overlaps(sentence.start + start, sentence.start + end):
+                name = text[start:end]
+                found.append(
+                    Mention(
+                        sentence.doc,
+                        sentence.article,
+                        sentence.index,
+                        sentence.start + start,
+                        sentence.start + end,
+                        name,
+                        "district",
+                        "listed",
+                        name,
+                    )
+                )
+                covered.add(sentence.start + start, sentence.start + end)
+    return found
+
+
+def _cjk(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def _longest(item: tuple[str, str]) -> tuple[int, str]:
     return -len(item[0]), item[0]
 
