@@ -3046,3 +3046,14 @@ def test_a_town_listed_beside_a_town_is_a_town_whatever_its_name_reads_as(tmp_pa
     visited = _pairs(tmp_path, text, "visited")
     # before: 出山镇 was no place (出山 reads as a verb), and the list stopped there
     assert {("阎洵", "出山镇"), ("阎洵", "权寨镇"), ("阎洵", "西平县产业集聚区")} <= visited
+
+
+def test_bare_bureau_titles_after_the_bureaus_head_are_that_bureaus(tmp_path: Path) -> None:
+    text = (
+        "新闻\n\n推进会\n\n本报讯 9月9日，睢县工业和信息化局召开推进会。县工信局党组书记、局长苗振宇主持会议，"
+        "党组成员、副局长程凯，副局长栗雯雯出席会议。\n"
+    )
+    posts = _posts(tmp_path, text)
+    # before: the bare titles had no body
+    assert posts["程凯"] == [("党组成员", "睢县工业和信息化局"), ("副局长", "睢县工业和信息化局")]
+    assert posts["栗雯雯"] == [("副局长", "睢县工业和信息化局")]

@@ -973,6 +973,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     mentions.extend(listed_town_mentions(articles, mentions))
     _name_bare_units(clean, articles, mentions, posts)
     _name_elected_committee(mentions, posts)
+    _carry_bureau(mentions, posts)
     mentions = _name_project_sections(articles, mentions, posts)
     mentions = apply_declarations(clean, articles, mentions, posts)
     mentions.sort(key=operator.attrgetter("start", "end", "type"))
@@ -1027,6 +1028,31 @@ def _name_bare_units(
             title = rest if post.title.startswith(unit) and len(rest) > 1 else post.title  # not 支队|长
             renamed.append(dataclasses.replace(post, organization=named[-1], title=title))  # 局|党组成员
         posts[key] = renamed
+
+
+# a bureau's titles written bare after its head's (县工信局党组书记、局长A主持会议，党组成员、副局长B，
+# 副局长C出席): each the same bureau's
+BUREAU_TITLES = frozenset({"局长", "副局长", "党组成员", "党组副书记", "党组书记", "一级调研员", "二级调研员"})
+
+
+def _carry_bureau(mentions: list[Mention], posts: ExtractedPosts) -> None:
+    """Bare bureau titles of the people after a bureau's officer in one sentence (党组成员、副局长程凯,
+    副局长栗雯雯 after 县工信局党组书记、局长苗振宇): posts in that bureau."""
+    last: dict[int, Post] = {}  # sentence -> the last post in a bureau named there
+    for mention in sorted((m for m in mentions if m.sentence >= 0), key=operator.attrgetter("start")):
+        held = posts.get((mention.doc, mention.start, mention.end))
+        if not held:
+            continue
+        named = next((p for p in reversed(held) if p.organization.endswith("局") and not p.former), None)
+        if named is not None:
+            last[mention.sentence] = named
+            continue
+        bureau = last.get(mention.sentence)
+        if bureau is None or not all(not p.organization and p.title in BUREAU_TITLES for p in held):
+            continue
+        posts[(mention.doc, mention.start, mention.end)] = [
+            dataclasses.replace(p, organization=bureau.organization, district=bureau.district) for p in held
+        ]
 
 
 # a Party committee of a county or city as named when it elects its leaders
