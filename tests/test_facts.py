@@ -3057,3 +3057,9 @@ def test_bare_bureau_titles_after_the_bureaus_head_are_that_bureaus(tmp_path: Pa
     # before: the bare titles had no body
     assert posts["程凯"] == [("党组成员", "睢县工业和信息化局"), ("副局长", "睢县工业和信息化局")]
     assert posts["栗雯雯"] == [("副局长", "睢县工业和信息化局")]
+
+
+def test_laojia_inside_a_brand_is_the_brands(tmp_path: Path) -> None:
+    text = "新闻\n\n开工\n\n本报讯 河南逍遥老家食品有限公司新建的生产线正在调试设备。公司总经理蔺春晖说，很好。\n"
+    # before: 老家 ("hometown") ended the name on its left (食品有限公司)
+    assert ("蔺春晖", "河南逍遥老家食品有限公司") in _pairs(tmp_path, text, "works_for")

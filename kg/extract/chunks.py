@@ -753,6 +753,14 @@ def scan_left(
                 and (stop not in CORE_BEFORE_VERBS or _core_verb_inside(text, pos, left_stops))
             ):
                 stop = ""  # 机械|制造, 华耀|建设集团, 文化|创意产业园: the industry inside a name
+            if (
+                stop == "老家"
+                and industry
+                and pos - 3 >= limit
+                and is_cjk(text[pos - 3])
+                and text[pos - 3] not in HOME_GOING_CHARS
+            ):
+                stop = ""  # 河南逍遥老家|食品有限公司: a brand's word (not 回到老家|, 我的老家|)
             if stop in ATTRIBUTIVE_VERBS and industry:
                 stop = ""  # 年产20万吨休闲|食品加工项目: a kind of product, not a verb
             if stop == "处理" and text.endswith(TREATED, 0, pos - 2) and not text.startswith(("项目", "工程"), pos):
@@ -825,6 +833,7 @@ def _kind_of_base(stem: str, lexicon: Lexicon) -> bool:
 LINE_ENDINGS = frozenset({"高速公路", "高速铁路", "城际铁路"})
 GENERIC_LINE_RE = re.compile("车道|^豫[东南西北中](?:地区)?$|^(?:全[省市县]|县域|市域|省内|境内)|内$|的$")
 FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
+HOME_GOING_CHARS = frozenset("回到在的返里是")  # before 老家 "hometown": 回老家, 在老家, 我的老家
 # verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
 TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (5G智能网联测试场项目)
