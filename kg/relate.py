@@ -42,7 +42,7 @@ from kg.model import (
     add_sorted,
 )
 from kg.relation_runs import NAME_BASIS, RelationKey, Run, StoredRelations, finished, store, write_runs
-from kg.resolve import Resolution, entity_id, new_entity, post_body_type, spelled_out
+from kg.resolve import Resolution, bare_kind, entity_id, new_entity, post_body_type, spelled_out
 
 GAZETTEER_SOURCE = "kg/data/divisions.csv"
 LEVEL_RANK = {
@@ -312,6 +312,8 @@ def _post_target(resolution: Resolution, post: Post, doc: str) -> str:
             company = resolution.full_name("company", post.organization, doc)
             if company != post.organization:
                 type_, name = "company", company
+        if bare_kind(type_, name):
+            return ""  # 基地负责人, 公安局局长 with no place or name: the body is unsaid
         return _ensure_entity(resolution, type_, name, doc)
     if post.district:
         return _ensure_entity(resolution, "district", post.district, doc)

@@ -552,6 +552,23 @@ def _place_level(name: str) -> str:
     return ""
 
 
+@functools.cache
+def _kinds() -> frozenset[str]:
+    """The endings that name a kind of body or project (卫生院, 公安局, 基地), as the suffix table has them."""
+    return frozenset(s.text for s in load_lexicon().suffixes if s.type in ("organization", "project"))
+
+
+def bare_kind(type_: str, name: str) -> bool:
+    """Is ``name`` a body's or project's kind alone, with at most the level of an unsaid place
+    (镇卫生院, 公安局, 学校, 基地)?"""
+    if type_ not in ("organization", "project") or name.endswith("办"):
+        return False  # (乡河长办, 镇林长办: offices the relations name in full later)
+    return name in _kinds() or (name[:1] in BARE_LEVELS and name[1:] in _kinds())
+
+
+BARE_LEVELS = frozenset("乡镇村县市区校")
+
+
 def curate(mention: Mention, curation: Curation) -> Mention | None:
     """The mention as the user's corrections have it (type, canonical name), or None if dropped."""
     if mention.name in curation.types:
@@ -932,6 +949,8 @@ class Resolver:
             if reads is not None:
                 reads[("canonical", mention.type, mention.name)] = name
             name = full_names.get((mention.type, mention.doc, mention.name), name)
+            if bare_kind(mention.type, name):
+                continue  # 镇卫生院, 公安局 left unresolved: no name, and no one thing across files
             qualifier = self._qualifier(mention, posts, in_file, by_article, reads)
             eid = entity_id(mention.type, f"{name}（{qualifier}）" if qualifier else name)
             entity = result.entities.get(eid)

@@ -3063,3 +3063,13 @@ def test_laojia_inside_a_brand_is_the_brands(tmp_path: Path) -> None:
     text = "新闻\n\n开工\n\n本报讯 河南逍遥老家食品有限公司新建的生产线正在调试设备。公司总经理蔺春晖说，很好。\n"
     # before: 老家 ("hometown") ended the name on its left (食品有限公司)
     assert ("蔺春晖", "河南逍遥老家食品有限公司") in _pairs(tmp_path, text, "works_for")
+
+
+def test_a_bodys_kind_alone_is_no_entity_to_join_files_by(tmp_path: Path) -> None:
+    one, two = tmp_path / "a.txt", tmp_path / "b.txt"
+    one.write_text("新闻\n\n义诊\n\n本报讯 镇卫生院院长贲立强介绍，基地负责人阚思齐说，很好。\n", encoding="utf-8")
+    two.write_text("新闻\n\n巡诊\n\n本报讯 镇卫生院医生到村里巡诊。基地负责人倪思涵说，很好。\n", encoding="utf-8")
+    graph = build([str(one), str(two)])
+    names = {e.name for e in graph.entities.values()}
+    # before: 镇卫生院 and 基地 were one body each, joining the two files
+    assert not names & {"镇卫生院", "卫生院", "基地"}
