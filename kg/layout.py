@@ -578,7 +578,7 @@ def _name_row(text: str, surnames: frozenset[str]) -> re.Match[str] | None:
         return None
     name = found.group(1)
     if found.re is BRACKETED_NAME_ROW_RE:
-        name = name.replace(" ", "").replace("\u3000", "")  # 柴 翊: one name spaced out
+        name = _SPACE_RUN_RE.sub("", name)  # 柴 翊: one name spaced out
     return found if _surnamed(name, surnames) and not is_word(name) else None
 
 
@@ -1180,9 +1180,6 @@ def _read_post_list_entry(line: _Line, page: Origin) -> bool:
     line.text, line.pieces = _gaps_marked(line.text, line.offsets(page), runs, marks)
     line.table = True
     return True
-
-
-_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
 
 
 def _gaps_marked(text: str, pieces: Pieces, runs: list[tuple[int, int]], marks: list[str]) -> tuple[str, Pieces]:

@@ -16,6 +16,7 @@ from kg.extract.spans import Spans
 from kg.extract.words import cut, is_word
 from kg.lexicon import load_lexicon
 from kg.model import Article, Mention, Sentence
+from kg.text import is_cjk
 
 COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 MIN_SHORT_FORM = 4
@@ -95,11 +96,7 @@ def zone_short_form_mentions(articles: list[Article], mentions: list[Mention]) -
             while at >= 0:
                 start, end = sentence.start + at, sentence.start + at + len(form)
                 if start >= named_at and not covered.overlaps(start, end):
-                    found.append(
-                        Mention(
-                            sentence.doc, sentence.article, sentence.index, start, end, form, "district", "short", name
-                        )
-                    )
+                    found.append(_mention(sentence, at, form, name, "district"))
                     covered.add(start, end)
                 at = sentence.text.find(form, at + len(form))
     return found
@@ -136,37 +133,22 @@ def listed_town_mentions(articles: list[Article], mentions: list[Mention]) -> li
                 or text.endswith(TOWN_LIST_VERBS, 0, start)
                 or covered.overlaps(sentence.start + start - 1, sentence.start + start)  # 西平县产业集聚区|出山镇
             )
-            if joint != "、" or not opened or not _cjk(text[start : end - 1]):
+            if joint != "、" or not opened or not all(map(is_cjk, text[start : end - 1])):
                 continue
             if not covered.overlaps(sentence.start + start, sentence.start + end):
-                name = text[start:end]
-                found.append(
-                    Mention(
-                        sentence.doc,
-                        sentence.article,
-                        sentence.index,
-                        sentence.start + start,
-                        sentence.start + end,
-                        name,
-                        "district",
-                        "listed",
-                        name,
-                    )
-                )
+                found.append(_mention(sentence, start, text[start:end], text[start:end], "district", "listed"))
                 covered.add(sentence.start + start, sentence.start + end)
     return found
-
-
-def _cjk(text: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _longest(item: tuple[str, str]) -> tuple[int, str]:
     return -len(item[0]), item[0]
 
 
-def _mention(sentence: Sentence, at: int, form: str, name: str) -> Mention:
+def _mention(
+    sentence: Sentence, at: int, form: str, name: str, type_: str = "company", extractor: str = "short"
+) -> Mention:
     start = sentence.start + at
     return Mention(
-        sentence.doc, sentence.article, sentence.index, start, start + len(form), form, "company", "short", name
+        sentence.doc, sentence.article, sentence.index, start, start + len(form), form, type_, extractor, name
     )
