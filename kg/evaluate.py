@@ -204,13 +204,14 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             )
             of_type = [g for g in gold_file.get("relations", []) if g["relation"] == relation]
             expected_rel = [g for g in of_type if not g.get("optional") and not {g["head"], g["tail"]} & optional_names]
-            # what a careful reader could state or not: neither required nor a false positive
+            # what a careful reader could state or not: neither required nor a false positive,
+            # unless it is also a required one (an entity with the optional one's name as an alias)
             maybe = [g for g in of_type if g.get("optional")]
             predicted_rel = [
                 p
                 for p in predicted_rel
                 if not (_only_optional(p[1], optional, required) or _only_optional(p[2], optional, required))
-                and not _matches_any(p, maybe, by_name)
+                and not (_matches_any(p, maybe, by_name) and not _matches_any(p, expected_rel, by_name))
             ]
             _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
     return report

@@ -329,6 +329,17 @@ def committee_short_name(name: str) -> str:
     return found.group(1) + "委"
 
 
+# a Party committee's or a CPPCC's standing committee (内乡县委常委会, 杞县政协常委会): its meetings
+# are the committee's, and the papers' posts name the committee (县委常委 of 内乡县委)
+STANDING_COMMITTEE_RE = re.compile("^(.{2,12}(?:[省市县区旗]委|党委|党工委|政协))常委会$")
+
+
+def standing_committee_body(name: str) -> str:
+    """内乡县委 for 内乡县委常委会, 杞县政协 for 杞县政协常委会; else ``name``."""
+    found = STANDING_COMMITTEE_RE.match(name)
+    return found.group(1) if found else name
+
+
 def level_written_once(name: str) -> str:
     """郏县委 for 郏县县委 (and 郏县委组织部 for 郏县县委组织部): the papers of a county of one
     character write its level again before 委, and its committee is one body either way."""
@@ -340,7 +351,7 @@ def level_written_once(name: str) -> str:
 def _merge_key(type_: str, name: str) -> str:
     if type_ in ("organization", "project", "company"):
         if type_ == "organization":
-            name = level_written_once(committee_short_name(name))
+            name = standing_committee_body(level_written_once(committee_short_name(name)))
             # the short form before the place is judged: 鹤壁市农科院 is 鹤壁市农业科学院
             formal, short = next(((f, s) for f, s in BODY_SHORT_FORMS if name.endswith(f)), ("", ""))
             name = name[: len(name) - len(formal)] + short if formal else name
@@ -488,7 +499,8 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
     for members in (part for group in groups.values() for part in _same_place_parts(group)):
         best = max(members, key=lambda n: (len(n), names[n], n))
         if type_ == "organization":
-            best = committee_short_name(best)  # 中共商城县委员会 -> 商城县委, the name its posts use
+            # 中共商城县委员会 -> 商城县委, the name its posts use; 商城县委常委会 -> 商城县委
+            best = standing_committee_body(committee_short_name(best))
         for name in members:
             canonical[name] = name if curation.apart(name, best) else best
     if type_ == "company":

@@ -169,6 +169,32 @@ def test_a_relation_of_a_required_entity_counts_though_an_alias_is_an_optional_o
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # before: dropped as an optional entity's, a FN
 
 
+def test_a_required_relation_is_matched_though_an_optional_one_names_the_same_entities() -> None:
+    """开封市委 (alias 市委常委会) attended by 樊文涛: the gold requires it, and lists the same
+    attendance of the optional 市委常委会 too; the required one is found, not dropped as optional."""
+    from kg.model import Entity, Evidence, Relation
+
+    person = Entity("official/樊文涛", "official", "樊文涛", docs=["a.txt"], mentions=1)
+    committee = Entity("organization/开封市委", "organization", "开封市委", aliases=["市委常委会"], docs=["a.txt"])
+    committee.mentions = 1
+    evidence = [Evidence("a.txt", 0, "", "市委常委樊文涛出席会议", 0, 11)]
+    graph = KnowledgeGraph(
+        entities={person.id: person, committee.id: committee},
+        relations=[Relation(person.id, "attended", committee.id, 1, evidence, {})],
+    )
+    entities = [
+        {"type": "official", "name": "樊文涛"},
+        {"type": "organization", "name": "开封市委"},
+        {"type": "organization", "name": "市委常委会", "optional": True},
+    ]
+    relations = [
+        {"head": "樊文涛", "relation": "attended", "tail": "开封市委"},
+        {"head": "樊文涛", "relation": "attended", "tail": "市委常委会", "optional": True},
+    ]
+    score = evaluate(graph, [{"file": "a.txt", "entities": entities, "relations": relations}]).relations["attended"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # before: dropped as the optional one's, a FN
+
+
 def test_a_posts_body_is_matched_by_any_name_of_it() -> None:
     """The gold may name a body as its text does (郏县人民政府), the build by the name its posts
     use (郏县政府, with the text's as an alias): the same body, so the same post."""

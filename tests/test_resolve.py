@@ -207,6 +207,23 @@ def test_committee_short_name() -> None:
     assert committee_short_name("中共中央委员会") == "中共中央委员会"  # 中央 is no division
 
 
+def test_a_standing_committee_is_its_committee(tmp_path) -> None:
+    """The standing committee of a Party committee or a CPPCC (区委常委会, 政协常委会) meets as
+    that committee: one body with it, named as the posts name it."""
+    from kg.resolve import standing_committee_body
+
+    text = (
+        "区委常委会召开会议\n\n本报讯 12月27日下午，顺河回族区委书记訾雅琴主持召开区委常委会（扩大）会议。"
+        "内乡县政协常委会举行第十次会议。\n"
+    )
+    bodies = {e.name: e for e in _entities_of_page(tmp_path, text) if e.type == "organization"}
+    assert "顺河回族区委常委会" in bodies["顺河回族区委"].aliases
+    assert "内乡县政协常委会" in bodies["内乡县政协"].aliases
+    assert not [name for name in bodies if name.endswith("常委会")]
+    assert standing_committee_body("郑州市人大常委会") == "郑州市人大常委会"  # a congress's is a body of its own
+    assert standing_committee_body("常委会") == "常委会"
+
+
 def test_the_institution_every_place_has_is_not_merged_across_places(tmp_path) -> None:
     text = "两地医院开展协作\n\n本报讯 南阳市中心医院与商丘市中心医院签订协议。华龙区实验小学和伊川县实验小学结对。\n"
     bodies = {e.name for e in _entities_of_page(tmp_path, text) if e.type == "organization"}
