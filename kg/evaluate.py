@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.errors import InputError
 from kg.extract.posts import cppcc_short_name
 from kg.lexicon import load_lexicon
-from kg.model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph, Relation
+from kg.model import ENTITY_TYPES, RELATION_TYPES, Entity, KnowledgeGraph, Relation
 from kg.resolve import BODY_SHORT_FORMS, TAX_ADMINISTRATION, committee_short_name, level_written_once
 from kg.text import BODY_WORD_FORMS
 
@@ -261,23 +261,23 @@ def _score_posts(kg: KnowledgeGraph, gold: list[dict], score: Score) -> None:
     # the other names of the bodies the build knows, as the gold may use one of them (郏县政府
     # is the 郏县人民政府 its text names)
     aliases = {e.name: e.aliases for e in kg.entities.values() if e.type in ("organization", "company")}
-    first_with: dict[str, int] = {}  # a name -> the first person (in graph order) who bears it
-    people = [e for e in kg.entities.values() if e.type in ("official", "person")]
-    for position, person in enumerate(people):
-        for person_name in (person.name, *person.aliases):
-            first_with.setdefault(normalise(person_name), position)
+    # a name -> the people who bear it: namesakes of several files (two men named 阮清和, a
+    # county head and a bureau chief) are one name in the gold's posts, so the build's are too
+    bearing: dict[str, list[Entity]] = defaultdict(list)
+    for person in (e for e in kg.entities.values() if e.type in ("official", "person")):
+        for person_name in dict.fromkeys(normalise(n) for n in (person.name, *person.aliases)):
+            bearing[person_name].append(person)
     for name, keys in sorted(expected_posts.items()):
-        position = min((first_with[n] for n in names[name] if n in first_with), default=None)
-        entity = people[position] if position is not None else None
+        entities = {e.id: e for n in sorted(names[name]) for e in bearing.get(n, ())}
+        officials = [e for e in entities.values() if e.type == "official"]
+        # a namesake typed person (a company's 董事长 of another file) is not this official
+        entities = {e.id: e for e in officials} if officials else dict(list(entities.items())[:1])
         bodies = bodies_of[name]
-        predicted = (
-            {
-                _post_key(p.title, _gold_named(p.organization, aliases, bodies) or p.district, bodies)
-                for p in entity.posts
-            }
-            if entity
-            else set()
-        )
+        predicted = {
+            _post_key(p.title, _gold_named(p.organization, aliases, bodies) or p.district, bodies)
+            for entity in entities.values()
+            for p in entity.posts
+        }
         score.tp += len(keys & predicted)
         score.fn += len(keys - predicted)
         score.fp += len(predicted - keys)

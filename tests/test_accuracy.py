@@ -195,6 +195,37 @@ def test_a_required_relation_is_matched_though_an_optional_one_names_the_same_en
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # before: dropped as the optional one's, a FN
 
 
+def test_the_posts_of_namesakes_in_two_files_are_all_scored() -> None:
+    """Two men named 阮清和, a county head (a.txt) and a bureau chief (b.txt), kept apart by the
+    build: the gold's posts of the name are those of both, and so are the build's; a namesake
+    typed person (a company's chairman) is not one of them."""
+    from kg.model import Entity, Post
+
+    head = Entity("official/阮清和", "official", "阮清和", docs=["a.txt"], mentions=1)
+    head.posts = [Post("县长", "固始县政府", "固始县")]
+    chief = Entity("official/阮清和#2", "official", "阮清和", docs=["b.txt"], mentions=1)
+    chief.posts = [Post("局长", "宛城区商务局", "宛城区")]
+    chairman = Entity("person/阮清和", "person", "阮清和", docs=["c.txt"], mentions=1)
+    chairman.posts = [Post("董事长", "河南瑞丰新材料股份有限公司", "")]
+    graph = KnowledgeGraph(entities={e.id: e for e in (head, chief, chairman)})
+    gold = [
+        {
+            "file": "a.txt",
+            "entities": [
+                {"type": "official", "name": "阮清和", "posts": [{"title": "县长", "organization": "固始县政府"}]}
+            ],
+        },
+        {
+            "file": "b.txt",
+            "entities": [
+                {"type": "official", "name": "阮清和", "posts": [{"title": "局长", "organization": "宛城区商务局"}]}
+            ],
+        },
+    ]
+    score = evaluate(graph, gold).posts
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)  # before: the first one's post only, a FN
+
+
 def test_a_posts_body_is_matched_by_any_name_of_it() -> None:
     """The gold may name a body as its text does (郏县人民政府), the build by the name its posts
     use (郏县政府, with the text's as an alias): the same body, so the same post."""

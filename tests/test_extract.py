@@ -576,6 +576,12 @@ def test_a_name_ends_in_he_before_what_a_person_does() -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["单景和", "张三", "李四"]
 
 
+def test_a_name_ends_in_he_before_where_the_person_was() -> None:
+    """县长阮清和|在县行政服务中心会见: 在 and a place after 和, not "and those at" (王强和|在场群众)."""
+    text = "副书记、县长阮清和在县行政服务中心会见了客商。县长王强和在场群众交流。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["阮清和", "王强"]
+
+
 def test_projects_named_with_their_place_and_power_and_kinds_that_are_none() -> None:
     text = "郸城县200兆瓦农光互补光伏发电项目开工。槐营镇50兆瓦分散式风电项目。100兆瓦/200兆瓦时储能电站项目。"
     projects = [m["text"] for m in extract_text(text) if m["type"] == "project"]

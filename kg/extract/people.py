@@ -404,6 +404,12 @@ ACTS_AFTER_HE = (
 )
 
 
+def _at_place(text: str, end: int) -> bool:
+    """Does 在 after a name ending in 和 say where the person was (县长阮清和|在县行政服务中心会见),
+    not join to the name the people at a place (王强和|在场群众: 在场 is a word)?"""
+    return text.startswith("在", end) and not is_word(text[end : end + 2], 20)
+
+
 def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
     """End of a person's name starting at ``start``, or -1 when there is none."""
     if (dotted := _dotted_name_at(text, start, lexicon, titles_at)) > 0:
@@ -437,7 +443,10 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
             if (
                 given == 2
                 and text[end - 1] in FUNCTION_CHARS
-                and not (text[end - 1] == "和" and text.startswith((*CLAUSE_MARKS, *ACTS_AFTER_HE), end))
+                and not (
+                    text[end - 1] == "和"
+                    and (text.startswith((*CLAUSE_MARKS, *ACTS_AFTER_HE), end) or _at_place(text, end))
+                )
                 and not (text[end - 1] in "以每带" and _closely_followed(text, end, lexicon))  # 李金带说
             ):
                 continue  # 王强|到西流湖街道, not 王强到 (but 主任苏景和，, 单景和主持: a name ends in 和)
