@@ -333,6 +333,14 @@ def test_mentions(text: str, expected: set[tuple[str, str]]) -> None:
     assert not unexpected, f"unexpected {unexpected}"
 
 
+def test_one_of_a_kind_unnamed_is_no_project() -> None:
+    """宝丰县一处住宅小区项目: "a housing project in 宝丰县", no name; 第一 inside a name stays."""
+    text = "金垣建材公司先后向鼎晟建设公司承建的宝丰县一处住宅小区项目供应商品混凝土，学生来自第一初级中学。"
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    assert not [name for type_, name in found if type_ == "project"]
+    assert ("organization", "第一初级中学") in found
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):
@@ -574,6 +582,12 @@ def test_ninth_set_roads_villages_epithets_schools_and_hospital_heads() -> None:
 def test_a_name_ends_in_he_before_what_a_person_does() -> None:
     text = "大会执行主席、县人大常委会主任单景和主持会议。县委书记张三和县长李四出席。"
     assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["单景和", "张三", "李四"]
+
+
+def test_a_name_opening_with_a_word_before_appearing_in_court() -> None:
+    """检察长单元朔|出庭支持起诉: 单元 ("unit") opens the name, and 出庭 after it closes it."""
+    text = "郏县人民法院公开开庭审理。县检察院党组书记、检察长单元朔出庭支持起诉。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["单元朔"]
 
 
 def test_a_name_ends_in_he_before_where_the_person_was() -> None:

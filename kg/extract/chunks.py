@@ -68,6 +68,8 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所", "所有")
+# one of a kind, unnamed (宝丰县一处住宅小区项目, 一个农业开发公司; not 第一个, 统一)
+INDEFINITE_RE = re.compile("(?<![第统])一(?:处|个|座|所|栋|幢)")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
 GENERIC_ROADS = frozenset({"道路", "马路", "公路", "铁路", "线路", "思路", "出路", "大路", "小路", "进路", "门路"})
 # common words roads are named after, whose subdistricts are named after the road (健康路街道)
@@ -1104,8 +1106,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
-    if type_ != "district" and any(word in stem for word in EVERY_WORDS):
-        return False  # 区住建局为每个项目, 襄城县每年培训中小学: every one of a kind, no name
+    if type_ != "district" and (any(word in stem for word in EVERY_WORDS) or INDEFINITE_RE.search(stem)):
+        return False  # 区住建局为每个项目, 襄城县每年培训中小学, 宝丰县一处住宅小区: no one by name
     if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS)):
         return False  # 受助学生名单经|学校推荐: through the school; 以凯旋东路社区为|中心: no body
     if type_ in ("company", "organization") and ("某" in stem or LEVEL_OF_BODIES_RE.search(stem)):
