@@ -779,6 +779,36 @@ def signed(view: SentenceView) -> Iterator[Fact]:
             yield head, "signed", tail, {}
 
 
+# the projects of a signing told before with its sides only (A分别与B、C签约。此次签约的P、Q…)
+SIGNED_BEFORE_RE = re.compile("(?:此次|本次|这次|当天|现场)签约的")
+
+
+def signed_later(view: SentenceView, signers: Sequence[Entity]) -> Iterator[Fact]:
+    """The projects a sentence says were signed (此次签约的P、Q), signed by ``signers``, the sides
+    of the signing told before with no project: each company the project its trade names
+    (河南驰远国际物流有限公司 -> 驰远国际保税分拨中心项目), or the one project; each body all."""
+    found = SIGNED_BEFORE_RE.search(view.text)
+    if found is None or not signers:
+        return
+    projects = [m.entity for m in view.mentions if m.entity.type == "project" and m.start >= found.end()]
+    for signer in signers:
+        own = projects
+        if signer.type == "company" and len(projects) > 1:
+            trade = _trade(signer.name)
+            own = [p for p in projects if len(trade) >= 2 and trade[:2] in p.name]
+        for project in own:
+            yield signer.id, "signed", project.id, {}
+
+
+def _trade(company: str) -> str:
+    """A company's name less the places it opens with and its legal form (驰远国际物流 of
+    河南驰远国际物流有限公司)."""
+    lexicon, at = load_lexicon(), 0
+    while (found := lexicon.division_at(company, at, short=True))[0] is not None:
+        at += found[1]
+    return re.sub("(?:股份有限公司|有限责任公司|有限公司|集团|公司)$", "", company[at:])
+
+
 PURPOSE_WORDS = ("用于", "投向", "投入")
 SIGNING_EVENTS = ("活动", "仪式", "大会", "现场")
 EVENT_TIMES = ("次日", "后", "前", "结束")

@@ -730,6 +730,7 @@ class _ArticleFacts:
         list_title = ""  # the last sentence that is no numbered row
         signing_article = any("签约" in view.text or "签订" in view.text for _, view in self.views)
         row_place: Entity | None = None  # the place heading the rows of a table of signed investments
+        unsigned: list[Entity] = []  # the sides of the last signing that named no project
         for sentence, view in self.views:
             if signing_article and (
                 (row := facts.amount_row(view, row_place)) is not None
@@ -792,6 +793,13 @@ class _ArticleFacts:
             sides = list(facts.signed_with(view))
             parties.update(party for head, _, tail, _ in sides for party in (head, tail))
             self._emit(sides, sentence)
+            if sides and not signed:  # A分别与B、C签约 (no project): 此次签约的P、Q after it
+                ids = dict.fromkeys(party for head, _, tail, _ in sides for party in (head, tail))
+                unsigned = [self.resolution.entities[eid] for eid in ids]
+            elif later := list(facts.signed_later(view, unsigned)):
+                parties.update(head for head, *_ in later)
+                self._emit(later, sentence)
+                unsigned = []
             if len(sides) == 1 and not both:  # A与B…签约: the 双方 of a later signing (双方还签订了P)
                 named_parties = [self.resolution.entities[sides[0][0]], self.resolution.entities[sides[0][2]]]
             self.settling.update(facts.settling(view))

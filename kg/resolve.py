@@ -348,7 +348,29 @@ def level_written_once(name: str) -> str:
     return name
 
 
+# the state banks by the short names the papers give their branches (农行周口分行)
+BANK_SHORT_NAMES = (
+    ("农发行", "中国农业发展银行"),
+    ("农行", "中国农业银行"),
+    ("工行", "中国工商银行"),
+    ("建行", "中国建设银行"),
+    ("中行", "中国银行"),
+    ("交行", "交通银行"),
+    ("邮储银行", "中国邮政储蓄银行"),
+)
+
+
+def bank_full_name(name: str) -> str:
+    """中国农业银行周口分行 for 农行周口分行: a state bank's branch by its bank's full name."""
+    for short, full in BANK_SHORT_NAMES:
+        if name.startswith(short) and name.endswith(BRANCH_ENDINGS):
+            return full + name[len(short) :]
+    return name
+
+
 def _merge_key(type_: str, name: str) -> str:
+    if type_ == "company":
+        name = bank_full_name(name)
     if type_ in ("organization", "project", "company"):
         if type_ == "organization":
             name = standing_committee_body(level_written_once(committee_short_name(name)))
@@ -463,6 +485,31 @@ def _state_unit_short(name: str, full: str) -> bool:
     brand = next((b for b in STATE_BRANDS if name.startswith(b) and full.startswith(b)), "")
     rest = name[len(brand) :]
     return bool(brand) and len(rest) >= 4 and full.endswith(rest) and rest.endswith(("分公司", "公司"))
+
+
+def _abbreviates(name: str, full: str) -> bool:
+    """Is ``name`` ``full`` with its trade abbreviated, as papers shorten state groups (驻马店市
+    文旅集团 of 驻马店市文化旅游投资集团有限公司: 文旅 the first characters of 文化 and 旅游): the same
+    place, then two to four characters found in order in the full trade, from its first one?"""
+    stem, ending = _company_stem(name), name[len(_company_stem(name)) :]
+    if ending not in ("集团", "公司") or ending not in full:
+        return False
+    full_stem = _company_stem(full)
+    place = _place_prefix(stem, len(stem))
+    full_place = _place_prefix(full_stem, len(full_stem))
+    if place:
+        if full_stem[:place] != stem[:place]:
+            return False
+        full_place = place
+    elif stem[:1] in "省市县区" and full_place and full_stem[full_place - 1] == stem[0]:
+        place = 1  # 市文旅集团 of 驻马店市…: the paper's city by its level
+    else:
+        return False
+    trade, full_trade = stem[place:], full_stem[full_place:]
+    if not 2 <= len(trade) <= 4 or len(full_trade) <= len(trade) or full_trade[0] != trade[0]:
+        return False
+    rest = iter(full_trade)
+    return all(c in rest for c in trade)
 
 
 def _without_company_form(name: str) -> str:
@@ -862,7 +909,14 @@ class Resolver:
                 if short := _local_name(full):
                     local[short].add(full)
             for name, short in named.items():  # 郸城县委 of a post: 中共郸城县委; 松岭镇X村党支部
-                if name in names or key[0] != "organization":
+                if name in names:
+                    continue
+                if key[0] == "company":  # 驻马店市文旅集团 of 市文旅集团党委书记: 驻马店市文化旅游投资集团有限公司
+                    longer = {full for full in candidates if len(full) > len(name) and _abbreviates(name, full)}
+                    if len(longer) == 1 and not self.curation.apart(name, full := next(iter(longer))):
+                        found[(key[0], key[1], name)] = full
+                    continue
+                if key[0] != "organization":
                     continue
                 longer = local.get(short, set()) | {
                     full
@@ -908,7 +962,13 @@ class Resolver:
                     stem = _company_stem(name)
                     if len(stem) < 2 or stem == name or len(name) > SHORT_COMPANY_MAX:
                         continue
-                    longer = {names[n] for n in names if n != name and stem in names[n] and len(names[n]) > len(name)}
+                    longer = {
+                        names[n]
+                        for n in names
+                        if n != name
+                        and len(names[n]) > len(name)
+                        and (stem in names[n] or _abbreviates(names[name], names[n]))
+                    }
                     if len(longer) > 1:  # 源科公司: 河南源科冷链物流有限公司, not 河南盛晟新能源科技...
                         longer = {full for full in longer if full[_place_prefix(full, len(full)) :].startswith(stem)}
                 elif type_ == "project":  # 年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目

@@ -238,6 +238,21 @@ def test_a_bare_role_after_a_company_party_post_is_the_companys(tmp_path: Path) 
     assert ("汤玉祥", "郑州宇通集团有限公司") in works_for
 
 
+def test_a_groups_or_a_banks_party_post_by_its_short_name_is_the_companys(tmp_path: Path) -> None:
+    """市文旅集团党委书记 and 农行周口分行党委书记: posts held in the company (驻马店市文化旅游投资
+    集团有限公司, whose trade 文旅 abbreviates; the 中国农业银行周口分行), not in a 党委 of their own."""
+    text = (
+        "签约\n\n本报讯 驻马店市文化旅游投资集团有限公司与河南悦途文旅发展有限公司签约。"
+        "市文旅集团党委书记、董事长庞振宇出席。中国农业银行周口分行授信。农行周口分行党委书记、行长伍明德出席。\n"
+    )
+    holds = _pairs(tmp_path, text, "holds_post")
+    assert ("庞振宇", "驻马店市文化旅游投资集团有限公司") in holds
+    assert ("伍明德", "中国农业银行周口分行") in holds
+    works_for = _pairs(tmp_path, text, "works_for")
+    assert {("庞振宇", "驻马店市文化旅游投资集团有限公司"), ("伍明德", "中国农业银行周口分行")} <= works_for
+    assert not [name for name in _posts(tmp_path, text) if name.endswith(("党委", "文旅集团", "农行周口分行"))]
+
+
 NOTICE = """市管干部任职前公示
 
 根据干部选拔任用有关规定，经市委常委会研究，拟提拔任用以下同志，现予以公示：
@@ -3073,3 +3088,43 @@ def test_a_bodys_kind_alone_is_no_entity_to_join_files_by(tmp_path: Path) -> Non
     names = {e.name for e in graph.entities.values()}
     # before: 镇卫生院 and 基地 were one body each, joining the two files
     assert not names & {"镇卫生院", "卫生院", "基地"}
+
+
+BONDED_ZONE = """洛阳综保区集中签约3个物流项目
+
+本报讯 12月16日，洛阳综合保税区物流项目集中签约仪式举行。仪式上，洛阳综合保税区管理委员会分别与河南驰远国际物流有限公司、洛阳中欧通供应链管理有限公司签约。
+洛阳综合保税区位于洛阳高新技术产业开发区，规划面积1.3平方公里。管委会主任晏立峰在致辞中说，物流是综保区的“血脉”。
+此次签约的驰远国际保税分拨中心项目、中欧通跨境供应链服务中心项目，将新建保税仓库。
+
+隗向东到综保区企业调研
+
+本报讯 洛阳综合保税区党工委书记隗向东先后来到洛阳恒拓精密轴承进出口有限公司、洛阳博润医疗设备有限公司调研。
+隗向东强调，要用好综保区保税研发等政策。明年将重点引进保税研发、融资租赁等新业态企业。
+"""
+
+
+def test_the_projects_of_a_signing_told_after_it_are_signed_by_its_sides(tmp_path: Path) -> None:
+    """A分别与B、C签约。…此次签约的P、Q: the body signed both projects, each company the one its
+    trade names."""
+    signed = _pairs(tmp_path, BONDED_ZONE, "signed")
+    assert signed == {
+        ("洛阳综合保税区管理委员会", "驰远国际保税分拨中心项目"),
+        ("洛阳综合保税区管理委员会", "中欧通跨境供应链服务中心项目"),
+        ("河南驰远国际物流有限公司", "驰远国际保税分拨中心项目"),
+        ("洛阳中欧通供应链管理有限公司", "中欧通跨境供应链服务中心项目"),
+    }
+
+
+def test_a_bare_zone_body_is_that_of_the_zone_whose_body_was_named(tmp_path: Path) -> None:
+    """管委会主任 after 洛阳综合保税区管理委员会, though 洛阳高新技术产业开发区 is named since (as
+    where the bonded zone lies): the bonded zone's."""
+    assert ("晏立峰", "洛阳综合保税区管理委员会") in _pairs(tmp_path, BONDED_ZONE, "holds_post")
+
+
+def test_the_one_bonded_zone_is_its_bare_kind_and_trades_are_no_companies(tmp_path: Path) -> None:
+    """综保区 is the document's one 综合保税区, so the second article is about it and places its
+    companies there; 保税研发、融资租赁等新业态企业 names kinds of business, not companies."""
+    graph = _build_page(tmp_path, BONDED_ZONE)
+    located = _pairs(tmp_path, BONDED_ZONE, "located_in")
+    assert ("洛阳恒拓精密轴承进出口有限公司", "洛阳综合保税区") in located
+    assert not {e.name for e in graph.entities.values() if e.type == "company"} & {"保税研发", "融资租赁"}

@@ -706,6 +706,15 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
             and zone not in ZONE_ENDINGS
         ):
             places.append(("zone", zone))  # 洛阳高新区管委会召开…: the zone of its body
+            places.append(("zone body", zone))
+        elif (
+            mention.type == "organization"
+            and mention.name.endswith("管理委员会")
+            and (zone := mention.name[:-5]).endswith(ZONE_ENDINGS)
+            and zone not in ZONE_ENDINGS
+        ):
+            places.append(("zone", zone))  # 洛阳综合保税区管理委员会: as 管委会
+            places.append(("zone body", zone))
     return places
 
 

@@ -1380,7 +1380,7 @@ def find_listed_companies(text: str, floor: int = 0, lexicon: Lexicon | None = N
     return found
 
 
-KINDS_OF_COMPANIES = ("配套", "上下游", "相关", "同类")
+KINDS_OF_COMPANIES = ("配套", "上下游", "相关", "同类", "业态")  # 保税研发、融资租赁等新业态企业
 
 
 def _industry_word(name: str) -> bool:

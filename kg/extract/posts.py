@@ -149,7 +149,11 @@ def zone_body(name: str, context: Context) -> str:
     if name not in ZONE_BODIES:
         return name
     last = next((p for p in reversed(context.recent_places) if p[0] in ("zone", "街道", "办事处", "镇", "乡")), None)
-    return last[1] + name if last is not None and last[0] == "zone" else name
+    if last is None or last[0] != "zone":
+        return name
+    # the zone whose body the article named, over one named since as where it lies (洛阳综合保税区
+    # 管理委员会…。洛阳综合保税区位于洛阳高新技术产业开发区…。管委会主任晏立峰: the bonded zone's)
+    return (context.recent("zone body") or last[1]) + name
 
 
 def absolute_name(name: str, context: Context) -> str:
@@ -256,7 +260,10 @@ PARTY_LED_BODIES = (
     "支队",
     "大队",
     "公司",
+    "集团",
     "银行",
+    "分行",
+    "支行",
 )  # led from inside by a 党委 that is no body of its own
 WORKPLACE_ENDINGS = (*INSTITUTION_WORDS, "卫生室", "商会", "事务所")
 PARTY_TITLE_WORDS = ("党", "书记", "纪委", "工会")

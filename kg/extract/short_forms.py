@@ -71,34 +71,32 @@ def company_short_form_mentions(articles: list[Article], mentions: list[Mention]
 
 
 # the bare kinds a county's zone is called by once named (西平县产业集聚区 … 在产业集聚区的X公司)
-ZONE_BARE_FORMS = ("产业集聚区", "集聚区")
+# a zone's kind, and the bare forms the papers call the one zone of that kind by (综保区)
+ZONE_BARE_FORMS = {"产业集聚区": ("产业集聚区", "集聚区"), "综合保税区": ("综合保税区", "综保区")}
 
 
 def zone_short_form_mentions(articles: list[Article], mentions: list[Mention]) -> list[Mention]:
-    """Mentions of the document's one county zone by its bare kind (产业集聚区, 集聚区), after the
-    zone is named in full; none when the document names two such zones."""
-    first_named: dict[str, int] = {}
-    for mention in mentions:
-        if (
-            mention.type == "district"
-            and mention.name.endswith(ZONE_BARE_FORMS)
-            and mention.name not in ZONE_BARE_FORMS
-        ):
-            first_named[mention.name] = min(first_named.get(mention.name, mention.end), mention.end)
-    if len(first_named) != 1:
-        return []
-    ((name, named_at),) = first_named.items()
+    """Mentions of the document's one zone of a kind by its bare kind (产业集聚区, 集聚区, 综保区),
+    after the zone is named in full; none when the document names two zones of that kind."""
     covered = Spans(mentions)
     found: list[Mention] = []
-    for sentence in (s for article in articles for s in article.sentences):
-        for form in ZONE_BARE_FORMS:  # the longest first
-            at = sentence.text.find(form)
-            while at >= 0:
-                start, end = sentence.start + at, sentence.start + at + len(form)
-                if start >= named_at and not covered.overlaps(start, end):
-                    found.append(_mention(sentence, at, form, name, "district"))
-                    covered.add(start, end)
-                at = sentence.text.find(form, at + len(form))
+    for kind, forms in ZONE_BARE_FORMS.items():
+        first_named: dict[str, int] = {}
+        for mention in mentions:
+            if mention.type == "district" and mention.name.endswith(kind) and mention.name not in forms:
+                first_named[mention.name] = min(first_named.get(mention.name, mention.end), mention.end)
+        if len(first_named) != 1:
+            continue
+        ((name, named_at),) = first_named.items()
+        for sentence in (s for article in articles for s in article.sentences):
+            for form in forms:  # the longest first
+                at = sentence.text.find(form)
+                while at >= 0:
+                    start, end = sentence.start + at, sentence.start + at + len(form)
+                    if start >= named_at and not covered.overlaps(start, end):
+                        found.append(_mention(sentence, at, form, name, "district"))
+                        covered.add(start, end)
+                    at = sentence.text.find(form, at + len(form))
     return found
 
 
