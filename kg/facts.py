@@ -1763,21 +1763,34 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
         role = section.group(1) if section else between or _role_after(view.text, person.end)
         employer = body if occupation is not None else None
         yield person.entity.id, "works_for", body.entity.id, {"role": role} if role else {}
-    if not staff_list or not ROW_NUMBER_RE.match(view.text):
+    if not staff_list:
         return
     outer = [
         m for m in view.mentions if not any(o is not m and o.start <= m.start and m.end <= o.end for o in view.mentions)
     ]
-    if len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学)
-        person, body = outer
+    if len(outer) == 2:  # a row of a list of people and their workplaces (1.鄂雪梅，汝南县高级中学;
+        person, body = outer  # 于雯（王庄镇前屯小学）, its bracket a ， since kg.layout)
         if (
             person.entity.type == "person"
             and body.entity.type in ("organization", "company")
-            and ROW_NUMBER_RE.fullmatch(view.text[: person.start])
+            and (person.start == 0 or ROW_NUMBER_RE.fullmatch(view.text[: person.start]))
             and view.text[person.end : body.start] in ("，", ",")
             and not view.text[body.end :].strip("。；; ")
         ):
             yield person.entity.id, "works_for", body.entity.id, {}
+
+
+def is_person_row(view: SentenceView) -> bool:
+    """Is the sentence a row of a list of people, a name then what or where they are
+    (于雯，王庄镇前屯小学: kg.layout turned the bracket into ，), not a list's title?"""
+    first = view.mentions[0] if view.mentions else None
+    return (
+        first is not None
+        and first.start == 0
+        and first.entity.type in PEOPLE
+        and view.text.startswith(("，", ","), first.end)
+        and not any(mark in view.text[first.end + 1 :].rstrip("。；;") for mark in "，,。；;：:")
+    )
 
 
 # the people a list's title says its rows are: staff of the body in each row (not 学生)

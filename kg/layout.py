@@ -91,7 +91,8 @@ _CANNOT_START = (
     "约",
 )
 
-LEAD_RE = re.compile(r"^本报(?:讯|记者|通讯员)")
+# how a story's lead opens: 本报讯, or news relayed from a body (据商水县纪委监委消息：)
+LEAD_RE = re.compile(r"^本报(?:讯|记者|通讯员)|^据[\u4e00-\u9fff]{2,20}(?:消息|通报)[：:，,]")
 _ROLE = r"(?:(?:郑报全媒体|全媒体|见习|特约)?记者|通讯员)"
 _BYLINE_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"  # 李 晓光: a stray space of the layout
 BYLINE_RE = re.compile(rf"^{_ROLE}\s*{_BYLINE_NAME}(?:\s*(?:{_ROLE}\s*)?{_BYLINE_NAME})*(?:\s+文/图|\s*摄|\s+图)?$")
@@ -639,7 +640,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "heading"
     elif len(text) <= 60 and not line.terminal and MASTHEAD_RE.search(text) and not _BODY_PUNCT_RE.search(text):
         line.kind = "masthead"
-    elif first == "本" and LEAD_RE.match(text):
+    elif first in "本据" and LEAD_RE.match(text):
         line.kind = "byline" if BYLINE_RE.match(text[2:]) else "lead"  # 本报记者 李 晓光: a byline line
     elif (
         (first in _ROLE_INITIALS and BYLINE_RE.match(text))

@@ -815,8 +815,8 @@ class _ArticleFacts:
             here = self._callers_here(view) if sentence.index >= self.article.sentences[0].index + 4 else []
             self._emit(facts.meetings(view, here or conveners), sentence)
             # work a post already states (…15号线项目负责人宁浩川) is stated once, with the post's role
-            if not facts.ROW_NUMBER_RE.match(view.text):
-                list_title = view.text  # what the numbered rows after it are a list of
+            if not facts.ROW_NUMBER_RE.match(view.text) and not facts.is_person_row(view):
+                list_title = view.text  # what the rows after it are a list of
             staff = any(word in list_title for word in facts.STAFF_WORDS)
             self._emit((f for f in facts.works_for(view, staff) if (f[0], f[2]) not in self.workers), sentence)
         self._name_and_context_places(located, parties)

@@ -3128,3 +3128,28 @@ def test_the_one_bonded_zone_is_its_bare_kind_and_trades_are_no_companies(tmp_pa
     located = _pairs(tmp_path, BONDED_ZONE, "located_in")
     assert ("洛阳恒拓精密轴承进出口有限公司", "洛阳综合保税区") in located
     assert not {e.name for e in graph.entities.values() if e.type == "company"} & {"保税研发", "融资租赁"}
+
+
+def test_a_list_of_teachers_with_their_schools_in_brackets(tmp_path: Path) -> None:
+    """受表彰的部分优秀教师： then 于雯（王庄镇前屯小学）, one per line, no numbers: each a person
+    working at the school (中心校 a school too); 获奖教师代表 introduces one of them, no deputy."""
+    text = (
+        "浚县表彰一批优秀教师\n\n本报讯 9月9日，浚县教师节表彰大会召开。\n受表彰的部分优秀教师：\n"
+        "于雯（王庄镇前屯小学）\n扈文涛（浚县第一中学）\n楚亚楠（屯子镇第一初级中学）\n隋雪（善堂镇中心校）\n"
+        "会上，获奖教师代表楚亚楠作了发言。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    assert {e.name for e in graph.entities.values() if e.type == "person"} == {"于雯", "扈文涛", "楚亚楠", "隋雪"}
+    assert _pairs(tmp_path, text, "works_for") == {
+        ("于雯", "王庄镇前屯小学"),
+        ("扈文涛", "浚县第一中学"),
+        ("楚亚楠", "屯子镇第一初级中学"),
+        ("隋雪", "善堂镇中心校"),
+    }
+
+
+def test_a_post_held_before_the_name_after_yuanren_is_a_former_one(tmp_path: Path) -> None:
+    """原任商水县政协副主席伍建军涉嫌…: held before (he retired), no post held now."""
+    text = "伍建军接受审查\n\n据商水县纪委监委消息：原任商水县政协副主席伍建军涉嫌严重违纪违法。\n"
+    assert _pairs(tmp_path, text, "held_post") == {("伍建军", "商水县政协")}
+    assert not _pairs(tmp_path, text, "holds_post")

@@ -618,3 +618,19 @@ def test_a_column_of_news_in_brief_is_an_article_of_its_own() -> None:
     clean = repair(Document("a.txt", text, "utf-8"))
     # before: the column ran on as part of the story above it
     assert [a.headline for a in segment(clean)] == ["彭楼村变身示范村", "乡镇简讯"]
+
+
+def test_a_lead_relaying_a_bodys_news_opens_a_story() -> None:
+    """据商水县纪委监委消息：… under a two-line headline opens a story, as 本报讯 does."""
+    from kg.segment import segment
+
+    text = (
+        "周口市管干部任前公示\n\n　　为进一步扩大干部工作中的民主，现将拟任职干部情况予以公示。\n\n"
+        "商水县政协原副主席伍建军\n接受纪律审查和监察调查\n\n"
+        "　　据商水县纪委监委消息：原任商水县政协副主席伍建军涉嫌严重违纪违法。（通讯员 柯雯）\n"
+    )
+    clean = repair(Document("a.txt", text, "utf-8"))
+    assert [a.headline for a in segment(clean)] == [
+        "周口市管干部任前公示",
+        "商水县政协原副主席伍建军 接受纪律审查和监察调查",
+    ]

@@ -607,6 +607,7 @@ def _deputy_of(phrase: str, role: str) -> bool:
     return not left and bool(role) and own != role and own.lstrip("常务副") == role.lstrip("常务副")
 
 
+HELD_BEFORE_WORDS = ("原任", "曾任", "原系")  # before a post phrase and its holder's name
 ELECTION_GOES_ON_RE = re.compile("(?:同志)?为[^，,。；;、]{1,12}[，,]")
 
 
@@ -631,6 +632,9 @@ def _people_mentions(
         ):
             before = ""
         canonical_posts = parse_posts(person.posts, context, before) if person.posts else []
+        if canonical_posts and sentence.text.endswith(HELD_BEFORE_WORDS, 0, person.post_start):
+            # 原任商水县政协副主席伍建军涉嫌…: the posts a person held before what is told
+            canonical_posts = [dataclasses.replace(p, former=True) for p in canonical_posts]
         if canonical_posts:
             before = canonical_posts[-1].organization
             role = split_post(canonical_posts[-1].title)[1]

@@ -138,6 +138,14 @@ PERSON_INTRODUCERS = (
     "学生代表",
     "企业代表",
     "患者代表",
+    "教师代表",  # 获奖教师代表楚亚楠作了发言
+    "医生代表",
+    "医护代表",
+    "党员代表",
+    "青年代表",
+    "志愿者代表",
+    "农民代表",
+    "乡贤代表",
 )
 # introducers any noun may follow (5岁的孙子, 茶农钱袋子, 果农高兴地说): the name after one must be
 # no word and no place (WEAK_INTRODUCERS before a 2-character dictionary word is none)
@@ -755,7 +763,7 @@ LISTED_ROW_RE = re.compile(
 )  # not 宿建国，曾任…: a career, read with the posts it held before
 
 
-ROW_WORKPLACES = ("公司", "中心", "合作社", "支行")  # 10.濮红梅，汝南县职业教育中心
+ROW_WORKPLACES = ("公司", "中心", "中心校", "合作社", "支行")  # 10.濮红梅，汝南县职业教育中心
 
 
 def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
@@ -769,8 +777,10 @@ def find_listed(text: str, lexicon: Lexicon) -> PersonMatch | None:
     posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
     if phrase.endswith(PERSON_INTRODUCERS):  # 郏县金岭镇田湾村农民、…合作社理事长; 叶县…村村民
         return PersonMatch(at, found.end(1), "person", posts, at)
-    if not posts and at and phrase.endswith((*INSTITUTION_WORDS, *ROW_WORKPLACES)):
-        return PersonMatch(at, found.end(1), "person", (), at)  # 1.鄂雪梅，汝南县高级中学: a numbered list's row
+    if not posts and phrase.endswith((*INSTITUTION_WORDS, *ROW_WORKPLACES)):
+        # 1.鄂雪梅，汝南县高级中学; 于雯（王庄镇前屯小学）, a row of a list (kg.layout): a person and
+        # the workplace
+        return PersonMatch(at, found.end(1), "person", (), at)
     if not posts or not lexicon.title_ends_at(phrase, len(phrase)):
         return None
     kinds = [_title_kind(post, lexicon) for post in posts]
