@@ -204,16 +204,16 @@ def evaluate(kg: KnowledgeGraph, gold: Iterable[dict]) -> Report:
             )
             of_type = [g for g in gold_file.get("relations", []) if g["relation"] == relation]
             expected_rel = [g for g in of_type if not g.get("optional") and not {g["head"], g["tail"]} & optional_names]
-            # what a careful reader could state or not: neither required nor a false positive,
-            # unless it is also a required one (an entity with the optional one's name as an alias)
+            # what a careful reader could state or not: neither required nor a false positive
+            # (but a prediction that is also a required one, of an entity with the optional one's
+            # name as an alias, counts as that)
             maybe = [g for g in of_type if g.get("optional")]
             predicted_rel = [
                 p
                 for p in predicted_rel
                 if not (_only_optional(p[1], optional, required) or _only_optional(p[2], optional, required))
-                and not (_matches_any(p, maybe, by_name) and not _matches_any(p, expected_rel, by_name))
             ]
-            _match_relations(predicted_rel, expected_rel, by_name, report.relations[relation], doc)
+            _match_relations(predicted_rel, expected_rel, maybe, by_name, report.relations[relation], doc)
     return report
 
 
@@ -321,6 +321,7 @@ def _matches_any(predicted: tuple[str, Names, Names], gold: list[dict], by_name:
 def _match_relations(
     predicted: list[tuple[str, Names, Names]],
     gold: list[dict],
+    maybe: list[dict],
     by_name: dict[str, set[str]],
     score: Score,
     label: str,
@@ -337,12 +338,12 @@ def _match_relations(
             ),
             None,
         )
-        if hit is None:
-            score.fp += 1
-            score.errors.append(f"{label}: FP {pred_id}")
-        else:
+        if hit is not None:
             used.add(hit)
             score.tp += 1
+        elif not _matches_any((pred_id, heads, tails), maybe, by_name):
+            score.fp += 1
+            score.errors.append(f"{label}: FP {pred_id}")
     for i, g in enumerate(gold):
         if i not in used:
             score.fn += 1

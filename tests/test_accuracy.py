@@ -195,6 +195,30 @@ def test_a_required_relation_is_matched_though_an_optional_one_names_the_same_en
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)  # before: dropped as the optional one's, a FN
 
 
+def test_a_second_relation_of_the_same_pair_matching_an_optional_one_is_no_false_positive() -> None:
+    """邹晓岚 holds 县长 (required) and 代县长 (optional) in 光山县政府: two predictions of the pair
+    are one true positive, the other neither."""
+    from kg.model import Entity, Evidence, Relation
+
+    person = Entity("official/邹晓岚", "official", "邹晓岚", docs=["a.txt"], mentions=1)
+    government = Entity("organization/光山县政府", "organization", "光山县政府", docs=["a.txt"], mentions=1)
+    evidence = [Evidence("a.txt", 0, "", "县委副书记、代县长邹晓岚", 0, 12)]
+    graph = KnowledgeGraph(
+        entities={person.id: person, government.id: government},
+        relations=[
+            Relation(person.id, "holds_post", government.id, 1, evidence, {"post": "代县长"}),
+            Relation(person.id, "holds_post", government.id, 1, evidence, {"post": "县长"}),
+        ],
+    )
+    entities = [{"type": "official", "name": "邹晓岚"}, {"type": "organization", "name": "光山县人民政府"}]
+    relations = [
+        {"head": "邹晓岚", "relation": "holds_post", "tail": "光山县人民政府", "post": "县长"},
+        {"head": "邹晓岚", "relation": "holds_post", "tail": "光山县人民政府", "post": "代县长", "optional": True},
+    ]
+    score = evaluate(graph, [{"file": "a.txt", "entities": entities, "relations": relations}]).relations["holds_post"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
 def test_the_posts_of_namesakes_in_two_files_are_all_scored() -> None:
     """Two men named 阮清和, a county head (a.txt) and a bureau chief (b.txt), kept apart by the
     build: the gold's posts of the name are those of both, and so are the build's; a namesake

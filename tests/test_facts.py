@@ -3153,3 +3153,17 @@ def test_a_post_held_before_the_name_after_yuanren_is_a_former_one(tmp_path: Pat
     text = "伍建军接受审查\n\n据商水县纪委监委消息：原任商水县政协副主席伍建军涉嫌严重违纪违法。\n"
     assert _pairs(tmp_path, text, "held_post") == {("伍建军", "商水县政协")}
     assert not _pairs(tmp_path, text, "holds_post")
+
+
+def test_a_sessions_own_roles_are_no_posts_and_a_bracket_after_a_name_gives_posts(tmp_path: Path) -> None:
+    """大会执行主席 is a role of the session, no body's office; 作常务委员会工作报告 names no body;
+    县人大代表宁德顺（泼陂河镇黄湾村党支部书记）: both posts his."""
+    text = (
+        "光山县人代会开幕\n\n本报讯 光山县第十七届人民代表大会第五次会议开幕。"
+        "大会执行主席、县人大常委会主任祁振邦主持会议。县政协主席蒯明远作常务委员会工作报告。\n"
+        "县人大代表宁德顺（泼陂河镇黄湾村党支部书记）：“报告说到了我们心坎上。”\n"
+    )
+    posts = _posts(tmp_path, text)
+    assert posts["祁振邦"] == [("县人大常委会主任", "光山县人大常委会")]
+    assert ("泼陂河镇黄湾村党支部书记", "泼陂河镇黄湾村党支部") in posts["宁德顺"]
+    assert not {"大会", "作常务委员会"} & set(posts)

@@ -379,3 +379,14 @@ def test_a_bare_zone_is_the_one_zone_of_its_kind_the_file_names_in_either_form(t
     )
     names = {e.name for e in _entities_of_page(tmp_path, text) if e.type == "district"}
     assert not {"经开区", "高新区"} & names  # before: bodies of their own
+
+
+def test_a_science_bureau_by_its_full_and_short_name_is_one(tmp_path) -> None:
+    """新乡市科学技术局 and 市科技局 of one file: one bureau, and the posts held in it are its."""
+    text = (
+        "科技型企业名单公布\n\n本报讯 记者从新乡市科学技术局获悉，全市新增科技型中小企业。"
+        "市科技局党组书记、局长晁立新介绍了情况。\n"
+    )
+    bodies = [e for e in _entities_of_page(tmp_path, text) if e.type == "organization"]
+    assert [e.name for e in bodies] == ["新乡市科学技术局"]
+    assert "市科技局" in bodies[0].aliases

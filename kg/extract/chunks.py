@@ -68,6 +68,7 @@ VILLAGE_AFTER_RE = re.compile("[\u4e00-\u9fff]{2,4}(?:村|社区)(?![民委])")
 COLLECTIVE_STEM_RE = re.compile("[区市县省]直委?|.?[两二三四五六七八九十几每][大个所]村?|.{0,6}乡镇")
 COUNTED_BODIES_RE = re.compile(".?[两二三四五六七八九十几每]家")
 EVERY_WORDS = ("每个", "各个", "每一个", "每年", "每家", "每所", "所有")
+REPORT_MADE_RE = re.compile("作(?:常务|政府|工作)")  # 作常务委员会工作报告 (not 作家协会)
 # one of a kind, unnamed (宝丰县一处住宅小区项目, 一个农业开发公司; not 第一个, 统一)
 INDEFINITE_RE = re.compile("(?<![第统])一(?:处|个|座|所|栋|幢)")
 LEVEL_OF_BODIES_RE = re.compile("[省市县区乡镇]级")
@@ -1116,8 +1117,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 两地职业学校, 三县医院: the bodies of several places, none by name
     if ending == "公司" and stem.endswith("子") and _is_place_alone(stem[:-1], lexicon):
         return False  # 成都子公司: a subsidiary by where it is, no name (but 商城县种子公司)
-    if ending == "政府" and stem.endswith("作"):
-        return False  # 向大会作|政府工作报告: a report, not a body
+    if (ending == "政府" and stem.endswith("作")) or REPORT_MADE_RE.match(stem):
+        return False  # 向大会作|政府工作报告, 蒯明远作常务委员会工作报告: a report, not a body
     if (ending == "小学" and stem.endswith("中")) or (
         ending in ("学校", "小学", "中学") and stem.endswith(("县城", "城区", "乡村", "农村", "城乡"))
     ):

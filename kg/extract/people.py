@@ -634,8 +634,47 @@ def find_people(
     if title_matches is not None and not any(
         _may_name(text, end + _note_length(text, end), title, lexicon) for _, end, (title, _) in title_matches
     ):
-        return stated
-    return _with_stated(_titled_people(text, floor, title_matches, lexicon), stated)
+        return _with_bracketed_posts(text, stated, lexicon)
+    return _with_bracketed_posts(
+        text, _with_stated(_titled_people(text, floor, title_matches, lexicon), stated), lexicon
+    )
+
+
+# a person's posts in brackets after the name (县人大代表宁德顺（泼陂河镇黄湾村党支部书记）：)
+BRACKETED_POSTS_RE = re.compile(r"[（(]([\u4e00-\u9fff][^（）()。；;：:]{2,40})[）)]")
+NAME_OPENERS = frozenset("，,。；;：:、！？“”\n ")
+
+
+def _with_bracketed_posts(text: str, people: list[PersonMatch], lexicon: Lexicon) -> list[PersonMatch]:
+    """``people``, each with the posts a bracket right after the name gives it too, and the
+    people such a bracket introduces after punctuation (张明（黄湾村党支部书记）说)."""
+    if "（" not in text and "(" not in text:
+        return people
+    found = list(people)
+    for bracket in BRACKETED_POSTS_RE.finditer(text):
+        phrase = bracket.group(1)
+        if not lexicon.title_ends_at(phrase, len(phrase)):
+            continue
+        posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
+        at = next((i for i, p in enumerate(found) if p.end == bracket.start()), None)
+        if at is not None:
+            person = found[at]
+            kind = "official" if person.type == "official" or _state_posts(posts, lexicon) else person.type
+            found[at] = person._replace(type=kind, posts=(*person.posts, *posts))
+            continue
+        for length in (3, 2):
+            start = bracket.start() - length
+            opened = start == 0 or (start > 0 and text[start - 1] in NAME_OPENERS)
+            if opened and _stated_name(text, start, bracket.start(), lexicon):
+                kind = "official" if _state_posts(posts, lexicon) else "person"
+                found.append(PersonMatch(start, bracket.start(), kind, posts, start))
+                break
+    return sorted(found)
+
+
+def _state_posts(posts: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Is one of ``posts`` an office of the state or the Party (党支部书记, not 董事长)?"""
+    return any(_title_kind(post, lexicon) not in PERSON_KINDS for post in posts)
 
 
 def find_labelled(text: str, lexicon: Lexicon) -> list[PersonMatch]:

@@ -439,7 +439,15 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         posts.append(Post(title=title, organization=org, district=district_name or zone))
         previous_org = org or previous_org
         previous_district = district or previous_district
-    return [dataclasses.replace(p, former=True) if former else p for p, former in zip(posts, held_before)]
+    return [
+        dataclasses.replace(p, former=True) if former else p
+        for p, former in zip(posts, held_before, strict=True)
+        if p.organization not in SESSION_ROLE_BODIES
+    ]
+
+
+# a session's own roles (大会执行主席, 大会秘书长): no office of a body the text names
+SESSION_ROLE_BODIES = ("大会", "会议")
 
 
 # the chiefs of the rivers, lakes, forests and roads of a place (县总河长, 镇级河长, 乡级总路长): posts of
