@@ -1128,6 +1128,9 @@ def _bracketed_after(view: SentenceView, district: Placed) -> Placed | None:
     )
 
 
+TOWN_LEVELS = ("town", "township", "subdistrict")
+
+
 def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iterator[Fact]:
     """``article_projects``: the projects the article named before this sentence, in order, for
     a clause whose subject is 项目 / 该项目 (the last of them, or the last one of this sentence)
@@ -1149,6 +1152,15 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
         previous_end = district.end
         if chain is not None and district.end in starts:
             continue  # 修武县|莫营镇: the most specific place is given, as the gold has it
+        if chain is None and district.entity.level in TOWN_LEVELS:
+            # 上官镇|滑县鑫谷粮食烘干有限公司的院子里: a town written right before a company of its county
+            owned = max(
+                (m for m in view.mentions if m.start == district.end and m.entity.type == "company"),
+                key=lambda m: m.end,
+                default=None,
+            )
+            if owned is not None:
+                yield owned.entity.id, "located_in", district.entity.id, {}
         if chain is None and district.end not in starts and text.startswith("的", district.end):
             # 唐河县桐岭镇的南阳宛香黄牛养殖有限公司: where the company is
             # the longest mention there (胡襄镇的|柘城县椒农乐辣椒种植专业合作社, not its 柘城县)

@@ -3167,3 +3167,17 @@ def test_a_sessions_own_roles_are_no_posts_and_a_bracket_after_a_name_gives_post
     assert posts["祁振邦"] == [("县人大常委会主任", "光山县人大常委会")]
     assert ("泼陂河镇黄湾村党支部书记", "泼陂河镇黄湾村党支部") in posts["宁德顺"]
     assert not {"大会", "作常务委员会"} & set(posts)
+
+
+def test_places_of_a_renovation_visit(tmp_path: Path) -> None:
+    """在王城路街道健康西路社区，…街道党工委书记俞海燕: the subdistrict of that sentence, not the one
+    named in the sentence before; 健康西路社区 is named after its road; 上官镇|滑县鑫谷…有限公司: the
+    town is where the county's company is, no part of its name."""
+    text = (
+        "覃志恒调研老旧小区改造\n\n本报讯 区委书记覃志恒到西工区王城路街道、凯旋东路街道调研。"
+        "在凯旋东路街道春晖社区，覃志恒实地查看。在王城路街道健康西路社区，覃志恒走进楼院，"
+        "听取街道党工委书记俞海燕的汇报。6月4日傍晚，上官镇滑县鑫谷粮食烘干有限公司的院子里，烘干塔满负荷运转。\n"
+    )
+    assert ("俞海燕", "王城路街道党工委") in _pairs(tmp_path, text, "holds_post")
+    assert ("健康西路社区", "王城路街道") in _pairs(tmp_path, text, "part_of")
+    assert ("滑县鑫谷粮食烘干有限公司", "上官镇") in _pairs(tmp_path, text, "located_in")

@@ -357,6 +357,7 @@ def extract_sentence(
                 _party_body_of(name)
                 or department_name(text, chunk.start, name, context)
                 or _town_body_after(text, chunk.start, name, chunks)
+                or _sentence_place_body(text, chunk.start, name, chunks)
                 or _listed_after(text, chunk.start, name, listed)
                 or zone_body(absolute_name(name, context), context)
             )
@@ -509,7 +510,7 @@ def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: 
     return renamed
 
 
-RELATIVE_PLACE_WORDS = ("社区", "村", "镇", "乡")
+RELATIVE_PLACE_WORDS = ("社区", "村", "镇", "乡", "街道")
 # the bodies of a place named after it, longest first (柳林冲村|村委会, 大路庄村|党支部)
 PLACE_OWN_BODIES = tuple(sorted({*BARE_BODIES, *TOWN_OWN_BODIES}, key=len, reverse=True))
 
@@ -541,6 +542,21 @@ def _listed_after(text: str, start: int, name: str, listed: tuple[int, str, str]
         if before.endswith(own) and len(before) > len(own) + 1:
             return before[: len(before) - len(own)] + name  # the place of the bureau before
     return listed_name(name, leading_district(before))
+
+
+def _sentence_place_body(text: str, start: int, name: str, chunks: list[Chunk]) -> str:
+    """A place's own body written bare after a place of its level earlier in the sentence (在
+    王城路街道健康西路社区，…听取街道党工委书记俞海燕的汇报: 王城路街道党工委, whatever place the
+    sentences before named), or ""."""
+    level = next((word for word in RELATIVE_PLACE_WORDS if name.startswith(word)), "")
+    if not level or name[len(level) :] not in PLACE_OWN_BODIES:
+        return ""
+    places = [
+        written
+        for c in chunks
+        if c.type == "district" and c.end <= start and (written := text[c.start : c.end]).endswith(level)
+    ]
+    return places[-1] + name[len(level) :] if places and len(places[-1]) > len(level) else ""
 
 
 def _town_body_after(text: str, start: int, name: str, chunks: list[Chunk]) -> str:

@@ -448,7 +448,9 @@ def _company_place_start(text: str, name_start: int, start: int, lexicon: Lexico
         before = text[name_start:at]
         words = _words(before)
         verb = pos_tag(words[-1]).startswith("v") and (len(words[-1]) > 1 or len(before) >= 3)
-        if len(before) == 1 or before[-1] in "为由" or verb:
+        # 上官镇|滑县鑫谷…有限公司: a town before a county's company, where it is, not its name's start
+        town = len(before) >= 3 and before.endswith(("镇", "乡", "街道"))
+        if len(before) == 1 or before[-1] in "为由" or verb or town:
             return at
     return name_start
 
@@ -1182,10 +1184,10 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             and not (ending == "社区" and stem == "建设")
         ):
             return True  # 前进街道, 胜利社区: a subdistrict or community named so (not 建设|社区食堂)
-        if ending in ("街道", "办事处") and len(stem) >= 3 and stem.endswith(("路", "大街", "大道")):
+        if ending in ("街道", "办事处", "社区") and len(stem) >= 3 and stem.endswith(("路", "大街", "大道")):
             road = stem[: -len(next(e for e in ("大街", "大道", "路") if stem.endswith(e)))]
-            if road in ROAD_NAME_WORDS:
-                return True  # 健康路街道, 解放路街道
+            if road in ROAD_NAME_WORDS or (road[-1:] in "东西南北中" and road[:-1] in ROAD_NAME_WORDS):
+                return True  # 健康路街道, 解放路街道, 健康西路社区
             if stem[-2:] in GENERIC_ROADS or _generic(road, lexicon) or _has_predicate(road):
                 return False  # 修好道路|街道: a road, no street's name
         if (
