@@ -341,6 +341,19 @@ def test_one_of_a_kind_unnamed_is_no_project() -> None:
     assert ("organization", "第一初级中学") in found
 
 
+def test_a_guarantee_company_a_banks_loan_and_a_name_before_yong() -> None:
+    """融资担保 inside a company's name; 项城农商银行|贷款 names the bank, 商业银行贷款 a kind;
+    杭秀英|用社保卡, 李强|用实际行动: 用 follows a name."""
+    text = (
+        "记者近日从周口市汇信融资担保有限公司获悉。获得项城农商银行贷款800万元，申请商业银行贷款。"
+        "村民杭秀英用社保卡取出了养老金。县长李强用实际行动证明。"
+    )
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    assert {("company", "周口市汇信融资担保有限公司"), ("company", "项城农商银行")} <= found
+    assert ("company", "商业银行") not in found
+    assert {("person", "杭秀英"), ("official", "李强")} <= found
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

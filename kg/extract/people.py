@@ -299,9 +299,9 @@ def _plausible(name: str, lexicon: Lexicon, rare_two_ok: bool = False, closed: b
     if (
         not all(is_cjk(c) for c in name)
         or any(c in PRONOUNS or c in DETERMINERS for c in name)
-        or name[-1] in "的了着说"
+        or name[-1] in "的了着说用"
     ):
-        return False  # 由她担任理事长: 由她 is no name
+        return False  # 由她担任理事长: 由她 is no name; 李强用|实际行动: 用 "with" follows the name
     if name in lexicon.divisions_by_name and name[-1] in "省市县区":
         return False  # 郝立群代表|周口市人民政府所作的报告: 代表 (on behalf of) before a place, no name
     tag = pos_tag(name)
