@@ -521,7 +521,18 @@ def scene(view: SentenceView) -> Entity | None:
     if any(m.entity.type in PEOPLE for m in view.mentions):
         return None
     opened = _opening_places(view)
-    return opened[1][-1].entity if opened is not None else None
+    if opened is not None:
+        return opened[1][-1].entity
+    # 鄢陵县陈化店镇花溪村是远近闻名的花木专业村: a sentence about a village or town, opening with it
+    places = _outermost(view.between(0, len(view.text), ("district",)))
+    chain = []
+    for place in places:
+        if place.start != (chain[-1].end if chain else 0):
+            break
+        chain.append(place)
+    if chain and chain[-1].entity.level in (*TOWN_LEVELS, "village") and view.text.startswith("是", chain[-1].end):
+        return chain[-1].entity
+    return None
 
 
 def visited_in_scene(view: SentenceView, place: Entity) -> Iterator[Fact]:
@@ -533,9 +544,13 @@ def visited_in_scene(view: SentenceView, place: Entity) -> Iterator[Fact]:
     clause = view.text[first.end : _clause_end(view.text, first.end)]
     if not any(word in view.text for word in LOOKING_WORDS) and not clause.startswith(("走进", "来到")):
         return
-    posts = view.posts_here.get(first.entity.id, ())
-    if not any(post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in posts):
-        yield first.entity.id, "visited", place.id, {}
+    # 褚云峰、阚立新走进田间: the officials listed first, each
+    for person in _listed_people(view, [m for m in view.mentions if m.entity.type in PEOPLE]):
+        posts = view.posts_here.get(person.id, ())
+        if person.type == "official" and not any(
+            post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in posts
+        ):
+            yield person.id, "visited", place.id, {}
 
 
 SITE_WORDS = ("现场", "车间", "展厅", "厂区", "工地")  # 在P(施工)现场，…: at the site of P
@@ -559,6 +574,10 @@ GOING_RE = re.compile(
 )  # 桓志明先后到A、B走访, 先后4次到后楼村走访
 ACCOMPANIED_RE = re.compile(r"的陪同下[，,]?$")
 VISIT_LINKS = ("", "开展", "进行", "实地")
+# the places counted after them (在许昌、漯河两市调研), between them and the trigger
+COUNTED_PLACES_RE = re.compile("[两三四五六七八九十多]+[个]?[市县区地镇乡村](?:开展|进行|实地)?")
+# 省长阚立新在许昌、漯河两市调研: where a person named right before is (not 在…的陪同下)
+BEING_AT_RE = re.compile("(?:先后|分别|专程)?在$")
 
 
 def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
@@ -572,11 +591,16 @@ def _places_gone_to(view: SentenceView, trigger_start: int) -> list[Placed]:
             continue  # 郸城县 inside 郸城县鲜丰农业发展有限公司: where the company is, not gone to
         gap = text[mention.end : places[0].start if places else trigger_start]
         allowed = ("", "、") if places else VISIT_LINKS  # 马寨镇、侯寨乡 | 马寨镇开展调研
-        if mention.entity.type not in VISITABLE or gap not in allowed:
+        counted = not places and COUNTED_PLACES_RE.fullmatch(gap) is not None  # 漯河|两市调研
+        if mention.entity.type not in VISITABLE or (gap not in allowed and not counted):
             break
         places.insert(0, mention)
     going = GOING_RE.search(text, 0, places[0].start) if places else None
     if going is None:
+        being = BEING_AT_RE.search(text, 0, places[0].start) if places else None
+        # 省委书记褚云峰，省长阚立新在许昌、漯河两市调研: the people right before 在 were there
+        if being is not None and any(m.end == being.start() and m.entity.type in PEOPLE for m in before):
+            return places
         return []
     gone = any(m.end == going.start() and m.entity.type in PEOPLE for m in before) or any(
         m.entity.type in PEOPLE and text.startswith(LEAD_WORDS, m.end) for m in before

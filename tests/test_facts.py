@@ -3181,3 +3181,14 @@ def test_places_of_a_renovation_visit(tmp_path: Path) -> None:
     assert ("俞海燕", "王城路街道党工委") in _pairs(tmp_path, text, "holds_post")
     assert ("健康西路社区", "王城路街道") in _pairs(tmp_path, text, "part_of")
     assert ("滑县鑫谷粮食烘干有限公司", "上官镇") in _pairs(tmp_path, text, "located_in")
+
+
+def test_officials_at_two_cities_and_in_a_village_a_sentence_is_about(tmp_path: Path) -> None:
+    """省委书记褚云峰，省长阚立新在许昌、漯河两市调研: both at both cities; 花溪村是…专业村。
+    褚云峰、阚立新走进田间，察看…: both visited the village the sentence before is about."""
+    text = (
+        "褚云峰阚立新在许昌漯河调研\n\n本报讯 6月17日至18日，省委书记褚云峰，省长阚立新在许昌、漯河两市调研。\n"
+        "鄢陵县陈化店镇花溪村是远近闻名的花木专业村。褚云峰、阚立新走进田间，察看小麦机收和夏播进度。\n"
+    )
+    visited = _pairs(tmp_path, text, "visited")
+    assert {(person, place) for person in ("褚云峰", "阚立新") for place in ("许昌市", "漯河市", "花溪村")} <= visited
