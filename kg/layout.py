@@ -375,10 +375,17 @@ def _space_cuts(text: str, body: bool) -> tuple[list[tuple[int, int]], bool]:
     if body:
         if "记者" not in text and "通讯员" not in text and not _MAY_STAY_IN_BODY_RE.search(text):
             cuts = [match.span() for match in _space_runs(text)]
+            # …甲级民宿。（蓝天宇 华思琪）: the names of a closing byline stay apart
+            if cuts and (names := _BARE_BYLINE_END_RE.search(text)) is not None:
+                cuts = [cut for cut in cuts if not names.start() <= cut[0] < names.end()]
             return cuts, _has_mark(text) and _SPACE_BY_MARK_RE.search(text) is not None
     elif not _MAY_GO_OUTSIDE_BODY_RE.search(text):
         return [(match.start() + 1, match.end()) for match in _LONG_SPACE_RUN_RE.finditer(text)], False
     return _judge_space_runs(text, body)
+
+
+# the bare names of a byline closing a story in brackets, two or more (（蓝天宇 华思琪）)
+_BARE_BYLINE_END_RE = re.compile(f"(?<=[。！？”])[（(][{_C}]{{2,3}}(?:[{_S}]+[{_C}]{{2,3}}){{1,3}}[)）]$")
 
 
 def _judge_space_runs(text: str, body: bool) -> tuple[list[tuple[int, int]], bool]:
@@ -510,16 +517,33 @@ def _amount_rows(lines: list[_Line]) -> set[int]:
     last cell is an amount (年产10万吨…项目　江苏恒茂纺织科技有限公司　18.5亿元): when the page has
     :data:`AMOUNT_ROWS` of them or more, with as many cells."""
     by_cells: dict[int, list[_Line]] = {}
+    headers: dict[int, list[_Line]] = {}  # a header right above a row of figures, by its cells
+    above: _Line | None = None
     for line in lines:
         cells = _CELL_GAP_RE.split(line.text)
         if (
             len(cells) >= 3
             and all(cells)
             and not any(mark in line.text for mark in "。！？，,")
-            and AMOUNT_RE.fullmatch(cells[-1])
+            and (AMOUNT_RE.fullmatch(cells[-1]) or all(_FIGURE_RE.fullmatch(cell) for cell in cells[-2:]))
         ):
             by_cells.setdefault(len(cells), []).append(line)
-    return {id(line) for rows in by_cells.values() if len(rows) >= AMOUNT_ROWS for line in rows}
+            if above is not None and len(_CELL_GAP_RE.split(above.text)) == len(cells):
+                headers.setdefault(len(cells), []).append(above)
+        above = line
+    return {
+        id(line)
+        for count, rows in by_cells.items()
+        if len(rows) >= AMOUNT_ROWS
+        for line in [*rows, *headers.get(count, ())]
+    }
+
+
+# the source a table or a figure is credited to (（县农业农村局提供）, （资料来源：县统计局）)
+SOURCE_CREDIT_RE = re.compile("[（(](?:[^（）()]{2,20}(?:提供|供稿|供图)|(?:资料|数据)?来源[：:][^（）()]{2,20})[）)]")
+# a cell of figures (6.1, 62.2%, 1200): rows of such cells are a table (乡镇　种植面积　已收　进度 /
+# 八里营镇　9.8　6.1　62.2%)
+_FIGURE_RE = re.compile("[0-9]+(?:[.][0-9]+)?%?")
 
 
 def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0, known: bool = False) -> bool:
@@ -634,8 +658,9 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         or PHOTO_CREDIT_RE.search(end) is not None  # 图为签约现场。 记者 戈雅琪 摄: a caption ends here
     )
     first = text[0]  # the lead and byline patterns can only match after these
-    if line.table:
-        line.kind, line.terminal = "text", True  # a row is a record of its own
+    if line.table or (first in "（(" and SOURCE_CREDIT_RE.fullmatch(text)):
+        # a row is a record of its own; （县农业农村局提供） closes the table or figure above it
+        line.kind, line.terminal = "text", True
     elif line.heading:
         line.kind = "heading"
     elif len(text) <= 60 and not line.terminal and MASTHEAD_RE.search(text) and not _BODY_PUNCT_RE.search(text):
@@ -840,6 +865,46 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
         or _DATE_LINE_RE.fullmatch(before.text) is not None
         or above.gap >= 2  # set apart by two blank lines: a notice of its own
     )  # not after a story's last sentence: 邢海峰同志简历 under an appointment is part of it
+
+
+_KICKER_RE = re.compile("【[^】]{2,12}】")
+
+
+def _kicker_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a story under a bracketed kicker and a headline, set apart from
+    the story before (【乡村民宿】 / 老宅变身“云栖小院” / 泌阳县…), which closes with its own byline?"""
+    if index < 2 or lines[index].kind not in ("text", "candidate"):
+        return False
+    kicker, headline = lines[index - 2], lines[index - 1]
+    return (
+        kicker.gap >= 1
+        and _KICKER_RE.fullmatch(kicker.text) is not None
+        and headline.kind == "candidate"
+        and headline.gap == 0
+        and _closes_with_byline(lines, index)
+    )
+
+
+def _table_box_lead(lines: list[_Line], index: int) -> bool:
+    """Does line ``index`` open a box with a table: a short note (截至6月4日18时（单位：万亩）)
+    under a title set apart by a blank line (全县部分乡镇麦收进度), right above the table's rows?"""
+    if index < 1 or index + 1 >= len(lines) or lines[index].table or len(lines[index].text) > TABLE_NOTE_CHARS:
+        return False
+    title, following = lines[index - 1], lines[index + 1]
+    return (
+        title.kind == "candidate"
+        and title.gap >= 1
+        and not title.text.endswith(("：", ":"))  # 附件： / 一、…（13名） / rows: a notice's annex
+        and not _ENUMERATED_RE.match(lines[index].text)
+        and lines[index].gap == 0
+        and following.table
+        and following.gap == 0
+        and not lines[index].terminal
+    )
+
+
+TABLE_NOTE_CHARS = 30
+_ENUMERATED_RE = re.compile("[一二三四五六七八九十]+、")
 
 
 def _list_box_lead(lines: list[_Line], index: int) -> bool:
@@ -1106,6 +1171,8 @@ def repair(doc: Document) -> CleanDocument:
             or _notice_lead(lines, i)
             or _feature_lead(lines, i)
             or _list_box_lead(lines, i)
+            or _table_box_lead(lines, i)
+            or _kicker_lead(lines, i)
             or _briefs_lead(lines, i)
             or (line.caption and lines[i - 1].kind == "candidate")
             else line.kind

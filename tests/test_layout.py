@@ -634,3 +634,40 @@ def test_a_lead_relaying_a_bodys_news_opens_a_story() -> None:
         "周口市管干部任前公示",
         "商水县政协原副主席伍建军 接受纪律审查和监察调查",
     ]
+
+
+def test_a_table_of_figures_under_a_title_is_a_box_of_its_own() -> None:
+    """A title set apart, a note (截至…（单位：万亩）), rows of figures with their header, then the
+    source (（县农业农村局提供））: an article of its own, which neither runs into the headline of
+    the next story nor hides in the story before."""
+    from kg.segment import segment
+
+    text = (
+        "“烘干塔”让种粮户吃上定心丸\n本报讯（记者 隋庆丰）6月4日傍晚，两座烘干塔满负荷运转。\n\n"
+        "全县部分乡镇麦收进度\n截至6月4日18时（单位：万亩）\n乡镇　　　种植面积　已收　进度\n"
+        "八里营镇　9.8　　　6.1　62.2%\n老店镇　　10.5　　 6.2　59.0%\n留固镇　　9.2　　　5.4　58.7%\n"
+        "（县农业农村局提供）\n\n良种小麦收购开秤\n本报讯 6月3日，河南金穗源种业有限公司开秤收购。（邢雨桐）\n"
+    )
+    clean = repair(Document("a.txt", text, "utf-8"))
+    assert [a.headline for a in segment(clean)] == [
+        "“烘干塔”让种粮户吃上定心丸",
+        "全县部分乡镇麦收进度",
+        "良种小麦收购开秤",
+    ]
+
+
+def test_a_story_under_a_bracketed_kicker_closing_with_two_names_is_its_own() -> None:
+    """【乡村民宿】 / 老宅变身“云栖小院” set apart under a story, its body closing with two names in
+    brackets (（蓝天宇 华思琪）, whose space stays): a story of its own, credited to both."""
+    from kg.segment import segment
+
+    text = (
+        "“豫南老物件”特展开展\n\n本报讯 9月23日，特展在驻马店市天中民俗博物馆开展。\n馆长鞠明远介绍了展品。\n\n"
+        "【乡村民宿】\n老宅变身“云栖小院”\n\n泌阳县象河乡枣园村的“云栖小院”民宿，每到周末总是一房难求。\n"
+        "今年5月，“云栖小院”被评为省级甲级民宿。（蓝天宇 华思琪）\n"
+    )
+    clean = repair(Document("a.txt", text, "utf-8"))
+    articles = segment(clean)
+    assert len(articles) == 2
+    assert "老宅变身“云栖小院”" in articles[1].headline
+    assert {m.name for m in articles[1].byline} == {"蓝天宇", "华思琪"}
