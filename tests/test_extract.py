@@ -354,6 +354,14 @@ def test_a_guarantee_company_a_banks_loan_and_a_name_before_yong() -> None:
     assert {("person", "杭秀英"), ("official", "李强")} <= found
 
 
+def test_kinds_of_community_and_of_project_are_no_names() -> None:
+    """康养社区 (a care community to be built) and 融资项目 (loans signed) are kinds, no place and
+    no project; 尧山温泉康养小镇项目 is one."""
+    text = "规划建设湖畔度假酒店、康养社区。现场共签约融资项目46个。尧山温泉康养小镇项目开工。"
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    assert found == {("project", "尧山温泉康养小镇项目")}
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

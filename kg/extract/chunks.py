@@ -1007,6 +1007,7 @@ BARE_PROJECT_FIELDS = frozenset(
         "扶贫",
         "研学",
         "茶园",
+        "融资",  # 签约融资项目46个: loans, no project by name
     }
 )
 ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
