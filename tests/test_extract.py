@@ -362,6 +362,18 @@ def test_kinds_of_community_and_of_project_are_no_names() -> None:
     assert found == {("project", "尧山温泉康养小镇项目")}
 
 
+def test_a_city_outside_henan_said_once_where_one_goes_or_is() -> None:
+    """赴温州考察, 在深圳经商, 在浙江温州: a city outside Henan by its short name, said once, is a
+    place when one goes or is there; 哈密、烟薯 (a sweet potato's brand) stays none."""
+    for text, place in (
+        ("县长王强赴温州考察。", "温州"),
+        ("在深圳经商多年。", "深圳"),
+        ("在浙江温州经商多年的企业家。", "温州"),
+    ):
+        assert ("district", place) in {(m["type"], m["text"]) for m in extract_text(text)}, text
+    assert not extract_text("哈密、烟薯。")
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

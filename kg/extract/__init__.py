@@ -48,7 +48,7 @@ from kg.extract.people import (
     title_matcher,
     title_words,
 )
-from kg.extract.places import PlaceMatch, find_places, in_henan, place_words, short_form_allowed
+from kg.extract.places import PlaceMatch, find_places, gone_to, in_henan, place_words, short_form_allowed
 from kg.extract.posts import (
     BARE_BODIES,
     CENTRAL_BANK,
@@ -934,6 +934,7 @@ def _drop_lone_distant_places(text: str, mentions: list[Mention], full_names: se
                 and not in_henan(division, lexicon)
                 and not _listed_place(text, mention, place_ends, place_starts)
                 and mention.start not in place_ends  # 江苏|南京: after its province
+                and not gone_to(text, mention.start, lexicon)  # 赴温州考察, 在深圳经商: gone to, or where one is
             ):
                 continue
         keep.append(mention)

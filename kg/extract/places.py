@@ -159,7 +159,7 @@ def _parent_in(match: PlaceMatch, names: set[str], lexicon: Lexicon) -> bool:
 
 def _short_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str], lexicon: Lexicon) -> bool:
     if match.division.level in ("province", "prefecture"):
-        return in_henan(match.division, lexicon) or _free_standing(text, match.end)
+        return in_henan(match.division, lexicon) or _free_standing(text, match.end) or gone_to(text, match.start)
     if match.division.name not in full_names_in_doc:
         return False
     following = text[match.end : match.end + 3]
@@ -180,6 +180,27 @@ def _free_standing(text: str, end: int) -> bool:
         word = text[end : end + length]
         if pos_tag(word) in ("v", "ns", "nrt") and word_frequency(word) > 0:
             return True
+    return False
+
+
+# what a place is gone to or is where one is after (赴温州考察, 在深圳经商, 来自宁波, 在浙江温州)
+GONE_TO_WORDS = ("赴", "到", "在", "前往", "来自", "远赴", "飞赴", "奔赴")
+
+
+def gone_to(text: str, start: int, lexicon: Lexicon | None = None) -> bool:
+    """Is the place at ``start`` written after a word of going or being there, or after such a
+    word and its province (在浙江|温州)?"""
+    before = text[max(0, start - 4) : start]
+    if before.endswith(GONE_TO_WORDS):
+        return True
+    lexicon = lexicon or load_lexicon()
+    for length in (2, 3):  # 在浙江|温州, 在广东省|深圳
+        province = text[max(0, start - length) : start]
+        found = lexicon.divisions_by_short.get(province) or next(
+            iter(lexicon.divisions_by_name.get(province, ())), None
+        )
+        if found is not None and found.level == "province":
+            return text[max(0, start - length - 2) : start - length].endswith(GONE_TO_WORDS)
     return False
 
 
