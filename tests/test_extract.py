@@ -374,6 +374,18 @@ def test_a_city_outside_henan_said_once_where_one_goes_or_is() -> None:
     assert not extract_text("哈密、烟薯。")
 
 
+def test_a_unit_inside_a_company_is_the_company() -> None:
+    """人力资源部, MES智能管控中心 after a company's name: a unit of the company, no body of its own;
+    公司研发中心 is the company named before; a company's 党委 still gives its own post."""
+    text = (
+        "河南永盛纺织科技有限公司人力资源部经理王强说。岑晓东走进河南锐晟电子科技有限公司MES智能管控中心。"
+        "公司研发中心主任李明说。"
+    )
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    assert {("company", "河南永盛纺织科技有限公司"), ("company", "河南锐晟电子科技有限公司")} <= found
+    assert not [name for type_, name in found if type_ == "organization"]
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

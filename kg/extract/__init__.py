@@ -351,6 +351,12 @@ def extract_sentence(
         name = text[chunk.start : chunk.end]
         if name in INNER_BODIES:
             continue  # 审判委员会 of 中级人民法院副院长、审判委员会委员: the post names whose
+        if chunk.type == "organization" and (unit := COMPANY_UNIT_RE.match(name)) is not None:
+            # 河南锐晟电子科技有限公司MES智能管控中心, 公司生产部: a unit inside a company, the company's
+            if len(unit.group(1)) <= len("集团公司"):
+                continue  # 公司研发中心: the company named before
+            chunk = Chunk(chunk.start, chunk.start + len(unit.group(1)), "company", "")
+            name = unit.group(1)
         canonical = ""
         if chunk.type == "organization":
             canonical = (
@@ -382,6 +388,10 @@ def extract_sentence(
     return sorted(kept + _pick(nested), key=BY_SPAN)
 
 
+# a unit inside a company (人力资源部, 研发中心, 项目指挥部, 车间): no body of its own
+COMPANY_UNIT_RE = re.compile(
+    "^(.{2,}?(?:公司|集团))((?:(?!公司|集团).){0,10}?(?:部|研发中心|调度中心|分拣中心|管控中心|指挥部|车间))$"
+)
 HONOUR_RE = re.compile("命名|授予|评为|获评|荣获|认定为|确定为|誉为|称为")
 # a description, not a name: 建成华中地区规模最大的智能起重装备生产基地
 SUPERLATIVE_BEFORE_RE = re.compile("最[\u4e00-\u9fff]{1,3}的$")
