@@ -386,6 +386,14 @@ def test_a_unit_inside_a_company_is_the_company() -> None:
     assert not [name for type_, name in found if type_ == "organization"]
 
 
+def test_kinds_and_lists_of_projects_are_no_names() -> None:
+    """外资项目, 慈善项目, 氢能项目 are kinds; 汝南县第二批重点项目 a list's; 尧山温泉康养小镇项目
+    is one project."""
+    text = "外资项目落地，慈善项目启动，氢能项目签约。汝南县第二批重点项目开工。尧山温泉康养小镇项目开工。"
+    projects = [m["text"] for m in extract_text(text) if m["type"] == "project"]
+    assert projects == ["尧山温泉康养小镇项目"]
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

@@ -1008,6 +1008,10 @@ BARE_PROJECT_FIELDS = frozenset(
         "研学",
         "茶园",
         "融资",  # 签约融资项目46个: loans, no project by name
+        "外资",  # 外资项目, 慈善项目, 氢能项目: kinds
+        "内资",
+        "慈善",
+        "氢能",
     }
 )
 ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
@@ -1104,6 +1108,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         stem = stem[: term.start()]  # 柘城县第十七届|人民代表大会: judged without its term
     if type_ == "project":
         stem = GRADE_RE.sub("", stem)  # 尼龙66切片: judged without the grade
+        if stem.endswith("重点") and ending in ("项目", "工程"):
+            return False  # 汝南县第二批重点项目, 市级领导分包重点项目: the key projects of a list, none by name
     if (
         any(ch.isdigit() for ch in BRAND_DIGITS_RE.sub("", stem))
         or stem.endswith("届")
