@@ -394,6 +394,13 @@ def test_kinds_and_lists_of_projects_are_no_names() -> None:
     assert projects == ["尧山温泉康养小镇项目"]
 
 
+def test_finance_and_civil_affairs_bureaus_are_bodies() -> None:
+    """县财政局, 县民政局: bureaus, though 政局 ("the political situation") is a word."""
+    text = "县财政局负责同志介绍了情况。县民政局、县人力资源和社会保障局负责同志出席。当前国际政局复杂。"
+    bodies = [m["text"] for m in extract_text(text) if m["type"] == "organization"]
+    assert bodies == ["县财政局", "县民政局", "县人力资源和社会保障局"]
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

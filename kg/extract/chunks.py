@@ -547,12 +547,17 @@ BODY_LAST_CHARS = frozenset("局委府厅司办院校会")
 BODY_OPENINGS = ("政协", "中共", "共青团", "全国")  # what starts a body's name, not a brand's
 
 
+FIELDS_BEFORE_BUREAU = ("财政", "民政", "邮政")
+
+
 def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
     """A one-character ending that forms a common word with the character before it (干部, 布局, 城乡)."""
     if len(suffix.text) != 1 or start == 0:
         return False
     if not _common_word(text[start - 1 : start + 1]):
         return False
+    if suffix.text == "局" and text[start - 2 : start] in FIELDS_BEFORE_BUREAU:
+        return False  # 县财政局, 民政局: the bureau of a field, not 政局 "the political situation"
     if suffix.text in ("乡", "镇") and (
         _in_town_context(text, start - 2, start + 1)
         or (
