@@ -57,7 +57,7 @@ PROBE_FLOORS = {
     "signed_with": (0.96, 0.82),
     "works_for": (0.96, 0.88),
     "attended": (0.97, 0.90),
-    "chaired": (0.96, 0.93),
+    "chaired": (0.96, 0.94),
     "reported": (0.97, 0.96),
     "posts": (0.94, 0.95),
 }
