@@ -492,7 +492,8 @@ def _abbreviates(name: str, full: str) -> bool:
     """Is ``name`` ``full`` with its trade abbreviated, as papers shorten state groups (驻马店市
     文旅集团 of 驻马店市文化旅游投资集团有限公司: 文旅 the first characters of 文化 and 旅游): the same
     place, then two to four characters found in order in the full trade, from its first one?"""
-    stem, ending = _company_stem(name), name[len(_company_stem(name)) :]
+    stem = _company_stem(name)
+    ending = name[len(stem) :]
     if ending not in ("集团", "公司") or ending not in full:
         return False
     full_stem = _company_stem(full)

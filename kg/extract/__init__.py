@@ -353,7 +353,7 @@ def extract_sentence(
             continue  # 审判委员会 of 中级人民法院副院长、审判委员会委员: the post names whose
         if chunk.type == "organization" and (unit := COMPANY_UNIT_RE.match(name)) is not None:
             # 河南锐晟电子科技有限公司MES智能管控中心, 公司生产部: a unit inside a company, the company's
-            if len(unit.group(1)) <= len("集团公司"):
+            if unit.group(1) in (*BARE_COMPANY, "集团公司"):
                 continue  # 公司研发中心: the company named before
             chunk = Chunk(chunk.start, chunk.start + len(unit.group(1)), "company", "")
             name = unit.group(1)
@@ -712,6 +712,13 @@ def _nestable(mention: Mention, container: Mention) -> bool:
     return any(d.level == "county" for d in load_lexicon().divisions_by_name.get(mention.name, ()))
 
 
+def _zone_of_body(name: str) -> str:
+    """The zone whose 管委会, 党工委 or 管理委员会 ``name`` is (洛阳综合保税区), or ""."""
+    ending = next((e for e in (*ZONE_BODIES, "管理委员会") if name.endswith(e)), "")
+    zone = name[: len(name) - len(ending)] if ending else ""
+    return zone if zone.endswith(ZONE_ENDINGS) and zone not in ZONE_ENDINGS else ""
+
+
 def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     """(kind, name) of the places among ``mentions`` that a bare 社区 or 村 can stand for, and
     of the bureaus and companies a bare 局 or 公司 can (开封市市场监督管理局…。局党组书记、局长孙立平)."""
@@ -729,22 +736,9 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
                     places.append((kind, mention.name))
         elif mention.type == "district" and mention.name.endswith(ZONE_ENDINGS) and mention.name not in ZONE_ENDINGS:
             places.append(("zone", mention.name))  # what 区 and a bare 管委会 stand for in a zone's article
-        elif (
-            mention.type == "organization"
-            and mention.name.endswith(ZONE_BODIES)
-            and (zone := mention.name[:-3]).endswith(ZONE_ENDINGS)
-            and zone not in ZONE_ENDINGS
-        ):
-            places.append(("zone", zone))  # 洛阳高新区管委会召开…: the zone of its body
-            places.append(("zone body", zone))
-        elif (
-            mention.type == "organization"
-            and mention.name.endswith("管理委员会")
-            and (zone := mention.name[:-5]).endswith(ZONE_ENDINGS)
-            and zone not in ZONE_ENDINGS
-        ):
-            places.append(("zone", zone))  # 洛阳综合保税区管理委员会: as 管委会
-            places.append(("zone body", zone))
+        elif mention.type == "organization" and (zone := _zone_of_body(mention.name)):
+            # 洛阳高新区管委会召开…, 洛阳综合保税区管理委员会: the zone of its body
+            places.extend((("zone", zone), ("zone body", zone)))
     return places
 
 

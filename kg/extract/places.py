@@ -159,7 +159,9 @@ def _parent_in(match: PlaceMatch, names: set[str], lexicon: Lexicon) -> bool:
 
 def _short_allowed(match: PlaceMatch, text: str, full_names_in_doc: set[str], lexicon: Lexicon) -> bool:
     if match.division.level in ("province", "prefecture"):
-        return in_henan(match.division, lexicon) or _free_standing(text, match.end) or gone_to(text, match.start)
+        return (
+            in_henan(match.division, lexicon) or _free_standing(text, match.end) or gone_to(text, match.start, lexicon)
+        )
     if match.division.name not in full_names_in_doc:
         return False
     following = text[match.end : match.end + 3]
@@ -184,7 +186,7 @@ def _free_standing(text: str, end: int) -> bool:
 
 
 # what a place is gone to or is where one is after (赴温州考察, 在深圳经商, 来自宁波, 在浙江温州)
-GONE_TO_WORDS = ("赴", "到", "在", "前往", "来自", "远赴", "飞赴", "奔赴")
+GONE_TO_WORDS = ("赴", "到", "在", "前往", "来自")  # 赴 ends 远赴, 飞赴 too
 
 
 def gone_to(text: str, start: int, lexicon: Lexicon | None = None) -> bool:
