@@ -72,7 +72,7 @@ def company_short_form_mentions(articles: list[Article], mentions: list[Mention]
 
 # the bare kinds a county's zone is called by once named (西平县产业集聚区 … 在产业集聚区的X公司)
 # a zone's kind, and the bare forms the papers call the one zone of that kind by (综保区)
-ZONE_BARE_FORMS = {"产业集聚区": ("产业集聚区", "集聚区"), "综合保税区": ("综合保税区", "综保区")}
+ZONE_BARE_FORMS = {"集聚区": ("产业集聚区", "集聚区"), "综合保税区": ("综合保税区", "综保区")}
 
 
 def zone_short_form_mentions(articles: list[Article], mentions: list[Mention]) -> list[Mention]:
