@@ -401,6 +401,13 @@ def test_finance_and_civil_affairs_bureaus_are_bodies() -> None:
     assert bodies == ["县财政局", "县民政局", "县人力资源和社会保障局"]
 
 
+def test_police_officers_with_no_post_are_people() -> None:
+    """民警, 辅警, 社区民警 name what one does, not an office: people; a station's 所长 is an official."""
+    text = "派出所所长卢振川、民警贺一鸣、辅警苗浩然出席。西大派出所社区民警龚思瑶走进社区。"
+    found = {(m["type"], m["text"]) for m in extract_text(text)}
+    assert {("official", "卢振川"), ("person", "贺一鸣"), ("person", "苗浩然"), ("person", "龚思瑶")} <= found
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):
