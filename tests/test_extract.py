@@ -408,6 +408,12 @@ def test_police_officers_with_no_post_are_people() -> None:
     assert {("official", "卢振川"), ("person", "贺一鸣"), ("person", "苗浩然"), ("person", "龚思瑶")} <= found
 
 
+def test_times_and_every_one_before_a_place_level_make_no_place() -> None:
+    """当年村里, 两年前马村, 所有镇村干部: a time or "every" before a level, no village or town."""
+    text = "当年村里修茶园路。两年前马村还是一片荒地。今晚是关键，所有镇村干部一律在岗。"
+    assert not [m for m in extract_text(text) if m["type"] == "district"]
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "本报讯 近日，二七区委书记樊惠林\n带领招商小分队赴西安、成都开展招商活动。"
     for mention in extract_text(text):

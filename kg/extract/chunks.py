@@ -1123,7 +1123,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False
     if type_ != "district" and (COUNTED_BODIES_RE.fullmatch(stem) or COUNTED_KINDS_RE.match(stem)):
         return False
-    if type_ != "district" and (any(word in stem for word in EVERY_WORDS) or INDEFINITE_RE.search(stem)):
+    if stem.startswith("所有") or (
+        type_ != "district" and (any(word in stem for word in EVERY_WORDS) or INDEFINITE_RE.search(stem))
+    ):
         return False  # 区住建局为每个项目, 襄城县每年培训中小学, 宝丰县一处住宅小区: no one by name
     if type_ == "organization" and ending in GENERIC_BODY_ENDINGS and stem.endswith(tuple(PREPOSITIONS)):
         return False  # 受助学生名单经|学校推荐: through the school; 以凯旋东路社区为|中心: no body
