@@ -539,8 +539,6 @@ def _amount_rows(lines: list[_Line]) -> set[int]:
     }
 
 
-# the source a table or a figure is credited to (（县农业农村局提供）, （资料来源：县统计局）)
-SOURCE_CREDIT_RE = re.compile("[（(](?:[^（）()]{2,20}(?:提供|供稿|供图)|(?:资料|数据)?来源[：:][^（）()]{2,20})[）)]")
 # a cell of figures (6.1, 62.2%, 1200): rows of such cells are a table (乡镇　种植面积　已收　进度 /
 # 八里营镇　9.8　6.1　62.2%)
 _FIGURE_RE = re.compile("[0-9]+(?:[.][0-9]+)?%?")
@@ -658,7 +656,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         or PHOTO_CREDIT_RE.search(end) is not None  # 图为签约现场。 记者 戈雅琪 摄: a caption ends here
     )
     first = text[0]  # the lead and byline patterns can only match after these
-    if line.table or (first in "（(" and SOURCE_CREDIT_RE.fullmatch(text)):
+    if line.table or (first in "（(" and CREDIT_RE.fullmatch(text)):
         # a row is a record of its own; （县农业农村局提供） closes the table or figure above it
         line.kind, line.terminal = "text", True
     elif line.heading:
@@ -895,7 +893,7 @@ def _table_box_lead(lines: list[_Line], index: int) -> bool:
         title.kind == "candidate"
         and title.gap >= 1
         and not title.text.endswith(("：", ":"))  # 附件： / 一、…（13名） / rows: a notice's annex
-        and not _ENUMERATED_RE.match(lines[index].text)
+        and not NUMBERED_ITEM_RE.match(lines[index].text)
         and lines[index].gap == 0
         and following.table
         and following.gap == 0
@@ -904,7 +902,6 @@ def _table_box_lead(lines: list[_Line], index: int) -> bool:
 
 
 TABLE_NOTE_CHARS = 30
-_ENUMERATED_RE = re.compile("[一二三四五六七八九十]+、")
 
 
 def _list_box_lead(lines: list[_Line], index: int) -> bool:
@@ -950,8 +947,9 @@ def _list_box_title(text: str) -> bool:
     return text.removesuffix("（部分）").removesuffix("(部分)").endswith(("一览", "一览表"))
 
 
-# the source a box closes with (（市投资促进中心供稿）)
-CREDIT_RE = re.compile("[（(][^（）()]{2,20}(?:供稿|供图|提供)[）)]")
+# the source a box, a table or a figure closes with (（市投资促进中心供稿）, （县农业农村局提供）,
+# （资料来源：县统计局）)
+CREDIT_RE = re.compile("[（(](?:[^（）()]{2,20}(?:供稿|供图|提供)|(?:资料|数据)?来源[：:][^（）()]{2,20})[）)]")
 # a place alone on a line over the items of a list (驿城区, 驻马店经济开发区)
 GROUP_HEADING_RE = re.compile(f"[{CJK_CLASS}]{{2,10}}(?:区|县|市|镇|乡|街道)")
 
