@@ -113,6 +113,13 @@ TEXT_CASES = [
 ]
 
 
+def _articles(text: str) -> list:
+    """The articles of ``text`` as one page, after the layout's repair."""
+    from kg.segment import segment
+
+    return segment(repair(Document("a.txt", text, "utf-8")))
+
+
 @pytest.mark.parametrize(("raw", "expected"), TEXT_CASES)
 def test_clean_text(raw: str, expected: str) -> None:
     assert clean(raw).text == expected
@@ -571,19 +578,16 @@ def test_a_subheading_below_the_byline_under_a_lead_paragraph_stays_in_the_story
 
 
 def test_a_line_ending_in_a_title_and_part_of_a_name_goes_on_in_the_next() -> None:
-    from kg.segment import segment
 
     text = (
         "新闻\n\n本报讯 近日，社区召开会议，听取居民意见，最终确定了23项改造内容。\n"
         "顺河街街道党工委书记臧宏\n斌告诉记者，改造中，街道成立\n了由社区干部组成的专班。\n"
     )
-    clean = repair(Document("a.txt", text, "utf-8"))
-    sentences = [s.text for a in segment(clean) for s in a.sentences]
+    sentences = [s.text for a in _articles(text) for s in a.sentences]
     assert any(s.startswith("顺河街街道党工委书记臧宏斌告诉记者") for s in sentences)
 
 
 def test_a_story_set_apart_between_two_bylines_may_open_with_its_time() -> None:
-    from kg.segment import segment
 
     text = (
         "唐河花生喜丰收\n\n本报通讯员 庄晓萌\n\n秋分过后，唐河县郭滩镇的花生地里，收获机来回作业。\n"
@@ -591,46 +595,40 @@ def test_a_story_set_apart_between_two_bylines_may_open_with_its_time() -> None:
         "新野：粮企敞开收购 农民卖粮不愁\n\n9月以来，位于新野县王庄镇的粮企敞开收购。\n\n"
         "新野县发展和改革委员会副主任郏红梅介绍了情况。\n\n（殳海涛 冷佳音）\n"
     )
-    clean = repair(Document("a.txt", text, "utf-8"))
-    assert [a.headline for a in segment(clean)] == ["唐河花生喜丰收", "新野：粮企敞开收购 农民卖粮不愁"]
+    assert [a.headline for a in _articles(text)] == ["唐河花生喜丰收", "新野：粮企敞开收购 农民卖粮不愁"]
 
 
 def test_company_names_one_per_line_under_a_lists_heading_are_rows() -> None:
-    from kg.segment import segment
 
     text = (
         "质量奖揭晓\n\n本报讯 获奖名单如下:\n县长质量奖(2家):\n洛阳中宜精密轴承有限公司\n河南锦屏新材料股份有限公司\n"
         "县长质量奖提名奖(2家):\n洛阳福瑞达陶瓷有限公司\n宜阳县香鹿山农产品专业合作社\n据了解,获奖企业将获奖励.\n"
     )
-    sentences = [s.text for a in segment(repair(Document("a.txt", text, "utf-8"))) for s in a.sentences]
+    sentences = [s.text for a in _articles(text) for s in a.sentences]
     # before: the names ran together (洛阳福瑞达陶瓷有限公司宜阳县香鹿山…合作社 read as one company)
     assert {"洛阳福瑞达陶瓷有限公司", "宜阳县香鹿山农产品专业合作社", "河南锦屏新材料股份有限公司"} <= set(sentences)
 
 
 def test_a_column_of_news_in_brief_is_an_article_of_its_own() -> None:
-    from kg.segment import segment
 
     text = (
         "彭楼村变身示范村\n\n本报讯 彭楼村集体经济收入达到46万元。\n\n张陶乡乡长牛子墨介绍了经验。\n\n"
         "乡镇简讯\n\n●近日，夏庄镇中心学校开展防溺水安全教育。（郁婷婷）\n\n"
         "●6月13日，临河乡召开秸秆禁烧工作推进会。（龚小满）\n"
     )
-    clean = repair(Document("a.txt", text, "utf-8"))
     # before: the column ran on as part of the story above it
-    assert [a.headline for a in segment(clean)] == ["彭楼村变身示范村", "乡镇简讯"]
+    assert [a.headline for a in _articles(text)] == ["彭楼村变身示范村", "乡镇简讯"]
 
 
 def test_a_lead_relaying_a_bodys_news_opens_a_story() -> None:
     """据商水县纪委监委消息：… under a two-line headline opens a story, as 本报讯 does."""
-    from kg.segment import segment
 
     text = (
         "周口市管干部任前公示\n\n　　为进一步扩大干部工作中的民主，现将拟任职干部情况予以公示。\n\n"
         "商水县政协原副主席伍建军\n接受纪律审查和监察调查\n\n"
         "　　据商水县纪委监委消息：原任商水县政协副主席伍建军涉嫌严重违纪违法。（通讯员 柯雯）\n"
     )
-    clean = repair(Document("a.txt", text, "utf-8"))
-    assert [a.headline for a in segment(clean)] == [
+    assert [a.headline for a in _articles(text)] == [
         "周口市管干部任前公示",
         "商水县政协原副主席伍建军 接受纪律审查和监察调查",
     ]
@@ -640,7 +638,6 @@ def test_a_table_of_figures_under_a_title_is_a_box_of_its_own() -> None:
     """A title set apart, a note (截至…（单位：万亩）), rows of figures with their header, then the
     source (（县农业农村局提供））: an article of its own, which neither runs into the headline of
     the next story nor hides in the story before."""
-    from kg.segment import segment
 
     text = (
         "“烘干塔”让种粮户吃上定心丸\n本报讯（记者 隋庆丰）6月4日傍晚，两座烘干塔满负荷运转。\n\n"
@@ -648,8 +645,7 @@ def test_a_table_of_figures_under_a_title_is_a_box_of_its_own() -> None:
         "八里营镇　9.8　　　6.1　62.2%\n老店镇　　10.5　　 6.2　59.0%\n留固镇　　9.2　　　5.4　58.7%\n"
         "（县农业农村局提供）\n\n良种小麦收购开秤\n本报讯 6月3日，河南金穗源种业有限公司开秤收购。（邢雨桐）\n"
     )
-    clean = repair(Document("a.txt", text, "utf-8"))
-    assert [a.headline for a in segment(clean)] == [
+    assert [a.headline for a in _articles(text)] == [
         "“烘干塔”让种粮户吃上定心丸",
         "全县部分乡镇麦收进度",
         "良种小麦收购开秤",
@@ -659,15 +655,13 @@ def test_a_table_of_figures_under_a_title_is_a_box_of_its_own() -> None:
 def test_a_story_under_a_bracketed_kicker_closing_with_two_names_is_its_own() -> None:
     """【乡村民宿】 / 老宅变身“云栖小院” set apart under a story, its body closing with two names in
     brackets (（蓝天宇 华思琪）, whose space stays): a story of its own, credited to both."""
-    from kg.segment import segment
 
     text = (
         "“豫南老物件”特展开展\n\n本报讯 9月23日，特展在驻马店市天中民俗博物馆开展。\n馆长鞠明远介绍了展品。\n\n"
         "【乡村民宿】\n老宅变身“云栖小院”\n\n泌阳县象河乡枣园村的“云栖小院”民宿，每到周末总是一房难求。\n"
         "今年5月，“云栖小院”被评为省级甲级民宿。（蓝天宇 华思琪）\n"
     )
-    clean = repair(Document("a.txt", text, "utf-8"))
-    articles = segment(clean)
+    articles = _articles(text)
     assert len(articles) == 2
     assert "老宅变身“云栖小院”" in articles[1].headline
     assert {m.name for m in articles[1].byline} == {"蓝天宇", "华思琪"}
