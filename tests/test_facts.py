@@ -67,6 +67,11 @@ def _pairs(tmp_path: Path, text: str, relation: str) -> set[tuple[str, str]]:
     return {(head, tail) for head, tail, _ in _relations(tmp_path, text, relation)}
 
 
+def _names(tmp_path: Path, text: str, type_: str) -> set[str]:
+    """The names of the entities of ``type_`` in a build of ``text`` as one page."""
+    return {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == type_}
+
+
 def _posts(tmp_path: Path, text: str) -> dict[str, list[tuple[str, str]]]:
     """name -> (title, organization) of each post, in a build of ``text`` as one page."""
     return {e.name: [(p.title, p.organization) for p in e.posts] for e in _build_page(tmp_path, text).entities.values()}
@@ -2939,7 +2944,7 @@ def test_carriers_county_branches_by_full_and_short_name(tmp_path: Path) -> None
         "新闻\n\n数据中心建成\n\n本报讯 该中心由中国移动通信集团河南有限公司西平分公司牵头，与中国联合网络通信有限公司"
         "西平县分公司共同投资建设。中国移动西平分公司总经理廖承宇介绍。\n"
     )
-    companies = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "company"}
+    companies = _names(tmp_path, text, "company")
     # before: 联合 ended the name (网络通信有限公司西平县分公司) and the brand's short form was a company of its own
     assert companies == {"中国移动通信集团河南有限公司西平分公司", "中国联合网络通信有限公司西平县分公司"}
     assert ("廖承宇", "中国移动通信集团河南有限公司西平分公司") in _pairs(tmp_path, text, "works_for")
@@ -2950,14 +2955,14 @@ def test_expressways_and_railways_between_two_places_are_projects(tmp_path: Path
         "新闻\n\n高铁建设\n\n本报讯 周口至阜阳高速铁路项城段建设正酣。陕州至洛宁高速公路全线贯通，"
         "这条四车道高速公路是豫南地区高速公路网的一段。\n"
     )
-    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    projects = _names(tmp_path, text, "project")
     # before: neither was read; a kind of road (四车道) or a region's network is none
     assert projects == {"周口至阜阳高速铁路", "陕州至洛宁高速公路"}
 
 
 def test_two_products_after_a_companys_name_are_one_project(tmp_path: Path) -> None:
     text = "新闻\n\n签约\n\n本报讯 昆山恺越精密模具有限公司精密模具及汽车冲压件项目落户陈淋子镇。\n"
-    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    projects = _names(tmp_path, text, "project")
     # before: 及 ended the name (汽车冲压件项目)
     assert projects == {"昆山恺越精密模具有限公司精密模具及汽车冲压件项目"}
 
@@ -2967,7 +2972,7 @@ def test_a_companys_project_by_its_product_alone_is_its_full_named_project(tmp_p
         "新闻\n\n沁禾电器智能厨电项目落地后河镇\n\n本报讯 河南沁禾电器科技有限公司年产80万台智能厨电项目在后河镇开工。"
         "智能厨电项目总投资5亿元。\n"
     )
-    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    projects = _names(tmp_path, text, "project")
     # before: the brand's form and the product's form were projects of their own
     assert projects == {"河南沁禾电器科技有限公司年产80万台智能厨电项目"}
 
@@ -3027,7 +3032,7 @@ def test_a_companys_unnamed_project_and_this_project_are_no_project_names(tmp_pa
         "新闻\n\n公示\n\n本报讯 永城市康瑞生物科技有限公司项目总投资8.6亿元。现将本项目环境影响报告书公示。"
         "项目概况项目建成后年产值可达4亿元。\n"
     )
-    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    projects = _names(tmp_path, text, "project")
     assert not projects  # before: 永城市康瑞生物科技有限公司项目, 现将本项目, 项目概况项目
 
 
@@ -3036,14 +3041,14 @@ def test_a_kind_of_base_is_no_project_but_a_base_named_by_its_place_is(tmp_path:
         "新闻\n\n基地\n\n本报讯 该县打造香菇基地和功率半导体生产基地。东王庄村千亩稻虾共作基地带动农户增收。"
         "光山好物直播基地开播。\n"
     )
-    projects = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "project"}
+    projects = _names(tmp_path, text, "project")
     # before: every base was a project, those named by kind alone too
     assert projects == {"东王庄村千亩稻虾共作基地", "光山好物直播基地"}
 
 
 def test_a_good_start_and_having_learnt_are_no_bodies(tmp_path: Path) -> None:
     text = "新闻\n\n开局\n\n本报讯 以实干实绩开好局。这门手艺我今天才学会。河南省作家协会和郑州市书法学会到场。\n"
-    names = {e.name for e in _build_page(tmp_path, text).entities.values() if e.type == "organization"}
+    names = _names(tmp_path, text, "organization")
     assert not {"实干实绩开好局", "今天才学会"} & names  # before: a bureau (局) and a society (学会)
     assert "郑州市书法学会" in names
 
