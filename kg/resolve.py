@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.curation import Curation
+from kg.extract.chunks import market_town
 from kg.extract.posts import CENTRAL_BANK, is_work_post
 from kg.extract.words import cut, is_word, pos_tag
 from kg.facts import GOVERNMENT_ENDINGS, STATE_BRANDS
@@ -179,8 +180,11 @@ def _local_name(name: str) -> str:
     """The name of a village's, community's or township's body without the places written
     before it, or ""."""
     found = LOCAL_BODY_RE.match(name) or TOWN_BODY_RE.match(name)
-    if found is None or any(ch in found.group(2) for ch in "镇乡县区市村"):
+    if found is None:
         return ""
+    stem = found.group(2)
+    if any(ch in stem for ch in "镇乡县区市村") and not (len(stem) == 2 and market_town(stem, 1)):
+        return ""  # 张市镇党委: a market town's, no place before the body
     return found.group(1)
 
 

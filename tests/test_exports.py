@@ -137,6 +137,36 @@ def test_a_failing_export_process_leaves_the_previous_exports(
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
 
 
+def test_an_export_worker_that_ignores_termination_is_killed(
+    seed_graph: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure in the parent ends the export though a child is stuck where its SIGTERM
+    handler cannot run: it is killed after a grace period, not waited for."""
+    import os
+    import signal
+    import time
+
+    import kg.export
+    from kg.errors import ExportError
+
+    parent = os.getpid()
+    finished = tmp_path / "child-finished"
+
+    def stuck_or_failing(*args: object) -> None:
+        if os.getpid() == parent:
+            time.sleep(0.5)  # let the child start on its unit
+            raise OSError(28, "No space left on device")
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        time.sleep(30)
+        finished.touch()
+
+    monkeypatch.setattr(kg.export, "_write_formats", stuck_or_failing)
+    monkeypatch.setattr(kg.export, "TERMINATE_GRACE", 0.5, raising=False)
+    with pytest.raises(ExportError, match="No space left on device"):
+        kg.export.export(seed_graph, tmp_path / "out", jobs=2)
+    assert not finished.exists()
+
+
 def _shortened_by_scanning(term: str) -> str:
     """The Turtle form of an IRI as the longest vocabulary namespace it starts with gives it."""
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):

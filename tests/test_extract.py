@@ -663,6 +663,19 @@ def test_a_name_opening_with_a_word_before_appearing_in_court() -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["单元朔"]
 
 
+def test_a_name_with_a_word_for_given_name_before_an_adverb_of_time() -> None:
+    """时文静|第一时间组织: 时 ("time") and 文静 ("quiet") are a name, closed by the adverb after it."""
+    text = "尉氏县张市镇党委书记时文静第一时间组织镇村干部学习。县委书记时海涛立即部署。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["时文静", "时海涛"]
+
+
+def test_market_towns_named_after_a_surname() -> None:
+    """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
+    text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"
+    places = [m["text"] for m in extract_text(text) if m["type"] == "district"]
+    assert places == ["尉氏县", "张市镇", "李市镇"]
+
+
 def test_a_name_ends_in_he_before_where_the_person_was() -> None:
     """县长阮清和|在县行政服务中心会见: 在 and a place after 和, not "and those at" (王强和|在场群众)."""
     text = "副书记、县长阮清和在县行政服务中心会见了客商。县长王强和在场群众交流。"

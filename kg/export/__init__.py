@@ -175,6 +175,9 @@ def _units(formats: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [unit for unit in units if unit]
 
 
+TERMINATE_GRACE = 5.0  # seconds a terminated export worker gets to exit before it is killed
+
+
 def _write_in_parallel(
     kg: KnowledgeGraph,
     folder: Path,
@@ -216,7 +219,13 @@ def _write_in_parallel(
         for child, _ in children:
             if child.is_alive():
                 child.terminate()
-            child.join()
+        for child, _ in children:
+            # a child that cannot run its SIGTERM handler (stuck in C code) must not keep the
+            # interrupted build waiting: it is killed
+            child.join(TERMINATE_GRACE)
+            if child.is_alive():
+                child.kill()
+                child.join()
         raise
     if failures:
         raise failures[0]

@@ -567,8 +567,20 @@ def _glued_to_word(text: str, start: int, suffix: Suffix) -> bool:
         )
     ):
         return False  # 遂平县文城乡魏庄村, 龙安区马家乡, 位于马家乡，: a township, not 城乡 or 家乡
-    # 刘集镇, 王集乡: a surname before 集 makes 集镇 the end of a town's name
-    return not (text[start - 1] == "集" and start >= 2 and text[start - 2] in load_lexicon().surnames)
+    return not market_town(text, start - 1)
+
+
+def market_town(text: str, at: int) -> bool:
+    """Is the 集 or 市 at ``at`` a market's, after a surname (刘集镇, 王集乡, 张市镇), not a
+    word with the town's ending (集镇) or a list of levels (市镇)? Not after a surname that is
+    mostly a word of its own (全市镇村干部)."""
+    lexicon = load_lexicon()
+    return (
+        at >= 1
+        and text[at] in "集市"
+        and text[at - 1] in lexicon.surnames
+        and (text[at] == "集" or text[at - 1] not in lexicon.rare_surnames)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -1545,7 +1557,7 @@ def _ends_a_name(text: str, end: int, suffix: Suffix) -> bool:
     if (
         suffix.text in ("乡", "镇")
         and text.startswith(TOWN_BODIES, end)
-        and text[end - 2 : end - 1] not in LEVEL_WORD_CHARS
+        and (text[end - 2 : end - 1] not in LEVEL_WORD_CHARS or market_town(text, end - 2))
     ):
         return True  # 尉氏县岗李乡|党委书记: the township, in a post's body (not 市县乡党委), is a place
     return suffix.type == "district" and VILLAGE_AFTER_RE.match(text, end) is not None

@@ -273,10 +273,10 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True
     if ch in NAME_ADVERBS and (
         (pos_tag(text[pos + 1 : pos + 3]) or pos_tag(text[pos + 1 : pos + 2])).startswith("v")
-        or any(text[pos + 1 : pos + 1 + n] in lexicon.name_followers for n in (1, 2, 3))
+        or any(text[pos + 1 : pos + 1 + n] in lexicon.name_followers for n in (1, 2, 3, 4))
     ):
         return True  # 董事长廉国栋|正盯着新上的生产线
-    for length in (3, 2, 1):
+    for length in (4, 3, 2, 1):
         if text[pos : pos + length] in lexicon.name_followers:
             return True
     if text[pos + 1 : pos + 2] in ASPECT_MARKS and pos_tag(ch).startswith("v"):
@@ -483,7 +483,7 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
             or (text[end] in FUNCTION_CHARS and not (text[end] == "因" and _ends_clause(text, end + 1)))
             or (text[end] in lexicon.name_followers and not (text[end] == "因" and _ends_clause(text, end + 1)))
             or text[end] in DOTTED_NAME_ENDS  # 埃文斯·基普罗诺|以1小时03分夺冠
-            or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
+            or any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4))
         ):
             return end
     return -1
@@ -496,7 +496,7 @@ def _closely_followed(text: str, end: int, lexicon: Lexicon) -> bool:
     return (
         _ends_clause(text, end)
         or text[end] in FUNCTION_CHARS
-        or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3))
+        or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3, 4))
     )
 
 
@@ -517,7 +517,7 @@ def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return (
         following in FUNCTION_CHARS
         or (following != "" and following in "，、,")
-        or any(text[end : end + n] in lexicon.name_followers for n in (2, 3))
+        or any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4))
     )
 
 
@@ -526,9 +526,9 @@ def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
     follower right after the name? A three-character follower wins (秦朗|正带领: 正 an adverb)."""
     if text[end - 1 : end + 2] in lexicon.name_followers:
         return True
-    if any(text[end : end + n] in lexicon.name_followers for n in (2, 3)):
+    if any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4)):
         return False
-    return any(text[end - 1 : end - 1 + n] in lexicon.name_followers for n in (2, 3))
+    return any(text[end - 1 : end - 1 + n] in lexicon.name_followers for n in (2, 3, 4))
 
 
 def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:
