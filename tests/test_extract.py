@@ -669,6 +669,12 @@ def test_a_name_with_a_word_for_given_name_before_an_adverb_of_time() -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["时文静", "时海涛"]
 
 
+def test_verbs_before_a_kind_of_body_name_none() -> None:
+    """严守|党校学员纪律, 住进|养老院, 资助困难家庭|大学新生: an act and a kind, no body's name."""
+    text = "要严守党校学员纪律。申振国去年住进养老院。今年资助困难家庭大学新生600名。郑州大学新生报到。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "organization"] == ["郑州大学"]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"
