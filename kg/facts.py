@@ -693,19 +693,27 @@ def group_place(view: SentenceView) -> Entity | None:
 
 
 def amount_row(view: SentenceView, place: Entity | None) -> list[Fact] | None:
-    """A row of a table of signed investments with neither number nor header (P，C，18.5亿元):
-    C signed P; under a ``place`` heading the rows of one county, P lies there and the place
-    signed P with C. None when the sentence is no such row."""
-    cells = view.text.split("，")
+    """A row of a table of signed investments with no header, its cells a project, its
+    investor, maybe the place it goes to, and an amount last (P，C，18.5亿元; 1.P，阜阳经济技术
+    开发区，C，25亿元): C signed P; the row's place, else a ``place`` heading the rows of one
+    county, is where P lies and signed P with C. None when the sentence is no such row."""
+    number = BRACKET_ROW_RE.match(view.text)
+    offset = number.end() if number is not None else 0
+    cells = view.text[offset:].split("，")
     if len(cells) < 3 or AMOUNT_RE.fullmatch(cells[-1]) is None:
         return None
-    first, second = len(cells[0]), len(cells[0]) + 1 + len(cells[1])
-    projects = _outermost(view.between(0, first, ("project",)))
-    companies = _outermost(view.between(first + 1, second, ("company",)))
-    if len(projects) != 1 or len(companies) != 1:
+    whole: dict[str, list[Entity]] = {"project": [], "company": [], "district": []}
+    for cell in cells[:-1]:
+        inside = _outermost(view.between(offset, offset + len(cell), ("project", "company", "district")))
+        # a place fills its cell (not the 上海 of 上海禾味食品集团有限公司 alone)
+        if len(inside) == 1 and (inside[0].entity.type != "district" or inside[0].end - inside[0].start == len(cell)):
+            whole[inside[0].entity.type].append(inside[0].entity)
+        offset += len(cell) + 1
+    if len(whole["project"]) != 1 or len(whole["company"]) != 1 or len(whole["district"]) > 1:
         return None
-    project, company = projects[0].entity, companies[0].entity
+    project, company = whole["project"][0], whole["company"][0]
     facts: list[Fact] = [(company.id, "signed", project.id, {})]
+    place = whole["district"][0] if whole["district"] else place
     if place is not None:
         facts += [
             (project.id, "located_in", place.id, {}),
@@ -946,8 +954,13 @@ def _agreement_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], li
             continue
         first = _side(view.text, parties[:join][::-1])
         second = _side(view.text, parties[join:])
-        if not BEFORE_SIGNING_RE.fullmatch(view.text, second[-1].end, trigger):
-            continue  # 和 joins the first side (A和B与C签署): the sides split at a later 与
+        if (
+            not BEFORE_SIGNING_RE.fullmatch(view.text, second[-1].end, trigger)
+            or "与" in view.text[second[-1].end : trigger]
+        ):
+            # 和 joins the first side (A和B与C签署): the sides split at a later 与; or both are of
+            # one side, signing with another no name gives (A、B和C分别与客商代表签约)
+            continue
         return first, second
     return None
 

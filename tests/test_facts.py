@@ -3197,3 +3197,51 @@ def test_officials_at_two_cities_and_in_a_village_a_sentence_is_about(tmp_path: 
     )
     visited = _pairs(tmp_path, text, "visited")
     assert {(person, place) for person in ("褚云峰", "阚立新") for place in ("许昌市", "漯河市", "花溪村")} <= visited
+
+
+SIGNING_TABLE = """阜阳日报　2025年4月16日　星期三　第01版　要闻
+
+市党政代表团赴上海招商
+
+本报讯 4月14日，阜阳（上海）产业合作推介会在上海举行。阜阳经济技术开发区、阜合现代产业园区和颍州区、界首市分别与客商代表签约。集中签约项目如下：
+1.年产20GW高效光伏组件项目　阜阳经济技术开发区　上海鼎辉新能源科技股份有限公司　25亿元
+2.再生铝合金深加工项目　界首市　上海申联金属材料有限公司　9亿元
+
+阜合园区“牵手”上海车企配套商
+
+本报讯 阜合现代产业园区管委会（甲方）与上海嘉定华骏汽车零部件有限公司（乙方）签订投资合作协议。园区党工委书记、管委会主任季鸿儒说，项目落地后将补齐产业链。
+"""
+
+
+def test_numbered_rows_of_signed_projects_with_the_place_in_a_cell(tmp_path: Path) -> None:
+    """1.P　place　C　amount: C and the place signed P, with each other, and P lies there;
+    the places before 分别与客商代表签约 are of one side, none signing with another."""
+    assert {
+        ("上海鼎辉新能源科技股份有限公司", "年产20GW高效光伏组件项目"),
+        ("阜阳经济技术开发区", "年产20GW高效光伏组件项目"),
+        ("上海申联金属材料有限公司", "再生铝合金深加工项目"),
+        ("界首市", "再生铝合金深加工项目"),
+    } <= _pairs(tmp_path, SIGNING_TABLE, "signed")
+    assert _pairs(tmp_path, SIGNING_TABLE, "signed_with") >= {
+        ("阜阳经济技术开发区", "上海鼎辉新能源科技股份有限公司"),
+        ("界首市", "上海申联金属材料有限公司"),
+    }
+    assert not {(head, tail) for head, tail in _pairs(tmp_path, SIGNING_TABLE, "signed_with") if tail == "界首市"}
+    assert ("再生铝合金深加工项目", "界首市") in _pairs(tmp_path, SIGNING_TABLE, "located_in")
+
+
+def test_a_park_with_a_management_committee_of_its_own_is_a_zone(tmp_path: Path) -> None:
+    """阜合现代产业园区管委会 makes its park a zone, and 园区党工委, 管委会 after it are its bodies."""
+    assert "阜合现代产业园区" in _names(tmp_path, SIGNING_TABLE, "district")
+    assert _posts(tmp_path, SIGNING_TABLE)["季鸿儒"] == [
+        ("园区党工委书记", "阜合现代产业园区党工委"),
+        ("管委会主任", "阜合现代产业园区管委会"),
+    ]
+
+
+def test_a_zone_named_with_its_county_before_a_generic_ending(tmp_path: Path) -> None:
+    """临泉县|经济开发区: a county's zone, its name the county's, where the county is a place too."""
+    text = (Path(__file__).parent / "fixtures" / "probe" / "pages" / "aa05.txt").read_text(encoding="utf-8")
+    names = _names(tmp_path, text, "district")
+    assert "临泉县经济开发区" in names
+    assert "经济开发区" not in names

@@ -58,6 +58,7 @@ from kg.extract.posts import (
     INSTITUTION_WORDS,
     LEVEL_BODIES,
     LEVEL_CHARS,
+    PARK,
     TOWN_HEADS,
     TOWN_OWN_BODIES,
     ZONE_BODIES,
@@ -716,7 +717,7 @@ def _zone_of_body(name: str) -> str:
     """The zone whose 管委会, 党工委 or 管理委员会 ``name`` is (洛阳综合保税区), or ""."""
     ending = next((e for e in (*ZONE_BODIES, "管理委员会") if name.endswith(e)), "")
     zone = name[: len(name) - len(ending)] if ending else ""
-    return zone if zone.endswith(ZONE_ENDINGS) and zone not in ZONE_ENDINGS else ""
+    return zone if zone.endswith((*ZONE_ENDINGS, PARK)) and zone not in (*ZONE_ENDINGS, PARK) else ""
 
 
 def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
@@ -790,6 +791,19 @@ def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+# a park governed by a management committee of its own (阜合现代产业园区管委会): a zone
+GOVERNED_PARK_RE = re.compile("^(.{2,}(?:园区|产业园|工业园))(?:管委会|管理委员会|党工委)$")
+
+
+def _governed_parks(mentions: list[Mention]) -> list[Mention]:
+    """A park the document names the management committee or Party working committee of is
+    a functional zone, as 经开区 are (阜合现代产业园区, by 阜合现代产业园区管委会), not a project."""
+    parks = {found.group(1) for m in mentions if m.type == "organization" and (found := GOVERNED_PARK_RE.match(m.name))}
+    if not parks:
+        return mentions
+    return [dataclasses.replace(m, type="district") if m.type == "project" and m.name in parks else m for m in mentions]
 
 
 def _propagate(
@@ -970,6 +984,9 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     full_names = {
         p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short
     }
+    home = _paper_city(clean)
+    if home is not None:
+        full_names.add(home.name)  # 阜阳日报: the city its counties (颍州区, 界首市) are named as of
     article_counts = [
         _county_counts(found, [s.text for s in article.sentences], full_names)
         for found, article in zip(article_places, articles)
@@ -978,7 +995,6 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     for counts in article_counts:
         doc_counts.update(counts)  # as counting all sentences in turn
     doc_context = _article_context(_near_home(doc_counts), None)
-    home = _paper_city(clean)
     mentions: list[Mention] = []
     posts: ExtractedPosts = {}
     first = 0  # the number of the article's first sentence in the scan
@@ -1000,6 +1016,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     dropped: set[int] = set()
     propagated = _propagate(clean, articles, mentions, dropped)
     mentions = _one_type_per_name([m for m in mentions if id(m) not in dropped] + propagated)
+    mentions = _governed_parks(mentions)
     mentions.extend(_title_only(articles, mentions, posts))
     mentions.extend(_home_mentions(articles, _home_places(clean, home), mentions))
     mentions.extend(company_short_form_mentions(articles, mentions))

@@ -710,6 +710,7 @@ def scan_left(
             and (_ends_with_name(text, pos) or text.startswith(RELATIVE_BODIES, pos))
             and not _ends_division(text, pos, lexicon)
             and not (ch in "原现曾" and text.startswith(RELATIVE_CONGRESS_BODIES, pos))  # 原|市人大常委会副主任
+            and not (ch == "园" and text[pos] == "区")  # 阜合现代产业园区管委会: 园区, the park's name
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
         if ch in TENSE_CHARS and pos < start and lexicon.division_at(text, pos, longest=7)[0] is not None:
@@ -1750,7 +1751,7 @@ def find_chunks(
                     continue  # 上海新乡商会, 等方面为新乡: the city 新乡, no township
                 if suffix.text == COUNTY_ZONE:
                     name_start = _with_division_before(text, name_start, floor, lexicon, short=False)
-                elif suffix.text in ZONE_ENDINGS and (
+                elif suffix.text.endswith(ZONE_ENDINGS) and (
                     name_start == start or not _valid(text[name_start:start], suffix.text, "district", lexicon)
                 ):  # a zone named with its place: 新乡|经济技术开发区, 新乡|经开区, not 郑东新区
                     named = _with_division_before(text, name_start, floor, lexicon)  # 新乡|经济技术开发区

@@ -88,6 +88,7 @@ BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
 # bodies every zone, town or village has, named after a post of the same place:
 # 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
 BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
+PARK = "园区"  # a park governed as a zone (阜合现代产业园区), its bodies written with 园区 alone
 ZONE_BODIES = ("党工委", "管委会")  # a development zone's Party working committee and its management
 # bodies of every town and county written bare after a post of the place (镇党委书记、人大主席)
 PLACE_BODIES = ("人大", "纪委", "监委", "政协")
@@ -146,11 +147,15 @@ def zone_body(name: str, context: Context) -> str:
     """A bare 管委会 or 党工委 (管委会副主任逯红梅) as the body of the zone named last, or
     ``name``; not after a subdistrict or township named since (郑东新区龙子湖街道…党工委副书记:
     the subdistrict's)."""
-    if name not in ZONE_BODIES:
+    park = name.startswith(PARK) and name[len(PARK) :] in ZONE_BODIES  # 园区党工委: the park's
+    if name not in ZONE_BODIES and not park:
         return name
     last = next((p for p in reversed(context.recent_places) if p[0] in ("zone", "街道", "办事处", "镇", "乡")), None)
     if last is None or last[0] != "zone":
         return name
+    if park:
+        zone = context.recent("zone body") or last[1]
+        return zone + name[len(PARK) :] if zone.endswith(PARK) else name
     # the zone whose body the article named, over one named since as where it lies (洛阳综合保税区
     # 管理委员会…。洛阳综合保税区位于洛阳高新技术产业开发区…。管委会主任晏立峰: the bonded zone's)
     return (context.recent("zone body") or last[1]) + name
@@ -409,8 +414,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         org = listed_name(left, previous_district) or absolute_name(left, context) if left else _body_of(previous_org)
         if org in BARE_BODIES + PLACE_BODIES and (place := _place_of(previous_org)):
             org = government_name(place + org)  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
-        elif org in ZONE_BODIES:
-            org = zone_body(org, context)
+        if org in ZONE_BODIES or (org.startswith(PARK) and org[len(PARK) :] in ZONE_BODIES):
+            org = zone_body(org, context)  # 管委会主任, 园区党工委书记: of the zone or park named last
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
         if org.endswith(("审判委员会", "检察委员会")) and len(org) > 7:
