@@ -1168,6 +1168,17 @@ def _bracketed_after(view: SentenceView, district: Placed) -> Placed | None:
 TOWN_LEVELS = ("town", "township", "subdistrict")
 
 
+# a place the gazetteer lacks written after a known one (德国|斯图加特的): a few characters, no word
+UNKNOWN_PLACE_RE = re.compile("[\u4e00-\u9fff]{0,5}?的")
+
+
+def _attributive_of(text: str, end: int) -> int:
+    """Where the 的 is that makes the place ending at ``end`` describe what follows it (位于宝安区的X;
+    总部位于德国斯图加特的X, a city the gazetteer lacks between), or -1."""
+    found = UNKNOWN_PLACE_RE.match(text, end)
+    return found.end() - 1 if found is not None else -1
+
+
 def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iterator[Fact]:
     """``article_projects``: the projects the article named before this sentence, in order, for
     a clause whose subject is 项目 / 该项目 (the last of them, or the last one of this sentence)
@@ -1206,8 +1217,9 @@ def located_in(view: SentenceView, article_projects: Sequence[str] = ()) -> Iter
                 yield owned.entity.id, "located_in", district.entity.id, {}
         if chain is not None:
             head, before = chain
-            described = _listed_from(view, district.end + 1) if text.startswith("的", district.end) else []
-            if described and before.endswith(ATTRIBUTIVE_TRIGGERS):
+            of = _attributive_of(text, district.end) if before.endswith(ATTRIBUTIVE_TRIGGERS) else -1
+            described = _listed_from(view, of + 1) if of >= 0 else []
+            if described:
                 for item in described:
                     if not is_government_body(item.entity):
                         yield item.entity.id, "located_in", district.entity.id, {}

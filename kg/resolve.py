@@ -396,6 +396,10 @@ def _merge_key(type_: str, name: str) -> str:
 STORED_ENERGY_RE = re.compile("/[0-9.]+(?:兆瓦时|千瓦时|吉瓦时|MWh|GWh)")
 
 
+# a group's local subsidiary, its place in brackets (赫尔曼精密机械（开封）有限公司)
+SUBSIDIARY_PLACE_RE = re.compile("[（(][\u4e00-\u9fff]{2,4}[）)](?:有限|股份|有限责任)?公司$")
+
+
 def _company_stem(name: str) -> str:
     for ending in COMPANY_ENDINGS:
         if name.endswith(ending):
@@ -564,6 +568,8 @@ def _canonical_map(type_: str, names: Counter[str], curation: Curation) -> dict[
             if len(stem) < 2 or stem == target:
                 continue
             longer = [f for f in containing(stem) if f != target and len(f) > len(target)]
+            if target.endswith("集团"):  # 赫尔曼集团, the group of 赫尔曼精密机械（开封）有限公司: not that
+                longer = [f for f in longer if "集团" in f or not SUBSIDIARY_PLACE_RE.search(f)]
             if len(longer) == 1 and not curation.apart(name, longer[0]):
                 canonical[name] = longer[0]
         for name, target in list(canonical.items()):
@@ -975,6 +981,8 @@ class Resolver:
                         and len(names[n]) > len(name)
                         and (stem in names[n] or _abbreviates(names[name], names[n]))
                     }
+                    if name.endswith("集团"):  # 赫尔曼集团, the group of 赫尔曼精密机械（开封）有限公司: not that
+                        longer = {full for full in longer if "集团" in full or not SUBSIDIARY_PLACE_RE.search(full)}
                     if len(longer) > 1:  # 源科公司: 河南源科冷链物流有限公司, not 河南盛晟新能源科技...
                         longer = {full for full in longer if full[_place_prefix(full, len(full)) :].startswith(stem)}
                 elif type_ == "project":  # 年产2万吨锂电负极材料项目 -> 润泽新能源年产2万吨锂电负极材料项目

@@ -3256,3 +3256,24 @@ def test_a_zone_named_with_its_county_before_a_generic_ending(tmp_path: Path) ->
     names = _names(tmp_path, COUNTY_ZONE_PAGE, "district")
     assert "临泉县经济开发区" in names
     assert "经济开发区" not in names
+
+
+ZONE_PARK_PAGE = """开封日报　2025年4月21日　星期一　第02版　经济
+
+示范区汽车零部件产业园二期开工
+
+本报讯 4月20日，开封城乡一体化示范区（以下简称“示范区”）汽车零部件产业园二期项目开工。产业园一期已入驻赫尔曼精密机械（开封）有限公司（以下简称“赫尔曼开封”）等17家企业。赫尔曼开封由总部位于德国斯图加特的赫尔曼集团投资设立。
+"""
+
+
+def test_a_zone_named_after_city_and_countryside_and_a_group_apart_from_its_subsidiary(tmp_path: Path) -> None:
+    """开封城乡一体化示范区: 城乡 no township ending a place; 赫尔曼集团 is the group of the
+    subsidiary 赫尔曼精密机械（开封）有限公司, not its short name, and where its seat is is its own."""
+    graph = _build_page(tmp_path, ZONE_PARK_PAGE)
+    names = {e.name: e for e in graph.entities.values()}
+    assert names["开封城乡一体化示范区"].type == "district"
+    assert names["赫尔曼集团"].type == "company"
+    assert "赫尔曼集团" not in names["赫尔曼精密机械（开封）有限公司"].aliases
+    located = _pairs(tmp_path, ZONE_PARK_PAGE, "located_in")
+    assert ("赫尔曼集团", "德国") in located
+    assert ("赫尔曼精密机械（开封）有限公司", "德国") not in located

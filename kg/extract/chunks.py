@@ -1366,6 +1366,8 @@ def place_ends(
         # not where the ending goes on into a longer one (首阳山街道|办事处 is one name)
         and all(_ends_a_name(text, end, s) for s in suffixes if s.text == text[start:end])
         and not _doubled_level(text, end)
+        # not a level glued into a word (开封城乡|一体化示范区: 城乡, no township)
+        and not any(_glued_to_word(text, start, s) for s in suffixes if s.text == text[start:end])
     )
     return frozenset(ends)
 
