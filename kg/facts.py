@@ -1755,6 +1755,10 @@ def convening_body(lead: SentenceView, convener: Entity) -> str:
     return ""
 
 
+# an item of a digest of leaders' doings, opening with its date (12月2日，…; 12月2日下午，…)
+DATED_ITEM_RE = re.compile("^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚上|晚)?[，,]")
+
+
 def meetings(view: SentenceView, conveners: Sequence[Entity]) -> Iterator[Fact]:
     """Who chaired (主持) or attended (出席, 参加…) the meeting of an article, called or
     hosted by ``conveners``."""

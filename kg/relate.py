@@ -637,6 +637,9 @@ def _county_opening(view: SentenceView) -> Entity | None:
     return first.entity
 
 
+DIGEST_ITEMS = 3  # dated items that make an article a digest
+
+
 class _ArticleFacts:
     """Typed facts of one article, with the article-level context rules applied last."""
 
@@ -731,6 +734,9 @@ class _ArticleFacts:
         signing_article = any("签约" in view.text or "签订" in view.text for _, view in self.views)
         row_place: Entity | None = None  # the place heading the rows of a table of signed investments
         unsigned: list[Entity] = []  # the sides of the last signing that named no project
+        item_callers: list[Entity] = []  # who called the meeting an item of a digest told of
+        # a digest of leaders' doings, items opening with their dates (12月1日，…。12月2日，…)
+        digest = sum(1 for _, view in self.views if facts.DATED_ITEM_RE.match(view.text)) >= DIGEST_ITEMS
         for sentence, view in self.views:
             if signing_article and (
                 (row := facts.amount_row(view, row_place)) is not None
@@ -813,7 +819,11 @@ class _ArticleFacts:
                     article_projects.append(placed.entity.id)
             # past the lead, whose meeting the article's callers are, a sentence may call another
             here = self._callers_here(view) if sentence.index >= self.article.sentences[0].index + 4 else []
-            self._emit(facts.meetings(view, here or conveners), sentence)
+            if digest and here:
+                item_callers = here  # 12月2日，示范区党工委、管委会召开…会。庞钧岳出席: the sentences after
+            elif digest and facts.DATED_ITEM_RE.match(view.text):
+                item_callers = []  # the next item of a digest (12月3日，…)
+            self._emit(facts.meetings(view, here or item_callers or conveners), sentence)
             # work a post already states (…15号线项目负责人宁浩川) is stated once, with the post's role
             if not facts.ROW_NUMBER_RE.match(view.text) and not facts.is_person_row(view):
                 list_title = view.text  # what the rows after it are a list of

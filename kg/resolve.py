@@ -175,6 +175,16 @@ TOWN_BODY_RE = re.compile(
 )
 
 
+# a zone's body by the zone's name (济源产城融合示范区党工委): also by its kind alone (示范区党工委)
+ZONE_BODY_RE = re.compile("^[\u4e00-\u9fff]{2,}((?:示范区|开发区|高新区|经开区|新区|综保区|集聚区)(?:党工委|管委会))$")
+
+
+def _zone_kind_body(name: str) -> str:
+    """The body of a zone by the zone's kind alone (示范区党工委 of 济源产城融合示范区党工委), or ""."""
+    found = ZONE_BODY_RE.match(name)
+    return found.group(1) if found is not None else ""
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _local_name(name: str) -> str:
     """The name of a village's, community's or township's body without the places written
@@ -918,7 +928,7 @@ class Resolver:
             candidates = {*names.values(), *named.values()}
             local: dict[str, set[str]] = defaultdict(set)
             for full in candidates:
-                if short := _local_name(full):
+                if short := _local_name(full) or _zone_kind_body(full):
                     local[short].add(full)
             for name, short in named.items():  # 郸城县委 of a post: 中共郸城县委; 松岭镇X村党支部
                 if name in names:

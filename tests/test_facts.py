@@ -3277,3 +3277,24 @@ def test_a_zone_named_after_city_and_countryside_and_a_group_apart_from_its_subs
     located = _pairs(tmp_path, ZONE_PARK_PAGE, "located_in")
     assert ("赫尔曼集团", "德国") in located
     assert ("赫尔曼精密机械（开封）有限公司", "德国") not in located
+
+
+DIGEST = """济源日报 2025年12月3日 星期三 第02版 要闻
+
+示范区领导活动
+
+12月1日，示范区党工委书记庞钧岳到克井镇调研重点项目建设。示范区党工委副书记、管委会主任滑振宇，党工委委员、管委会副主任荆晓东陪同。
+12月2日，示范区党工委副书记魏红岭到邵原镇检查安全生产工作。
+12月2日，示范区党工委、管委会召开重点项目观摩点评会。庞钧岳出席并讲话，滑振宇主持。示范区领导魏红岭、荆晓东参加会议。
+12月3日，滑振宇代表济源产城融合示范区党工委、管委会对考察团一行表示欢迎，要求五龙口镇党委副书记、镇长冉佳慧倒排工期。
+"""
+
+
+def test_a_digest_items_meeting_is_called_by_the_bodies_its_item_names(tmp_path: Path) -> None:
+    """In a digest of dated items, a meeting past the lead is its item's: its callers (示范区党工委、
+    管委会, by the zone's full name the page gives once) are what its people chair and attend."""
+    party, committee = "济源产城融合示范区党工委", "济源产城融合示范区管委会"
+    assert {("滑振宇", party), ("滑振宇", committee)} <= _pairs(tmp_path, DIGEST, "chaired")
+    attended = _pairs(tmp_path, DIGEST, "attended")
+    assert {(name, body) for name in ("庞钧岳", "魏红岭", "荆晓东") for body in (party, committee)} <= attended
+    assert _posts(tmp_path, DIGEST)["冉佳慧"] == [("五龙口镇党委副书记", "五龙口镇党委"), ("镇长", "五龙口镇政府")]

@@ -375,6 +375,11 @@ def extract_sentence(
         candidates.append(
             _mention(sentence, chunk.start, chunk.end, type_, "suffix", canonical if canonical != name else "")
         )
+        if chunk.type == "organization" and (partner := _zone_partner(text, chunk.end, canonical or name)):
+            # 济源产城融合示范区党工委、管委会召开: the zone's two bodies, the second written bare
+            candidates.append(
+                _mention(sentence, chunk.end + 1, chunk.end + 1 + len(ZONE_BODIES[1]), type_, "suffix", partner)
+            )
     if people:
         _name_bare_bodies(sentence, people, chunks, posts_out, context)
     for place in places:
@@ -387,6 +392,14 @@ def extract_sentence(
     if not nested:
         return kept  # sorted by _pick
     return sorted(kept + _pick(nested), key=BY_SPAN)
+
+
+def _zone_partner(text: str, end: int, name: str) -> str:
+    """The zone's 管委会 written bare right after its 党工委 (X党工委、管委会), by its full name, or ""."""
+    party, committee = ZONE_BODIES
+    if name.endswith(party) and len(name) > len(party) and text.startswith(("、" + committee, "和" + committee), end):
+        return name[: -len(party)] + committee
+    return ""
 
 
 # a unit inside a company (人力资源部, 研发中心, 项目指挥部, 车间): no body of its own
