@@ -1778,7 +1778,7 @@ def meetings(view: SentenceView, conveners: Sequence[Entity]) -> Iterator[Fact]:
                 yield person.entity.id, "attended", convener.id, {}
 
 
-HOST_WORDS = ("主办", "联合主办", "共同主办", "联合举办", "举办", "联合召开")
+HOST_WORDS = ("主办", "联合主办", "共同主办", "联合举办", "共同举办", "举办", "联合召开")
 
 
 def hosts(view: SentenceView) -> list[Entity]:

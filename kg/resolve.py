@@ -398,10 +398,15 @@ def _merge_key(type_: str, name: str) -> str:
             stripped = stripped[:-2]
         if type_ == "project":  # 200兆瓦独立共享储能电站 is 200兆瓦/400兆瓦时…: its energy left out
             stripped = STORED_ENERGY_RE.sub("", stripped)
+            # 煤基高性能碳纤维研发及产业化项目, later 煤基高性能碳纤维项目: the work written or not
+            stripped = (
+                stripped.removesuffix(DEVELOPED_AND_MADE) if len(stripped) > len(DEVELOPED_AND_MADE) + 2 else stripped
+            )
         return stripped
     return name
 
 
+DEVELOPED_AND_MADE = "研发及产业化"
 # the energy a storage plant holds, after its power (200兆瓦|/400兆瓦时)
 STORED_ENERGY_RE = re.compile("/[0-9.]+(?:兆瓦时|千瓦时|吉瓦时|MWh|GWh)")
 
@@ -1053,7 +1058,7 @@ class Resolver:
             if entity is None:
                 entity = result.entities[eid] = new_entity(mention.type, name, eid)
             for surface in (mention.text, mention.name):
-                if surface != name:
+                if surface != name and not surface.startswith("该"):  # 该校材料科学与工程学院: no name
                     add_sorted(entity.aliases, surface)
             add_sorted(entity.docs, mention.doc)
             entity.mentions += 1

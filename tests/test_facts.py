@@ -3298,3 +3298,30 @@ def test_a_digest_items_meeting_is_called_by_the_bodies_its_item_names(tmp_path:
     attended = _pairs(tmp_path, DIGEST, "attended")
     assert {(name, body) for name in ("庞钧岳", "魏红岭", "荆晓东") for body in (party, committee)} <= attended
     assert _posts(tmp_path, DIGEST)["冉佳慧"] == [("五龙口镇党委副书记", "五龙口镇党委"), ("镇长", "五龙口镇政府")]
+
+
+UNIVERSITY_SIGNING = """郑州日报 2025年9月24日 星期三 第06版 县域经济
+
+巩义市与河南工业大学签署全面战略合作协议
+
+本报讯 9月22日，巩义市人民政府与河南工业大学全面战略合作协议签约仪式在巩义举行。仪式由巩义市人民政府和河南工业大学共同举办。河南工业大学党委书记荀立钧，巩义市委书记应文涛出席签约仪式。巩义市委常委、副市长籍海燕主持签约仪式。其中，河南巩铝新材料科技有限公司与该校材料科学与工程学院签约高强韧铝合金板带材研发及产业化项目。该项目即高强韧铝合金板带材项目。
+"""
+
+
+def test_a_college_of_the_university_named_before_signs_and_co_hosts_are_the_callers(tmp_path: Path) -> None:
+    """该校材料科学与工程学院 is the college of the university named before; a long project's name
+    keeps 研发及产业化 and is one with its name without it; 由A和B共同举办 makes both the callers."""
+    college = "河南工业大学材料科学与工程学院"
+    project = "高强韧铝合金板带材研发及产业化项目"
+    graph = _build_page(tmp_path, UNIVERSITY_SIGNING)
+    names = {e.name: e for e in graph.entities.values()}
+    assert college in names and not any(alias.startswith("该") for alias in names[college].aliases)
+    assert "高强韧铝合金板带材项目" in names[project].aliases
+    assert {("河南巩铝新材料科技有限公司", project), (college, project)} <= _pairs(
+        tmp_path, UNIVERSITY_SIGNING, "signed"
+    )
+    hosts = {"巩义市政府", "河南工业大学"}  # 巩义市人民政府 by the name its posts use
+    assert {("籍海燕", host) for host in hosts} <= _pairs(tmp_path, UNIVERSITY_SIGNING, "chaired")
+    assert {(name, host) for name in ("荀立钧", "应文涛") for host in hosts} <= _pairs(
+        tmp_path, UNIVERSITY_SIGNING, "attended"
+    )

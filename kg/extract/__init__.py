@@ -359,7 +359,14 @@ def extract_sentence(
             chunk = Chunk(chunk.start, chunk.start + len(unit.group(1)), "company", "")
             name = unit.group(1)
         canonical = ""
-        if chunk.type == "organization":
+        if chunk.type == "organization" and name[:1] == "校" and text[chunk.start - 1 : chunk.start] == "该":
+            # 该校|材料科学与工程学院: a college of the university named before
+            school = context.recent("校")
+            if not school:
+                continue
+            chunk = Chunk(chunk.start - 1, chunk.end, chunk.type, chunk.suffix)
+            name, canonical = "该" + name, school + name[1:]
+        elif chunk.type == "organization":
             canonical = (
                 _party_body_of(name)
                 or department_name(text, chunk.start, name, context)
@@ -733,6 +740,10 @@ def _zone_of_body(name: str) -> str:
     return zone if zone.endswith((*ZONE_ENDINGS, PARK)) and zone not in (*ZONE_ENDINGS, PARK) else ""
 
 
+UNIVERSITIES = ("大学", "学院")
+FACULTY_RE = re.compile("大学.+学院$")  # 河南工业大学土木工程学院: a college, not what 该校 stands for
+
+
 def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     """(kind, name) of the places among ``mentions`` that a bare 社区 or 村 can stand for, and
     of the bureaus and companies a bare 局 or 公司 can (开封市市场监督管理局…。局党组书记、局长孙立平)."""
@@ -740,6 +751,12 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     for mention in mentions:
         if mention.type == "organization" and mention.name.endswith("局"):
             places.append(("局", mention.name))
+        elif (
+            mention.type == "organization"
+            and mention.name.endswith(UNIVERSITIES)
+            and not FACULTY_RE.search(mention.name)
+        ):
+            places.append(("校", mention.name))  # what 该校 stands for (该校材料科学与工程学院)
         elif mention.type == "company" and mention.name.endswith(COMPANY_NAME_ENDINGS):
             places.append(("公司", mention.name))  # 公司总经理孙建民, a sentence after the company
         elif mention.name.endswith(BARE_NAMED_BODIES) and len(mention.name) > 3:

@@ -860,6 +860,7 @@ GENERIC_LINE_RE = re.compile("车道|^豫[东南西北中](?:地区)?$|^(?:全[�
 FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
 HOME_GOING_CHARS = frozenset("回到在的返里是")  # before 老家 "hometown": 回老家, 在老家, 我的老家
 # verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
+MAX_PROJECT_STEM = 16  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
 TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (5G智能网联测试场项目)
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印), or opening it as a
@@ -1299,7 +1300,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             words = _words(own)  # X有限公司|申报花木产业化项目: what follows the company is judged
         if own.startswith(PLANNING_VERBS):
             return False  # 为X公司申报花木产业化项目, 共谋划重点项目: projects applied for, no name
-        if len(own) > 14 or (
+        if len(own) > MAX_PROJECT_STEM or (
             words
             and not measured  # 200兆瓦|独立共享储能电站项目: what the power's project is like
             and len(words[0]) > 1
