@@ -675,6 +675,28 @@ def test_verbs_before_a_kind_of_body_name_none() -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "organization"] == ["郑州大学"]
 
 
+def test_kinds_of_projects_and_events_that_are_no_names() -> None:
+    """公司二期项目 (the company's next phase), 街道为项目 (a verb after a subdistrict), 长三角项目 (a
+    region's), 校地合作项目 (a kind), 男子传统长拳项目 (a contest's event) are no projects; 年产50万套
+    智能定制家居项目 keeps its product's kind (定制) and its capacity."""
+    text = (
+        "公司二期项目投产后年产值可达40亿元。街道为项目配备专员。我市共签约长三角项目46个。"
+        "支持校地合作项目。男子传统长拳项目比赛开始。双方签订年产50万套智能定制家居项目。"
+    )
+    assert [m["text"] for m in extract_text(text) if m["type"] == "project"] == ["年产50万套智能定制家居项目"]
+
+
+def test_contestants_and_coaches_introduced_by_where_they_come_from() -> None:
+    """来自巴西圣保罗的选手|卡洛斯·席尔瓦: the name after what they are; 伊万·彼得罗夫|今年32岁: a
+    time ends a foreign name; 武术教练郝振东: a coach is a person's title."""
+    text = (
+        "来自俄罗斯喀山的选手伊万·彼得罗夫今年32岁。来自巴西圣保罗的选手卡洛斯·席尔瓦则获得银牌。"
+        "来自河北沧州的武术教练郝振东带着8名学生参赛。"
+    )
+    people = [m["text"] for m in extract_text(text) if m["type"] == "person"]
+    assert people == ["伊万·彼得罗夫", "卡洛斯·席尔瓦", "郝振东"]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"

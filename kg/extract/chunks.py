@@ -860,8 +860,12 @@ GENERIC_LINE_RE = re.compile("车道|^豫[东南西北中](?:地区)?$|^(?:全[�
 FULL_COMPANY_FORMS = ("有限公司", "有限责任公司")  # a company's registered name, not 恒达公司
 HOME_GOING_CHARS = frozenset("回到在的返里是")  # before 老家 "hometown": 回老家, 在老家, 我的老家
 # verbs that name a kind of product or trade inside a name (休闲食品, 速冻食品, 冷藏车)
+# the next phase of the company or body named before (公司二期项目), no name of its own
+OWN_PHASE_RE = re.compile("(?:公司|企业|集团|园区|基地)[一二三四五六七八九十]期")
+# an event of a sports contest (太极拳项目, 男子100米项目, 女子跳远项目)
+SPORT_EVENT_RE = re.compile("^(?:男子|女子|混合)|(?:拳|剑|棍|刀|枪|跑|跳|泳|操)$")
 MAX_PROJECT_STEM = 16  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
-ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏"})
+ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏", "定制"})
 TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (5G智能网联测试场项目)
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印), or opening it as a
 # term: judged without them
@@ -1272,6 +1276,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 三轮摩托车生产基地, 稻虾共作基地: a kind of base, no place or brand names it
     if type_ == "project" and ending == "项目" and (stem.endswith(("公司", "本", "该", "此")) or "项目" in stem):
         return False  # X有限公司项目: a company's, unnamed; 现将本项目, 项目概况项目: no name
+    if type_ == "project" and ending == "项目" and (OWN_PHASE_RE.fullmatch(stem) or SPORT_EVENT_RE.search(stem)):
+        return False  # 公司二期项目: the company's next phase, unnamed; 男子传统长拳项目: an event of a contest
     if type_ == "project" and ending in LINE_ENDINGS and GENERIC_LINE_RE.search(stem):
         return False  # 四车道高速公路, 豫南地区高速公路, 县域内高速公路: a kind of road, or the region's
     if type_ == "project":
@@ -1317,7 +1323,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
                 or (stem.endswith("新") and not is_word(stem[-2:]))  # not 城市更新项目
                 or (rest.endswith("化") and len(rest) <= 3)  # 产业化项目; not 城乡供水一体化项目
                 or stem.endswith("会场")
-                or re.search("(?<!社)[区县市镇乡][为对向把被将给由]", stem)  # not 社区为老服务综合体项目
+                or re.search("(?<!社)(?:[区县市镇乡]|街道)[为对向把被将给由]", stem)  # not 社区为老服务综合体项目
                 or rest in BARE_PARK_KINDS
             )
         ):

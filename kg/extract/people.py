@@ -390,6 +390,7 @@ FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 NAME_DOTS_RE = re.compile(f"[{NAME_DOTS}]")
 DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
 DOTTED_NAME_ENDS = "以获夺"  # what a foreign name is followed by more than it ends with
+DOTTED_TIME_ENDS = ("今年", "去年", "此前", "曾经", "已经")
 DOTTED_USUAL = 6
 DOTTED_LAST = 8  # characters of the part after the dot, at most
 
@@ -483,6 +484,7 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
             or (text[end] in FUNCTION_CHARS and not (text[end] == "因" and _ends_clause(text, end + 1)))
             or (text[end] in lexicon.name_followers and not (text[end] == "因" and _ends_clause(text, end + 1)))
             or text[end] in DOTTED_NAME_ENDS  # 埃文斯·基普罗诺|以1小时03分夺冠
+            or text.startswith(DOTTED_TIME_ENDS, end)  # 伊万·彼得罗夫|今年32岁
             or any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4))
         ):
             return end
@@ -860,20 +862,28 @@ FROM_RE = re.compile("来自([\u4e00-\u9fff]{2,12}?)的")
 def find_from(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     """The people a sentence introduces by the place they come from (来自PLACE的NAME)."""
     found = []
-    titles_at = {t[0] for t in find_titles(text)}
+    titles = find_titles(text)
+    titles_at = {t[0] for t in titles}
     for match in FROM_RE.finditer(text):
         place = match.group(1)
         if lexicon.division_at(place, 0, short=True)[0] is None and not any(
             place.startswith(country) for country in countries()
         ):
             continue
-        end = name_at(text, match.end(), lexicon, titles_at)
-        if end < 0 or is_word(text[match.end() : end]) or text[end - 1] in "队部局委组团社会院站所":
+        # 来自巴西圣保罗的选手|卡洛斯·席尔瓦: what they are, then the name
+        start = next((t[1] for t in titles if t[0] == match.end() and t[3] in ("academic", "introducer")), match.end())
+        end = name_at(text, start, lexicon, titles_at)
+        if end < 0 or is_word(text[start:end]) or text[end - 1] in "队部局委组团社会院站所":
             continue  # 来自佛山市南海区的龙舟队: a team, no person
-        if not (_closely_followed(text, end, lexicon) or end in titles_at or text[end] in DOTTED_NAME_ENDS):
+        if not (
+            _closely_followed(text, end, lexicon)
+            or end in titles_at
+            or text[end] in DOTTED_NAME_ENDS
+            or (NAME_DOTS_RE.search(text, start, end) and text.startswith(DOTTED_TIME_ENDS, end))
+        ):
             continue  # 来自兰考的焦桐|树苗, 来自洛阳的孟津梨|深受: a thing, no name
-        if NAME_DOTS_RE.search(text, match.end(), end) or _stated_name(text, match.end(), end, lexicon):
-            found.append(PersonMatch(match.end(), end, "person", (), match.end()))
+        if NAME_DOTS_RE.search(text, start, end) or _stated_name(text, start, end, lexicon):
+            found.append(PersonMatch(start, end, "person", (), match.end()))
     return found
 
 
