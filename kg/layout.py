@@ -656,7 +656,9 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         or PHOTO_CREDIT_RE.search(end) is not None  # 图为签约现场。 记者 戈雅琪 摄: a caption ends here
     )
     first = text[0]  # the lead and byline patterns can only match after these
-    if line.table or (first in "（(" and CREDIT_RE.fullmatch(text)):
+    if first in BYLINE_MARKS and len(text) > 1 and (BYLINE_RE.match(text[1:]) or BYLINE_RE.match(text[3:])):
+        line.kind, line.terminal = "byline", False  # □通讯员 郝佳琪 姜敏, □本报记者 X: a byline line
+    elif line.table or (first in "（(" and CREDIT_RE.fullmatch(text)):
         # a row is a record of its own; （县农业农村局提供） closes the table or figure above it
         line.kind, line.terminal = "text", True
     elif line.heading:
@@ -745,6 +747,7 @@ def _read_name_lists(lines: list[_Line]) -> None:
 
 # what a scan leaves where it could not read a mark (■ □): at the end of a paragraph, its full stop
 BLOTS = "■□"
+BYLINE_MARKS = "□■"  # a mark papers print before a byline line of its own (□记者 X)
 # the credit that closes a photo's caption (图为…。 记者 戈雅琪 摄, 本报记者 李明 摄)
 PHOTO_CREDIT_RE = re.compile(
     f"[。！”）)]\\s*(?:本报)?(?:记者|通讯员)?\\s*[{CJK_CLASS}]{{2,4}}(?:\\s+[{CJK_CLASS}]{{2,4}})*\\s*摄$"
@@ -853,7 +856,8 @@ def _notice_lead(lines: list[_Line], index: int) -> bool:
         return False
     above = lines[index - 1]
     formal = NOTICE_TITLE_RE.fullmatch(above.text) is not None  # X关于Y的通告: a notice wherever it is
-    if above.kind != "candidate" or (len(above.text) > 30 and not formal) or not above.text.endswith(NOTICE_TITLES):
+    title = _SPACE_RUN_RE.sub("", above.text)  # 讣　告: spaced out
+    if above.kind != "candidate" or (len(above.text) > 30 and not formal) or not title.endswith(NOTICE_TITLES):
         return False
     before = lines[index - 2] if index >= 2 else None
     return (
@@ -1054,7 +1058,8 @@ def _after_closing_byline(lines: list[_Line], first: int) -> bool:
 
 
 def _is_own_byline(line: _Line) -> bool:
-    return line.kind == "byline" and line.text.startswith("本报")
+    """A byline line a story opens with, under its headline (本报记者 李晓光; □通讯员 郝佳琪 姜敏)."""
+    return line.kind == "byline" and line.text.startswith(("本报", *BYLINE_MARKS))
 
 
 def _chains_to_lead(kinds: list[str]) -> list[bool]:

@@ -211,7 +211,10 @@ def _strip_district_prefix(name: str) -> str:
         return _strip_district_prefix(rest)  # 郑州市二七区沪华学校: the county's school
     if inner is not None and rest.endswith(HOMETOWN_BODIES):
         return name  # 苏州市新乡商会: 新乡's people in 苏州, no more 新乡's than 上海新乡商会 is
-    relative = rest[:1] in "区市县省镇乡" or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
+    # 区委, 县政府办公室; 博爱县|委办公室 (the place's committee): never another place's
+    relative = (
+        rest[:1] in "区市县省镇乡委" or rest.startswith("政府") or len(rest) <= 3 or rest.startswith(ZONE_ENDINGS)
+    )
     if relative:
         return name
     if _body_of_place(rest) or _place_company(rest):
@@ -325,6 +328,7 @@ BODY_SHORT_FORMS = (
     ("管理委员会", "管委会"),
     ("河长制办公室", "河长办"),
     ("林长制办公室", "林长办"),
+    ("委老干部局", "老干部局"),  # 武陟县委老干部局, a Party committee's bureau, is 县老干部局
 )
 
 

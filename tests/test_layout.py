@@ -665,3 +665,44 @@ def test_a_story_under_a_bracketed_kicker_closing_with_two_names_is_its_own() ->
     assert len(articles) == 2
     assert "老宅变身“云栖小院”" in articles[1].headline
     assert {m.name for m in articles[1].byline} == {"蓝天宇", "华思琪"}
+
+
+OBITUARY_AND_FEATURE = """焦作日报　2025年1月24日　星期五　第04版　综合
+
+
+沉痛悼念凤立堂同志
+讣　告
+
+　　中国共产党优秀党员、焦作市人大常委会原副主任凤立堂同志，因病医治无效，于2025年1月21日逝世。
+　　特此讣告。
+
+
+情系老同志 浓浓敬老情
+市领导春节前走访慰问老干部
+
+　　本报讯（记者 鲁思远）新春佳节来临之际，市领导分别走访慰问离退休老干部。
+　　市政协主席束文华到修武县，看望慰问了老干部。
+
+
+　　武陟县委老干部局
+　　“三心”服务让老同志暖心
+　　——2024年工作回眸
+
+　　□通讯员 郝佳琪 姜敏
+
+　　2024年，武陟县委老干部局紧扣目标，
+以“贴心、暖心、
+安心”服务为抓手，全
+县离退休干部的获得感持续提升。
+"""
+
+
+def test_a_spaced_notice_title_and_a_marked_byline_line_open_stories() -> None:
+    """讣　告 (spaced out) titles the notice under it; □通讯员 郝佳琪 姜敏 is a byline line that
+    opens a story under the indented headline lines above it, not a paragraph of the story before."""
+    articles = _articles(OBITUARY_AND_FEATURE)
+    assert len(articles) == 3
+    assert articles[0].subheadlines == ("沉痛悼念凤立堂同志", "讣\u3000告")
+    assert articles[2].subheadlines[1] == "“三心”服务让老同志暖心"
+    assert [mention.text for mention in articles[2].byline] == ["郝佳琪", "姜敏"]
+    assert articles[2].sentences[-1].text.startswith("2024年，武陟县委老干部局")

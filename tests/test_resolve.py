@@ -241,6 +241,22 @@ def test_a_company_of_common_words_after_its_city_is_that_citys() -> None:
     assert _merge_key("company", "郑州宇通客车股份有限公司") == _merge_key("company", "宇通客车股份有限公司")
 
 
+def test_a_place_committees_bodies_are_never_merged_across_places() -> None:
+    """温县县委办公室 and 博爱县委办公室: each county committee's office (both were 委办公室); the
+    bureau of a county's Party committee is the county's (武陟县委老干部局 is 武陟县老干部局)."""
+    from kg.resolve import _merge_key
+
+    assert _merge_key("organization", "温县县委办公室") != _merge_key("organization", "博爱县委办公室")
+    assert _merge_key("organization", "中原区委组织部") != _merge_key("organization", "二七区委组织部")
+    assert _merge_key("organization", "武陟县委老干部局") == _merge_key("organization", "武陟县老干部局")
+
+
+def test_an_honour_before_the_posts_of_an_obituary_is_no_post(tmp_path) -> None:
+    text = "讣告\n\n中国共产党优秀党员、焦作市人大常委会原副主任凤立堂同志，因病医治无效逝世。\n"
+    official = next(e for e in _entities_of_page(tmp_path, text) if e.name == "凤立堂")
+    assert [(post.title, post.organization) for post in official.posts] == [("市人大常委会副主任", "焦作市人大常委会")]
+
+
 def _graph_of_pages(tmp_path, *texts: str) -> KnowledgeGraph:
     from kg.pipeline import build
 

@@ -346,6 +346,9 @@ def _public_office(phrase: str) -> bool:
     return load_lexicon().posts.get(split_post(phrase)[1], "") in PUBLIC_OFFICE_KINDS
 
 
+HONOURS = ("党员", "劳动模范", "先进工作者")  # what an obituary calls one before the posts held
+
+
 def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") -> list[Post]:
     """Structured posts of one person from the phrases written before the name; ``before``
     is the body of the post listed just before them, another person's (航空港区党工委书记马健，
@@ -357,6 +360,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
     previous_district: Division | None = leading_district(before) if before else None
     held_before = []
     for written in phrases:
+        if written.endswith(HONOURS):
+            continue  # 中国共产党优秀党员、焦作市人大常委会原副主任: an honour, no post
         if written.startswith(CURRENT_MARKS):  # 原…书记、现…局长: the post held now
             phrase, former = written[1:], False
         else:
