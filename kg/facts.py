@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Post
-from kg.text import AMOUNT_RE, HOME_WORDS, ROW_NUMBER_RE
+from kg.text import AMOUNT_RE, HOME_WORDS, ROW_NUMBER_RE, is_cjk
 
 VISIT_TRIGGERS = (
     "实地查看",
@@ -362,6 +362,8 @@ def visited(
             and not _describes(view, t)
             and not _builds_what_follows(view, t)
             and not (t.entity.level in ("province", "prefecture") and t.end in starts)  # 广东省|深圳市: the city
+            and not _body_of_persons_post(view, t)
+            and not OTHER_ACT_RE.search(view.text[end : t.start])  # 走访企业、推介|阜阳: another act's
         ):
             for subject in subjects:
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
@@ -385,6 +387,24 @@ def visited(
                 if target.entity.id != subject.id and not subject.name.startswith(target.entity.name):
                     yield subject.id, "visited", target.entity.id, {}
     yield from _visited_at(view, article_leaders)
+
+
+def _body_of_persons_post(view: SentenceView, placed: Placed) -> bool:
+    """Is ``placed`` a body written in the post of the person right after it (来到市委原书记齐怀德
+    家中): whom one visits, not the body?"""
+    if placed.entity.type != "organization":
+        return False
+    return any(
+        m.entity.type in PEOPLE
+        and placed.end <= m.start <= placed.end + POST_AFTER_BODY
+        and all(map(is_cjk, view.text[placed.end : m.start]))
+        for m in view.mentions
+    )
+
+
+# another act listed after the visit, whose object a place is (走访企业、洽谈项目、推介阜阳)
+OTHER_ACT_RE = re.compile("、(?:推介|洽谈|宣传|对接|邀请|推荐)$")
+POST_AFTER_BODY = 6  # characters of a title between a body and its holder's name (原副主席)
 
 
 INSTRUCTING = ("要", "将", "应", "须", "需", "要求", "继续")  # before 深入: what is to be done
@@ -1685,7 +1705,12 @@ def organizer(lead: SentenceView) -> Entity | None:
         start = placed.start
         while (before := next((m for m in places if m.end == start), None)) is not None:
             start = before.start  # 在邓州市|穰丰镇|丁营村举行
-        gone_to = placed.entity.type == "district" and lead.text.endswith(("到", "赴"), 0, start)
+        listed = start
+        while (
+            earlier := next((m for m in places if m.end == listed - 1 and lead.text[m.end] in "、和"), None)
+        ) is not None:
+            listed = earlier.start  # 赴上海、|苏州开展招商活动: gone to as well
+        gone_to = placed.entity.type == "district" and lead.text.endswith(("到", "赴"), 0, listed)
         if lead.text.endswith(("在", "于"), 0, start) or gone_to or lead.text[start : placed.end] in HOME_NAMES:
             # the venue (在县政务服务中心举办) or the place gone to (到罗山县开展), not the caller; nor
             # 我市 (举行…活动), whose body is unsaid
@@ -1768,6 +1793,8 @@ def meetings(view: SentenceView, conveners: Sequence[Entity]) -> Iterator[Fact]:
     for words, relation in ((CHAIR_TRIGGERS, "chaired"), (ATTEND_TRIGGERS, "attended")):
         for start, _ in _triggers(view.text, words):
             since = max((e for s, e in separators if e <= start), default=0)
+            if relation == "chaired":  # one chairs: the clause of 主持 (X推介…，县长Y主持), not a list
+                since = max(since, _clause_start(view.text, start))
             for person in view.between(since, start, PEOPLE):
                 for convener in conveners:
                     yield person.entity.id, relation, convener.id, {}

@@ -3325,3 +3325,22 @@ def test_a_college_of_the_university_named_before_signs_and_co_hosts_are_the_cal
     assert {(name, host) for name in ("荀立钧", "应文涛") for host in hosts} <= _pairs(
         tmp_path, UNIVERSITY_SIGNING, "attended"
     )
+
+
+FUYANG_DELEGATION = """阜阳日报　2025年4月16日　星期三　第01版　要闻
+
+市党政代表团赴上海苏州招商
+
+本报讯 4月13日，市委书记孟庆霖，市长甄启明率市党政代表团赴上海、苏州开展招商活动，走访企业、洽谈项目、推介阜阳。4月14日，推介会在上海举行。临泉县委书记尚云鹏推介临泉，县委副书记、县长欧阳静主持推介会。市委书记尉迟宏先后来到市委原书记齐怀德、市政协原主席莘春林家中。
+"""
+
+
+def test_places_gone_to_call_no_meeting_and_one_chairs_in_the_clause_of_chu_chi(tmp_path: Path) -> None:
+    """赴上海、苏州开展招商活动: 苏州 is gone to, not the caller of a meeting; 主持 is of the person in
+    its own clause; a body in the post of the person visited (市委原书记齐怀德) is not visited, nor a
+    place another act listed after the visit takes (走访企业、推介阜阳)."""
+    assert not {pair for pair in _pairs(tmp_path, FUYANG_DELEGATION, "chaired") if pair[0] != "欧阳静"}
+    assert not {pair for pair in _pairs(tmp_path, FUYANG_DELEGATION, "attended") if pair[1] == "苏州市"}
+    visited = _pairs(tmp_path, FUYANG_DELEGATION, "visited")
+    assert not {pair for pair in visited if pair[1] in ("阜阳市", "焦作市委", "阜阳市委", "阜阳市政协")}
+    assert ("孟庆霖", "苏州市") in visited
