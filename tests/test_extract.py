@@ -697,6 +697,18 @@ def test_contestants_and_coaches_introduced_by_where_they_come_from() -> None:
     assert people == ["伊万·彼得罗夫", "卡洛斯·席尔瓦", "郝振东"]
 
 
+def test_works_law_firms_and_a_company_after_its_kind() -> None:
+    """博爱县月山水泥厂: a place's works by name (not 服装厂, 许良镇水厂, 博士进厂); a law firm is a
+    company; 物业公司|新乡市恒安物业服务有限公司: the kind, then the company; 邵店镇|上蔡县宏兴塑料制品厂:
+    the town it is in, then its name."""
+    text = (
+        "推动创办博爱县月山水泥厂。服装厂招工，许良镇水厂供水，博士进厂服务。指定河南明正律师事务所担任管理人。"
+        "物业公司新乡市恒安物业服务有限公司说。上蔡县邵店镇上蔡县宏兴塑料制品厂整改。"
+    )
+    companies = [m["text"] for m in extract_text(text) if m["type"] == "company"]
+    assert companies == ["博爱县月山水泥厂", "河南明正律师事务所", "新乡市恒安物业服务有限公司", "上蔡县宏兴塑料制品厂"]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"

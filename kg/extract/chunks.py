@@ -445,14 +445,16 @@ def _company_place_start(text: str, name_start: int, start: int, lexicon: Lexico
             continue
         if any(k + lexicon.division_at(text, k, longest=6)[1] > at for k in range(max(name_start, at - 4), at)):
             continue  # 清|丰县, 汝|南县: the end of a longer place's name
-        if _common_word(text[at - 1 : at + 1]) or is_word(text[at - 1 : at + 1]):
-            continue  # 诚|信阳光, 东|南阳光, 华|兴安防: the place is glued into a brand's word
         before = text[name_start:at]
+        # 上官镇|滑县鑫谷…有限公司: a town before a county's company, where it is, not its name's start
+        # (上蔡县邵店镇|上蔡县宏兴…厂, though 镇上 is a word)
+        town = len(before) >= 3 and before.endswith(("镇", "乡", "街道"))
+        if not town and (_common_word(text[at - 1 : at + 1]) or is_word(text[at - 1 : at + 1])):
+            continue  # 诚|信阳光, 东|南阳光, 华|兴安防: the place is glued into a brand's word
         words = _words(before)
         verb = pos_tag(words[-1]).startswith("v") and (len(words[-1]) > 1 or len(before) >= 3)
-        # 上官镇|滑县鑫谷…有限公司: a town before a county's company, where it is, not its name's start
-        town = len(before) >= 3 and before.endswith(("镇", "乡", "街道"))
-        if len(before) == 1 or before[-1] in "为由" or verb or town:
+        kind = before.endswith(("公司", "企业", "单位"))  # 物业公司|新乡市恒安物业服务有限公司: its kind, then it
+        if len(before) == 1 or before[-1] in "为由" or verb or town or kind:
             return at
     return name_start
 
@@ -864,7 +866,10 @@ HOME_GOING_CHARS = frozenset("回到在的返里是")  # before 老家 "hometown
 OWN_PHASE_RE = re.compile("(?:公司|企业|集团|园区|基地)[一二三四五六七八九十]期")
 # an event of a sports contest (太极拳项目, 男子100米项目, 女子跳远项目)
 SPORT_EVENT_RE = re.compile("^(?:男子|女子|混合)|(?:拳|剑|棍|刀|枪|跑|跳|泳|操)$")
-MAX_PROJECT_STEM = 16  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
+MAX_PROJECT_STEM = 16
+MIN_WORKS_NAME = (
+    3  # characters of a works' name after its place (月山水泥|厂)  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
+)
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏", "定制"})
 TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (5G智能网联测试场项目)
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印), or opening it as a
@@ -1276,6 +1281,9 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 三轮摩托车生产基地, 稻虾共作基地: a kind of base, no place or brand names it
     if type_ == "project" and ending == "项目" and (stem.endswith(("公司", "本", "该", "此")) or "项目" in stem):
         return False  # X有限公司项目: a company's, unnamed; 现将本项目, 项目概况项目: no name
+    if ending == "厂":  # 博爱县月山水泥厂, 上蔡县宏兴塑料制品厂: a place's works by name (not 服装厂, 许良镇水厂, 进厂)
+        rest = without_places(stem, lexicon)
+        return rest != stem and len(rest) >= MIN_WORKS_NAME and not _generic(rest, lexicon) and not _has_verb(rest)
     if type_ == "project" and ending == "项目" and (OWN_PHASE_RE.fullmatch(stem) or SPORT_EVENT_RE.search(stem)):
         return False  # 公司二期项目: the company's next phase, unnamed; 男子传统长拳项目: an event of a contest
     if type_ == "project" and ending in LINE_ENDINGS and GENERIC_LINE_RE.search(stem):
