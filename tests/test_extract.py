@@ -709,6 +709,16 @@ def test_works_law_firms_and_a_company_after_its_kind() -> None:
     assert companies == ["博爱县月山水泥厂", "河南明正律师事务所", "新乡市恒安物业服务有限公司", "上蔡县宏兴塑料制品厂"]
 
 
+def test_people_chosen_by_votes_serving_as_and_becoming() -> None:
+    """谷长青以587票当选为|前屯村村委会主任; 种植能手孙德旺|任理事长; 大学生孙晓萌|成了主播."""
+    text = (
+        "经全体选民无记名投票，谷长青以587票当选为前屯村村委会主任。"
+        "村里成立了合作社，由种植能手孙德旺任理事长。返乡大学生孙晓萌成了合作社的带货主播。"
+    )
+    found = [(m["text"], m["type"]) for m in extract_text(text) if m["type"] in ("official", "person", "district")]
+    assert found == [("谷长青", "official"), ("前屯村", "district"), ("孙德旺", "person"), ("孙晓萌", "person")]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"

@@ -271,6 +271,8 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True
     if pos in titles_at or ch in FUNCTION_CHARS:
         return True
+    if ch == "任" and pos + 1 in titles_at:
+        return True  # 种植能手孙德旺|任理事长: serving as, a post after it
     if ch in NAME_ADVERBS and (
         (pos_tag(text[pos + 1 : pos + 3]) or pos_tag(text[pos + 1 : pos + 2])).startswith("v")
         or any(text[pos + 1 : pos + 1 + n] in lexicon.name_followers for n in (1, 2, 3, 4))
@@ -939,13 +941,19 @@ ELECTED_SEVERAL_RE = re.compile(
 LABELLED_PEOPLE_RE = re.compile(
     r"(?:主要完成人|完成人|当事人|申请人|被申请人|获奖者)[：:]?((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
+# the votes one is chosen by (谷长青以587票当选为…, 全票当选)
+VOTES = r"(?:以[0-9一二三四五六七八九十百千万]+票|以全票|全票|高票)?"
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
 CHOSEN_RE = re.compile(
-    r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:也|还|又|曾)?(?:先后|多次)?当选(?!的)为?([^，,。；;\s]+)"
+    r"(?:^|(?<=[：:，,。；;]))([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:也|还|又|曾)?(?:先后|多次)?"
+    + VOTES
+    + r"当选(?!的)为?([^，,。；;\s]+)"
 )
 # 尚文渊、柏钰当选为县纪委副书记: several people chosen for one post each
 CHOSEN_SEVERAL_RE = re.compile(
-    r"(?:^|(?<=[：:，,。；;]))((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?当选(?!的)为?([^，,。；;\s]+)"
+    r"(?:^|(?<=[：:，,。；;]))((?:[\u4e00-\u9fff]{2,4}?(?:同志)?、)+[\u4e00-\u9fff]{2,4}?)(?:同志)?"
+    + VOTES
+    + r"当选(?!的)为?([^，,。；;\s]+)"
 )
 # 李振东同志原任南阳市发展和改革委员会主任; 接受陶立伟辞去柘城县人民政府县长职务的请求;
 # 贾志诚不再担任卢氏县委书记; 邢海峰此前任陕州区委副书记、区长
