@@ -974,8 +974,8 @@ class _ArticleFacts:
             division = lexicon.parent_of(division)
         for _, eid in self.found:
             entity = self.resolution.entities[eid]
-            if entity.type == "district" and entity.code and entity.name not in ancestors:
-                return False
+            if entity.type == "district" and entity.code and entity.name not in ancestors and entity.level != "country":
+                return False  # (a country an investor is from, 德国, 日本, says nothing of where things here are)
         return True
 
     def _naming(self, *ids: str) -> Sentence | None:

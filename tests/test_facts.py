@@ -3344,3 +3344,11 @@ def test_places_gone_to_call_no_meeting_and_one_chairs_in_the_clause_of_chu_chi(
     visited = _pairs(tmp_path, FUYANG_DELEGATION, "visited")
     assert not {pair for pair in visited if pair[1] in ("阜阳市", "焦作市委", "阜阳市委", "阜阳市政协")}
     assert ("孟庆霖", "苏州市") in visited
+
+
+def test_a_country_an_investor_is_from_keeps_an_article_about_its_zone(tmp_path: Path) -> None:
+    """德国, 日本 named for where investors are from: the zone article's park and its next phase
+    still lie in the zone the article is about."""
+    text = ZONE_PARK_PAGE.replace("投资设立。", "投资设立，丸清开封则是日本丸清株式会社的工厂。")
+    located = _pairs(tmp_path, text, "located_in")
+    assert ("汽车零部件产业园二期项目", "开封城乡一体化示范区") in located
