@@ -55,7 +55,7 @@ GONE_TRIGGERS = ("检查", "督导", "督查", "暗访", "看望", "慰问", "�
 # whose visitor is named in the same clause (委员们先后走进X; not 樊丽娜…欢迎游客走进栾川)
 CLAUSE_BOUND_TRIGGERS = ("走进",)
 INVITING_WORDS = ("邀请", "欢迎", "希望", "吸引", "推动", "鼓励", "带动", "让", "请")
-SIGN_TRIGGERS = ("签约", "签订", "签署")
+SIGN_TRIGGERS = ("签约", "签订", "签署", "会签", "签了")
 # the labelled cells of a list of projects (1.P，签约企业：C，落户地：许昌经济技术开发区): the place
 # of the project, never of a company in another cell
 LABEL_TRIGGERS = tuple(label + colon for label in ("落户地", "落地地点", "建设地点", "项目地点") for colon in "：:")
@@ -217,7 +217,7 @@ def _triggers(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         start = text.find(word)
         while start >= 0:
             span = (start, start + len(word))
-            if not any(s <= span[0] < e for s, e in found):
+            if not any(s < span[1] and span[0] < e for s, e in found):  # 管委会签订: 签订, not 会签
                 found.append(span)
             start = text.find(word, start + 1)
     return sorted(found)

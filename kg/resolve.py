@@ -1062,7 +1062,8 @@ class Resolver:
             if entity is None:
                 entity = result.entities[eid] = new_entity(mention.type, name, eid)
             for surface in (mention.text, mention.name):
-                if surface != name and not surface.startswith("该"):  # 该校材料科学与工程学院: no name
+                # 该校材料科学与工程学院, a bare 合作社 or 村里 standing for the one named before: no names
+                if surface != name and not surface.startswith("该") and mention.extractor != "bare":
                     add_sorted(entity.aliases, surface)
             add_sorted(entity.docs, mention.doc)
             entity.mentions += 1

@@ -3352,3 +3352,22 @@ def test_a_country_an_investor_is_from_keeps_an_article_about_its_zone(tmp_path:
     text = ZONE_PARK_PAGE.replace("投资设立。", "投资设立，丸清开封则是日本丸清株式会社的工厂。")
     located = _pairs(tmp_path, text, "located_in")
     assert ("汽车零部件产业园二期项目", "开封城乡一体化示范区") in located
+
+
+BARE_SIDES = """乡村振兴
+
+本报讯 村里成立了莘县孙庄瓜菜种植专业合作社。当天，合作社与山东润枣食品有限公司签订了合作协议。承留镇南勋村发展香菇产业，南勋村党支部书记邢广仁介绍，村里与济源豫丰食用菌专业合作社签订了菌棒供应协议。南乐县人民检察院与濮阳市生态环境局南乐分局会签《协作意见》。正阳县先进制造业开发区管委会签订投资协议。
+"""
+
+
+def test_sides_written_bare_and_a_co_signed_paper(tmp_path: Path) -> None:
+    """合作社与X签订, 村里与X签订: the cooperative and the village named before; A与B会签 is a
+    signing (but 管委会签订 is 签订, no 会签); a bare side is no alias."""
+    sides = _pairs(tmp_path, BARE_SIDES, "signed_with")
+    assert {
+        ("莘县孙庄瓜菜种植专业合作社", "山东润枣食品有限公司"),
+        ("南勋村", "济源豫丰食用菌专业合作社"),
+        ("南乐县人民检察院", "濮阳市生态环境局南乐分局"),
+    } <= sides
+    names = {e.name: e for e in _build_page(tmp_path, BARE_SIDES).entities.values()}
+    assert names["南勋村"].aliases == [] and names["莘县孙庄瓜菜种植专业合作社"].aliases == []

@@ -389,6 +389,7 @@ def extract_sentence(
             )
     if people:
         _name_bare_bodies(sentence, people, chunks, posts_out, context)
+    candidates.extend(_bare_sides(sentence, context, chunks))
     for place in places:
         canonical = place.division.name if place.short or place.end - place.start != len(place.division.name) else ""
         candidates.append(_mention(sentence, place.start, place.end, "district", "gazetteer", canonical))
@@ -407,6 +408,26 @@ def _zone_partner(text: str, end: int, name: str) -> str:
     if name.endswith(party) and len(name) > len(party) and text.startswith(("、" + committee, "和" + committee), end):
         return name[: -len(party)] + committee
     return ""
+
+
+# a side of an agreement written bare, the cooperative or village the article named (合作社与X签订…,
+# 村里与X合作社签订…)
+BARE_SIDE_RE = re.compile(
+    "(?:^|(?<=[，。；“]))(?:现在|目前|如今|今年|去年)?(合作社|村里)(?=[与和同][^，。；]{2,40}?签)"
+)
+BARE_SIDE_KINDS = {"合作社": ("合作社", "company"), "村里": ("村", "district")}
+
+
+def _bare_sides(sentence: Sentence, context: Context, chunks: list[Chunk]) -> list[Mention]:
+    """Mentions of the cooperative or village a signing's bare side stands for, when named before
+    (in the sentence, else in the article)."""
+    found = []
+    for match in BARE_SIDE_RE.finditer(sentence.text):
+        kind, type_ = BARE_SIDE_KINDS[match.group(1)]
+        here = [sentence.text[c.start : c.end] for c in chunks if c.end <= match.start() and c.suffix.endswith(kind)]
+        if name := (here[-1] if here else context.recent(kind)):
+            found.append(_mention(sentence, match.start(1), match.end(1), type_, "bare", name))
+    return found
 
 
 # a unit inside a company (人力资源部, 研发中心, 项目指挥部, 车间): no body of its own
