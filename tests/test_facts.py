@@ -3371,3 +3371,15 @@ def test_sides_written_bare_and_a_co_signed_paper(tmp_path: Path) -> None:
     } <= sides
     names = {e.name: e for e in _build_page(tmp_path, BARE_SIDES).entities.values()}
     assert names["南勋村"].aliases == [] and names["莘县孙庄瓜菜种植专业合作社"].aliases == []
+
+
+def test_a_person_serving_as_a_bare_post_and_one_of_the_college_named_before(tmp_path: Path) -> None:
+    """由种植能手孙德旺任理事长: the post is his, in the cooperative named before; 该学院博士阮佳怡:
+    of the college named before."""
+    text = (
+        "合作社\n\n本报讯 村里成立了莘县孙庄瓜菜种植专业合作社，由种植能手孙德旺任理事长。"
+        "郑州大学材料科学与工程学院教授雷振寰带领团队进站，该学院博士阮佳怡将常驻企业开展研发。\n"
+    )
+    works = _relations(tmp_path, text, "works_for", "role")
+    assert ("孙德旺", "莘县孙庄瓜菜种植专业合作社", "理事长") in works
+    assert ("阮佳怡", "郑州大学材料科学与工程学院", "博士") in works

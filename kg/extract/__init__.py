@@ -772,12 +772,9 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     for mention in mentions:
         if mention.type == "organization" and mention.name.endswith("局"):
             places.append(("局", mention.name))
-        elif (
-            mention.type == "organization"
-            and mention.name.endswith(UNIVERSITIES)
-            and not FACULTY_RE.search(mention.name)
-        ):
-            places.append(("校", mention.name))  # what 该校 stands for (该校材料科学与工程学院)
+        elif mention.type == "organization" and mention.name.endswith(UNIVERSITIES):
+            if not FACULTY_RE.search(mention.name):
+                places.append(("校", mention.name))  # what 该校 stands for (该校材料科学与工程学院)
         elif mention.type == "company" and mention.name.endswith(COMPANY_NAME_ENDINGS):
             places.append(("公司", mention.name))  # 公司总经理孙建民, a sentence after the company
         elif mention.name.endswith(BARE_NAMED_BODIES) and len(mention.name) > 3:
@@ -1083,7 +1080,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
 
 
 # a body written by its kind alone in the post of one of its people (局党组成员、副局长车晓阳)
-BARE_UNITS = frozenset({"局", "中心", "院", "所", "站", "大队", "支队", "中队", "支行", "分行"})
+BARE_UNITS = frozenset({"局", "中心", "院", "学院", "所", "站", "大队", "支队", "中队", "支行", "分行"})
 
 
 def _bare_unit(organization: str) -> str:

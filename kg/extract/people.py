@@ -766,6 +766,12 @@ def _titled_people(
         if posts and kind not in PERSON_KINDS and kind not in ("introducer", "group"):
             kind = _title_kind(posts[-1], lexicon) or kind  # 镇平县人民医院消化内科主任: academic
         person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
+        served = (
+            next((t for t in titles if t[0] == name_end + 1), None) if text[name_end : name_end + 1] == "任" else None
+        )
+        if kind == "introducer" and served is not None:
+            # 种植能手孙德旺任理事长: what the person serves as is their post
+            posts, person_type = (served[2],), "person" if served[3] in PERSON_KINDS else "official"
         if kind in PERSON_KINDS and (
             any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS)
             or any(_title_kind(post, lexicon) in STATE_KINDS for post in posts)
