@@ -1347,7 +1347,7 @@ def _starts_a_venue(view: SentenceView, place: Placed) -> bool:
 
 # what a sentence looks at once it is somewhere (在丹水镇，代表团走进X; 到八里湾镇，走访X和Y)
 GROUP_NOUN_CHARS = frozenset("组团队")
-SCENE_LOOK_TRIGGERS = ("来到", "走进", "察看", "查看", "走访", "参观", "观摩", "调研", "考察")
+SCENE_LOOK_TRIGGERS = ("来到", "走进", "察看", "查看", "走访", "参观", "观摩", "调研", "考察", "深入")
 SCENE_OPENING_RE = re.compile(r"^(?:随后|当天|之后|接着|同日)?[，,]?在")
 
 
@@ -1365,8 +1365,9 @@ def _scene_place(view: SentenceView, comma: int) -> Placed | None:
         if placed.end != chain[0].start or placed.entity.type != "district":
             break
         chain.insert(0, placed)
-    opening = SCENE_OPENING_RE.match(text)
-    if floor == 0 and opening is not None and opening.end() == chain[0].start:
+    # 在邵原镇，…；在王屋镇，…: the scene set at the sentence's start or after a semicolon
+    opening = SCENE_OPENING_RE.match(text, floor) if floor == 0 or text[floor - 1] in "；;" else None
+    if opening is not None and opening.end() == chain[0].start:
         return chain[-1]
     going = GOING_RE.search(text, floor, chain[0].start)
     if going is not None and going.end() == chain[0].start:

@@ -719,6 +719,12 @@ def test_people_chosen_by_votes_serving_as_and_becoming() -> None:
     assert found == [("谷长青", "official"), ("前屯村", "district"), ("孙德旺", "person"), ("孙晓萌", "person")]
 
 
+def test_a_name_before_ren_and_a_post_a_few_characters_on() -> None:
+    """县人大常委会副主任潘秀英|任淇河县级河长: 任 (serving as) and the river's post close the name."""
+    text = "会议明确分工，县人大常委会副主任潘秀英任淇河县级河长，县政协副主席郁文斌任杜荆河县级河长。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["潘秀英", "郁文斌"]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"

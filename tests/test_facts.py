@@ -3383,3 +3383,14 @@ def test_a_person_serving_as_a_bare_post_and_one_of_the_college_named_before(tmp
     works = _relations(tmp_path, text, "works_for", "role")
     assert ("孙德旺", "莘县孙庄瓜菜种植专业合作社", "理事长") in works
     assert ("阮佳怡", "郑州大学材料科学与工程学院", "博士") in works
+
+
+def test_a_company_gone_into_in_the_scene_a_clause_or_a_semicolon_sets(tmp_path: Path) -> None:
+    """在邵原镇，魏红岭深入X: X lies in the town the clause before sets; so after a semicolon
+    (；在王屋镇，她察看了Y)."""
+    text = (
+        "安全生产\n\n本报讯 魏红岭到邵原镇、王屋镇检查安全生产工作。在邵原镇，魏红岭深入济源鼎岳矿业有限公司井下作业面，"
+        "检查通风设施运行情况；在王屋镇，她察看了济源王屋山旅游开发有限公司。\n"
+    )
+    located = _pairs(tmp_path, text, "located_in")
+    assert {("济源鼎岳矿业有限公司", "邵原镇"), ("济源王屋山旅游开发有限公司", "王屋镇")} <= located

@@ -259,6 +259,7 @@ def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
     return 0
 
 
+SERVED_TITLE_WITHIN = 6  # characters after 任 a title may start at (任|淇河|县级河长)
 # adverbs a name is followed by before its verb (廉国栋|正盯着, 王强|也表示)
 NAME_ADVERBS = frozenset("正也还又都已曾再才刚")
 
@@ -271,8 +272,8 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True
     if pos in titles_at or ch in FUNCTION_CHARS:
         return True
-    if ch == "任" and pos + 1 in titles_at:
-        return True  # 种植能手孙德旺|任理事长: serving as, a post after it
+    if ch == "任" and any(pos + k in titles_at for k in range(1, SERVED_TITLE_WITHIN)):
+        return True  # 种植能手孙德旺|任理事长, 潘秀英|任淇河县级河长: serving as, a post after it
     if ch in NAME_ADVERBS and (
         (pos_tag(text[pos + 1 : pos + 3]) or pos_tag(text[pos + 1 : pos + 2])).startswith("v")
         or any(text[pos + 1 : pos + 1 + n] in lexicon.name_followers for n in (1, 2, 3, 4))
