@@ -168,9 +168,10 @@ LOCAL_BODY_RE = re.compile(
 )
 
 
-# a township's body written after its county (商水县芦湾镇政府): also 芦湾镇政府
+# a township's (or a commune's) body written after its county (商水县芦湾镇政府, 温县祥云公社党委): also
+# 芦湾镇政府
 TOWN_BODY_RE = re.compile(
-    r"^.+(?:县|区|市)(([\u4e00-\u9fff]{1,4}?)(?:镇|乡|街道)"
+    r"^.+(?:县|区|市)(([\u4e00-\u9fff]{1,4}?)(?:镇|乡|街道|公社)"
     r"(?:党委|党工委|政府|人民政府|人大|人大主席团|纪委|办事处))$"
 )
 

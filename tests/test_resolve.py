@@ -257,6 +257,20 @@ def test_an_honour_before_the_posts_of_an_obituary_is_no_post(tmp_path) -> None:
     assert [(post.title, post.organization) for post in official.posts] == [("市人大常委会副主任", "焦作市人大常委会")]
 
 
+def test_a_career_in_a_commune_and_in_a_county_written_with_its_level_twice(tmp_path) -> None:
+    """温县祥云公社党委 is also 祥云公社党委 (a commune's body after its county); 温县|县委办公室 is 温县's,
+    though the article is about 博爱县."""
+    text = (
+        "讣告\n\n凤立堂同志1939年5月生。曾任温县祥云公社党委副书记，温县县委办公室主任，博爱县人民政府县长，"
+        "博爱县委书记。凤立堂同志在博爱县工作期间，推动创办博爱县月山水泥厂。\n"
+    )
+    entities = {e.name: e for e in _entities_of_page(tmp_path, text)}
+    assert "祥云公社党委" in entities["温县祥云公社党委"].aliases
+    assert "博爱县委办公室" not in entities
+    held = {(post.title, post.organization) for post in entities["凤立堂"].posts}
+    assert ("县委办公室主任", "温县县委办公室") in held
+
+
 def _graph_of_pages(tmp_path, *texts: str) -> KnowledgeGraph:
     from kg.pipeline import build
 

@@ -368,7 +368,8 @@ def extract_sentence(
             name, canonical = "该" + name, school + name[1:]
         elif chunk.type == "organization":
             canonical = (
-                _party_body_of(name)
+                _doubled_level_body(text, chunk.start, name)
+                or _party_body_of(name)
                 or department_name(text, chunk.start, name, context)
                 or _town_body_after(text, chunk.start, name, chunks)
                 or _sentence_place_body(text, chunk.start, name, chunks)
@@ -400,6 +401,18 @@ def extract_sentence(
     if not nested:
         return kept  # sorted by _pick
     return sorted(kept + _pick(nested), key=BY_SPAN)
+
+
+def _doubled_level_body(text: str, start: int, name: str) -> str:
+    """A relative body written right after its place, the level twice (温县|县委办公室: 温县委办公室),
+    by the place's name, or ""."""
+    if name[:1] not in LEVEL_CHARS or start < 2 or text[start - 1] != name[0]:
+        return ""
+    for at in range(max(0, start - 6), start - 1):
+        division, length = load_lexicon().division_at(text, at, longest=start - at)
+        if division is not None and at + length == start and division.name.endswith(name[0]):
+            return division.name + name[1:]
+    return ""
 
 
 def _zone_partner(text: str, end: int, name: str) -> str:
