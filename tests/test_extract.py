@@ -725,6 +725,19 @@ def test_a_name_before_ren_and_a_post_a_few_characters_on() -> None:
     assert [m["text"] for m in extract_text(text) if m["type"] == "official"] == ["潘秀英", "郁文斌"]
 
 
+def test_a_notices_two_issuers_joined_and_a_bureaus_branch_kept_whole() -> None:
+    """中共焦作市委老干部局|焦作市人大常委会办公室 (a notice signed by two bodies, the lines joined) are
+    two; 平顶山市生态环境局郏县分局 and 国家税务总局禹州市税务局 are one each."""
+    text = "特此讣告。中共焦作市委老干部局焦作市人大常委会办公室。平顶山市生态环境局郏县分局执法。国家税务总局禹州市税务局办税。"
+    bodies = [m["text"] for m in extract_text(text) if m["type"] == "organization"]
+    assert bodies == [
+        "中共焦作市委老干部局",
+        "焦作市人大常委会办公室",
+        "平顶山市生态环境局郏县分局",
+        "国家税务总局禹州市税务局",
+    ]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"

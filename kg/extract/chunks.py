@@ -1653,11 +1653,13 @@ def _city_short_form_ends(text: str, name_start: int, end: int, lexicon: Lexicon
 
 def _second_body_start(text: str, name_start: int, start: int, lexicon: Lexicon) -> int:
     """Where the second of two bodies written together starts (中共宝丰县委|宝丰县人民政府,
-    中共商城县委员会|商城县人民代表大会常务委员会: a joint notice's issuers): a place named right
-    after a committee or a government."""
+    中共商城县委员会|商城县人民代表大会常务委员会, 中共焦作市委老干部局|焦作市人大常委会办公室: a joint
+    notice's issuers): a place named right after a committee, a government or a bureau."""
     for at in range(name_start + 2, start):
+        if text[at - 1] == "局" and (text.endswith("总局", 0, at) or text.startswith(("分局", "局"), start)):
+            continue  # 平顶山市生态环境局|郏县分局, 国家税务总局|禹州市税务局: one body, its branch
         if (
-            text[at - 1] in "委府" or (text.endswith("委员会", 0, at) and text.startswith("中共", name_start))
+            text[at - 1] in "委府局" or (text.endswith("委员会", 0, at) and text.startswith("中共", name_start))
         ) and lexicon.division_at(text, at)[0] is not None:
             return at
     return name_start
