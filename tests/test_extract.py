@@ -738,6 +738,12 @@ def test_a_notices_two_issuers_joined_and_a_bureaus_branch_kept_whole() -> None:
     ]
 
 
+def test_running_a_company_of_a_kind_is_no_company() -> None:
+    """曾在青岛经营物流公司: running one of a kind there (not 河南经营管理有限公司, a name)."""
+    text = "谷长青曾在青岛经营物流公司。河南经营管理有限公司成立。"
+    assert [m["text"] for m in extract_text(text) if m["type"] == "company"] == ["河南经营管理有限公司"]
+
+
 def test_market_towns_named_after_a_surname() -> None:
     """张市镇, 李市镇: 市镇 ends a town's name after a surname, in a post too (not 全市镇村干部)."""
     text = "尉氏县张市镇党委书记王刚说。李市镇有一家企业。全市镇村干部参加。"

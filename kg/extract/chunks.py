@@ -867,6 +867,7 @@ OWN_PHASE_RE = re.compile("(?:公司|企业|集团|园区|基地)[一二三四�
 # an event of a sports contest (太极拳项目, 男子100米项目, 女子跳远项目)
 SPORT_EVENT_RE = re.compile("^(?:男子|女子|混合)|(?:拳|剑|棍|刀|枪|跑|跳|泳|操)$")
 MAX_PROJECT_STEM = 16
+RUNNING_VERBS = ("经营", "开办", "开设", "创办")  # what one does with a company of a kind
 MIN_WORKS_NAME = (
     3  # characters of a works' name after its place (月山水泥|厂)  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
 )
@@ -1281,6 +1282,13 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return False  # 三轮摩托车生产基地, 稻虾共作基地: a kind of base, no place or brand names it
     if type_ == "project" and ending == "项目" and (stem.endswith(("公司", "本", "该", "此")) or "项目" in stem):
         return False  # X有限公司项目: a company's, unnamed; 现将本项目, 项目概况项目: no name
+    if (
+        type_ == "company"
+        and (rest := without_places(stem, lexicon)).startswith(RUNNING_VERBS)
+        and _generic(rest[2:], lexicon)
+        and not rest[2:].startswith("管理")  # 河南经营管理有限公司: a name
+    ):
+        return False  # 曾在青岛经营物流公司: running a company of a kind there, none by name
     if ending == "厂":  # 博爱县月山水泥厂, 上蔡县宏兴塑料制品厂: a place's works by name (not 服装厂, 许良镇水厂, 进厂)
         rest = without_places(stem, lexicon)
         return rest != stem and len(rest) >= MIN_WORKS_NAME and not _generic(rest, lexicon) and not _has_verb(rest)
