@@ -408,8 +408,9 @@ def _doubled_level_body(text: str, start: int, name: str) -> str:
     by the place's name, or ""."""
     if name[:1] not in LEVEL_CHARS or start < 2 or text[start - 1] != name[0]:
         return ""
+    lexicon = load_lexicon()
     for at in range(max(0, start - 6), start - 1):
-        division, length = load_lexicon().division_at(text, at, longest=start - at)
+        division, length = lexicon.division_at(text, at, longest=start - at)
         if division is not None and at + length == start and division.name.endswith(name[0]):
             return division.name + name[1:]
     return ""
