@@ -866,11 +866,9 @@ HOME_GOING_CHARS = frozenset("回到在的返里是")  # before 老家 "hometown
 OWN_PHASE_RE = re.compile("(?:公司|企业|集团|园区|基地)[一二三四五六七八九十]期")
 # an event of a sports contest (太极拳项目, 男子100米项目, 女子跳远项目)
 SPORT_EVENT_RE = re.compile("^(?:男子|女子|混合)|(?:拳|剑|棍|刀|枪|跑|跳|泳|操)$")
-MAX_PROJECT_STEM = 16
+MAX_PROJECT_STEM = 16  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
 RUNNING_VERBS = ("经营", "开办", "开设", "创办")  # what one does with a company of a kind
-MIN_WORKS_NAME = (
-    3  # characters of a works' name after its place (月山水泥|厂)  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
-)
+MIN_WORKS_NAME = 3  # characters of a works' name after its place (月山水泥|厂)
 ATTRIBUTIVE_VERBS = frozenset({"休闲", "速冻", "冷冻", "保鲜", "冷藏", "定制"})
 TECH_TERMS = ("5G", "4G", "3D")  # terms a name may open with (5G智能网联测试场项目)
 # one or two digits before a capital inside a name (云擎5G科技, 3D打印), or opening it as a

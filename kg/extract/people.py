@@ -264,6 +264,17 @@ SERVED_TITLE_WITHIN = 6  # characters after 任 a title may start at (任|淇河
 NAME_ADVERBS = frozenset("正也还又都已曾再才刚")
 
 
+@functools.cache
+def _longest_follower(lexicon: Lexicon) -> int:
+    return max(map(len, lexicon.name_followers), default=0)
+
+
+def _follower_at(text: str, at: int, lexicon: Lexicon, shortest: int = 2) -> bool:
+    """Does a word of ``name_followers.txt`` of ``shortest`` characters or more start at ``at``
+    (表示, 第一时间; with ``shortest`` 1 also 说)?"""
+    return any(text[at : at + n] in lexicon.name_followers for n in range(shortest, _longest_follower(lexicon) + 1))
+
+
 def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> bool:
     if pos >= len(text):
         return True
@@ -276,12 +287,11 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True  # 种植能手孙德旺|任理事长, 潘秀英|任淇河县级河长: serving as, a post after it
     if ch in NAME_ADVERBS and (
         (pos_tag(text[pos + 1 : pos + 3]) or pos_tag(text[pos + 1 : pos + 2])).startswith("v")
-        or any(text[pos + 1 : pos + 1 + n] in lexicon.name_followers for n in (1, 2, 3, 4))
+        or _follower_at(text, pos + 1, lexicon, 1)
     ):
         return True  # 董事长廉国栋|正盯着新上的生产线
-    for length in (4, 3, 2, 1):
-        if text[pos : pos + length] in lexicon.name_followers:
-            return True
+    if _follower_at(text, pos, lexicon, 1):
+        return True
     if text[pos + 1 : pos + 2] in ASPECT_MARKS and pos_tag(ch).startswith("v"):
         return True  # 老顾客常守义|端着碗: a verb with its aspect follows
     return starts_with_word(text, pos)
@@ -488,7 +498,7 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
             or (text[end] in lexicon.name_followers and not (text[end] == "因" and _ends_clause(text, end + 1)))
             or text[end] in DOTTED_NAME_ENDS  # 埃文斯·基普罗诺|以1小时03分夺冠
             or text.startswith(DOTTED_TIME_ENDS, end)  # 伊万·彼得罗夫|今年32岁
-            or any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4))
+            or _follower_at(text, end, lexicon)
         ):
             return end
     return -1
@@ -498,11 +508,7 @@ def _closely_followed(text: str, end: int, lexicon: Lexicon) -> bool:
     """Is a name ended by punctuation, a function character or a follower word? What a name
     whose surname is mostly a function word needs (村民于凤兰被, 向满仓说; not 第一书记|要扑下|身子,
     河长|和护河|志愿者)."""
-    return (
-        _ends_clause(text, end)
-        or text[end] in FUNCTION_CHARS
-        or any(text[end : end + n] in lexicon.name_followers for n in (1, 2, 3, 4))
-    )
+    return _ends_clause(text, end) or text[end] in FUNCTION_CHARS or _follower_at(text, end, lexicon, 1)
 
 
 def _ends_clause(text: str, pos: int) -> bool:
@@ -519,11 +525,7 @@ def _rare_two_ok(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if is_word(text[start:end]) or starts_with_word(text, end - 1, minimum=1) or text[end - 1] in VERB_COMPLEMENTS:
         return False  # 农民揣上了钱袋子: a verb and its complement, no name
     following = text[end : end + 1]
-    return (
-        following in FUNCTION_CHARS
-        or (following != "" and following in "，、,")
-        or any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4))
-    )
+    return following in FUNCTION_CHARS or (following != "" and following in "，、,") or _follower_at(text, end, lexicon)
 
 
 def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -531,9 +533,9 @@ def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
     follower right after the name? A three-character follower wins (秦朗|正带领: 正 an adverb)."""
     if text[end - 1 : end + 2] in lexicon.name_followers:
         return True
-    if any(text[end : end + n] in lexicon.name_followers for n in (2, 3, 4)):
+    if _follower_at(text, end, lexicon):
         return False
-    return any(text[end - 1 : end - 1 + n] in lexicon.name_followers for n in (2, 3, 4))
+    return _follower_at(text, end - 1, lexicon)
 
 
 def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:

@@ -143,22 +143,26 @@ class Context:
         return ""
 
 
+def is_zone_body(name: str) -> bool:
+    """Is ``name`` a zone's body written bare (管委会, 党工委), or a park's (园区党工委)?"""
+    return name in ZONE_BODIES or (name.startswith(PARK) and name[len(PARK) :] in ZONE_BODIES)
+
+
 def zone_body(name: str, context: Context) -> str:
     """A bare 管委会 or 党工委 (管委会副主任逯红梅) as the body of the zone named last, or
     ``name``; not after a subdistrict or township named since (郑东新区龙子湖街道…党工委副书记:
     the subdistrict's)."""
-    park = name.startswith(PARK) and name[len(PARK) :] in ZONE_BODIES  # 园区党工委: the park's
-    if name not in ZONE_BODIES and not park:
+    if not is_zone_body(name):
         return name
     last = next((p for p in reversed(context.recent_places) if p[0] in ("zone", "街道", "办事处", "镇", "乡")), None)
     if last is None or last[0] != "zone":
         return name
-    if park:
-        zone = context.recent("zone body") or last[1]
-        return zone + name[len(PARK) :] if zone.endswith(PARK) else name
     # the zone whose body the article named, over one named since as where it lies (洛阳综合保税区
     # 管理委员会…。洛阳综合保税区位于洛阳高新技术产业开发区…。管委会主任晏立峰: the bonded zone's)
-    return (context.recent("zone body") or last[1]) + name
+    zone = context.recent("zone body") or last[1]
+    if name.startswith(PARK):  # 园区党工委: a park's, when a park is what was named
+        return zone + name[len(PARK) :] if zone.endswith(PARK) else name
+    return zone + name
 
 
 def absolute_name(name: str, context: Context) -> str:
@@ -419,7 +423,7 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
         org = listed_name(left, previous_district) or absolute_name(left, context) if left else _body_of(previous_org)
         if org in BARE_BODIES + PLACE_BODIES and (place := _place_of(previous_org)):
             org = government_name(place + org)  # 郑东新区党工委副书记、管委会主任: 郑东新区管委会
-        if org in ZONE_BODIES or (org.startswith(PARK) and org[len(PARK) :] in ZONE_BODIES):
+        if is_zone_body(org):
             org = zone_body(org, context)  # 管委会主任, 园区党工委书记: of the zone or park named last
         elif org in INNER_BODIES and previous_org and not previous_org.endswith(INNER_BODIES):
             org = previous_org + org  # 郑州市中级人民法院副院长、审判委员会委员
