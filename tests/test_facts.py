@@ -3394,3 +3394,29 @@ def test_a_company_gone_into_in_the_scene_a_clause_or_a_semicolon_sets(tmp_path:
     )
     located = _pairs(tmp_path, text, "located_in")
     assert {("济源鼎岳矿业有限公司", "邵原镇"), ("济源王屋山旅游开发有限公司", "王屋镇")} <= located
+
+
+def test_an_occupation_before_a_list_goes_with_every_name_a_head_with_the_first(tmp_path: Path) -> None:
+    """博士阮佳怡、任泽宇: both are doctors of the university; 院长张明、李华: a body has one head."""
+    text = (
+        "研究\n\n本报讯 郑州大学博士阮佳怡、任泽宇介绍了研究进展。县人民医院主任医师王敏、赵磊出席，"
+        "县中医院院长张明、李华陪同。\n"
+    )
+    works = _relations(tmp_path, text, "works_for", "role")
+    assert {
+        ("阮佳怡", "郑州大学", "博士"),
+        ("任泽宇", "郑州大学", "博士"),
+        ("王敏", "县人民医院", "主任医师"),
+        ("赵磊", "县人民医院", "主任医师"),
+        ("张明", "县中医院", "院长"),
+    } <= works
+    assert not {w for w in works if w[0] == "李华"}
+
+
+def test_a_titled_name_ending_in_xin_before_ren_and_the_post_it_takes(tmp_path: Path) -> None:
+    """县委常委龚立新任县委组织部部长: the name is 龚立新 (新任 after a name is rare), and the post he
+    takes is his; 由副局长韦国栋任组长: a task force's head is no office."""
+    text = "任职\n\n本报讯 县委常委龚立新任县委组织部部长。县委常委张明担任县委宣传部部长。由副局长韦国栋任组长。\n"
+    posts = _relations(tmp_path, text, "holds_post", "post")
+    assert {("龚立新", "县委组织部", "县委组织部部长"), ("张明", "县委宣传部", "县委宣传部部长")} <= posts
+    assert not {p for p in posts if p[0] == "龚立" or p[2].endswith("组长")}

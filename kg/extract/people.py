@@ -31,6 +31,7 @@ STATE_BODY_MARKS = ("法院", "检察院", "党组", "公安", "政府", "政协
 # titles many hold at once, so that each name of a list after one holds it (市政协副主席
 # 李喜安、张俊峰; 区委常委王凯、陈晓); a list after 书记 or 区长 may be of other posts
 SHARED_TITLE_ENDINGS = ("常委", "委员", "成员", "代表")
+HEAD_ENDINGS = ("长", "主任", "书记", "主席")
 LIST_SEPARATORS = "、"
 POST_SEPARATORS = ("、", "兼")
 # words that introduce a resident or other private person by description
@@ -275,6 +276,25 @@ def _follower_at(text: str, at: int, lexicon: Lexicon, shortest: int = 2) -> boo
     return any(text[at : at + n] in lexicon.name_followers for n in range(shortest, _longest_follower(lexicon) + 1))
 
 
+SERVING_VERBS = ("担任", "兼任", "任")
+TASK_FORCE_HEADS = ("组长", "指挥长")
+
+
+def _served_title(
+    text: str, name_end: int, titles: list[tuple[int, int, str, str]]
+) -> tuple[int, int, str, str] | None:
+    """The title right after 任 (担任, 兼任) after a name, or None."""
+    verb = next((v for v in SERVING_VERBS if text.startswith(v, name_end)), "")
+    return next((t for t in titles if t[0] == name_end + len(verb)), None) if verb else None
+
+
+def _serves_as(text: str, pos: int, before: str, titles_at: set[int]) -> bool:
+    """Is ``pos`` ``before`` + 任 with a title soon after (龚立新|任县委组织部部长)?"""
+    return text.startswith(before + "任", pos) and any(
+        pos + len(before) + k in titles_at for k in range(1, SERVED_TITLE_WITHIN)
+    )
+
+
 def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> bool:
     if pos >= len(text):
         return True
@@ -283,7 +303,7 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True
     if pos in titles_at or ch in FUNCTION_CHARS:
         return True
-    if ch == "任" and any(pos + k in titles_at for k in range(1, SERVED_TITLE_WITHIN)):
+    if _serves_as(text, pos, "", titles_at):
         return True  # 种植能手孙德旺|任理事长, 潘秀英|任淇河县级河长: serving as, a post after it
     if ch in NAME_ADVERBS and (
         (pos_tag(text[pos + 1 : pos + 3]) or pos_tag(text[pos + 1 : pos + 2])).startswith("v")
@@ -460,8 +480,13 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
                 or (_closely_followed(text, end, lexicon) and text[end : end + 1] not in OPENING_MARKS)
             )
         ):
-            if given == 2 and starts_with_word(text, end - 1) and not _boundary(text, end, lexicon, set()):
-                continue
+            if (
+                given == 2
+                and starts_with_word(text, end - 1)
+                and not _boundary(text, end, lexicon, set())
+                and not _serves_as(text, end - 1, "新", titles_at)
+            ):
+                continue  # 王强|到西流湖街道 (but 龚立新|任县委组织部部长: 新任 after a name is rare)
             if (
                 given == 2
                 and text[end - 1] in FUNCTION_CHARS
@@ -769,12 +794,17 @@ def _titled_people(
         if posts and kind not in PERSON_KINDS and kind not in ("introducer", "group"):
             kind = _title_kind(posts[-1], lexicon) or kind  # 镇平县人民医院消化内科主任: academic
         person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
-        served = (
-            next((t for t in titles if t[0] == name_end + 1), None) if text[name_end : name_end + 1] == "任" else None
-        )
+        served = _served_title(text, name_end, titles)
         if kind == "introducer" and served is not None:
             # 种植能手孙德旺任理事长: what the person serves as is their post
             posts, person_type = (served[2],), "person" if served[3] in PERSON_KINDS else "official"
+        elif (
+            served is not None
+            and person_type == "official"
+            and served[3] not in PERSON_KINDS
+            and not served[2].endswith(TASK_FORCE_HEADS)  # 由副局长韦国栋任组长: of a task force
+        ):
+            posts = (*posts, served[2])  # 县委常委龚立新任县委组织部部长: the post taken too
         if kind in PERSON_KINDS and (
             any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS)
             or any(_title_kind(post, lexicon) in STATE_KINDS for post in posts)
@@ -794,7 +824,7 @@ def _titled_people(
                 or _starts_company(text, cursor + 1, nxt, lexicon)  # 、华鼎|银行许昌分行行长: a bank's
             ):
                 break  # 、林州市副市长余永慧: a post of the next person, not a name
-            shared = posts if kind == "group" or _shared_title(title) else ()
+            shared = posts if kind == "group" or _shared_title(title, kind) else ()
             found.append(PersonMatch(cursor + 1, nxt, person_type, shared, cursor + 1))
             cursor = nxt
     return found
@@ -1314,8 +1344,14 @@ def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return bool(surname) and end - start - surname in (1, 2) and _plausible(text[start:end], lexicon, True, closed)
 
 
-def _shared_title(title: str) -> bool:
-    return ("副" in title and "常务" not in title) or title.endswith(SHARED_TITLE_ENDINGS)
+def _shared_title(title: str, kind: str) -> bool:
+    """Does a title before a list of names go with every name of it (市委常委A、B; 博士A、B, an
+    occupation many share), not with the first only (院长A、B: a body has one head)?"""
+    return (
+        ("副" in title and "常务" not in title)
+        or title.endswith(SHARED_TITLE_ENDINGS)
+        or (kind == "academic" and not title.endswith(HEAD_ENDINGS))
+    )
 
 
 def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
