@@ -3420,3 +3420,13 @@ def test_a_titled_name_ending_in_xin_before_ren_and_the_post_it_takes(tmp_path: 
     posts = _relations(tmp_path, text, "holds_post", "post")
     assert {("龚立新", "县委组织部", "县委组织部部长"), ("张明", "县委宣传部", "县委宣传部部长")} <= posts
     assert not {p for p in posts if p[0] == "龚立" or p[2].endswith("组长")}
+
+
+def test_the_proposers_of_a_proposal_are_members_of_the_articles_cppcc(tmp_path: Path) -> None:
+    """提案人：苗卫东、程素芬: a proposal is a CPPCC member's, of the county the article is about."""
+    text = (
+        "提案\n\n本报讯 郸城县政协召开重点提案交办会。"
+        "1.《关于加快县城老旧供水管网改造的建议》，提案人：苗卫东、程素芬；承办单位：县水利局。\n"
+    )
+    posts = _relations(tmp_path, text, "holds_post", "post")
+    assert {("苗卫东", "郸城县政协", "县政协委员"), ("程素芬", "郸城县政协", "县政协委员")} <= posts

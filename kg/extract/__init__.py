@@ -37,6 +37,7 @@ from kg.extract.chunks import (
 )
 from kg.extract.people import (
     APPOINTING_WORDS,
+    LABELLED_PEOPLE_RE,
     LISTED_ROW_RE,
     CareerRun,
     PersonMatch,
@@ -332,7 +333,14 @@ def extract_sentence(
     barriers = NO_BARRIERS
     people: list[PersonMatch] = []
     # 任命X为源汇区教育局 (局长 cut off by the layout); 来自南京的X (introduced by where from)
-    if titles or listing or APPOINTING_WORDS.search(text) or "来自" in text or LISTED_ROW_RE.match(text):
+    if (
+        titles
+        or listing
+        or APPOINTING_WORDS.search(text)
+        or "来自" in text
+        or LISTED_ROW_RE.match(text)
+        or LABELLED_PEOPLE_RE.search(text)
+    ):
         people = find_people(text, title_matches=titles, listing=listing)
         if people:
             candidates.extend(_people_mentions(sentence, people, context, posts_out))
@@ -713,7 +721,8 @@ def _people_mentions(
             and all(_relative(p) or _deputy_of(p, role) for p in person.posts)
         ):
             before = ""
-        canonical_posts = parse_posts(person.posts, context, before) if person.posts else []
+        written = tuple(_at_local_level(post, context) for post in person.posts)
+        canonical_posts = parse_posts(written, context, before) if written else []
         if canonical_posts and sentence.text.endswith(HELD_BEFORE_WORDS, 0, person.post_start):
             # 原任商水县政协副主席伍建军涉嫌…: the posts a person held before what is told
             canonical_posts = [dataclasses.replace(p, former=True) for p in canonical_posts]
@@ -725,6 +734,18 @@ def _people_mentions(
         if canonical_posts:
             posts_out[(mention.doc, mention.start, mention.end)] = canonical_posts
     return mentions
+
+
+BARE_MEMBER_POSTS = frozenset({"政协委员"})  # a proposer's (提案人：A、B), no level written
+
+
+def _at_local_level(post: str, context: Context) -> str:
+    """A member's post written with no level (政协委员) at the level of the article's most local
+    district (县政协委员 in an article about a county), or ``post``."""
+    local = context.county or context.prefecture
+    if post not in BARE_MEMBER_POSTS or local is None:
+        return post
+    return local.name[-1] + post
 
 
 def _allowed_places(text: str, places: list[PlaceMatch], full_names: set[str]) -> list[PlaceMatch]:

@@ -714,11 +714,12 @@ def find_labelled(text: str, lexicon: Lexicon) -> list[PersonMatch]:
     当事人岳长河和岳长林)."""
     found = []
     for match in LABELLED_PEOPLE_RE.finditer(text):
-        cursor = match.start(1)
-        for written in re.split("[、，,和]", match.group(1)):
+        person_type, posts = LABELLED_POSTS.get(match.group(1), ("person", ()))
+        cursor = match.start(2)
+        for written in re.split("[、，,和]", match.group(2)):
             start, cursor = cursor, cursor + len(written) + 1
             if _stated_name(text, start, start + len(written), lexicon):
-                found.append(PersonMatch(start, start + len(written), "person", (), start))
+                found.append(PersonMatch(start, start + len(written), person_type, posts, start))
     return found
 
 
@@ -978,8 +979,10 @@ ELECTED_SEVERAL_RE = re.compile(
 )
 # people listed after the label of what they are in a record (主要完成人：庹海明、伍佳琪; 当事人岳长河和岳长林)
 LABELLED_PEOPLE_RE = re.compile(
-    r"(?:主要完成人|完成人|当事人|申请人|被申请人|获奖者)[：:]?((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(主要完成人|完成人|当事人|申请人|被申请人|获奖者|提案人)[：:]?((?:[\u4e00-\u9fff]{2,3}[、，,和])*[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
+# a proposal (提案) is a CPPCC member's: its proposers hold that post
+LABELLED_POSTS = {"提案人": ("official", ("政协委员",))}
 # the votes one is chosen by (谷长青以587票当选为…, 全票当选)
 VOTES = r"(?:以[0-9一二三四五六七八九十百千万]+票|以全票|全票|高票)?"
 # 王建峰当选郏县人民代表大会常务委员会副主任 (not 新当选的同志)
