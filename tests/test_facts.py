@@ -3430,3 +3430,14 @@ def test_the_proposers_of_a_proposal_are_members_of_the_articles_cppcc(tmp_path:
     )
     posts = _relations(tmp_path, text, "holds_post", "post")
     assert {("苗卫东", "郸城县政协", "县政协委员"), ("程素芬", "郸城县政协", "县政协委员")} <= posts
+
+
+def test_posts_set_off_by_commas_after_the_name_a_sentence_opens_with(tmp_path: Path) -> None:
+    """闫书瑶，郏县人民法院党组成员、民二庭庭长，一级法官。: her posts; 王强，张伟，李明: no posts."""
+    text = (
+        "法官\n\n本报讯 “有话慢慢说。”闫书瑶，郏县人民法院党组成员、民二庭庭长，一级法官。"
+        "王立军，县委书记，他说要加快发展。王强，张伟，李明都来了。\n"
+    )
+    posts = _relations(tmp_path, text, "holds_post", "post")
+    assert {("闫书瑶", "郏县人民法院", "民二庭庭长"), ("王立军", "郏县委", "县委书记")} <= posts
+    assert not {p for p in posts if p[0] in ("王强", "张伟", "李明")}

@@ -652,7 +652,7 @@ def find_people(
     ``listing`` the list of a congress's decisions ``text`` goes on (:func:`list_heading`).
     """
     lexicon = load_lexicon()
-    profiled = find_profiled(text, lexicon)
+    profiled = find_profiled(text, lexicon) or find_appositive(text, lexicon)
     stated = [profiled] if profiled is not None else []
     if APPOINTING_WORDS.search(text) or listing:
         stated.extend(find_appointed(text, lexicon, listing))
@@ -933,6 +933,25 @@ def _opens_profile(text: str, start: int, openers: str) -> bool:
     """Does a profile start at ``start``: at the start of the text, after one of ``openers``, or
     after the number of a row (1.司马骏，男，…: a pre-appointment notice)?"""
     return start == 0 or text[start - 1] in openers or ROW_NUMBER_RE.fullmatch(text, 0, start) is not None
+
+
+# a name that opens a sentence, then its posts set off by commas (闫书瑶，郏县人民法院党组成员、
+# 民二庭庭长，一级法官。); a quote the sentence before closed may come first
+APPOSITIVE_RE = re.compile(
+    r"^[”’\"]?([\u4e00-\u9fff]{2,4}?)[，,](?:现任|系)?([^，,。；;：:\s“”（）()]{3,40}?)(?=[，,。；;]|$)"
+)
+
+
+def find_appositive(text: str, lexicon: Lexicon) -> PersonMatch | None:
+    """The person a sentence opens with when posts follow the name, set off by commas."""
+    found = APPOSITIVE_RE.match(text)
+    if found is None or not _stated_name(text, *found.span(1), lexicon):
+        return None
+    posts = _split_posts(found.group(2))
+    if not all(lexicon.title_ends_at(post, len(post)) for post in posts):
+        return None  # 王强，张伟，李明: names; 郑州，这座城市: no post
+    start, end = found.span(1)
+    return PersonMatch(start, end, _holder_type(posts, lexicon), posts, found.start(2))
 
 
 def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
