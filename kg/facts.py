@@ -1835,6 +1835,9 @@ def works_for(view: SentenceView, staff_list: bool = False) -> Iterator[Fact]:
     yield from _is_staff_of(view)
     employer: Placed | None = None  # of the person before, for the next one listed with a role
     for body, person in zip(view.mentions, view.mentions[1:]):
+        if person.entity.type == "official" and view.text[body.end : person.start] in WORK_ROLES:
+            # 市政协委员、新乡学院教授邝丽珺: an official's work besides the office
+            yield person.entity.id, "works_for", body.entity.id, {"role": view.text[body.end : person.start]}
         if person.entity.type != "person":
             employer = None
             continue

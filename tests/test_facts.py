@@ -3441,3 +3441,37 @@ def test_posts_set_off_by_commas_after_the_name_a_sentence_opens_with(tmp_path: 
     posts = _relations(tmp_path, text, "holds_post", "post")
     assert {("闫书瑶", "郏县人民法院", "民二庭庭长"), ("王立军", "郏县委", "县委书记")} <= posts
     assert not {p for p in posts if p[0] in ("王强", "张伟", "李明")}
+
+
+CPPCC_PROPOSALS = """新乡日报 2025年7月16日 星期三 第07版 政协之窗
+
+重点提案
+
+本报讯 新乡市政协召开重点提案办理协商会。该工作室今年3月揭牌，由市政协副主席米红霞揭牌。
+提案人：蓝秀芝（市政协委员，新乡医学院第一附属医院主任医师）、俞晓明（市政协委员，东街社区卫生服务中心主任）
+提案人：阙建国（市政协委员，新乡丰源食品有限公司董事长）
+十多名居民与市政协委员、新乡学院教授邝丽珺聊起了停车难问题。4所新建学校同步开学。
+"""
+
+
+def test_proposers_posts_in_brackets_members_who_teach_and_a_city_named_college(tmp_path: Path) -> None:
+    """A bracket's posts are parted by commas and replace the proposer's default; 政协委员 is of the
+    CPPCC named last (市政协: 新乡市政协); 市政协委员、新乡学院教授邝丽珺 is a member who works at the
+    college (新乡学院, though 新 and 乡 are generic stems; not 新建学校); 米红霞|揭牌, a rarer verb."""
+    graph = _build_page(tmp_path, CPPCC_PROPOSALS)
+    names = {e.id: e.name for e in graph.entities.values()}
+    facts = {
+        (names.get(r.head), r.relation, names.get(r.tail), r.attrs.get("post") or r.attrs.get("role"))
+        for r in graph.relations
+        if r.relation in ("holds_post", "works_for")
+    }
+    assert {
+        ("米红霞", "holds_post", "新乡市政协", "市政协副主席"),
+        ("蓝秀芝", "holds_post", "新乡市政协", "市政协委员"),
+        ("蓝秀芝", "works_for", "新乡医学院第一附属医院", "主任医师"),
+        ("阙建国", "holds_post", "新乡市政协", "市政协委员"),
+        ("阙建国", "works_for", "新乡丰源食品有限公司", "董事长"),
+        ("邝丽珺", "holds_post", "新乡市政协", "市政协委员"),
+        ("邝丽珺", "works_for", "新乡学院", "教授"),
+    } <= facts
+    assert not {n for n in names.values() if n and ("，" in n or n == "新建学校")}

@@ -740,12 +740,14 @@ BARE_MEMBER_POSTS = frozenset({"政协委员"})  # a proposer's (提案人：A�
 
 
 def _at_local_level(post: str, context: Context) -> str:
-    """A member's post written with no level (政协委员) at the level of the article's most local
-    district (县政协委员 in an article about a county), or ``post``."""
-    local = context.county or context.prefecture
-    if post not in BARE_MEMBER_POSTS or local is None:
+    """A member's post written with no level (政协委员) in the CPPCC the article named last, else
+    at the level of its most local district (县政协委员 in an article about a county), or ``post``."""
+    if post not in BARE_MEMBER_POSTS:
         return post
-    return local.name[-1] + post
+    if cppcc := context.recent("政协"):
+        return cppcc + post.removeprefix("政协")  # the CPPCC the article named last
+    local = context.county or context.prefecture
+    return local.name[-1] + post if local is not None else post
 
 
 def _allowed_places(text: str, places: list[PlaceMatch], full_names: set[str]) -> list[PlaceMatch]:
@@ -807,6 +809,8 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
     for mention in mentions:
         if mention.type == "organization" and mention.name.endswith("局"):
             places.append(("局", mention.name))
+        elif mention.type == "organization" and mention.name.endswith("政协"):
+            places.append(("政协", mention.name))  # whose member a proposer is (提案人：A、B)
         elif mention.type == "organization" and mention.name.endswith(UNIVERSITIES):
             if not FACULTY_RE.search(mention.name):
                 places.append(("校", mention.name))  # what 该校 stands for (该校材料科学与工程学院)

@@ -1360,7 +1360,20 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
         return stem in RELATIVE_LEVELS and type_ == "organization"
     if stem[0] in RELATIVE_LEVELS and len(stem) > 1 and _generic(stem[1:], lexicon) and type_ == "organization":
         return True
+    if type_ == "organization" and _is_city_or_county(stem, lexicon):
+        return True  # 新乡学院, 新乡大学: a city's name, though 新 and 乡 are generic stems
     return not _generic(stem, lexicon)
+
+
+def _is_city_or_county(stem: str, lexicon: Lexicon) -> bool:
+    """Is ``stem`` a prefecture's or a county's name, full or short (新乡, 新乡市)?"""
+    division, length = lexicon.division_at(stem, longest=len(stem), short=True)
+    return (
+        division is not None
+        and length == len(stem)
+        and division.level in ("prefecture", "county")
+        and (stem == division.name or stem not in lexicon.ambiguous_places)  # not 新建 (新建区), a verb first
+    )
 
 
 PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡")

@@ -314,6 +314,8 @@ def _boundary(text: str, pos: int, lexicon: Lexicon, titles_at: set[int]) -> boo
         return True
     if text[pos + 1 : pos + 2] in ASPECT_MARKS and pos_tag(ch).startswith("v"):
         return True  # 老顾客常守义|端着碗: a verb with its aspect follows
+    if pos_tag(text[pos : pos + 2]) == "v" and not is_word(text[pos - 1 : pos + 1], 1):
+        return True  # 副主席米红霞|揭牌, 教授邝丽珺|聊起: a rarer verb, which the name's end does not start
     return starts_with_word(text, pos)
 
 
@@ -687,7 +689,8 @@ def _with_bracketed_posts(text: str, people: list[PersonMatch], lexicon: Lexicon
         phrase = bracket.group(1)
         if not lexicon.title_ends_at(phrase, len(phrase)):
             continue
-        posts = tuple(p for p in _split_posts(phrase) if lexicon.title_ends_at(p, len(p)))
+        # 蓝秀芝（市政协委员，新乡医学院第一附属医院主任医师）: commas part posts in a bracket
+        posts = tuple(p for p in re.split("[、，,兼]", phrase) if p and lexicon.title_ends_at(p, len(p)))
         at = next((i for i, p in enumerate(found) if p.end == bracket.start()), None)
         if at is not None:
             person = found[at]
@@ -704,6 +707,26 @@ def _with_bracketed_posts(text: str, people: list[PersonMatch], lexicon: Lexicon
     return sorted(found)
 
 
+def _state_posts_before(text: str, start: int, title_ends: dict[int, int], lexicon: Lexicon) -> tuple[str, ...]:
+    """The memberships of the state or the Party (政协委员, 人大代表) listed, with 、, before the body
+    an introducer follows (市政协委员、|新乡学院教授): ("市政协委员",); else ()."""
+    separator = text.rfind("、", max(0, start - INTRODUCER_BODY_LONGEST), start)
+    if separator < 0 or separator not in title_ends:
+        return ()
+    phrase = text[title_ends[separator] : separator]
+    posts = _split_posts(phrase)
+    members = posts and all(p.endswith(MEMBERSHIPS) for p in posts)
+    return posts if members and not _state_posts_between(text, separator, start) else ()
+
+
+def _state_posts_between(text: str, separator: int, start: int) -> bool:
+    return any(mark in text[separator + 1 : start] for mark in CLAUSE_MARKS)
+
+
+MEMBERSHIPS = ("政协委员", "政协常委", "人大代表", "党代表")  # not 学员代表
+INTRODUCER_BODY_LONGEST = 16  # characters of the body between 、 and an introducer (新乡学院)
+
+
 def _state_posts(posts: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Is one of ``posts`` an office of the state or the Party (党支部书记, not 董事长)?"""
     return any(_title_kind(post, lexicon) not in PERSON_KINDS for post in posts)
@@ -718,8 +741,11 @@ def find_labelled(text: str, lexicon: Lexicon) -> list[PersonMatch]:
         cursor = match.start(2)
         for written in re.split("[、，,和]", match.group(2)):
             start, cursor = cursor, cursor + len(written) + 1
-            if _stated_name(text, start, start + len(written), lexicon):
-                found.append(PersonMatch(start, start + len(written), person_type, posts, start))
+            end = start + len(written)
+            if _stated_name(text, start, end, lexicon):
+                # 提案人：蓝秀芝（市政协委员，…）: the bracket says what the proposer is
+                stated = () if text[end : end + 1] in ("（", "(") else posts
+                found.append(PersonMatch(start, end, person_type, stated, start))
     return found
 
 
@@ -795,6 +821,8 @@ def _titled_people(
         if posts and kind not in PERSON_KINDS and kind not in ("introducer", "group"):
             kind = _title_kind(posts[-1], lexicon) or kind  # 镇平县人民医院消化内科主任: academic
         person_type = "person" if kind in PERSON_KINDS or kind == "introducer" else "official"
+        if kind == "introducer" and (held := _state_posts_before(text, start, title_ends, lexicon)):
+            posts, person_type = held, "official"  # 市政协委员、新乡学院教授邝丽珺: a member who teaches
         served = _served_title(text, name_end, titles)
         if kind == "introducer" and served is not None:
             # 种植能手孙德旺任理事长: what the person serves as is their post
