@@ -590,7 +590,7 @@ def _lists_of_people(lines: list[_Line], surnames: frozenset[str]) -> set[int]:
 # a row of a list of people with what each is in brackets (丁启航（许昌恒盛电气设备有限公司董事长）,
 # 柴 翊（…）, 苏沁禾（女，…）)
 BRACKETED_NAME_ROW_RE = re.compile(
-    "^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})[（(]((?:[男女][，,])?[\u4e00-\u9fff][^（）()。]{3,40})[）)]$"
+    "^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[（(]((?:[男女][，,])?[\u4e00-\u9fff][^（）()。]{3,40})[）)]$"
 )
 
 
@@ -602,6 +602,8 @@ def _name_row(text: str, surnames: frozenset[str]) -> re.Match[str] | None:
     name = found.group(1)
     if found.re is BRACKETED_NAME_ROW_RE:
         name = _SPACE_RUN_RE.sub("", name)  # 柴 翊: one name spaced out
+        if len(name) == 4 and name[:2] not in surnames:
+            return None  # four characters: a compound surname's name only (司马启航)
     return found if _surnamed(name, surnames) and not is_word(name) else None
 
 

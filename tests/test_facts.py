@@ -3475,3 +3475,32 @@ def test_proposers_posts_in_brackets_members_who_teach_and_a_city_named_college(
         ("邝丽珺", "works_for", "新乡学院", "教授"),
     } <= facts
     assert not {n for n in names.values() if n and ("，" in n or n == "新建学校")}
+
+
+def test_rows_of_an_honours_list_with_the_sex_and_a_compound_surname(tmp_path: Path) -> None:
+    """庹晓燕（女，许昌市发展和改革委员会副主任）: the posts after the sex are hers; 司马启航（…）: a
+    row of four characters, the name of a compound surname."""
+    text = (
+        "表彰\n\n本报讯 二、先进个人（12名）\n　　郦卫东（禹州市委常委、常务副市长）\n"
+        "　　庹晓燕（女，许昌市发展和改革委员会副主任）\n"
+        "　　司马启航（许昌经济技术开发区管理委员会副主任）\n"
+    )
+    posts = _relations(tmp_path, text, "holds_post", "post")
+    assert {p[:2] for p in posts} == {
+        ("郦卫东", "禹州市委"),
+        ("郦卫东", "禹州市政府"),
+        ("庹晓燕", "许昌市发展和改革委员会"),
+        ("司马启航", "许昌经济技术开发区管理委员会"),
+    }
+
+
+def test_a_dotted_name_ends_before_a_common_verb_or_yi(tmp_path: Path) -> None:
+    """斯琴·毕力格|汇报说, 古丽米拉·阿不力孜|推介, 买合木提·吐尔逊|一家: the verb and 一 are no part of the name."""
+    text = (
+        "调研\n\n本报讯 图克镇党委书记斯琴·毕力格汇报说，嘎查收入增长。"
+        "伊州区委常委、宣传部部长古丽米拉·阿不力孜推介伊州。村民买合木提·吐尔逊一家年收入超10万元。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    names = {e.name for e in graph.entities.values() if e.type in ("official", "person")}
+    assert {"斯琴·毕力格", "古丽米拉·阿不力孜", "买合木提·吐尔逊"} <= names
+    assert not {n for n in names if n.endswith(("汇报", "推介", "一")) or n == "古丽"}

@@ -424,7 +424,8 @@ def _crosses_word(text: str, start: int, end: int) -> bool:
 FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 NAME_DOTS_RE = re.compile(f"[{NAME_DOTS}]")
 DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
-DOTTED_NAME_ENDS = "以获夺"  # what a foreign name is followed by more than it ends with
+DOTTED_NAME_ENDS = "以获夺一"  # (买合木提·吐尔逊|一家)
+DOTTED_VERB_FREQUENCY = 100  # what a foreign name is followed by more than it ends with
 DOTTED_TIME_ENDS = ("今年", "去年", "此前", "曾经", "已经")
 DOTTED_USUAL = 6
 DOTTED_LAST = 8  # characters of the part after the dot, at most
@@ -526,8 +527,9 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
             or text[end] in DOTTED_NAME_ENDS  # 埃文斯·基普罗诺|以1小时03分夺冠
             or text.startswith(DOTTED_TIME_ENDS, end)  # 伊万·彼得罗夫|今年32岁
             or _follower_at(text, end, lexicon)
+            or (pos_tag(text[end : end + 2]) == "v" and is_word(text[end : end + 2], DOTTED_VERB_FREQUENCY))
         ):
-            return end
+            return end  # (…·毕力格|汇报说, …·阿不力孜|推介: a common verb follows)
     return -1
 
 
@@ -1000,7 +1002,18 @@ def find_profiled(text: str, lexicon: Lexicon) -> PersonMatch | None:
     if field is not None and lexicon.title_ends_at(field.group(1), len(field.group(1))):
         posts = _split_posts(field.group(1))
         return PersonMatch(start, end, _holder_type(posts, lexicon), posts, field.start(1))
+    # a row of an honours list (庹晓燕（女，许昌市发展和改革委员会副主任）): the posts after the sex
+    after = GENDER_FIELD_RE.match(text, found.end(1))
+    if (
+        after is not None
+        and (posts := _split_posts(after.group(1)))
+        and all(lexicon.title_ends_at(p, len(p)) for p in posts)
+    ):
+        return PersonMatch(start, end, _holder_type(posts, lexicon), posts, after.start(1))
     return PersonMatch(start, end, "person", (), start)
+
+
+GENDER_FIELD_RE = re.compile(r"[，,][男女][，,]([^，,。；;：:（）()]{3,40})(?:[，,。；;]|$)")
 
 
 APPOINTING_WORDS = re.compile("任命|免去|担任|(?<![主责信])任(?![务何性期])|选举|补选|增选|增补|辞去|当选|原是|原系")
