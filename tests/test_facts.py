@@ -3504,3 +3504,30 @@ def test_a_dotted_name_ends_before_a_common_verb_or_yi(tmp_path: Path) -> None:
     names = {e.name for e in graph.entities.values() if e.type in ("official", "person")}
     assert {"斯琴·毕力格", "古丽米拉·阿不力孜", "买合木提·吐尔逊"} <= names
     assert not {n for n in names if n.endswith(("汇报", "推介", "一")) or n == "古丽"}
+
+
+def test_numbered_cases_of_a_notice_with_the_former_posts_after_the_name(tmp_path: Path) -> None:
+    """1.郑国立，稍岗镇原副镇长，违规…: a row's number, the name, then posts held before."""
+    text = (
+        "通报\n\n本报讯 虞城县纪委监委通报典型案例。1.郑国立，稍岗镇原副镇长，违规插手工程项目问题。"
+        "3.申东亮，县医疗保障局原党组成员、副局长，违规收受礼金问题。\n"
+    )
+    held = _relations(tmp_path, text, "held_post", "post")
+    assert {("郑国立", "稍岗镇政府", "副镇长"), ("申东亮", "虞城县医疗保障局", "副局长")} <= held
+
+
+TOUR = """重点项目观摩
+
+本报讯 4月20日，全市重点项目建设观摩活动举行。市委书记宗立恒带领观摩团，深入唐河县、社旗县，实地观摩重点项目。
+在唐河县源潭镇，唐河县委副书记、县长娄晓光介绍了项目进展。唐河县委书记冼东升陪同观摩。
+社旗县的“赊店老街文旅提升项目”今年将完成一期改造。县长苑海涛介绍，项目总投资3.5亿元。县委书记侯瑞峰陪同观摩。
+唐河县委书记冼东升表示，县长娄晓光将抓好落实。
+"""
+
+
+def test_a_tours_stop_makes_the_rest_of_its_paragraph_that_countys(tmp_path: Path) -> None:
+    """社旗县的…。县长苑海涛介绍: a paragraph opening at a stop of a tour of several counties is that
+    county's (not 唐河县, the county the article names most), until the paragraph ends."""
+    posts = {p[:2] for p in _relations(tmp_path, TOUR, "holds_post", "post")}
+    assert {("苑海涛", "社旗县政府"), ("侯瑞峰", "社旗县委"), ("娄晓光", "唐河县政府")} <= posts
+    assert not {p for p in posts if p[0] in ("苑海涛", "侯瑞峰") and p[1].startswith("唐河")}

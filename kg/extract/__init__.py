@@ -1096,7 +1096,9 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
             # 柯鸣远在我市调研 in 南阳日报, of 邓州市 mostly: the paper speaks as 南阳, whose 市长 it names;
             # so does an article of 周口日报 naming no county, on a page whose other stories are of 项城市
             context = dataclasses.replace(context, county_dominant=False)
-        mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts))
+        tour = sum(1 for code in counts if load_lexicon().divisions[code].level == "county") > 1
+        paragraphs = _paragraph_starts(clean.text, article) if tour else frozenset()
+        mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts, paragraphs))
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(clean.text, mentions, full_names)
     mentions = _without_adverb(clean, articles, mentions, posts)
@@ -1280,11 +1282,14 @@ def _extract_article(
     base: Context,
     full_names: set[str],
     posts: ExtractedPosts,
+    paragraphs: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """The byline and sentence mentions of an article whose first sentence is number ``first`` of ``scan``."""
+    """The byline and sentence mentions of an article whose first sentence is number ``first`` of ``scan``;
+    ``paragraphs``, the sentences that start one, when the article names several counties."""
     mentions: list[Mention] = list(article.byline)
     recent = _recent_places(mentions)
     context = dataclasses.replace(base, recent_places=tuple(recent))
+    own = base
     heading = ""  # of the list of a congress's decisions the sentences go on (决定任命：A为X；B为Y。)
     career = CareerRun()  # a career told sentence by sentence (…工作；1984年起历任A；1989年任B；…)
     people_at: dict[str, Sentence] = {}  # the first sentence each profiled person opens
@@ -1292,6 +1297,9 @@ def _extract_article(
     found_before: list[Mention] = []
     for index, (sentence, sentence_places) in enumerate(zip(article.sentences, places), first):
         listing, heading = heading, list_heading(sentence.text, heading)
+        if sentence.start in paragraphs and base is not own:
+            base = own  # a new paragraph: back to the county the article is about
+            context = dataclasses.replace(base, recent_places=tuple(recent))
         if len(context.recent_places) != len(recent):  # places are only ever added
             context = dataclasses.replace(base, recent_places=tuple(recent))
         found: list[Mention] = []
@@ -1315,9 +1323,45 @@ def _extract_article(
             if at >= 0:
                 _add_posts(mentions, at, phrases, context, posts)  # 此前，他曾任…: the one person before
         previous, found_before = sentence, found
+        if paragraphs and (toured := _county_named(sentence.text, sentence_places, own)) is not None:
+            # 社旗县的“赊店老街文旅提升项目”…。县长苑海涛介绍: the rest of the paragraph is that county's
+            base = _in_county(own, toured)
+            context = dataclasses.replace(base, recent_places=tuple(recent))
     for subject, phrases in career.finish():
         _add_career(mentions, people_at[subject], subject, phrases, context, posts)
     return mentions
+
+
+def _paragraph_starts(text: str, article: Article) -> frozenset[int]:
+    """The clean-text starts of the sentences of ``article`` that open a paragraph."""
+    starts = set()
+    for before, sentence in zip(article.sentences, article.sentences[1:]):
+        if "\n" in text[before.end : sentence.start]:
+            starts.add(sentence.start)
+    return frozenset(starts)
+
+
+# what a sentence that opens at a tour's stop starts with (社旗县的…, 在唐河县源潭镇，, 随后，观摩团来到X县)
+TOUR_STOP_RE = re.compile(r"(?:(?:随后|接着|之后|最后)[，,]?)?(?:[\u4e00-\u9fff]{0,6}?(?:在|到|来到|走进|深入|赴))?")
+
+
+def _county_named(text: str, places: list[PlaceMatch], own: Context) -> Division | None:
+    """The one county other than the article's that a sentence opening at a tour's stop names
+    in full at its start, or None."""
+    named = {
+        p.division
+        for p in places
+        if not p.short and p.division.level == "county" and TOUR_STOP_RE.fullmatch(text, 0, p.start) is not None
+    }
+    if len(named) != 1 or "期间" in text:
+        return None  # 在内乡县工作期间: a time of a career, no stop of a tour
+    county = next(iter(named))
+    return county if county != own.county and load_lexicon().parent_of(county) == own.prefecture else None
+
+
+def _in_county(context: Context, county: Division) -> Context:
+    """``context`` moved to ``county``, a county of its prefecture (a tour's stop): 县长 is its."""
+    return dataclasses.replace(context, county=county, county_dominant=False)
 
 
 def _add_career(

@@ -966,9 +966,10 @@ def _opens_profile(text: str, start: int, openers: str) -> bool:
 
 
 # a name that opens a sentence, then its posts set off by commas (闫书瑶，郏县人民法院党组成员、
-# 民二庭庭长，一级法官。); a quote the sentence before closed may come first
+# 民二庭庭长，一级法官。); a quote the sentence before closed, or a row's number (1.郑国立，稍岗镇原
+# 副镇长，违规…), may come first
 APPOSITIVE_RE = re.compile(
-    r"^[”’\"]?([\u4e00-\u9fff]{2,4}?)[，,](?:现任|系)?([^，,。；;：:\s“”（）()]{3,40}?)(?=[，,。；;]|$)"
+    rf"^(?:{ROW_NUMBER}\s*)?[”’\"]?([\u4e00-\u9fff]{{2,4}}?)[，,](?:现任|系)?([^，,。；;：:\s“”（）()]{{3,40}}?)(?=[，,。；;]|$)"
 )
 
 
