@@ -562,6 +562,18 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
 PARTY_POST_RE = re.compile("(?:党委|党总支|党支部|纪委)(?:副)?书记$")
 
 
+def _role_in(title: str, organization: str) -> str:
+    """``title`` without the name of its body, or the end of that name it is written with
+    (许昌市浙江商会 and 浙江商会秘书长: 秘书长); ``title`` when nothing is left."""
+    for start in range(len(organization)):
+        if title.startswith(organization[start:]) and len(organization) - start >= MIN_BODY_TAIL:
+            return title[len(organization) - start :] or title
+    return title
+
+
+MIN_BODY_TAIL = 2  # characters of a body's name a title may start with (商会秘书长, not 会秘书长)
+
+
 def _party_post(title: str) -> bool:
     return PARTY_POST_RE.search(title) is not None
 
@@ -1098,7 +1110,7 @@ def relate_document(
                         # an official's post in a company or a school is work there (县政协委员、
                         # 某公司总经理: the 总经理 post; 县政协委员 stays a post)
                         if resolution.entities[target].type in ORG_TYPES_FOR_WORK:
-                            role = post.title.removeprefix(post.organization) or post.title  # 董事长, not 某公司董事长
+                            role = _role_in(post.title, post.organization)  # 董事长, not 某公司董事长
                             roles.setdefault(target, []).append(role)
                             employer = (target, mention.end)
                     else:

@@ -3531,3 +3531,11 @@ def test_a_tours_stop_makes_the_rest_of_its_paragraph_that_countys(tmp_path: Pat
     posts = {p[:2] for p in _relations(tmp_path, TOUR, "holds_post", "post")}
     assert {("苑海涛", "社旗县政府"), ("侯瑞峰", "社旗县委"), ("娄晓光", "唐河县政府")} <= posts
     assert not {p for p in posts if p[0] in ("苑海涛", "侯瑞峰") and p[1].startswith("唐河")}
+
+
+def test_a_chambers_officer_works_there_with_the_title_alone_as_role(tmp_path: Path) -> None:
+    """许昌市浙江商会秘书长祁晓岚: a chamber's 秘书长 is no official's post; the role is 秘书长, not
+    浙江商会秘书长 (the title written with the end of the body's name)."""
+    text = "商会\n\n本报讯 许昌市浙江商会秘书长祁晓岚介绍，商会今年将组织会员企业赴温州考察。\n"
+    assert _relations(tmp_path, text, "works_for", "role") == {("祁晓岚", "许昌市浙江商会", "秘书长")}
+    assert not _relations(tmp_path, text, "holds_post")

@@ -1397,6 +1397,8 @@ def _title_kind(post: str, lexicon: Lexicon) -> str:
                 and not any(word in post for word in PARTY_TITLE_WORDS)
             ):
                 return "enterprise"  # 国网罗山县供电公司彭新供电所所长: the head of a company's unit
+            if kind not in PERSON_KINDS and any(word in post[:-length] for word in ASSOCIATION_WORDS):
+                return "association"  # 许昌市浙江商会秘书长: a chamber's officer, no official
             return kind
     return ""
 
@@ -1423,7 +1425,13 @@ def _division_at(text: str, start: int, lexicon: Lexicon) -> bool:
     return lexicon.division_at(text, start, longest=7)[0] is not None
 
 
-COMPANY_UNIT_WORDS = ("公司", "集团", "事务所")  # a post in a company (or a unit of one) is a job there, no office
+COMPANY_UNIT_WORDS = ("公司", "集团", "事务所")
+ASSOCIATION_WORDS = (
+    "商会",
+    "协会",
+    "学会",
+    "基金会",
+)  # a post in a company (or a unit of one) is a job there, no office
 STREET_ENDINGS = ("街道", "社区", "办事处", "大街", "大道")
 COMPANY_END_RE = re.compile("公司|集团|药业|实业|控股|银行")
 COMPANY_GAP = 12  # characters between a name and a company ending that can make one name
