@@ -50,6 +50,8 @@ PLACE_LEVELS = (
     ("村", "village"),
     ("镇", "town"),
     ("乡", "township"),
+    ("苏木", "township"),  # of Inner Mongolia
+    ("嘎查", "village"),
     *((ending, "zone") for ending in ZONE_ENDINGS),
 )
 # (kind, type, name) -> the answer a file's resolution got about the build's names

@@ -3539,3 +3539,36 @@ def test_a_chambers_officer_works_there_with_the_title_alone_as_role(tmp_path: P
     text = "商会\n\n本报讯 许昌市浙江商会秘书长祁晓岚介绍，商会今年将组织会员企业赴温州考察。\n"
     assert _relations(tmp_path, text, "works_for", "role") == {("祁晓岚", "许昌市浙江商会", "秘书长")}
     assert not _relations(tmp_path, text, "holds_post")
+
+
+BANNER = """鄂尔多斯日报 2025年7月15日 星期二 第03版 旗区新闻
+
+宝音·德力格尔到图克镇调研
+
+本报讯 7月12日，乌审旗委书记宝音·德力格尔深入图克镇，察看巴音希里嘎查集体经济情况。旗委副书记、旗长刘振川陪同调研。
+副旗长乔美荣出席。刘振川强调，各苏木镇、各部门要把项目建设摆在突出位置。
+盛夏时节，鄂托克旗苏米图苏木查干淖尔嘎查的草场上，羊群正在吃草。苏米图苏木党委书记白玉璋说，嘎查党支部书记巴特尔带头致富。
+"""
+
+
+def test_banners_sumu_and_gacha_of_inner_mongolia(tmp_path: Path) -> None:
+    """旗 is a county (旗委, 旗长: 乌审旗委, 乌审旗政府), 苏木 a township and 嘎查 a village, each
+    with its parent; 各苏木镇 (sumu and towns) is no place; 宝音·德力格尔, though 宝音 is a word."""
+    graph = _build_page(tmp_path, BANNER)
+    names = {e.id: e.name for e in graph.entities.values()}
+    facts = {
+        (names.get(r.head), r.relation, names.get(r.tail))
+        for r in graph.relations
+        if r.relation in ("holds_post", "part_of")
+    }
+    assert {
+        ("宝音·德力格尔", "holds_post", "乌审旗委"),
+        ("刘振川", "holds_post", "乌审旗委"),
+        ("刘振川", "holds_post", "乌审旗政府"),
+        ("乔美荣", "holds_post", "乌审旗政府"),
+        ("白玉璋", "holds_post", "苏米图苏木党委"),
+        ("巴音希里嘎查", "part_of", "图克镇"),
+        ("苏米图苏木", "part_of", "鄂托克旗"),
+        ("查干淖尔嘎查", "part_of", "苏米图苏木"),
+    } <= facts
+    assert "苏木镇" not in names.values()

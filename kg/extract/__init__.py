@@ -87,7 +87,16 @@ ENTITY_PRIORITY = {
     "organization": 2,
     "district": 3,
 }
-PLACE_KIND_BY_SUFFIX = {"社区": "社区", "村": "村", "镇": "镇", "乡": "乡", "街道": "街道", "办事处": "办事处"}
+PLACE_KIND_BY_SUFFIX = {
+    "社区": "社区",
+    "村": "村",
+    "镇": "镇",
+    "乡": "乡",
+    "街道": "街道",
+    "办事处": "办事处",
+    "苏木": "苏木",
+    "嘎查": "嘎查",
+}
 PLACE_KIND_SUFFIXES = tuple(PLACE_KIND_BY_SUFFIX)
 NESTED_PLACE_SUFFIXES = ("街道", "办事处", "社区", "村", "镇", "乡")
 
@@ -584,7 +593,7 @@ def _relative_place_posts(text: str, post_start: int, held: list[Post], chunks: 
     return renamed
 
 
-RELATIVE_PLACE_WORDS = ("社区", "村", "镇", "乡", "街道")
+RELATIVE_PLACE_WORDS = ("社区", "村", "镇", "乡", "街道", "苏木", "嘎查")
 # the bodies of a place named after it, longest first (柳林冲村|村委会, 大路庄村|党支部)
 PLACE_OWN_BODIES = tuple(sorted({*BARE_BODIES, *TOWN_OWN_BODIES}, key=len, reverse=True))
 

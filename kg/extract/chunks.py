@@ -1256,7 +1256,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             return False  # 柳编之乡 (an epithet), 北寨村|村口
         if ending == "镇" and stem.endswith("古") and len(stem) > 1:
             return False  # 汲水古镇, 白庙古镇: a scenic old town, no township
-        if ending == "镇" and stem.endswith("乡"):
+        if ending == "镇" and stem.endswith(("乡", "苏木")):
             return False  # 全部乡镇, 可乡镇卫生院: 乡镇 (towns and townships), no place
         if (
             all(ch in LEVEL_WORD_CHARS + "村" for ch in stem)
@@ -1376,7 +1376,7 @@ def _is_city_or_county(stem: str, lexicon: Lexicon) -> bool:
     )
 
 
-PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡")
+PLACE_ENDINGS = (*ZONE_ENDINGS, "街道", "办事处", "社区", "镇", "乡", "苏木")
 LISTED_COMPANIES_RE = re.compile(
     r"((?:[^\s，。；：、“”（）]{2,14}、)*[^\s，。；：、“”（）]{2,14})等(?!方面|地(?!方))[^\s，。；、]{0,10}?(?:企业|公司|药企)"
 )

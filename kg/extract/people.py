@@ -511,8 +511,13 @@ def _dotted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]
     the shortest last part that punctuation, a function character, a follower word or a
     title ends (校长努尔古丽·阿不力孜|说)."""
     first = DOTTED_FIRST_RE.match(text, start)
-    if first is None or (is_word(first.group()) and pos_tag(first.group()) not in FOREIGN_NAME_TAGS):
-        return -1  # 热线·民生关注: words, no name (but 菲利克斯·施瓦茨, a first name of the dictionary)
+    if first is None or (
+        is_word(first.group())
+        and pos_tag(first.group()) not in FOREIGN_NAME_TAGS
+        and starts_with_word(text, first.end() + 1)
+    ):
+        return -1  # 热线·民生关注: words, no name (but 菲利克斯·施瓦茨, a first name of the dictionary;
+        # 宝音·德力格尔, whose part after the dot starts no word)
     dot = first.end()
     for end in range(dot + 3, min(dot + 1 + DOTTED_LAST, len(text)) + 1):
         if end - dot - 1 > DOTTED_USUAL and end < len(text) and is_cjk(text[end]):

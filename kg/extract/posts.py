@@ -73,6 +73,14 @@ GOVERNMENT_HEADS = (
     "县长",
     "副省长",
     "省长",
+    "常务副旗长",  # a banner (旗) of Inner Mongolia is a county
+    "副旗长",
+    "旗长",
+    "常务副州长",  # an autonomous prefecture (州) or a league (盟) is a prefecture
+    "副州长",
+    "州长",
+    "副盟长",
+    "盟长",
     "副镇长",
     "镇长",
     "副乡长",
@@ -82,9 +90,26 @@ CENTRAL_BANK = "人民银行"  # 人民银行安阳市分行: the central bank's
 PARTY_DEPARTMENTS = ("组织", "宣传", "统战")
 # a Party committee's commissions, named bare after its standing committee seat (县委常委、政法委书记)
 PARTY_COMMISSIONS = ("政法委",)
-LEVEL_CHARS = {"区": "county", "县": "county", "市": "prefecture", "省": "province"}
+LEVEL_CHARS = {
+    "区": "county",
+    "县": "county",
+    "旗": "county",
+    "市": "prefecture",
+    "州": "prefecture",
+    "盟": "prefecture",
+    "省": "province",
+}
 LEVEL_BODIES = ("委", "政府", "人大", "政协", "纪委")
-BARE_LEVEL_ORGS = ("社区", "村", "镇", "乡", "街道", "办事处")
+BARE_LEVEL_ORGS = (
+    "社区",
+    "村",
+    "镇",
+    "乡",
+    "街道",
+    "办事处",
+    "苏木",
+    "嘎查",
+)  # 苏木, 嘎查: a township, a village of Inner Mongolia
 # bodies every zone, town or village has, named after a post of the same place:
 # 郑东新区党工委副书记、管委会主任, 庙李村党支部书记、村委会主任 (longest first)
 BARE_BODIES = ("党工委", "管委会", "村委会", "居委会", "党支部", "党总支", "党委")
