@@ -3572,3 +3572,16 @@ def test_banners_sumu_and_gacha_of_inner_mongolia(tmp_path: Path) -> None:
         ("查干淖尔嘎查", "part_of", "苏米图苏木"),
     } <= facts
     assert "苏木镇" not in names.values()
+
+
+def test_a_yearly_rate_opens_a_projects_name_and_counts_or_kinds_name_none(tmp_path: Path) -> None:
+    """40万吨/年煤制烯烃项目: the rate is the project's; 一天看三个项目, 下一步项目, 花木产业项目,
+    煤化工项目: a count, a time, kinds, no project by name."""
+    text = (
+        "项目\n\n本报讯 在内蒙古图克煤化新材料有限公司（以下简称“图克煤化”）40万吨/年煤制烯烃项目施工现场。"
+        "煤化工项目是全旗产业转型的“压舱石”。一天看三个项目要跑五百公里。研究部署下一步项目建设工作。"
+        "鄢陵县签约4个花木产业项目。考察德资企业和食品装备产业项目。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    projects = {e.name for e in graph.entities.values() if e.type == "project"}
+    assert projects == {"40万吨/年煤制烯烃项目"}

@@ -42,10 +42,9 @@ PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 CAPACITY_VERBS = "(?:年产|年出栏|年存栏|年加工|年处理|年屠宰)"  # 年产10万吨, 年出栏2万头
 CAPACITY_BEFORE_RE = re.compile(CAPACITY_VERBS + r"[0-9.]+[万千亿]?(?:GWh|MWh|GW|MW)?$")
 CAPACITY_VERB_BEFORE_RE = re.compile(CAPACITY_VERBS + "$")
-CAPACITY_RE = re.compile(
-    CAPACITY_VERBS
-    + r"[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|GW|MW|吉瓦时|兆瓦时|吉瓦|兆瓦)"
-)
+CAPACITY_UNITS = r"[0-9.]+[万千亿]?(?:[吨台套件辆只个片支株头双箱瓶平方米立方]+|GWh|MWh|GW|MW|吉瓦时|兆瓦时|吉瓦|兆瓦)"
+CAPACITY_RE = re.compile(f"(?:{CAPACITY_VERBS}{CAPACITY_UNITS}|{CAPACITY_UNITS}/年)")  # 年产40万吨, 40万吨/年
+RATE_BEFORE_RE = re.compile(CAPACITY_UNITS + "/$")  # 40万吨/|年煤制烯烃项目: the scan stopped at the slash
 # a capacity and the first of two products before the second (年产12万吨挂面及|速冻食品项目)
 PRODUCTS_BEFORE_RE = re.compile(CAPACITY_RE.pattern + "(?:(?!项目|工程|基地)[\u4e00-\u9fffA-Za-z]){1,8}[及和、]$")
 # the power of a plant that starts a project's name: 100兆瓦/200兆瓦时储能电站项目
@@ -99,6 +98,7 @@ COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个�
 # what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
 # 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
 # (产业化项目), the venue of a ceremony (主会场项目), a place's projects (伊滨区为重点项目)
+COUNT_BEFORE_PROJECTS_RE = re.compile("[0-9一二两三四五六七八九十百几多]+[个批项件]$")
 PROJECT_COUNT_RE = re.compile("^(?:[一二两三四五六七八九十百千几数多各][批件次类摞项种些](?!性)|[批件次类摞种])")
 BARE_PARK_KINDS = frozenset({"产业园", "工业园", "物流园", "园区", "基地"})  # 公司在长葛市的|产业园项目
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
@@ -486,6 +486,10 @@ def _with_capacity(text: str, name_start: int, floor: int) -> int:
     found = CAPACITY_BEFORE_RE.search(text, max(floor, name_start - 12), name_start)
     if found is not None and CAPACITY_RE.match(text, found.start()):
         return found.start()
+    if text.startswith("年", name_start) and (
+        rate := RATE_BEFORE_RE.search(text, max(floor, name_start - 12), name_start)
+    ):
+        return rate.start()  # 40万吨/年煤制烯烃项目
     products = PRODUCTS_BEFORE_RE.search(text, max(floor, name_start - 24), name_start)
     if products is not None:
         return products.start()  # 年产12万吨挂面及|速冻食品项目: both products are the project's
@@ -1039,6 +1043,7 @@ BARE_PROJECT_FIELDS = frozenset(
         "内资",
         "慈善",
         "氢能",
+        "煤化工",  # 煤化工项目是全旗产业转型的“压舱石”
     }
 )
 ALL_PROJECT_FIELDS = PROJECT_FIELDS | BARE_PROJECT_FIELDS
@@ -1337,6 +1342,8 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
                 or (stem.endswith("新") and not is_word(stem[-2:]))  # not 城市更新项目
                 or (rest.endswith("化") and len(rest) <= 3)  # 产业化项目; not 城乡供水一体化项目
                 or stem.endswith("会场")
+                or COUNT_BEFORE_PROJECTS_RE.search(stem)  # 一天看三个|项目: a count of them
+                or (rest.endswith("产业") and not measured)  # 花木产业项目, 食品装备产业项目: a kind
                 or re.search("(?<!社)(?:[区县市镇乡]|街道)[为对向把被将给由]", stem)  # not 社区为老服务综合体项目
                 or rest in BARE_PARK_KINDS
             )
