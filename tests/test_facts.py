@@ -3585,3 +3585,20 @@ def test_a_yearly_rate_opens_a_projects_name_and_counts_or_kinds_name_none(tmp_p
     graph = _build_page(tmp_path, text)
     projects = {e.name for e in graph.entities.values() if e.type == "project"}
     assert projects == {"40万吨/年煤制烯烃项目"}
+
+
+def test_the_post_held_then_before_the_name_with_de(tmp_path: Path) -> None:
+    """时任郑州市金水区发展和改革委员会主任的许卫明: a post held before, in the bureau (not 时任郑州市…)."""
+    text = "援疆\n\n本报讯 2023年2月，时任郑州市金水区发展和改革委员会主任的许卫明，挂职任伊州区委常委。\n"
+    held = _relations(tmp_path, text, "held_post", "post")
+    assert {(h[0], h[1]) for h in held} == {("许卫明", "金水区发展和改革委员会")}
+
+
+def test_a_name_of_no_known_surname_listed_between_two_names(tmp_path: Path) -> None:
+    """副旗长乔美荣、朝鲁门、邵建军: 朝鲁门 (a Mongolian name) between two names shares the title;
+    副县长王强、县委办公室、李明: a body between names is none."""
+    text = "会议\n\n本报讯 乌审旗召开会议。副旗长乔美荣、朝鲁门、邵建军出席。副县长王强、县委办公室、李明参加。\n"
+    graph = _build_page(tmp_path, text)
+    officials = {e.name for e in graph.entities.values() if e.type == "official"}
+    assert {"乔美荣", "朝鲁门", "邵建军", "王强"} <= officials
+    assert "县委办公室" not in officials

@@ -1752,6 +1752,8 @@ def find_chunks(
                     and start - name_start > 3
                 ):
                     name_start += 1  # 焦作矿业学院（现|河南理工大学）: its name now
+                if text.startswith(POST_TIMES, name_start) and start - name_start > 3:
+                    name_start += 2  # 时任|郑州市金水区发展和改革委员会主任
                 if (
                     text[name_start] == "原"
                     and start - name_start > 3

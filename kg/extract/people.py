@@ -853,6 +853,8 @@ def _titled_people(
         cursor = name_end
         while cursor < len(text) and text[cursor] in LIST_SEPARATORS:
             nxt = name_at(text, cursor + 1, lexicon, titles_at)
+            if nxt < 0:
+                nxt = _listed_between_names(text, cursor + 1, lexicon, titles_at)
             if (
                 nxt < 0
                 or cursor + 1 in titles_at
@@ -1076,7 +1078,7 @@ ABUSED_POSTS_RE = re.compile(
     r"(?:^|(?<=[：:，,。；;]))(?:被告人)?([\u4e00-\u9fff]{2,4}?)(?:先后)?利用(?:其)?(?:先后)?(?:担任|任)([^，,。；;\s]+?)等?的?职务(?:上)?(?:的)?(?:便利|之便)"
 )
 # 曾任郾城区副区长的钮嘉伟: a post held before, then the name
-HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
+HELD_BEFORE_NAMED_RE = re.compile(r"(?:曾任|原任|时任)([^，,。；;的]{2,20})的([\u4e00-\u9fff]{2,4})")
 # a career its clause opens, after the sentence's subject (今年54岁的穆宏昌，1994年…毕业，
 # 曾任芦湾镇副镇长，…): the subject opens the sentence or follows 的, then a comma
 CAREER_RE = re.compile(r"(?<=[，,])(?:曾任|历任|先后任|先后担任|曾先后任|曾担任)([^，,。；;\s]+)")
@@ -1413,6 +1415,27 @@ def _stated_name(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     surname = _surname_length(text, start, lexicon)
     closed = text[end : end + 1] in ("，", ",", "、")  # 2.时文娟，漯河市实验幼儿园: the row's cell ends it
     return bool(surname) and end - start - surname in (1, 2) and _plausible(text[start:end], lexicon, True, closed)
+
+
+LISTED_ITEM_RE = re.compile("[\u4e00-\u9fff]{2,4}(?=、)")
+
+
+def _listed_between_names(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
+    """End of a name with no known surname listed between two names (副旗长乔美荣、|朝鲁门|、邵建军: a
+    Mongolian name), or -1: no word, place or title, and a name of a known surname next."""
+    item = LISTED_ITEM_RE.match(text, start)
+    if item is None:
+        return -1
+    end = item.end()
+    name = item.group()
+    if (
+        is_word(name, 1)
+        or _division_at(text, start, lexicon)
+        or any(start <= at < end for at in titles_at)
+        or any(ch in FUNCTION_CHARS for ch in name)
+    ):
+        return -1
+    return end if name_at(text, end + 1, lexicon, titles_at) > 0 else -1
 
 
 def _shared_title(title: str, kind: str) -> bool:
