@@ -3602,3 +3602,33 @@ def test_a_name_of_no_known_surname_listed_between_two_names(tmp_path: Path) -> 
     officials = {e.name for e in graph.entities.values() if e.type == "official"}
     assert {"乔美荣", "朝鲁门", "邵建军", "王强"} <= officials
     assert "县委办公室" not in officials
+
+
+CHAMBERS = """商会
+
+本报讯 许昌市浙江商会召开年会，河南省浙江商会发来贺信。会议增补许昌瑞安智能装备有限公司董事长叶承志、河南东阳红木家居有限公司董事长吕婉清为商会副会长。
+
+福建商会成立
+
+本报讯 禹州市福建商会成立大会召开。禹州市闽兴钧瓷文化有限公司董事长林国栋当选会长，许昌闽通物流有限公司总经理陈嘉怡等5人当选副会长。
+
+援疆
+
+本报讯 援疆教师闫思蕊挂职任伊州区郑哈实验学校副校长。云南滇越通国际物流有限公司总经理刀志强介绍，公司已开通跨境班列。
+"""
+
+
+def test_officers_chosen_in_a_chamber_and_a_post_taken_with_its_body(tmp_path: Path) -> None:
+    """增补A、B为商会副会长, X当选会长, X等5人当选副会长: officers of the chamber the article names
+    most (not the guest 河南省浙江商会); 挂职任伊州区郑哈实验学校副校长: the school's post; 刀 a surname
+    (of the Dai) after a title."""
+    works = _relations(tmp_path, CHAMBERS, "works_for", "role")
+    assert {
+        ("叶承志", "许昌市浙江商会", "副会长"),
+        ("吕婉清", "许昌市浙江商会", "副会长"),
+        ("林国栋", "禹州市福建商会", "会长"),
+        ("陈嘉怡", "禹州市福建商会", "副会长"),
+        ("闫思蕊", "伊州区郑哈实验学校", "副校长"),
+        ("刀志强", "云南滇越通国际物流有限公司", "总经理"),
+    } <= works
+    assert not {w for w in works if w[1] == "河南省浙江商会"}

@@ -730,7 +730,9 @@ def _people_mentions(
             and all(_relative(p) or _deputy_of(p, role) for p in person.posts)
         ):
             before = ""
-        written = tuple(_at_local_level(post, context) for post in person.posts)
+        written = tuple(_at_local_level(post, context) for post in person.posts) + _chosen_in_association(
+            sentence.text, person.end, context
+        )
         canonical_posts = parse_posts(written, context, before) if written else []
         if canonical_posts and sentence.text.endswith(HELD_BEFORE_WORDS, 0, person.post_start):
             # 原任商水县政协副主席伍建军涉嫌…: the posts a person held before what is told
@@ -743,6 +745,31 @@ def _people_mentions(
         if canonical_posts:
             posts_out[(mention.doc, mention.start, mention.end)] = canonical_posts
     return mentions
+
+
+# chosen as an officer of the chamber or association named last (…董事长林国栋当选会长)
+OFFICER = "((?:常务)?副?会长|秘书长|监事长)"
+CHOSEN_OFFICER_RE = re.compile(r"(?:等[0-9一二三四五六七八九十]+[人名位])?(?:以[^，。；]{1,8}票)?当选为?" + OFFICER)
+# 增补A董事长X、B董事长Y为商会副会长: each listed person is made one
+ELECTED_OFFICERS_RE = re.compile(r"(?:、[^，。；、为]{2,30})*为(?:商会|协会)?" + OFFICER)
+ELECTING_RE = re.compile("选举|增补|补选|增选")
+
+
+def _chosen_in_association(text: str, end: int, context: Context) -> tuple[str, ...]:
+    """The post a person is chosen to right after the name, in the chamber, association or
+    cooperative the article has named most (商会: 禹州市福建商会会长), or ()."""
+    chosen = CHOSEN_OFFICER_RE.match(text, end)
+    if chosen is None and ELECTING_RE.search(text, 0, end):
+        chosen = ELECTED_OFFICERS_RE.match(text, end)
+    if chosen is None:
+        return ()
+    bodies = [name for kind, name in context.recent_places if kind in BARE_NAMED_BODIES]
+    if not bodies:
+        return ()
+    # the one the article names most (its own chamber, not a guest's), the first of a tie
+    counts = Counter(bodies)
+    body = max(bodies, key=lambda name: counts[name])
+    return (body + chosen.group(1),)
 
 
 BARE_MEMBER_POSTS = frozenset({"政协委员"})  # a proposer's (提案人：A、B), no level written

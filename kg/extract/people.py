@@ -276,16 +276,31 @@ def _follower_at(text: str, at: int, lexicon: Lexicon, shortest: int = 2) -> boo
     return any(text[at : at + n] in lexicon.name_followers for n in range(shortest, _longest_follower(lexicon) + 1))
 
 
-SERVING_VERBS = ("担任", "兼任", "任")
+SERVING_VERBS = ("挂职任", "担任", "兼任", "任")
 TASK_FORCE_HEADS = ("组长", "指挥长")
 
 
 def _served_title(
     text: str, name_end: int, titles: list[tuple[int, int, str, str]]
 ) -> tuple[int, int, str, str] | None:
-    """The title right after 任 (担任, 兼任) after a name, or None."""
+    """The title right after 任 (担任, 兼任, 挂职任) after a name, or None; a title after a body
+    (挂职任伊州区郑哈实验学校副校长) with the body, as (start, end, phrase, kind)."""
     verb = next((v for v in SERVING_VERBS if text.startswith(v, name_end)), "")
-    return next((t for t in titles if t[0] == name_end + len(verb)), None) if verb else None
+    if not verb:
+        return None
+    at = name_end + len(verb)
+    title = next((t for t in titles if t[0] == at), None)
+    if title is not None or verb == "任":
+        return title
+    body = next((t for t in titles if at < t[0] <= at + SERVED_BODY_LONGEST), None)
+    between = text[at : body[0]] if body is not None else ""
+    if len(between) < SERVED_BODY_SHORTEST or any(not is_cjk(ch) or ch in FUNCTION_CHARS for ch in between):
+        return None  # 兼任集团|总校长: a body named before, by its kind
+    return (at, body[1], text[at : body[1]], body[3])
+
+
+SERVED_BODY_LONGEST = 16  # characters of a body between 担任 and its title
+SERVED_BODY_SHORTEST = 4
 
 
 def _serves_as(text: str, pos: int, before: str, titles_at: set[int]) -> bool:
@@ -782,6 +797,7 @@ def _titled_people(
     """People named after a post, a group title or a description."""
     titles = find_titles(text, title_matches)
     titles_at = {t[0] for t in titles}
+    title_spans = {(t[0], t[1]) for t in titles}
     title_ends = {t[1]: t[0] for t in titles}
     found: list[PersonMatch] = []
     taken: set[int] = set()
@@ -839,8 +855,11 @@ def _titled_people(
             and person_type == "official"
             and served[3] not in PERSON_KINDS
             and not served[2].endswith(TASK_FORCE_HEADS)  # 由副局长韦国栋任组长: of a task force
+            and (served[0], served[1]) in title_spans  # a post of the lexicon (not 担任赛事仲裁委员会主任)
         ):
             posts = (*posts, served[2])  # 县委常委龚立新任县委组织部部长: the post taken too
+        elif served is not None and person_type == "person" and served[3] in PERSON_KINDS:
+            posts = (*posts, served[2])  # 援疆教师闫思蕊挂职任X学校副校长: the post taken too
         if kind in PERSON_KINDS and (
             any(mark in text[phrase_start:end] for mark in STATE_BODY_MARKS)
             or any(_title_kind(post, lexicon) in STATE_KINDS for post in posts)
