@@ -491,6 +491,13 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
         and view.text.endswith(SITE_WORDS, 0, first_end)
         and all(m.entity.type in ("project", "company") for m in places)
     )
+    toured = _toured_sites(view, first_end, places, article_leaders)
+    if toured and not view.between(first_end + 1, first_end + 1 + len(second), PEOPLE):
+        # 在夏邑县会亭镇，X项目一期厂房已经封顶: a tour's stop, the town and the work it is shown
+        for placed in (places[-1], *toured):
+            for subject in article_leaders:
+                yield subject.id, "visited", placed.entity.id, {}
+        return
     # 在X，邢振东通过视频调度系统，查看了…: the looking may come clauses later
     # words of going and visiting look only in the clause of the subject (在张庄村，村民X告诉记者，
     # 县里领导经常来到村里走访: not X's visit)
@@ -517,6 +524,25 @@ def _visited_at(view: SentenceView, article_leaders: Sequence[Entity]) -> Iterat
         posts = view.posts_here.get(subject.id, ())
         if not any(post.organization.startswith((place.name, *LOCAL_BODY_STARTS)) for post in posts):
             yield subject.id, "visited", place.id, {}  # (村党支部书记: a body of the place, at home)
+
+
+def _toured_sites(
+    view: SentenceView, first_end: int, places: list[Placed], article_leaders: Sequence[Entity]
+) -> list[Placed]:
+    """In an article of a tour (its leaders found), the projects and companies the clause after
+    a town or village the sentence opens with starts with (在唐河县源潭镇，X项目车间内，…), or []."""
+    if (
+        not article_leaders
+        or places[-1].entity.type != "district"
+        or places[-1].entity.level not in TOUR_STOPS
+        or places[-1].end != first_end  # 在留固镇东孔村的麦田里，: a scene, no stop
+    ):
+        return []
+    after = _outermost(view.between(first_end + 1, _clause_end(view.text, first_end + 1), ("project", "company")))
+    return after[:1] if after and after[0].start == first_end + 1 else []
+
+
+TOUR_STOPS = ("town", "township", "subdistrict", "village", "zone")
 
 
 def _opening_places(view: SentenceView) -> tuple[int, list[Placed]] | None:

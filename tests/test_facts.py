@@ -3632,3 +3632,19 @@ def test_officers_chosen_in_a_chamber_and_a_post_taken_with_its_body(tmp_path: P
         ("刀志强", "云南滇越通国际物流有限公司", "总经理"),
     } <= works
     assert not {w for w in works if w[1] == "河南省浙江商会"}
+
+
+TOUR_STOP_SITES = """重点项目观摩
+
+本报讯 4月16日，全市重点项目观摩活动举行。市委书记郜振霆带领观摩团，深入夏邑县、柘城县，现场察看项目进度。
+在夏邑县会亭镇，河南恒翔家居有限公司智能家居产业园项目一期5栋标准化厂房主体已经封顶。
+在柘城县起台镇的麦田里，收割机正在作业。
+"""
+
+
+def test_a_tours_stop_opening_a_sentence_and_the_work_it_is_shown_are_visited(tmp_path: Path) -> None:
+    """在夏邑县会亭镇，X项目…已经封顶: in a tour's article, its leader visited the town and the work the
+    clause after it starts with; 在起台镇的麦田里，: a scene, no stop."""
+    visits = _pairs(tmp_path, TOUR_STOP_SITES, "visited")
+    assert {("郜振霆", "会亭镇"), ("郜振霆", "河南恒翔家居有限公司智能家居产业园项目")} <= visits
+    assert ("郜振霆", "起台镇") not in visits
