@@ -3648,3 +3648,20 @@ def test_a_tours_stop_opening_a_sentence_and_the_work_it_is_shown_are_visited(tm
     visits = _pairs(tmp_path, TOUR_STOP_SITES, "visited")
     assert {("郜振霆", "会亭镇"), ("郜振霆", "河南恒翔家居有限公司智能家居产业园项目")} <= visits
     assert ("郜振霆", "起台镇") not in visits
+
+
+def test_two_works_joined_in_one_projects_name_and_bodies_of_rescue_and_funerals(tmp_path: Path) -> None:
+    """医用敷料及防护用品生产基地项目: one project (not 防护用品生产基地项目); 参与|项目,
+    X项目及Y项目: no join; 卢氏县蓝天救援队 and 通许县殡仪馆 are bodies of their county (not 救援队伍)."""
+    text = (
+        "项目\n\n本报讯 湖北康佑医疗用品有限公司投资建设医用敷料及防护用品生产基地项目。"
+        "当地群众参与项目建设。卢氏县蓝天救援队参加演练，完善应急救援队伍。告别仪式在通许县殡仪馆举行。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    names = {e.name: e.type for e in graph.entities.values()}
+    assert names.get("医用敷料及防护用品生产基地项目") == "project"
+    assert "防护用品生产基地项目" not in names and "当地群众参与项目" not in names
+    assert names.get("卢氏县蓝天救援队") == "organization" and names.get("通许县殡仪馆") == "organization"
+    assert not {n for n in names if n.endswith("救援队伍") or n == "应急救援队"}
+    located = _pairs(tmp_path, text, "located_in")
+    assert {("卢氏县蓝天救援队", "卢氏县"), ("通许县殡仪馆", "通许县")} <= located

@@ -480,6 +480,29 @@ def _inside(text: str, pos: int, limit: int) -> bool:
     return pos - 2 > limit and (is_cjk(text[pos - 3]) or text[pos - 3] == "）")
 
 
+WORKS_JOINED = "及与"
+PROJECT_NAME_ENDINGS = ("项目", "工程", "基地", "园区", "产业园")  # X项目及|Y项目: two projects
+JOINED_LONGEST = 10  # characters of the first of two works joined in one project's name
+JOINING_WORD_FREQUENCY = 100  # a word ending in 及 or 与 that common (参与, 以及, 普及) joins nothing
+
+
+def _joined_works_start(
+    text: str, name_start: int, start: int, floor: int, lexicon: Lexicon, barriers: frozenset[int], ending: str
+) -> int:
+    """Where a project's name starts when 及 or 与 joins two works in it (宋都古城保护与修缮工程,
+    灌区续建配套与节水改造项目, 提琴及配件智能制造项目), not two projects (X项目及Y项目)."""
+    before = scan_left(text, name_start - 1, floor, lexicon, barriers, industry=True, project=True)
+    first = text[before : name_start - 1]
+    if (
+        not 2 <= len(first) <= JOINED_LONGEST
+        or first.endswith(PROJECT_NAME_ENDINGS)
+        or not all(map(is_cjk, first))
+        or not _valid(text[before:start], ending, "project", lexicon)
+    ):
+        return name_start
+    return before
+
+
 def _with_capacity(text: str, name_start: int, floor: int) -> int:
     """Where a project's name starts when a yearly capacity (年产10万吨) comes before what the
     scan found, whose digits stopped it."""
@@ -1780,6 +1803,15 @@ def find_chunks(
                         widened = company.start  # 河南锦泓新材料有限公司年产3万吨…项目: the company's, in full
                     if _valid(text[widened:start], suffix.text, "project", lexicon):
                         name_start = widened  # else the name the scan found (not its capacity's phrase)
+                if (
+                    suffix.text.endswith(("项目", "工程"))
+                    and name_start - 1 > floor
+                    and text[name_start - 1] in WORKS_JOINED
+                    and not is_word(text[name_start - 2 : name_start], JOINING_WORD_FREQUENCY)  # 参与|项目, 普及
+                    # 西峡县人民政府与|浙江万丰科技有限公司…项目: two sides, no two works
+                    and not any(c.end in (name_start - 1, name_start) or c.start == name_start for c in found)
+                ):
+                    name_start = _joined_works_start(text, name_start, start, floor, lexicon, barriers, suffix.text)
             else:
                 if district_barriers is None:
                     places = place_barriers() if callable(place_barriers) else place_barriers
