@@ -259,12 +259,13 @@ def trailing_byline(text: str, last: bool = False) -> re.Match[str] | None:
             return None
         surnames = load_lexicon().surnames
         names = found.group(1).replace("、", " ").split()
-        # names, not a body credited (（宣传部）, （林业局）) nor an end mark (（全文完）, （待续）)
+        # names, not a body credited (（宣传部）, （林业局）) nor an end mark (（全文完）, （待续）); a
+        # name that is also a word stands beside one that is none (（者晓丽 白云）)
+        words = sum(1 for n in names if is_word(n))
         return (
             found
-            if all(
-                (n[0] in surnames or n[:2] in surnames) and n[-1] not in NOT_NAME_ENDS and not is_word(n) for n in names
-            )
+            if all((n[0] in surnames or n[:2] in surnames) and n[-1] not in NOT_NAME_ENDS for n in names)
+            and (words == 0 or (len(names) > 1 and words < len(names)))
             else None
         )
     return TRAILING_BYLINE_RE.search(text)

@@ -8,7 +8,7 @@ import pytest
 
 from kg.layout import repair
 from kg.read import read_inputs
-from kg.segment import segment
+from kg.segment import segment, trailing_byline
 
 from .conftest import SEEDS
 
@@ -239,3 +239,12 @@ def test_a_subheading_after_a_photo_inside_a_story_and_tables_that_are_no_tables
     assert [a.headline for a in segment(repair(Document("t.txt", headline, "utf-8")))] == [
         "服务民营企业 优化营商环境 推动高质量发展"
     ]
+
+
+def test_a_closing_byline_of_names_one_of_them_also_a_word() -> None:
+    """（者晓丽 白云）: 白云 is a word, but beside a name that is none both are names; （白云）
+    alone, or words only, are no byline."""
+    found = trailing_byline("合作社理事长陶明芬说，荔枝不愁卖了。（者晓丽 白云）", last=True)
+    assert found is not None and found.group(1) == "者晓丽 白云"
+    assert trailing_byline("荔枝不愁卖了。（白云）", last=True) is None
+    assert trailing_byline("荔枝不愁卖了。（白云 蓝天）", last=True) is None
