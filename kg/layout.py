@@ -913,11 +913,15 @@ TABLE_NOTE_CHARS = 30
 def _list_box_lead(lines: list[_Line], index: int) -> bool:
     """Does line ``index`` open a box of listed items beside a story: the first numbered item
     under a title of a list (签约项目一览 / ①年产2GWh储能电池项目), set apart by a blank line?"""
-    if index < 1 or lines[index].kind != "text":
+    if index < 1 or lines[index].kind not in ("text", "candidate"):
+        return False
+    title = lines[index - 1]
+    if TITLED_ITEM_RE.fullmatch(lines[index].text) and title.kind == "candidate" and title.gap >= 1:
+        return _list_box_title(title.text)  # 重点提案办理进展一览 / 《关于…的提案》: a box of titled items
+    if lines[index].kind != "text":
         return False
     if NUMBERED_ITEM_RE.match(lines[index].text) is None and not GROUP_HEADING_RE.fullmatch(lines[index].text):
         return False  # (签约项目一览（部分） / 驿城区 / 1.…: the items of a county under its name)
-    title = lines[index - 1]
     if title.kind != "candidate" or title.gap < 1 or not title.text.endswith(LIST_BOX_TITLES):
         return False
     # circled figures or a table of contents' title (一览): not a story's list of names (名单（部分） /
@@ -947,6 +951,9 @@ def _read_list_boxes(lines: list[_Line]) -> None:
         if any(numbered for _, numbered in items):
             for item, _ in items:
                 item.kind, item.terminal = "text", True
+
+
+TITLED_ITEM_RE = re.compile("《[^《》]{4,60}》")  # a proposal, a bill or a plan by its title, a line of its own
 
 
 def _list_box_title(text: str) -> bool:

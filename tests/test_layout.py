@@ -706,3 +706,25 @@ def test_a_spaced_notice_title_and_a_marked_byline_line_open_stories() -> None:
     assert articles[2].subheadlines[1] == "“三心”服务让老同志暖心"
     assert [mention.text for mention in articles[2].byline] == ["郝佳琪", "姜敏"]
     assert articles[2].sentences[-1].text.startswith("2024年，武陟县委老干部局")
+
+
+def test_a_box_of_titled_items_under_a_list_title_is_an_article_of_its_own() -> None:
+    """重点提案办理进展一览 / 《关于…的提案》 / 提案人：…: a box of proposals beside the story before,
+    an article of its own (the stories after it keep their numbers and bylines)."""
+    text = (
+        "新乡日报 2025年7月16日 星期三 第07版 政协之窗\n\n市政协召开重点提案办理协商会\n\n"
+        "　　本报讯（记者 琚文轩）7月14日，市政协召开重点提案办理协商会。\n\n"
+        "重点提案办理进展一览\n\n"
+        "　　《关于加快推进中心城区老旧小区改造的提案》\n　　提案人：民盟新乡市委（集体提案）\n"
+        "　　主办单位：市住建局　会办单位：市城市管理局、市财政局\n"
+        "　　办理进展：今年全市计划改造老旧小区126个，已开工98个，完成加装电梯37部。\n"
+        "　　《关于支持预制菜产业高质量发展的提案》\n　　提案人：阙建国（市政协委员，新乡丰源食品有限公司董事长）\n"
+        "　　承办单位：市农业农村局、市商务局\n"
+        "　　答复要点：市农业农村局正在编制预制菜产业发展规划，拟在原阳县建设预制菜产业园。\n\n"
+        "委员工作室里“话”民生\n\n　　本报讯（通讯员 訾宇航）7月10日，居民围坐一起聊起了停车难。\n"
+    )
+    assert [a.headline for a in _articles(text)] == [
+        "市政协召开重点提案办理协商会",
+        "重点提案办理进展一览",
+        "委员工作室里“话”民生",
+    ]
