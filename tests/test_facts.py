@@ -3665,3 +3665,16 @@ def test_two_works_joined_in_one_projects_name_and_bodies_of_rescue_and_funerals
     assert not {n for n in names if n.endswith("救援队伍") or n == "应急救援队"}
     located = _pairs(tmp_path, text, "located_in")
     assert {("卢氏县蓝天救援队", "卢氏县"), ("通许县殡仪馆", "通许县")} <= located
+
+
+def test_a_rare_verb_after_a_place_is_a_brand_and_ren_before_a_place_is_no_bodys(tmp_path: Path) -> None:
+    """许昌远航电力工程有限公司 (远航 a brand, not 电力工程有限公司); 聊城市共有|…合作社, 在杭州拜访|浙江味源…: no
+    brand; 挂职任|伊州区人民医院副院长: 任 is no part of the hospital."""
+    text = (
+        "表彰\n\n本报讯 授予许昌远航电力工程有限公司称号。聊城市共有农民专业合作社1200家。"
+        "县长在杭州拜访浙江味源食品集团有限公司。医生柯文涛挂职任伊州区人民医院副院长。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    names = {e.name for e in graph.entities.values()}
+    assert {"许昌远航电力工程有限公司", "浙江味源食品集团有限公司", "伊州区人民医院"} <= names
+    assert not {n for n in names if n.startswith(("电力工程", "聊城市共有", "杭州拜访", "任"))}

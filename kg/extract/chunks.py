@@ -432,6 +432,31 @@ def _starts_higher_place(text: str, pos: int, lexicon: Lexicon) -> bool:
 NATIONAL_BRANDS = ("国网", "中国", "中铁", "中建", "中交", "中石化", "中石油", "中国移动", "中国联通", "中国电信")
 
 
+BRAND_VERB_FREQUENCY = 1000  # a verb rarer than this after a place is a brand (许昌|远航|电力…)
+
+
+def _verb_brand_start(text: str, name_start: int, floor: int, lexicon: Lexicon) -> int:
+    """Where a company's name starts when a rare verb that stopped the scan is its brand, right
+    after the place it is named with (许昌远航电力工程有限公司; not 郑州召开|…: a common verb)."""
+    verb = text[name_start - 2 : name_start]
+    if (
+        name_start - 2 <= floor
+        or not pos_tag(verb).startswith("v")
+        or word_frequency(verb) >= BRAND_VERB_FREQUENCY
+        or verb in lexicon.left_stops  # 聊城市共有|…合作社
+        or lexicon.division_at(text, name_start, short=True)[0] is not None  # 在杭州拜访|浙江味源…: its own place
+    ):
+        return name_start
+    for at in range(max(floor, name_start - 2 - MAX_PLACE_BEFORE_BRAND), name_start - 3):
+        division, length = lexicon.division_at(text, at, longest=name_start - 2 - at, short=True)
+        if division is not None and at + length == name_start - 2 and division.level in ("prefecture", "county"):
+            return at
+    return name_start
+
+
+MAX_PLACE_BEFORE_BRAND = 6
+
+
 def _company_place_start(text: str, name_start: int, start: int, lexicon: Lexicon) -> int:
     """Where a company's name starts when its place comes after words that are none of it
     (服务对象|遂平县丰源…, 等方面为|河南同泰…, 工程监理由|河南诚建…, 工单转派|国网西华县…): at a
@@ -1765,6 +1790,7 @@ def find_chunks(
                 )
                 if suffix.type == "company":
                     name_start = _company_place_start(text, name_start, start, lexicon)
+                    name_start = _verb_brand_start(text, name_start, floor, lexicon)
                 elif text.startswith(ROAD_STREETS, name_start):
                     name_start = _road_start(text, name_start, floor)  # 二七区|建设路街道党工委
                 elif suffix.text in FACULTY_ENDINGS:
@@ -1777,6 +1803,8 @@ def find_chunks(
                     name_start += 1  # 焦作矿业学院（现|河南理工大学）: its name now
                 if text.startswith(POST_TIMES, name_start) and start - name_start > 3:
                     name_start += 2  # 时任|郑州市金水区发展和改革委员会主任
+                elif text.startswith("任", name_start) and lexicon.division_at(text, name_start + 1)[0] is not None:
+                    name_start += 1  # 挂职任|伊州区人民医院副院长
                 if (
                     text[name_start] == "原"
                     and start - name_start > 3
