@@ -3678,3 +3678,12 @@ def test_a_rare_verb_after_a_place_is_a_brand_and_ren_before_a_place_is_no_bodys
     names = {e.name for e in graph.entities.values()}
     assert {"许昌远航电力工程有限公司", "浙江味源食品集团有限公司", "伊州区人民医院"} <= names
     assert not {n for n in names if n.startswith(("电力工程", "聊城市共有", "杭州拜访", "任"))}
+
+
+def test_a_faculty_of_two_fields_right_after_its_college(tmp_path: Path) -> None:
+    """许昌学院文学与传媒学院: one faculty of the college (not 传媒学院); 河南大学文学院与新闻学院: two."""
+    text = "表彰\n\n本报讯 授予许昌学院文学与传媒学院称号。河南大学文学院与新闻学院合作办学。\n"
+    graph = _build_page(tmp_path, text)
+    names = {e.name for e in graph.entities.values() if e.type == "organization"}
+    assert "许昌学院文学与传媒学院" in names and "传媒学院" not in names
+    assert "新闻学院" in names

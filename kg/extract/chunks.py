@@ -1662,6 +1662,9 @@ FACULTY_ENDINGS = ("学院", "研究生院", "研究院")
 FACULTY_MAX = 10
 
 
+JOINED_FACULTY_LONGEST = 6
+
+
 def _university_start(
     text: str, name_start: int, start: int, floor: int, lexicon: Lexicon, barriers: frozenset[int]
 ) -> int:
@@ -1669,15 +1672,25 @@ def _university_start(
     the scan (中国矿业大学|安全|工程学院, 郑州轻工业大学|食品与|生物工程学院): at the
     university, when the faculty's name alone is none (工程学院); 河南大学与郑州学院 stay two."""
     suffix = text[start : start + 4] if text.startswith("研究生院", start) else text[start : start + 2]
-    at = text.rfind("大学", max(floor, start - FACULTY_MAX - 2), name_start)
-    if at < 0 or _valid(text[name_start:start], suffix, "organization", lexicon):
+    window = max(floor, start - FACULTY_MAX - 2)
+    # 许昌学院|文学与传媒学院: a college is a university too
+    at = max(text.rfind("大学", window, name_start), text.rfind("学院", window, name_start))
+    joined = (
+        at >= 0
+        and text[name_start - 1 : name_start] in "与及"
+        and 2 <= name_start - 1 - (at + 2) <= JOINED_FACULTY_LONGEST
+        and not _names_an_act(text[at + 2 : name_start - 1], lexicon)
+    )  # 许昌学院|文学与传媒学院: a faculty of two fields, right after its university
+    if at < 0 or (_valid(text[name_start:start], suffix, "organization", lexicon) and not joined):
         return name_start
     faculty = text[at + 2 : start]
     if not all(map(is_cjk, faculty)) or faculty[:1] in "与和及同跟" or _names_an_act(faculty, lexicon):
         return name_start  # 河南大学与郑州学院, 郑州大学举办工程学院…: two bodies, or a verb between
     university = scan_left(text, at, floor, lexicon, barriers, industry=True)
     return (
-        university if university < at and _valid(text[university:at], "大学", "organization", lexicon) else name_start
+        university
+        if university < at and _valid(text[university:at], text[at : at + 2], "organization", lexicon)
+        else name_start
     )
 
 
