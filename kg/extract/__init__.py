@@ -239,8 +239,13 @@ def _home_mentions(articles: list[Article], homes: dict[str, Division], mentions
 
 def _names_a_county(counts: Counter[str]) -> bool:
     """Does an article name a county of its own (else its 市 is not the page's county-level city)?"""
+    return _county_count(counts) > 0
+
+
+def _county_count(counts: Counter[str]) -> int:
+    """How many counties an article names (several: a tour's, whose paragraphs may move between them)."""
     lexicon = load_lexicon()
-    return any(lexicon.divisions[code].level == "county" for code in counts)
+    return sum(1 for code in counts if lexicon.divisions[code].level == "county")
 
 
 def _says_our_city(article: Article) -> bool:
@@ -1132,8 +1137,7 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
             # 柯鸣远在我市调研 in 南阳日报, of 邓州市 mostly: the paper speaks as 南阳, whose 市长 it names;
             # so does an article of 周口日报 naming no county, on a page whose other stories are of 项城市
             context = dataclasses.replace(context, county_dominant=False)
-        tour = sum(1 for code in counts if load_lexicon().divisions[code].level == "county") > 1
-        paragraphs = _paragraph_starts(clean.text, article) if tour else frozenset()
+        paragraphs = _paragraph_starts(clean.text, article) if _county_count(counts) > 1 else frozenset()
         mentions.extend(_extract_article(article, found, scan, first, context, full_names, posts, paragraphs))
         first += len(article.sentences)
     mentions = _drop_lone_distant_places(clean.text, mentions, full_names)

@@ -439,8 +439,8 @@ def _crosses_word(text: str, start: int, end: int) -> bool:
 FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 NAME_DOTS_RE = re.compile(f"[{NAME_DOTS}]")
 DOTTED_FIRST_RE = re.compile(f"[\u4e00-\u9fff]{{2,6}}(?=[{NAME_DOTS}][\u4e00-\u9fff]{{2}})")
-DOTTED_NAME_ENDS = "以获夺一"  # (买合木提·吐尔逊|一家)
-DOTTED_VERB_FREQUENCY = 100  # what a foreign name is followed by more than it ends with
+DOTTED_NAME_ENDS = "以获夺一"  # what a foreign name is followed by more than it ends with (…吐尔逊|一家)
+DOTTED_VERB_FREQUENCY = 100  # a verb at least this common ends a dotted name (…·毕力格|汇报)
 DOTTED_TIME_ENDS = ("今年", "去年", "此前", "曾经", "已经")
 DOTTED_USUAL = 6
 DOTTED_LAST = 8  # characters of the part after the dot, at most
@@ -738,11 +738,8 @@ def _state_posts_before(text: str, start: int, title_ends: dict[int, int], lexic
     phrase = text[title_ends[separator] : separator]
     posts = _split_posts(phrase)
     members = posts and all(p.endswith(MEMBERSHIPS) for p in posts)
-    return posts if members and not _state_posts_between(text, separator, start) else ()
-
-
-def _state_posts_between(text: str, separator: int, start: int) -> bool:
-    return any(mark in text[separator + 1 : start] for mark in CLAUSE_MARKS)
+    same_clause = not any(mark in text[separator + 1 : start] for mark in CLAUSE_MARKS)
+    return posts if members and same_clause else ()
 
 
 MEMBERSHIPS = ("政协委员", "政协常委", "人大代表", "党代表")  # not 学员代表
