@@ -3687,3 +3687,11 @@ def test_a_faculty_of_two_fields_right_after_its_college(tmp_path: Path) -> None
     names = {e.name for e in graph.entities.values() if e.type == "organization"}
     assert "许昌学院文学与传媒学院" in names and "传媒学院" not in names
     assert "新闻学院" in names
+
+
+def test_a_verb_glued_before_a_bodys_place_is_no_part_of_it(tmp_path: Path) -> None:
+    """报|许昌市人民检察院检察长提请: the prosecutors' office of 许昌市, not 报许昌市人民检察院."""
+    text = "选举\n\n本报讯 选举焦慧琳为县人民检察院检察长，报许昌市人民检察院检察长提请许昌市人大常委会批准。\n"
+    graph = _build_page(tmp_path, text)
+    names = {e.name for e in graph.entities.values() if e.type == "organization"}
+    assert "许昌市人民检察院" in names and "报许昌市人民检察院" not in names

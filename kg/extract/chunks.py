@@ -1804,6 +1804,10 @@ def find_chunks(
                 if suffix.type == "company":
                     name_start = _company_place_start(text, name_start, start, lexicon)
                     name_start = _verb_brand_start(text, name_start, floor, lexicon)
+                elif suffix.type == "organization" and (
+                    (placed := _company_place_start(text, name_start, start, lexicon)) != name_start
+                ):
+                    name_start = placed  # 报|许昌市人民检察院: a verb before the body's place
                 elif text.startswith(ROAD_STREETS, name_start):
                     name_start = _road_start(text, name_start, floor)  # 二七区|建设路街道党工委
                 elif suffix.text in FACULTY_ENDINGS:
