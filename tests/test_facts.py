@@ -3695,3 +3695,15 @@ def test_a_verb_glued_before_a_bodys_place_is_no_part_of_it(tmp_path: Path) -> N
     graph = _build_page(tmp_path, text)
     names = {e.name for e in graph.entities.values() if e.type == "organization"}
     assert "许昌市人民检察院" in names and "报许昌市人民检察院" not in names
+
+
+def test_no_person_after_an_introducer_inside_words_or_before_a_common_word(tmp_path: Path) -> None:
+    """乡|村民|宿投资: 村民 crosses two words; 熟练工人|招聘难: a common word opens what follows the
+    introducer; 村民王建国说: a name."""
+    text = (
+        "企业\n\n本报讯 山居文旅是一家专注乡村民宿投资运营的企业。企业负责人提出熟练工人招聘难。"
+        "村民王建国说，日子越过越好。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    people = {e.name for e in graph.entities.values() if e.type == "person"}
+    assert people == {"王建国"}

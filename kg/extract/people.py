@@ -152,6 +152,7 @@ PERSON_INTRODUCERS = (
 # no word and no place (WEAK_INTRODUCERS before a 2-character dictionary word is none)
 KIN_INTRODUCERS = frozenset({"儿子", "女儿", "爷爷", "奶奶", "母亲", "父亲"})
 FULL_NAME = 3
+WORD_OPENING_NO_NAME = 1000  # a word this common opening three characters after an introducer: no name
 KIN_NAME_NOT_LAST = frozenset("去来到说是在把被给让要想")
 WEAK_INTRODUCERS = frozenset(
     {"岁的", "年级学生", "脱贫户", "经营户", "茶农", "果农", "菜农", "退役军人", "选手", "能手", *KIN_INTRODUCERS}
@@ -248,8 +249,8 @@ def _inside_longer_word(text: str, start: int, end: int) -> bool:
         start > 0
         and end < len(text)
         and (freq.get(text[start - 1 : start + 1]) or 0) >= 5
-        and (freq.get(text[end - 1 : end + 1]) or 0) >= 5
-    )
+        and (freq.get(text[end - 1 : end + 1]) or 0) >= 1
+    )  # (乡|村民|宿: 民宿, a rarer word)
 
 
 def _surname_length(text: str, start: int, lexicon: Lexicon) -> int:
@@ -828,6 +829,12 @@ def _titled_people(
             )
         ):
             name_end = -1
+        if (
+            name_end - name_starts[end] == FULL_NAME
+            and kind == "introducer"
+            and word_frequency(text[name_starts[end] : name_starts[end] + 2]) >= WORD_OPENING_NO_NAME
+        ):
+            name_end = -1  # 熟练工人|招聘难: a common word opens it, no name
         if name_end < 0:
             if title in ACADEMIC_AFTER:
                 found.extend(_name_before(text, start, lexicon, titles_at, title, floor))
