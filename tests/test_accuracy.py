@@ -45,7 +45,7 @@ PROBE_FLOORS = {
     "project": (0.88, 0.93),
     "organization": (0.95, 0.96),
     "journalist": (0.99, 0.98),
-    "person": (0.97, 0.94),
+    "person": (0.98, 0.94),
     "holds_post": (0.98, 0.96),
     "held_post": (0.97, 0.91),
     "part_of": (0.97, 0.94),
