@@ -3707,3 +3707,17 @@ def test_no_person_after_an_introducer_inside_words_or_before_a_common_word(tmp_
     graph = _build_page(tmp_path, text)
     people = {e.name for e in graph.entities.values() if e.type == "person"}
     assert people == {"王建国"}
+
+
+def test_a_post_held_before_and_the_post_held_now_before_the_name(tmp_path: Path) -> None:
+    """曾任泌阳县交通运输局副局长的马谷田镇党委书记黎少东: 马谷田 is the town, 黎少东 held the bureau's post
+    and holds the town committee's; 曾任郾城区副区长的钮嘉伟: the name right after 的."""
+    text = (
+        "征迁\n\n本报讯 曾任泌阳县交通运输局副局长的马谷田镇党委书记黎少东说，镇里组建了征迁工作组。"
+        "曾任郾城区副区长的钮嘉伟表示，要抓好落实。\n"
+    )
+    held = {p[:2] for p in _relations(tmp_path, text, "held_post", "post")}
+    holds = {p[:2] for p in _relations(tmp_path, text, "holds_post", "post")}
+    assert {("黎少东", "泌阳县交通运输局"), ("钮嘉伟", "郾城区政府")} <= held
+    assert ("黎少东", "马谷田镇党委") in holds
+    assert not {p for p in held | holds if p[0] == "马谷田"}

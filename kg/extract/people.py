@@ -1184,11 +1184,33 @@ def find_appointed(text: str, lexicon: Lexicon, listing: str = "") -> list[Perso
     found.extend(_career(text, lexicon))
     for match in HELD_BEFORE_NAMED_RE.finditer(text):  # 曾任郾城区副区长的钮嘉伟
         start, end = match.span(2)
-        end = next((e for e in range(end, start + 1, -1) if _stated_name(text, start, e, lexicon)), -1)
         posts = tuple(f"原{p}" for p in _split_posts(match.group(1)) if lexicon.title_ends_at(p, len(p)))
+        if posts and (now := _titled_after(text, start, lexicon)) is not None:
+            # 曾任泌阳县交通运输局副局长的马谷田镇党委书记黎少东: the post held now, then the name
+            name_start, name_end, held = now
+            found.append(PersonMatch(name_start, name_end, "official", (*posts, *held), start))
+            continue
+        end = next((e for e in range(end, start + 1, -1) if _stated_name(text, start, e, lexicon)), -1)
         if end > 0 and posts:
             found.append(PersonMatch(start, end, _holder_type(posts, lexicon), posts, match.start(1)))
     return sorted(found)
+
+
+def _titled_after(text: str, start: int, lexicon: Lexicon) -> tuple[int, int, tuple[str, ...]] | None:
+    """A post phrase at ``start`` and the name right after it (马谷田镇党委书记|黎少东): the name's
+    span and the posts; None when ``start`` opens no place or post (钮嘉伟, a name)."""
+    if not (_division_at(text, start, lexicon) or PLACE_NAME_RE.match(text, start)):
+        return None
+    titles = [t for t in find_titles(text) if start < t[1] <= start + TITLED_AFTER_LONGEST]
+    for _, title_end, _, _ in titles:
+        name_end = name_at(text, title_end, lexicon, {t[0] for t in titles})
+        if name_end > 0:
+            return title_end, name_end, tuple(f"现{p}" for p in _split_posts(text[start:title_end]))  # held now
+    return None
+
+
+TITLED_AFTER_LONGEST = 20  # characters of a post phrase between 的 and the name
+PLACE_NAME_RE = re.compile("[\u4e00-\u9fff]{1,4}[镇乡村](?:党委|政府|人民政府|党支部|村委会)")
 
 
 # the people an election goes on to name after a comma, with no verb (选举A为X主席，B、C为副主席)
