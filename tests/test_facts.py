@@ -3721,3 +3721,12 @@ def test_a_post_held_before_and_the_post_held_now_before_the_name(tmp_path: Path
     assert {("黎少东", "泌阳县交通运输局"), ("钮嘉伟", "郾城区政府")} <= held
     assert ("黎少东", "马谷田镇党委") in holds
     assert not {p for p in held | holds if p[0] == "马谷田"}
+
+
+def test_a_name_ending_in_he_before_jianyi_or_xianhou(tmp_path: Path) -> None:
+    """董事长暴庆和建议, 局长苗景和先后3次到: 和 is the name's last character."""
+    text = "建议\n\n本报讯 开封恒润空分设备有限公司董事长暴庆和建议加大支持。市生态环境局局长苗景和先后3次到杨树沟村调研。\n"
+    graph = _build_page(tmp_path, text)
+    names = {e.name for e in graph.entities.values() if e.type in ("person", "official")}
+    assert {"暴庆和", "苗景和"} <= names
+    assert not {"暴庆", "苗景"} & names
