@@ -47,7 +47,7 @@ PROBE_FLOORS = {
     "journalist": (0.99, 0.98),
     "person": (0.98, 0.94),
     "holds_post": (0.98, 0.96),
-    "held_post": (0.97, 0.91),
+    "held_post": (0.98, 0.91),
     "part_of": (0.97, 0.94),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given when nothing more
     # specific is stated; a place a file states drops the ones it only infers
