@@ -514,8 +514,9 @@ JOINING_WORD_FREQUENCY = 100  # a word ending in 及 or 与 that common (参与,
 def _joined_works_start(
     text: str, name_start: int, start: int, floor: int, lexicon: Lexicon, barriers: frozenset[int], ending: str
 ) -> int:
-    """Where a project's name starts when 及 or 与 joins two works in it (宋都古城保护与修缮工程,
-    灌区续建配套与节水改造项目, 提琴及配件智能制造项目), not two projects (X项目及Y项目)."""
+    """Where a project's name starts when 及 or 与 joins two works in it (医用敷料及防护用品生产基地项目,
+    艾美康医药中间体及原料药项目), not two projects (X项目及Y项目). Not reached where the scan
+    stops inside the second work (灌区续建配套与|节水|改造项目)."""
     before = scan_left(text, name_start - 1, floor, lexicon, barriers, industry=True, project=True)
     first = text[before : name_start - 1]
     if (
