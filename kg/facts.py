@@ -243,7 +243,10 @@ def _listed_people(view: SentenceView, people: list[Placed]) -> tuple[Entity, ..
     顾怀瑾，市委副书记、市长窦明哲一行先后来到: both)."""
     found = [people[0]]
     for after in people[1:]:
-        if after.entity.type != "official" or not _listed_gap(view.text[found[-1].end : after.start]):
+        # 霍建民、柯雅琴一行走访: people of one kind listed together; an official after a
+        # person only when the list is of officials (董事长X陪同…: no list)
+        kind_fits = after.entity.type == "official" or after.entity.type == people[0].entity.type
+        if not kind_fits or not _listed_gap(view.text[found[-1].end : after.start]):
             break
         found.append(after)
     return tuple({m.entity.id: m.entity for m in found}.values())
@@ -456,6 +459,8 @@ def _builds_what_follows(view: SentenceView, placed: Placed) -> bool:
 
 
 COMING_RE = re.compile(r"(?:一行)?(?:先后|随后|首先|又|专程)?(?:来到|到|前往|深入)")
+# X实地查看Y，走进Z: the one who looks at one thing, then walks into the next
+LOOKING_RE = re.compile(r"(?:一行)?(?:先后|随后|首先|又|实地)*(?:查看|察看|调研|考察|视察|参观|观摩)")
 
 
 def _came_before(view: SentenceView, floor: int) -> list[Entity]:
@@ -469,6 +474,8 @@ def _came_before(view: SentenceView, floor: int) -> list[Entity]:
     for placed in view.between(before, floor - 1, PEOPLE):
         coming = COMING_RE.match(view.text, placed.end)
         if coming is not None and view.between(coming.end(), floor - 1, ("district",)):
+            return [placed.entity]
+        if LOOKING_RE.match(view.text, placed.end):
             return [placed.entity]
     return []
 

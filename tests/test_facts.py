@@ -3730,3 +3730,20 @@ def test_a_name_ending_in_he_before_jianyi_or_xianhou(tmp_path: Path) -> None:
     names = {e.name for e in graph.entities.values() if e.type in ("person", "official")}
     assert {"暴庆和", "苗景和"} <= names
     assert not {"暴庆", "苗景"} & names
+
+
+def test_a_visitor_who_looked_at_one_thing_walks_into_the_next_and_listed_visitors_of_a_kind(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "副省长调研果业\n\n本报讯 9月17日，副省长郇明远到我市调研。在灵宝市焦村镇罗家村，郇明远实地查看苹果矮砧密植示范园，"
+        "走进灵宝市金苑果业有限公司冷链分拣中心，了解苹果产销情况。"
+        "签约前，商丘师范学院副校长霍建民、河南工程学院副校长柯雅琴一行走访了河南永盛纺织科技有限公司。\n"
+    )
+    visited = _pairs(tmp_path, text, "visited")
+    # before: 走进 found its visitor only after 来到 (X来到P，走进Y), and a list went on with officials only
+    assert {
+        ("郇明远", "灵宝市金苑果业有限公司"),
+        ("霍建民", "河南永盛纺织科技有限公司"),
+        ("柯雅琴", "河南永盛纺织科技有限公司"),
+    } <= visited
