@@ -960,10 +960,11 @@ def _signing_of(party: Placed, triggers: list[tuple[int, int]]) -> int:
 SIGNING_PARTIES = ("company", "organization", "district")
 # what joins the two sides of an agreement: 与, 同, 和, after a count of the first side
 # (比亚迪股份有限公司、…等12家企业与航空港区签约)
-COUNTED_REST = r"(?:等[0-9一二三四五六七八九十两]+[家个所](?:企业|单位|公司|机构|高校)?)?"  # A等12家企业
+# A等12家企业, B等11家县级医院, C等10对学校
+COUNTED_REST = r"(?:等[0-9一二三四五六七八九十两]+[家个所对][\u4e00-\u9fff]{0,6}?)?"
 BRACKET = r"[（(][^）)]{0,24}[）)]"  # a short form declared after a party's name (以下简称“启储能源”)
 SIDES_JOINED_RE = re.compile(
-    f"(?:{BRACKET})?" + COUNTED_REST + r"[，,]?(?:还|也|并|又|分别){0,2}[与同和](?:乙方)?"
+    f"(?:{BRACKET})?" + COUNTED_REST + r"[，,]?(?:已|还|也|并|又|均|分别){0,3}[与同和](?:乙方)?"
 )  # (A(以下简称宏源银行)与B)
 SAME_SIDE = ("、", "和", "及", "以及")
 # between the second side and the signing: a bracket (以下简称“河南电建”) and a few words (正式, 共同)
@@ -1166,6 +1167,12 @@ def signed_with(view: SentenceView) -> Iterator[Fact]:
     for trigger, _ in _triggers(view.text, SIGN_TRIGGERS):
         sides = _agreement_sides(view, trigger) or _represented_sides(view, trigger)
         if sides is None:
+            continue
+        if len(sides[0]) == len(sides[1]) > 1 and "分别" in view.text[sides[0][-1].end : sides[1][0].start]:
+            # A、B分别与C、D签订: A with C, B with D
+            in_order = [sorted(side, key=lambda m: m.start) for side in sides]
+            for head, tail in zip(*in_order, strict=True):
+                yield head.entity.id, "signed_with", tail.entity.id, {}
             continue
         for head in sides[0]:
             for tail in sides[1]:

@@ -3747,3 +3747,29 @@ def test_a_visitor_who_looked_at_one_thing_walks_into_the_next_and_listed_visito
         ("霍建民", "河南永盛纺织科技有限公司"),
         ("柯雅琴", "河南永盛纺织科技有限公司"),
     } <= visited
+
+
+def test_projects_handled_counted_of_merchants_or_of_a_contest_name_none(tmp_path: Path) -> None:
+    """拨付项目资金, 用好项目, 腾出厂房迎模具项目, 一摞项目资料, 浙商项目, 大赛焊工项目: what is done with
+    projects, a pile, whose, a contest's event; none is a project's name."""
+    text = (
+        "项目\n\n本报讯 镇里将用好项目带动。主任卢晓东带着厚厚一摞项目资料。违规向侯集镇刘庄村拨付项目资金12.6万元。"
+        "马庄桥镇腾出标准化厂房迎模具项目。推动更多浙商项目落户驻马店。在大赛焊工项目决赛现场。"
+        "本届运动会群众项目参赛人数达到900人。郏县投资10亿元建设年产5万吨精密铸件项目。\n"
+    )
+    projects = _names(tmp_path, text, "project")
+    assert projects == {"年产5万吨精密铸件项目"}
+
+
+def test_two_sides_paired_by_fenbie_and_a_counted_second_side(tmp_path: Path) -> None:
+    """A、B已分别与C、D等11家县级医院签订: A with C and B with D; X与Y等10对学校签订: X with Y."""
+    text = (
+        "结对\n\n本报讯 目前，南阳市第一人民医院、南阳市中心医院已分别与西峡县人民医院、内乡县人民医院等11家县级医院"
+        "签订结对帮扶协议。宁波市鄞州区明湖中学与鲁山县琴台中学等10对学校签订结对帮扶协议。\n"
+    )
+    pairs = _pairs(tmp_path, text, "signed_with")
+    assert pairs == {
+        ("南阳市第一人民医院", "西峡县人民医院"),
+        ("南阳市中心医院", "内乡县人民医院"),
+        ("鄞州区明湖中学", "鲁山县琴台中学"),
+    }

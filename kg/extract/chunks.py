@@ -98,7 +98,7 @@ COUNTED_KINDS_RE = re.compile(".?[两二三四五六七八九十几每][大个�
 # what makes no project's name before 项目: a count or batch of them (三批重点项目, 十件民生实事项目,
 # 听取一次项目, 各类科研项目 cut to 类…, 厚厚一摞项目资料), new ones (新技术新项目), a kind
 # (产业化项目), the venue of a ceremony (主会场项目), a place's projects (伊滨区为重点项目)
-COUNT_BEFORE_PROJECTS_RE = re.compile("[0-9一二两三四五六七八九十百几多]+[个批项件]$")
+COUNT_BEFORE_PROJECTS_RE = re.compile("[0-9一二两三四五六七八九十百几多]+[个批项件摞沓份]$")
 PROJECT_COUNT_RE = re.compile("^(?:[一二两三四五六七八九十百千几数多各][批件次类摞项种些](?!性)|[批件次类摞种])")
 BARE_PARK_KINDS = frozenset({"产业园", "工业园", "物流园", "园区", "基地"})  # 公司在长葛市的|产业园项目
 RELATIVE_LEVELS = ("区", "市", "省", "县", "镇", "乡")
@@ -233,6 +233,11 @@ PROJECT_WORKS = frozenset(
 )
 # what officials do to projects, never part of a project's name
 REPORTING_VERBS = ("检查", "督导", "调研", "考察", "视察", "察看", "查看", "观摩", "督查")
+# what is done to projects, in no project's name (向刘庄村拨付项目资金, 镇里将用好项目带动,
+# 腾出标准化厂房迎模具项目, 比学赶超拼项目)
+HANDLING_VERBS = ("拨付", "用好", "腾出", "比学赶超")
+# merchants of a province or from abroad: whose projects, no project's name (浙商项目, 外商项目)
+MERCHANT_KINDS_RE = re.compile("^[浙豫苏粤闽晋鲁徽湘川渝台港澳侨外客]商$")
 # what a project's work is done to when the project has a name of its own without a place
 # (豫禾生物发酵产业园扩建项目)
 NAMED_WORKS_SITES = ("产业园", "工业园", "物流园", "园区", "基地")
@@ -918,7 +923,8 @@ HOME_GOING_CHARS = frozenset("回到在的返里是")  # before 老家 "hometown
 # the next phase of the company or body named before (公司二期项目), no name of its own
 OWN_PHASE_RE = re.compile("(?:公司|企业|集团|园区|基地)[一二三四五六七八九十]期")
 # an event of a sports contest (太极拳项目, 男子100米项目, 女子跳远项目)
-SPORT_EVENT_RE = re.compile("^(?:男子|女子|混合)|(?:拳|剑|棍|刀|枪|跑|跳|泳|操)$")
+# (大赛焊工项目, 本届运动会群众项目)
+SPORT_EVENT_RE = re.compile("^(?:男子|女子|混合)|(?:拳|剑|棍|刀|枪|跑|跳|泳|操)$|大赛|运动会|锦标赛")
 MAX_PROJECT_STEM = 16  # 高强韧铝合金板带材研发及产业化|项目: 15 characters
 RUNNING_VERBS = ("经营", "开办", "开设", "创办")  # what one does with a company of a kind
 MIN_WORKS_NAME = 3  # characters of a works' name after its place (月山水泥|厂)
@@ -1382,7 +1388,7 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
             and not own.startswith(lexicon.protected)  # 预制菜精深加工项目: a noun, not 预制
         ):
             return False
-        if any(verb in stem for verb in REPORTING_VERBS):
+        if any(verb in stem for verb in REPORTING_VERBS + HANDLING_VERBS) or MERCHANT_KINDS_RE.match(rest):
             return False  # 社旗县检查防汛备汛和水利工程: the visit, not the project's name
         if (
             ending == "项目"
