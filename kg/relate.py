@@ -350,11 +350,17 @@ OPENED_WINDOW = 3  # and back to the sentence that opened with it (在固始县�
 
 
 def _institution_of(
-    title: str, mention: Mention, before: list[tuple[Mention, str]], resolution: Resolution, opened: set[int]
+    title: str,
+    mention: Mention,
+    before: list[tuple[Mention, str]],
+    resolution: Resolution,
+    opened: set[int],
+    referred: bool = False,
 ) -> str:
     """The institution a bare head's title is of: the last one of its kind named before
     the person in this or the sentence just before (到襄城县人民医院看望…。院长芮雅琳介绍), or in
-    a sentence a few before that opened with it (``opened``: 在固始县蓼城中学，…。…校长邵启明说)."""
+    a sentence a few before that opened with it (``opened``: 在固始县蓼城中学，…。…校长邵启明说)
+    or that ``referred`` points back to (…西平县第二实验小学…。“…。”该校校长谷雨桐说)."""
     endings = next((v for k, v in INSTITUTION_HEADS.items() if title.endswith(k)), ())
     if not endings:
         return ""
@@ -364,7 +370,7 @@ def _institution_of(
         back = mention.sentence - placed.sentence
         if back > OPENED_WINDOW:
             break
-        if back > INSTITUTION_WINDOW and placed.start not in opened:
+        if back > INSTITUTION_WINDOW and placed.start not in opened and not referred:
             continue
         entity = resolution.entities[eid]
         if entity.type in ("organization", "company") and entity.name.endswith(endings):
@@ -1091,7 +1097,10 @@ def relate_document(
                     if not target and mention.type == "person" and employer:
                         target = _shared_employer(sentence, employer, mention, post.title)
                     if not target and mention.type == "person" and not post.organization:
-                        target = _institution_of(post.title, mention, article_mentions, resolution, opened)
+                        at = mention.start - sentence.start - len(post.title)
+                        # 该校校长X, 该院院长X: the school or hospital named before
+                        referred = "该" in sentence.text[max(0, at - 2) : at]
+                        target = _institution_of(post.title, mention, article_mentions, resolution, opened, referred)
                     if not target and mention.type == "person" and not post.organization:
                         target = _company_just_before(sentence, found, mention, resolution)
                     if not target:

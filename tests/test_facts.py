@@ -3773,3 +3773,22 @@ def test_two_sides_paired_by_fenbie_and_a_counted_second_side(tmp_path: Path) ->
         ("南阳市中心医院", "内乡县人民医院"),
         ("鄞州区明湖中学", "鲁山县琴台中学"),
     }
+
+
+def test_the_head_of_the_school_or_hospital_gai_points_back_to(tmp_path: Path) -> None:
+    """该校校长X, 该院院长Y: the school or hospital named before, even two sentences back (no body 校)."""
+    text = (
+        "智慧课堂\n\n本报讯 作为首批试点，西平县第二实验小学已建成5G智慧教室4间。“老师在讲台上点一下，答题情况马上就能统计出来。”"
+        "该校校长谷雨桐说，智慧课堂让分层教学有了数据支撑。郏县人民医院新院区投用。该院院长李明说，新院区设床位800张。\n"
+    )
+    works = _relations(tmp_path, text, "works_for", "role")
+    assert works == {("谷雨桐", "西平县第二实验小学", "校长"), ("李明", "郏县人民医院", "院长")}
+    assert not _names(tmp_path, text, "organization") & {"校", "院"}
+
+
+def test_jiu_that_opens_a_word_inside_a_bodys_name(tmp_path: Path) -> None:
+    """西安秦川理工学院就业指导中心: 就 of 就业, not the adverb (no body 业指导中心)."""
+    text = "招聘会\n\n本报讯 西安秦川理工学院就业指导中心教师芦婉清说，学生投了简历。\n"
+    names = _names(tmp_path, text, "organization")
+    assert "西安秦川理工学院就业指导中心" in names
+    assert "业指导中心" not in names

@@ -37,6 +37,8 @@ LEADING_PREDICATE_TAGS = (
 WEAK_STOPS = frozenset("为有将本跟")  # 本: this (本项目), but 机械|本地化; 跟 (高跟鞋)
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
+# adverbs that stop a name unless they open a word of it (就业指导中心, 招生就业处)
+WORD_OPENING_STOPS = frozenset("就")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
 # the yearly capacity that starts a project's name (年产10万吨新型建材项目, 年产5000台...)
 CAPACITY_VERBS = "(?:年产|年出栏|年存栏|年加工|年处理|年屠宰)"  # 年产10万吨, 年出栏2万头
@@ -869,8 +871,8 @@ def scan_left(
             if stop == "及" and project and _products_after_company(text, pos - 1):
                 pos -= 1  # X有限公司精密模具及|汽车冲压件项目: two products of the company's project
                 continue
-            if stop in CONJUNCTION_STOPS and _starts_a_word(text, pos - 1):
-                pos -= 1  # 金桥路街道|和平社区: 和 of the word 和平, not "and"
+            if (stop in CONJUNCTION_STOPS or stop in WORD_OPENING_STOPS) and _starts_a_word(text, pos - 1):
+                pos -= 1  # 金桥路街道|和平社区: 和 of the word 和平, not "and"; 招生就业处: 就业, not 就
                 continue
             if len(stop) == 1 and _opens_a_village(text, pos - 1, start):
                 pos -= 1  # 柳河镇|于楼村: a village named after a family, not 于 "at"

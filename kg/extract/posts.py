@@ -375,6 +375,8 @@ def _public_office(phrase: str) -> bool:
     return load_lexicon().posts.get(split_post(phrase)[1], "") in PUBLIC_OFFICE_KINDS
 
 
+# what 该 stands for before a head's title (该校校长, 该院院长): left for the institution named before
+REFERRED_KINDS = frozenset({"校", "院", "园", "馆", "所", "站", "社"})
 HONOURS = ("党员", "劳动模范", "先进工作者")  # what an obituary calls one before the posts held
 
 
@@ -398,6 +400,8 @@ def parse_posts(phrases: tuple[str, ...], context: Context, before: str = "") ->
             former = former or (bool(held_before) and held_before[-1])  # 原党组成员、副局长: both held before
         held_before.append(former)
         left, role = split_post(phrase)
+        if left in REFERRED_KINDS and role.startswith(left):
+            left, phrase = "", role  # 该校|校长, 该院|院长: the institution named before, whose head
         if role.endswith("第一书记") and "驻" in left:
             left = left[left.rindex("驻") + 1 :]  # 周口市财政局驻|刘庄店镇前湾村第一书记: of the village sent to
         if left.startswith(SECTION_START):
