@@ -3792,3 +3792,16 @@ def test_jiu_that_opens_a_word_inside_a_bodys_name(tmp_path: Path) -> None:
     names = _names(tmp_path, text, "organization")
     assert "西安秦川理工学院就业指导中心" in names
     assert "业指导中心" not in names
+
+
+def test_a_municipalitys_paper_names_its_districts_alone(tmp_path: Path) -> None:
+    """重庆日报: 渝北区 and 江北区 (which the gazetteer's source lacked) are Chongqing's districts,
+    named without 重庆市 before them; with no such masthead, a district of elsewhere needs its city."""
+    text = (
+        "重庆日报 2025年5月15日 星期四 第03版 区县\n\n物流园开工\n\n"
+        "本报讯 5月9日，位于渝北区古路镇的多式联运物流园项目开工。江北区与重庆渝兴物流集团有限公司签约。\n"
+    )
+    facts = _pairs(tmp_path, text, "part_of")
+    assert {("古路镇", "渝北区"), ("渝北区", "重庆市"), ("江北区", "重庆市")} <= facts
+    elsewhere = "新闻\n\n本报讯 5月9日，位于沙坪坝区的项目开工。\n"
+    assert "沙坪坝区" not in _names(tmp_path, elsewhere, "district")

@@ -188,15 +188,15 @@ def _article_context(counts: Counter[str], fallback: Context | None, home: Divis
 PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)")
 
 
-def _paper_city(clean: CleanDocument) -> Division | None:
-    """The prefecture whose paper the page's masthead names, if it names one."""
+def _paper_place(clean: CleanDocument) -> Division | None:
+    """The province or prefecture whose paper the page's masthead names, if it names one."""
     lexicon = load_lexicon()
     for block in clean.blocks:
         if block.kind == "masthead" and (found := PAPER_RE.match(clean.text, block.start)) is not None:
             division = lexicon.divisions_by_short.get(found.group(1)) or next(
                 iter(lexicon.divisions_by_name.get(found.group(1), ())), None
             )
-            return division if division is not None and division.level == "prefecture" else None
+            return division if division is not None and division.level in ("province", "prefecture") else None
     return None
 
 
@@ -1112,9 +1112,11 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     full_names = {
         p.division.name for found in article_places for sentence_places in found for p in sentence_places if not p.short
     }
-    home = _paper_city(clean)
-    if home is not None:
-        full_names.add(home.name)  # 阜阳日报: the city its counties (颍州区, 界首市) are named as of
+    paper = _paper_place(clean)
+    if paper is not None:
+        # 阜阳日报, 重庆日报: the city or province its counties (颍州区, 渝北区) are named as of
+        full_names.add(paper.name)
+    home = paper if paper is not None and paper.level == "prefecture" else None
     article_counts = [
         _county_counts(found, [s.text for s in article.sentences], full_names)
         for found, article in zip(article_places, articles)
