@@ -3805,3 +3805,23 @@ def test_a_municipalitys_paper_names_its_districts_alone(tmp_path: Path) -> None
     assert {("古路镇", "渝北区"), ("渝北区", "重庆市"), ("江北区", "重庆市")} <= facts
     elsewhere = "新闻\n\n本报讯 5月9日，位于沙坪坝区的项目开工。\n"
     assert "沙坪坝区" not in _names(tmp_path, elsewhere, "district")
+
+
+def test_a_municipalitys_paper_takes_its_own_district_of_a_shared_name_and_its_city_bodies(
+    tmp_path: Path,
+) -> None:
+    """重庆日报: 江北区 is Chongqing's (not Ningbo's, the gazetteer's first), and 市委常委、常务副市长
+    are posts of 重庆市委 and 重庆市政府, a municipality being its own city."""
+    text = (
+        "重庆日报 2025年5月15日 星期四 第03版 区县\n\n调研\n\n"
+        "本报讯 5月14日，市委常委、常务副市长晏景舟到江北区调研外贸稳增长工作，走访重庆渝兴物流集团有限公司。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    names = {e.id: e.name for e in graph.entities.values()}
+    facts = {(names[r.head], r.relation, names[r.tail]) for r in graph.relations if {r.head, r.tail} <= names.keys()}
+    assert {
+        ("晏景舟", "holds_post", "重庆市委"),
+        ("晏景舟", "holds_post", "重庆市政府"),
+        ("江北区", "part_of", "重庆市"),
+    } <= facts
+    assert "宁波市" not in names.values()

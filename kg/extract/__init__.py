@@ -188,6 +188,19 @@ def _article_context(counts: Counter[str], fallback: Context | None, home: Divis
 PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报)")
 
 
+def _in_paper_place(found: list[PlaceMatch], paper: Division) -> list[PlaceMatch]:
+    """``found`` with a name several divisions bear taken as the one in the paper's city or
+    province (江北区 in 重庆日报: Chongqing's, not Ningbo's)."""
+    lexicon = load_lexicon()
+    out = []
+    for match in found:
+        alike = lexicon.divisions_by_name.get(match.division.name, ())
+        if len(alike) > 1 and not lexicon.within(match.division, paper):
+            match = match._replace(division=next((d for d in alike if lexicon.within(d, paper)), match.division))
+        out.append(match)
+    return out
+
+
 def _paper_place(clean: CleanDocument) -> Division | None:
     """The province or prefecture whose paper the page's masthead names, if it names one."""
     lexicon = load_lexicon()
@@ -1114,9 +1127,11 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     }
     paper = _paper_place(clean)
     if paper is not None:
+        article_places = [[_in_paper_place(found, paper) for found in places] for places in article_places]
         # 阜阳日报, 重庆日报: the city or province its counties (颍州区, 渝北区) are named as of
         full_names.add(paper.name)
-    home = paper if paper is not None and paper.level == "prefecture" else None
+    # (a municipality is its own city: 市委 in 重庆日报 is 重庆市委)
+    home = paper if paper is not None and (paper.level == "prefecture" or paper.name.endswith("市")) else None
     article_counts = [
         _county_counts(found, [s.text for s in article.sentences], full_names)
         for found, article in zip(article_places, articles)

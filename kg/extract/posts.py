@@ -159,7 +159,10 @@ class Context:
         if level_char == "市" and self.county is not None and self.county.name.endswith("市") and self.county_dominant:
             return self.county
         level = LEVEL_CHARS.get(level_char)
-        return {"county": self.county, "prefecture": self.prefecture, "province": self.province}.get(level or "")
+        found = {"county": self.county, "prefecture": self.prefecture, "province": self.province}.get(level or "")
+        if found is None and level == "prefecture" and self.province is not None and self.province.name.endswith("市"):
+            return self.province  # 市委 in an article about 重庆市江北区: a municipality is its own city
+        return found
 
     def recent(self, kind: str) -> str:
         for place_kind, name in reversed(self.recent_places):
