@@ -3825,3 +3825,20 @@ def test_a_municipalitys_paper_takes_its_own_district_of_a_shared_name_and_its_c
         ("江北区", "part_of", "重庆市"),
     } <= facts
     assert "宁波市" not in names.values()
+
+
+def test_an_ethnic_township_is_named_with_its_peoples(tmp_path: Path) -> None:
+    """汤旺朝鲜族乡, 荷花傣族佤族乡: townships named for their peoples (朝鲜 is no country there);
+    朝鲜族乡亲 is no township."""
+    text = (
+        "佳木斯日报 2025年6月5日 星期四 第02版 县域\n\n稻米\n\n"
+        "本报讯 汤原县汤旺朝鲜族乡党委书记金成哲介绍，全乡种植水稻3万亩。保山市腾冲市荷花傣族佤族乡也来学习。"
+        "他们都是朝鲜族乡亲。\n"
+    )
+    facts = _pairs(tmp_path, text, "part_of")
+    assert {("汤旺朝鲜族乡", "汤原县"), ("荷花傣族佤族乡", "腾冲市")} <= facts
+    assert {(head, tail) for head, tail, _ in _relations(tmp_path, text, "holds_post")} & {
+        ("金成哲", "汤旺朝鲜族乡党委"),
+        ("金成哲", "汤原县汤旺朝鲜族乡党委"),
+    }
+    assert not any(name.endswith("族乡亲") or name == "朝鲜族乡" for name in _names(tmp_path, text, "district"))

@@ -37,6 +37,15 @@ LEADING_PREDICATE_TAGS = (
 WEAK_STOPS = frozenset("为有将本跟")  # 本: this (本项目), but 机械|本地化; 跟 (高跟鞋)
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
+# the peoples an ethnic township is named for, right before 乡 or 镇 (汤旺朝鲜族乡, 荷花傣族佤族乡)
+_PEOPLES = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|"
+    "东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|"
+    "鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
+)
+_PEOPLES_RUN = f"(?:(?:{_PEOPLES})族)+"
+ETHNIC_GROUPS_RE = re.compile(_PEOPLES_RUN + "(?=[乡镇]$)")
+ETHNIC_STEM_RE = re.compile(_PEOPLES_RUN + "$")
 # adverbs that stop a name unless they open a word of it (就业指导中心, 招生就业处)
 WORD_OPENING_STOPS = frozenset("就")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
@@ -1182,6 +1191,13 @@ def _valid(stem: str, ending: str, type_: str, lexicon: Lexicon, after_place: bo
     (推进村, 对接各社区) is."""
     if not stem:
         return ending in STANDALONE_OK
+    if (
+        type_ == "district"
+        and ending in ("乡", "镇")
+        and (peoples := ETHNIC_STEM_RE.search(stem))
+        and peoples.start() >= 2
+    ):
+        return _valid(stem[: peoples.start()], ending, type_, lexicon, after_place)  # 汤旺|朝鲜族|乡: judged as 汤旺乡
     if ending in FARM_ENDINGS and stem.endswith(FOSTERING_VERBS):
         return False  # 全县发展|合作社, 鼓励发展|家庭农场: the kind fostered, no name
     measured = False  # a capacity or a power names one project of a kind (1GW光伏发电项目)
@@ -1871,6 +1887,11 @@ def find_chunks(
                     places = place_barriers() if callable(place_barriers) else place_barriers
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
+                if suffix.text in ("乡", "镇") and (
+                    ethnic := ETHNIC_GROUPS_RE.search(text, max(floor, start - 16), start + 1)
+                ):
+                    # 汤旺朝鲜族乡, 荷花傣族佤族乡: the peoples are the township's name (朝鲜 no country)
+                    name_start = scan_left(text, ethnic.start(), floor, lexicon, district_barriers - {ethnic.start()})
                 if suffix.text in ("街道", "办事处"):
                     name_start = _road_start(text, name_start, floor)
                 if text.startswith(POST_TIMES, name_start) and start - name_start > 3:
