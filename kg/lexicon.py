@@ -68,6 +68,7 @@ class Lexicon:
     protected: tuple[str, ...]
     generic_stems: frozenset[str]
     name_followers: frozenset[str]
+    name_parts: frozenset[str]  # of names with no surname (扎西, 次仁: 扎西次仁)
     ambiguous_places: frozenset[str]
     ocr_fixes: dict[str, str]
     # derived at load for the leftward scan of names (kg.extract.chunks.scan_left)
@@ -183,6 +184,7 @@ def load_lexicon() -> Lexicon:
         protected=protected,
         generic_stems=frozenset(_lines("generic_stems.txt")),
         name_followers=frozenset(_lines("name_followers.txt")),
+        name_parts=frozenset(_lines("name_parts.txt")),
         ambiguous_places=frozenset(_lines("ambiguous_places.txt")),
         ocr_fixes={row[0]: row[1] for row in _tsv("ocr_fixes.tsv") if len(row[0]) == len(row[1])},
         left_stop_lengths=_lengths_by_last(left_stops, MAX_STOP_LENGTH),

@@ -3842,3 +3842,17 @@ def test_an_ethnic_township_is_named_with_its_peoples(tmp_path: Path) -> None:
         ("金成哲", "汤原县汤旺朝鲜族乡党委"),
     }
     assert not any(name.endswith("族乡亲") or name == "朝鲜族乡" for name in _names(tmp_path, text, "district"))
+
+
+def test_tibetan_names_of_no_surname(tmp_path: Path) -> None:
+    """县长扎西次仁, 乡长格桑说, 村民次仁卓玛: names made of Tibetan name parts (name_parts.txt); one
+    part only where something ends it (格桑花 is a flower)."""
+    text = (
+        "援藏\n\n本报讯 日喀则市康马县县委副书记、县长扎西次仁，副县长秦书航参加。南尼乡乡长格桑说，村民次仁卓玛家种青稞。"
+        "扎西次仁表示，要加快发展。村里的格桑花开了。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    people = {e.name: e.type for e in graph.entities.values() if e.type in ("official", "person")}
+    assert people == {"扎西次仁": "official", "秦书航": "official", "格桑": "official", "次仁卓玛": "person"}
+    posts = _relations(tmp_path, text, "holds_post", "post")
+    assert {("扎西次仁", "康马县政府", "县长"), ("格桑", "南尼乡政府", "乡长")} <= posts

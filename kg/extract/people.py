@@ -477,6 +477,8 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
     """End of a person's name starting at ``start``, or -1 when there is none."""
     if (dotted := _dotted_name_at(text, start, lexicon, titles_at)) > 0:
         return dotted
+    if (parted := _parted_name_at(text, start, lexicon, titles_at)) > 0:
+        return parted
     surname = _surname_length(text, start, lexicon)
     if not surname:
         return -1
@@ -521,6 +523,21 @@ def name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int
             if given == 2 and _follower_cut(text, end, lexicon):
                 continue  # 方芳|作为, not 方芳作|为; 杨涛|带领, not 杨涛带|领
             return end
+    return -1
+
+
+def _parted_name_at(text: str, start: int, lexicon: Lexicon, titles_at: set[int]) -> int:
+    """End of a name of no surname made of the parts of ``name_parts.txt`` starting at ``start``,
+    or -1: two parts where a name may end (县长扎西次仁|表示), one where punctuation, a function
+    character or a follower ends it (乡长格桑|说; not 格桑花)."""
+    if text[start : start + 2] not in lexicon.name_parts:
+        return -1
+    two = start + 4
+    if text[start + 2 : two] in lexicon.name_parts and _boundary(text, two, lexicon, titles_at):
+        return two
+    one = start + 2
+    if _closely_followed(text, one, lexicon) and not _crosses_word(text, start, one):
+        return one
     return -1
 
 
@@ -593,7 +610,10 @@ def _follower_cut(text: str, end: int, lexicon: Lexicon) -> bool:
 def _may_name(text: str, end: int, title: str, lexicon: Lexicon) -> bool:
     """Can a title give a person: a surname after it, or a name before an academic title?"""
     return (
-        bool(_surname_length(text, end, lexicon)) or title in ACADEMIC_AFTER or bool(DOTTED_FIRST_RE.match(text, end))
+        bool(_surname_length(text, end, lexicon))
+        or title in ACADEMIC_AFTER
+        or bool(DOTTED_FIRST_RE.match(text, end))
+        or text[end : end + 2] in lexicon.name_parts  # 县长扎西次仁: a name of no surname
     )
 
 
