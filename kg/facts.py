@@ -1026,8 +1026,8 @@ COUNTED_SIDE_RE = re.compile(
 COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # an item of a list of signed projects (——P，投资方为C；一、P，签约企业：C)
 LIST_ITEM_RE = re.compile(
-    r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．](?![0-9])|[\u2460-\u2473])"
-)  # not 总投资：3.5亿元
+    r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．](?![0-9])|[\u2460-\u2473]|[◆◇●○■▲△★☆])"
+)  # not 总投资：3.5亿元; a bullet (◆P　签约方：A、B)
 INVESTOR_WORDS = ("投资方为", "投资方：", "投资方是", "签约企业为", "签约企业：", "签约方为", "投资企业为")
 
 
@@ -1118,7 +1118,7 @@ def listed_signing(view: SentenceView, signer: Entity | None, signing_list: bool
         yield signer.id, "signed", project.id, {}
 
 
-SIDES_LABEL_RE = re.compile("(?:签约双方|签约单位|签约主体)[：:]")
+SIDES_LABEL_RE = re.compile("(?:签约双方|签约单位|签约主体|签约方)[：:]")
 
 
 def _labelled_sides(view: SentenceView, listed: list[Placed]) -> tuple[Entity, Entity] | None:

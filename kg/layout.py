@@ -693,6 +693,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
 CIRCLED_ITEM_RE = re.compile("[\u2460-\u2473]")
 ITEM_LABELS = (
     "签约双方",
+    "签约方",
     "签约单位",
     "签约企业",
     "签约主体",
@@ -1208,6 +1209,7 @@ def repair(doc: Document) -> CleanDocument:
             and not line.table
             and not _opens_profile(line.text, lines[position + 1].text if position + 1 < len(lines) else "")
             and not NUMBERED_ITEM_RE.match(line.text)
+            and not BULLET_ITEM_RE.match(line.text)
         ):
             block_kind = "continue"
         elif kind == "candidate" and _is_subhead(
@@ -1221,6 +1223,8 @@ def repair(doc: Document) -> CleanDocument:
         else:
             blocks.append((block_kind, [line]))
         open_block = block_kind in _BODY_BLOCKS and not line.terminal
+        if BULLET_ITEM_RE.match(line.text) and ITEM_LABEL_RE.search(line.text):
+            open_block = False  # ◆P　签约方：A、B　投资额：N: an item whole on its line
     # with no half-width mark left on the page, no block has anything to widen
     marks = not fixer.whole_page or _has_mark(text)
     return _assemble(doc, page, blocks, fixer, marks)
@@ -1228,6 +1232,9 @@ def repair(doc: Document) -> CleanDocument:
 
 # a numbered item of a list (1.鄂雪梅，汝南县高级中学), a line of its own even with no full stop
 NUMBERED_ITEM_RE = re.compile(f"(?:{ROW_NUMBER}|[一二三四五六七八九十]{{1,3}}、)(?=[{CJK_CLASS}])")  # 二、项目名称：…
+# an item of a list opened by a bullet (◆P　签约方：A、B), a line of its own (■ and □ are blots
+# and byline marks)
+BULLET_ITEM_RE = re.compile(f"[◆◇●▲★☆](?=[{CJK_CLASS}])")
 # an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
 _LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,20}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
 # (the post may be spaced out to the width of the others: 书　记：韦振霖)

@@ -28,6 +28,8 @@ from kg.text import CJK_CLASS, CLOSERS, NAME_DOTS, PROFILE_RE, TRAILING_BYLINE_R
 # brackets after it; written to start with one character class so ``re`` can skip fast
 _ENDS = "。！？!?；;"
 SENTENCE_END_RE = re.compile(f"[{_ENDS}…](?:(?<=[{_ENDS}])[{_ENDS}]*|(?<=…)…+)[{re.escape(CLOSERS)}]*")
+# the bullets that open the items of a list (◆, ●), which the layout may join into one paragraph
+BULLET_RE = re.compile("[◆◇●▲★☆](?=[^\\s◆◇●▲★☆])")
 LEAD_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]([^（()）]{0,60})[)）]")
 LEAD_PREFIX_RE = re.compile(r"^本报讯\s*")
 ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者", "记者", "通讯员", "见习记者")
@@ -278,6 +280,8 @@ def _split_sentences(text: str, start: int) -> list[tuple[int, int]]:
     so only the rest after the last mark can be empty.
     """
     ends = [start + match.end() for match in SENTENCE_END_RE.finditer(text)]
+    if BULLET_RE.search(text, 1):  # ◆P　签约方：A、B◆Q…: each item of a list its own sentence
+        ends = sorted({*ends, *(start + match.start() for match in BULLET_RE.finditer(text, 1))})
     if "现任" in text:  # 刘建峰，男，…加入中国共产党。现任栾川县委常委…: one entry of a notice
         ends = [end for end in ends if not (text.startswith("现任", end - start) and _in_profile(text, end - start))]
     spans = list(zip([start, *ends], ends))

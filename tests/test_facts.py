@@ -3856,3 +3856,25 @@ def test_tibetan_names_of_no_surname(tmp_path: Path) -> None:
     assert people == {"扎西次仁": "official", "秦书航": "official", "格桑": "official", "次仁卓玛": "person"}
     posts = _relations(tmp_path, text, "holds_post", "post")
     assert {("扎西次仁", "康马县政府", "县长"), ("格桑", "南尼乡政府", "乡长")} <= posts
+
+
+def test_a_bulleted_list_of_signed_projects_with_their_parties(tmp_path: Path) -> None:
+    """◆P　签约方：A、B　投资额：N: each bulleted item is a sentence of its own, its parties sign its
+    project and each other; the paragraph after the list is no item's (高端显示模组: 显示 no verb)."""
+    text = (
+        "签约\n\n本报讯 两江新区集中签约21个项目。部分签约项目如下：\n"
+        "　　◆智能网联新能源汽车核心零部件项目　签约方：两江新区管委会、深圳锐驰动力科技有限公司　投资额：45亿元\n"
+        "　　◆高端显示模组项目　签约方：两江新区管委会、重庆瀚光光电科技有限公司　投资额：32亿元\n"
+        "　　党工委书记蔺晓峰在致辞中表示，两江新区将持续打造内陆开放门户。\n"
+    )
+    signed = _pairs(tmp_path, text, "signed")
+    assert signed == {
+        ("两江新区管委会", "智能网联新能源汽车核心零部件项目"),
+        ("深圳锐驰动力科技有限公司", "智能网联新能源汽车核心零部件项目"),
+        ("两江新区管委会", "高端显示模组项目"),
+        ("重庆瀚光光电科技有限公司", "高端显示模组项目"),
+    }
+    assert _pairs(tmp_path, text, "signed_with") == {
+        ("两江新区管委会", "深圳锐驰动力科技有限公司"),
+        ("两江新区管委会", "重庆瀚光光电科技有限公司"),
+    }
