@@ -1162,6 +1162,28 @@ def _represented_sides(view: SentenceView, trigger: int) -> tuple[list[Placed], 
     return ([represented[0]], [represented[1]]) if len(represented) == 2 and len(people) == 2 else None
 
 
+def elided_signing(view: SentenceView, signer: Entity | None) -> Iterator[Fact]:
+    """A sentence that opens with 与 after one whose first side signed (A与B签约P；与C签约Q):
+    ``signer`` signs with C, and signs Q; a body or place of C's side signs Q too (C's
+    companies sign it by :func:`signed`)."""
+    if signer is None or not view.text.startswith(ELIDED_SUBJECT):
+        return
+    triggers = [at for at, _ in _triggers(view.text, SIGN_TRIGGERS) if not _signing_event(view.text, at, at + 2)]
+    if not triggers or _clause_start(view.text, triggers[0]) > 0:
+        return
+    parties = _outermost(view.between(0, triggers[0], SIGNING_PARTIES))
+    opening = max((word for word in ELIDED_SUBJECT if view.text.startswith(word)), key=len)
+    if not parties or parties[0].start != len(opening):
+        return  # the party right after 与 (not 与会…, 与此同时…)
+    side = [m for m in _side(view.text, parties) if m.entity.id != signer.id]
+    projects = [m for m in view.mentions if m.entity.type == "project" and m.start > triggers[0]][:1]
+    for party in side:
+        yield signer.id, "signed_with", party.entity.id, {}
+        if party.entity.type != "company":
+            yield from ((party.entity.id, "signed", project.entity.id, {}) for project in projects)
+    yield from ((signer.id, "signed", project.entity.id, {}) for project in projects)
+
+
 def signed_with(view: SentenceView) -> Iterator[Fact]:
     """Parties of an agreement with each other: the first side -> the second."""
     for trigger, _ in _triggers(view.text, SIGN_TRIGGERS):

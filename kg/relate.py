@@ -752,6 +752,7 @@ class _ArticleFacts:
         signing_article = any("签约" in view.text or "签订" in view.text for _, view in self.views)
         row_place: Entity | None = None  # the place heading the rows of a table of signed investments
         unsigned: list[Entity] = []  # the sides of the last signing that named no project
+        first_signer: Entity | None = None  # the first side of the last sentence's signing (A与B签约P；与C…)
         item_callers: list[Entity] = []  # who called the meeting an item of a digest told of
         # a digest of leaders' doings, items opening with their dates (12月1日，…。12月2日，…)
         digest = sum(1 for _, view in self.views if facts.DATED_ITEM_RE.match(view.text)) >= DIGEST_ITEMS
@@ -817,6 +818,13 @@ class _ArticleFacts:
             sides = list(facts.signed_with(view))
             parties.update(party for head, _, tail, _ in sides for party in (head, tail))
             self._emit(sides, sentence)
+            elided = list(facts.elided_signing(view, first_signer))
+            parties.update(party for head, _, tail, _ in elided for party in (head, tail))
+            self._emit(elided, sentence)
+            if sides:  # A与B签约P；与C签约Q: A signs the next one too
+                first_signer = self.resolution.entities[sides[0][0]]
+            elif not elided:
+                first_signer = None
             if sides and not signed:  # A分别与B、C签约 (no project): 此次签约的P、Q after it
                 ids = dict.fromkeys(party for head, _, tail, _ in sides for party in (head, tail))
                 unsigned = [self.resolution.entities[eid] for eid in ids]

@@ -3878,3 +3878,24 @@ def test_a_bulleted_list_of_signed_projects_with_their_parties(tmp_path: Path) -
         ("两江新区管委会", "深圳锐驰动力科技有限公司"),
         ("两江新区管委会", "重庆瀚光光电科技有限公司"),
     }
+
+
+def test_a_signing_whose_first_side_is_left_out_after_a_semicolon(tmp_path: Path) -> None:
+    """A与B签约P，总投资42亿元；与C签约Q；与D签约R: A signs with C and D, and signs Q and R."""
+    text = (
+        "签约\n\n本报讯 其中，洋浦经济开发区管委会与新加坡瑞港能源私人有限公司签约LNG船舶加注中心项目，总投资42亿元；"
+        "与德国克劳森化工集团签约特种工程塑料项目，总投资36亿元；与香港泰盈航运有限公司签约泰盈国际船舶管理总部项目。"
+        "与会人员参观了展厅。\n"
+    )
+    sides = _pairs(tmp_path, text, "signed_with")
+    assert sides == {
+        ("洋浦经济开发区管委会", "新加坡瑞港能源私人有限公司"),
+        ("洋浦经济开发区管委会", "德国克劳森化工集团"),
+        ("洋浦经济开发区管委会", "香港泰盈航运有限公司"),
+    }
+    signed = _pairs(tmp_path, text, "signed")
+    assert {
+        ("洋浦经济开发区管委会", "特种工程塑料项目"),
+        ("洋浦经济开发区管委会", "泰盈国际船舶管理总部项目"),
+        ("德国克劳森化工集团", "特种工程塑料项目"),
+    } <= signed
