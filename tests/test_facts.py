@@ -3899,3 +3899,15 @@ def test_a_signing_whose_first_side_is_left_out_after_a_semicolon(tmp_path: Path
         ("洋浦经济开发区管委会", "泰盈国际船舶管理总部项目"),
         ("德国克劳森化工集团", "特种工程塑料项目"),
     } <= signed
+
+
+def test_a_company_named_with_its_county_after_a_town(tmp_path: Path) -> None:
+    """陆家镇昆山宏禾精密模具有限公司: the company starts with its city after the town it is in;
+    a body or project keeps the town (余集镇柳林冲村党支部, 柳林 though a county's short name)."""
+    text = (
+        "走访\n\n本报讯 镇长褚云飞走进陆家镇昆山宏禾精密模具有限公司，了解订单情况。"
+        "余集镇柳林冲村党支部书记晏子航说，村里新建油茶基地。\n"
+    )
+    assert "昆山宏禾精密模具有限公司" in _names(tmp_path, text, "company")
+    assert ("昆山宏禾精密模具有限公司", "陆家镇") in _pairs(tmp_path, text, "located_in")
+    assert "余集镇柳林冲村党支部" in _names(tmp_path, text, "organization")

@@ -431,16 +431,26 @@ def _place_ends(text: str, end: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _starts_higher_place(text: str, pos: int, lexicon: Lexicon) -> bool:
-    """Does a prefecture's or province's name (full or short) start at ``pos``?"""
+COMPANY_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "集团", "公司")
+
+
+def _town_before_company(text: str, pos: int, start: int) -> bool:
+    """Does a town end at ``pos``, the name of a company (ending at ``start``) after it?"""
+    return (text[pos - 1] in "镇乡" or text.endswith("街道", 0, pos)) and text.startswith(COMPANY_ENDINGS, start)
+
+
+def _starts_higher_place(text: str, pos: int, lexicon: Lexicon, county: bool = False) -> bool:
+    """Does a prefecture's or province's name (full or short) start at ``pos``, or with
+    ``county`` (after a town) a county's (陆家镇|昆山宏禾精密模具有限公司)?"""
+    levels = ("prefecture", "province", "county") if county else ("prefecture", "province")
     for length in (2, 3, 4):
         name = text[pos : pos + length]
         if text.startswith(("路", "街", "大道", "大街"), pos + length):
             continue  # 睢阳区|南京路东段…工程: a road named after the city, inside the name
         short = lexicon.divisions_by_short.get(name)
-        if short is not None and short.level in ("prefecture", "province"):
+        if short is not None and short.level in levels:
             return True
-        if any(d.level in ("prefecture", "province") for d in lexicon.divisions_by_name.get(name, ())):
+        if any(d.level in levels for d in lexicon.divisions_by_name.get(name, ())):
             return True
     return False
 
@@ -787,7 +797,12 @@ def scan_left(
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
         if ch in TENSE_CHARS and pos < start and lexicon.division_at(text, pos, longest=7)[0] is not None:
             break  # 、现|商水县农业农村局: the time of a post, before the place its body has
-        if industry and ch in PLACE_END_CHARS and pos < start and _starts_higher_place(text, pos, lexicon):
+        if (
+            industry
+            and ch in PLACE_END_CHARS
+            and pos < start
+            and _starts_higher_place(text, pos, lexicon, county=_town_before_company(text, pos, start))
+        ):
             break  # 十八里河街道|郑州华康医疗器械有限公司: a name starts with its city, not after a town
         if (
             ch in CLAUSE_OPENERS
