@@ -3911,3 +3911,20 @@ def test_a_company_named_with_its_county_after_a_town(tmp_path: Path) -> None:
     assert "昆山宏禾精密模具有限公司" in _names(tmp_path, text, "company")
     assert ("昆山宏禾精密模具有限公司", "陆家镇") in _pairs(tmp_path, text, "located_in")
     assert "余集镇柳林冲村党支部" in _names(tmp_path, text, "organization")
+
+
+def test_a_renamed_company_is_one_with_its_former_name_and_state_capital_names(tmp_path: Path) -> None:
+    """原A更名为B: one company, B, with A as an alias; 国有资产, 资本 inside names (not 本 "this",
+    nor 有 "have")."""
+    text = (
+        "更名\n\n本报讯 5家子公司同步更名：\n　　原漯河市安居置业有限公司更名为漯河城投置业有限公司；\n"
+        "　　原漯河市国有资产经营管理有限公司更名为漯河城投资本运营有限公司。\n"
+        "　　临颍县国有资本投资运营集团有限公司揭牌。\n"
+    )
+    graph = _build_page(tmp_path, text)
+    companies = {e.name: set(e.aliases) for e in graph.entities.values() if e.type == "company"}
+    assert companies == {
+        "漯河城投置业有限公司": {"漯河市安居置业有限公司"},
+        "漯河城投资本运营有限公司": {"漯河市国有资产经营管理有限公司"},
+        "临颍县国有资本投资运营集团有限公司": set(),
+    }

@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from kg.extract.chunks import without_places
 from kg.extract.words import is_word, word_frequency
@@ -51,6 +52,21 @@ def find_declarations(clean: CleanDocument, mentions: Iterable[Mention]) -> list
     return found
 
 
+# 原X有限公司更名为Y有限公司: the name before and the name now of one company
+RENAMING = ("更名为", "改名为", "正式更名为", "整体更名为", "变更为")
+RENAMED_TYPES = frozenset({"company", "organization"})
+
+
+def find_renames(clean: CleanDocument, mentions: Iterable[Mention]) -> list[Declaration]:
+    """A company's or body's former name, declared by a renaming (原A更名为B): A stands for B."""
+    named = sorted((m for m in mentions if m.type in RENAMED_TYPES), key=lambda m: (m.start, -m.end))
+    found = []
+    for before, after in pairwise(named):
+        if before.type == after.type and clean.text[before.end : after.start] in RENAMING and before.name != after.name:
+            found.append(Declaration(before.name, after.name, after.type, after.article))
+    return found
+
+
 def apply_declarations(
     clean: CleanDocument,
     articles: list[Article],
@@ -61,6 +77,7 @@ def apply_declarations(
     article the article's declaration first), read as the full name: mentions of it or of a body named after it renamed, and a mention added
     for every other use; the posts held in them renamed in ``posts``."""
     declarations = find_declarations(clean, mentions)
+    declarations += find_renames(clean, mentions)
     declarations += find_brands(clean, mentions, {d.short for d in declarations})
     if not declarations:
         return mentions
