@@ -3928,3 +3928,13 @@ def test_a_renamed_company_is_one_with_its_former_name_and_state_capital_names(t
         "漯河城投资本运营有限公司": {"漯河市国有资产经营管理有限公司"},
         "临颍县国有资本投资运营集团有限公司": set(),
     }
+
+
+def test_a_town_whose_name_ends_in_a_stop(tmp_path: Path) -> None:
+    """乐从镇: 从 before 镇 is the town's, not "from" (and its 党委书记 is of 乐从镇, not the town before)."""
+    text = (
+        "佛山日报 2025年3月19日 星期三 第A05版 顺德\n\n推介\n\n"
+        "本报讯 顺德区均安镇、乐从镇分别签约。乐从镇党委书记卢志铭说，镇里将做好服务。他从镇里出发。\n"
+    )
+    assert {("乐从镇", "顺德区"), ("均安镇", "顺德区")} <= _pairs(tmp_path, text, "part_of")
+    assert ("卢志铭", "乐从镇党委") in _pairs(tmp_path, text, "holds_post")

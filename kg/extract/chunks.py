@@ -34,6 +34,8 @@ LEADING_PREDICATE_TAGS = (
 )  # a project name does not start with one (加快建设); a brand may be an adjective (丰裕)
 # single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
 # the scan only after punctuation or as part of a dictionary word (共有, 作为)
+# stops that end a town's name right before its ending (乐从镇)
+INNER_STOPS = frozenset("从")
 WEAK_STOPS = frozenset("为有将本跟")  # 本: this (本项目), but 机械|本地化; 跟 (高跟鞋)
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
@@ -899,6 +901,15 @@ def scan_left(
                 continue
             if (stop in CONJUNCTION_STOPS or stop in WORD_OPENING_STOPS) and _starts_a_word(text, pos - 1):
                 pos -= 1  # 金桥路街道|和平社区: 和 of the word 和平, not "and"; 招生就业处: 就业, not 就
+                continue
+            if (
+                stop in INNER_STOPS
+                and pos == start
+                and text.startswith(("镇", "乡"), start)
+                and pos - 2 > limit
+                and is_cjk(text[pos - 2])
+            ):
+                pos -= 1  # 顺德区乐从|镇: the last character of the town's name, not 从 "from"
                 continue
             if len(stop) == 1 and _opens_a_village(text, pos - 1, start):
                 pos -= 1  # 柳河镇|于楼村: a village named after a family, not 于 "at"
