@@ -559,7 +559,7 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
     if not counts:
         return None
     eid, count = counts.most_common(1)[0]
-    if _city_mentions(found, resolution) > count:
+    if _city_mentions(found, resolution, resolution.entities[eid]) > count:
         return None  # 许昌市 and its bodies named throughout, 襄城县 once: an article about the city
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
 
@@ -601,9 +601,10 @@ def _dominant_zone(found: list[tuple[Mention, str]], resolution: Resolution) -> 
     return resolution.entities[eid]
 
 
-def _city_mentions(found: list[tuple[Mention, str]], resolution: Resolution) -> int:
+def _city_mentions(found: list[tuple[Mention, str]], resolution: Resolution, county: Entity | None = None) -> int:
     """How often the city named most in an article is named, alone or starting the name of a
-    body as printed (许昌市发展和改革委员会, not 市发改委)."""
+    body as printed (许昌市发展和改革委员会, not 市发改委); with ``county``, only a city it is in
+    (not 台北, 台中 and 高雄 in a story of 昆山's youth exchange)."""
     lexicon = load_lexicon()
     counts: Counter[str] = Counter()
     for mention, eid in found:
@@ -614,6 +615,9 @@ def _city_mentions(found: list[tuple[Mention, str]], resolution: Resolution) -> 
             division, _ = lexicon.division_at(mention.text, 0)
             if division is not None and division.level == "prefecture":
                 counts[division.name] += 1
+    if county is not None and (divisions := lexicon.divisions_by_name.get(county.name, ())):
+        above = {parent.name for division in divisions if (parent := lexicon.parent_of(division)) is not None}
+        counts = Counter({name: count for name, count in counts.items() if name in above})
     return max(counts.values(), default=0)
 
 

@@ -33,7 +33,7 @@ from kg.extract.words import cut, is_word, pos_tag
 from kg.facts import GOVERNMENT_ENDINGS, STATE_BRANDS
 from kg.lexicon import ZONE_ENDINGS, Division, countries, load_lexicon
 from kg.model import Entity, Mention, Post, add_sorted, union_sorted
-from kg.text import body_words_short
+from kg.text import OTHER_PARTIES, body_words_short
 
 NUMERALS = "第零一二三四五六七八九十百千"
 # bodies of the people of one place living in another (苏州市新乡商会)
@@ -342,9 +342,17 @@ TAX_ADMINISTRATION = "国家税务总局"  # a place's tax bureau's formal name 
 FORMAL_COMMITTEE_RE = re.compile("^中共(.{2,12}?)(?:委员会|委)$")
 
 
+# another party's committee by its formal name (民建信阳市委员会): 民建信阳市委
+PARTY_COMMITTEE_RE = re.compile(f"^({'|'.join(OTHER_PARTIES)})(.{{2,12}}?)委员会$")
+
+
 def committee_short_name(name: str) -> str:
-    """商城县委 for 中共商城县委员会 or 中共商城县委, when what is between names a division;
-    else ``name``."""
+    """商城县委 for 中共商城县委员会 or 中共商城县委, 民建信阳市委 for 民建信阳市委员会, when what
+    is between names a division; else ``name``."""
+    if (party := PARTY_COMMITTEE_RE.match(name)) is not None:
+        if party.group(2) in load_lexicon().divisions_by_name:
+            return party.group(1) + party.group(2) + "委"
+        return name
     found = FORMAL_COMMITTEE_RE.match(name)
     if found is None or found.group(1) not in load_lexicon().divisions_by_name:
         return name
@@ -475,6 +483,7 @@ def _ends_named(short: str, full: str) -> bool:
         len(short) >= 4
         and len(full) > len(short) + 1
         and full.endswith(short)
+        and not full[: -len(short)].endswith(OTHER_PARTIES)  # 共青团昆山市委 is not 昆山市委
         and (
             _place_prefix(short, len(short) - 2) >= 2
             or (short.endswith(UNIT_ENDINGS) and full[: -len(short)].endswith(UNIT_PARENT_ENDINGS))

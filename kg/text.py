@@ -75,3 +75,8 @@ AMOUNT_RE = re.compile("[0-9]+(?:[.][0-9]+)?(?:亿|万)?(?:元|美元)")
 def inside_quotes(text: str, at: int) -> bool:
     """Is ``at`` inside “…” of ``text`` (a speaker's words)?"""
     return text.count("“", 0, at) > text.count("”", 0, at)
+
+
+# the Youth League and the other parties, whose committees bear a place's committee's name
+# (共青团昆山市委, 民建市委: not the place's Party committee)
+OTHER_PARTIES = ("共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")

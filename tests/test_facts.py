@@ -2493,7 +2493,7 @@ def test_the_body_that_goes_somewhere_or_acts_at_a_venue_is_the_caller_not_the_p
         "开展“同心助学”活动。民建市委主委、市政协副主席栾永胜出席活动。\n"
     )
     attended = _pairs(tmp_path, text, "attended")
-    assert ("栾永胜", "民建信阳市委员会") in attended
+    assert ("栾永胜", "民建信阳市委") in attended  # 民建信阳市委员会, by the name its posts use
     assert not {pair for pair in attended if pair[1] == "罗山县"}  # the place gone to calls nothing
 
 
@@ -3938,3 +3938,26 @@ def test_a_town_whose_name_ends_in_a_stop(tmp_path: Path) -> None:
     )
     assert {("乐从镇", "顺德区"), ("均安镇", "顺德区")} <= _pairs(tmp_path, text, "part_of")
     assert ("卢志铭", "乐从镇党委") in _pairs(tmp_path, text, "holds_post")
+
+
+def test_cities_of_elsewhere_do_not_outweigh_the_county_a_page_is_about(tmp_path: Path) -> None:
+    """A story of 昆山 naming 台北、台中、高雄 (cities it is not in): its towns are still 昆山市's."""
+    text = (
+        "昆山日报 2025年3月18日 星期二 第03版 两岸\n\n青年交流周\n\n"
+        "本报讯 昆山市两岸青年交流周在锦溪镇开幕，来自台北、台中、高雄等地的台湾青年参加。"
+        "青年们还走访了周市镇、张浦镇。台北市青年代表发言。台中市的青年说，昆山很美。\n"
+    )
+    assert {("锦溪镇", "昆山市"), ("周市镇", "昆山市"), ("张浦镇", "昆山市")} <= _pairs(tmp_path, text, "part_of")
+
+
+def test_the_youth_leagues_and_other_parties_committees_are_not_the_places(tmp_path: Path) -> None:
+    """共青团昆山市委 is not 昆山市委 (市委常委 is of the latter); 民建市委主委 is of 民建信阳市委员会."""
+    text = (
+        "新闻\n\n本报讯 苏州市昆山市两岸青年交流周由共青团昆山市委主办。市委常委、昆山开发区党工委书记隋恒毅出席。\n\n"
+        "助学\n\n本报讯 民建信阳市委员会在新县开展活动。民建市委主委、市政协副主席栾永胜出席活动。\n"
+    )
+    posts = _pairs(tmp_path, text, "holds_post")
+    assert {("隋恒毅", "昆山市委"), ("栾永胜", "民建信阳市委")} <= posts
+    graph = _build_page(tmp_path, text)
+    committee = next(e for e in graph.entities.values() if e.name == "民建信阳市委")
+    assert "民建信阳市委员会" in committee.aliases

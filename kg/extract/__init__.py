@@ -202,14 +202,15 @@ def _in_paper_place(found: list[PlaceMatch], paper: Division) -> list[PlaceMatch
 
 
 def _paper_place(clean: CleanDocument) -> Division | None:
-    """The province or prefecture whose paper the page's masthead names, if it names one."""
+    """The province, prefecture or county-level city whose paper the page's masthead names
+    (河南日报, 阜阳日报, 昆山日报), if it names one."""
     lexicon = load_lexicon()
     for block in clean.blocks:
         if block.kind == "masthead" and (found := PAPER_RE.match(clean.text, block.start)) is not None:
             division = lexicon.divisions_by_short.get(found.group(1)) or next(
                 iter(lexicon.divisions_by_name.get(found.group(1), ())), None
             )
-            return division if division is not None and division.level in ("province", "prefecture") else None
+            return division
     return None
 
 
@@ -1128,8 +1129,11 @@ def extract_document(clean: CleanDocument, articles: list[Article]) -> tuple[lis
     paper = _paper_place(clean)
     if paper is not None:
         article_places = [[_in_paper_place(found, paper) for found in places] for places in article_places]
-        # 阜阳日报, 重庆日报: the city or province its counties (颍州区, 渝北区) are named as of
+        # 阜阳日报, 重庆日报: the city or province its counties (颍州区, 渝北区) are named as of;
+        # 昆山日报: the county-level city, named alone as its city's (苏州市) county
         full_names.add(paper.name)
+        if paper.level == "county" and (city := load_lexicon().parent_of(paper)) is not None:
+            full_names.add(city.name)
     # (a municipality is its own city: 市委 in 重庆日报 is 重庆市委)
     home = paper if paper is not None and (paper.level == "prefecture" or paper.name.endswith("市")) else None
     article_counts = [

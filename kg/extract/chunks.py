@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from kg.extract.words import cut, frequencies, is_word, pos_tag, starts_with_word, tagged_words, word_frequency
 from kg.lexicon import ZONE_ENDINGS, Lexicon, Match, Matcher, Suffix, load_lexicon
-from kg.text import is_cjk
+from kg.text import OTHER_PARTIES, is_cjk
 
 MAX_NAME = 26
 STOP_TAGS = ("v", "p")
@@ -796,6 +796,7 @@ def scan_left(
             and not _ends_division(text, pos, lexicon)
             and not (ch in "原现曾" and text.startswith(RELATIVE_CONGRESS_BODIES, pos))  # 原|市人大常委会副主任
             and not (ch == "园" and text[pos] == "区")  # 阜合现代产业园区管委会: 园区, the park's name
+            and not text.endswith(OTHER_PARTIES, 0, pos)  # 民建|市委, 共青团|县委: that party's committee
         ):
             break  # 区委|区政府: a second relative name starts here (but 新乡|市 is one name)
         if ch in TENSE_CHARS and pos < start and lexicon.division_at(text, pos, longest=7)[0] is not None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import ZONE_ENDINGS, Division, load_lexicon
 from kg.model import Post
+from kg.text import OTHER_PARTIES
 
 ORG_ENDINGS = (
     "委",
@@ -195,7 +196,11 @@ def zone_body(name: str, context: Context) -> str:
 
 def absolute_name(name: str, context: Context) -> str:
     """区委 -> 二七区委, 区发改委 -> 二七区发改委, 省委 -> 河南省委, 惠济区人民政府 -> 惠济区政府
-    (the name its posts use), 市十六届人大常委会 -> 郑州市人大常委会; others unchanged."""
+    (the name its posts use), 市十六届人大常委会 -> 郑州市人大常委会, 民建市委 -> 民建信阳市委; others
+    unchanged."""
+    party = next((p for p in OTHER_PARTIES if name.startswith(p) and name[len(p) : len(p) + 1] in LEVEL_CHARS), "")
+    if party:
+        return party + absolute_name(name[len(party) :], context)
     name = _without_parent_places(cppcc_short_name(TERM_RE.sub("", name)))
     if len(name) >= 2 and name[0] in LEVEL_CHARS and not name.startswith(("区域", "市场", "省会", "县域", "市民")):
         district = context.district_for(name[0])
