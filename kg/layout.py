@@ -92,7 +92,10 @@ _CANNOT_START = (
 )
 
 # how a story's lead opens: 本报讯, or news relayed from a body (据商水县纪委监委消息：)
-LEAD_RE = re.compile(r"^本报(?:讯|记者|通讯员)|^据[\u4e00-\u9fff]{2,20}(?:消息|通报)[：:，,]")
+LEAD_RE = re.compile(
+    r"^本报(?:讯|记者|通讯员|[\u4e00-\u9fff]{0,8}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯))"  # 本报洋浦9月25日电
+    r"|^据[\u4e00-\u9fff]{2,20}(?:消息|通报)[：:，,]"
+)
 _ROLE = r"(?:(?:郑报全媒体|全媒体|见习|特约)?记者|通讯员)"
 _BYLINE_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"  # 李 晓光: a stray space of the layout
 BYLINE_RE = re.compile(rf"^{_ROLE}\s*{_BYLINE_NAME}(?:\s*(?:{_ROLE}\s*)?{_BYLINE_NAME})*(?:\s+文/图|\s*摄|\s+图)?$")
@@ -806,7 +809,7 @@ def _dateline_lead(lines: list[_Line], index: int) -> bool:
 
 # 本报讯（记者 X）: a lead opening with its byline (looser than kg.segment.LEAD_BYLINE_RE, as a
 # narrow column breaks the line inside the bracket)
-_LEAD_WITH_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]")
+_LEAD_WITH_BYLINE_RE = re.compile(r"^本报(?:讯|[\u4e00-\u9fff]{0,8}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯))?\s*[（(]")
 
 
 def _has_byline_above(lines: list[_Line], index: int) -> bool:

@@ -30,8 +30,10 @@ _ENDS = "。！？!?；;"
 SENTENCE_END_RE = re.compile(f"[{_ENDS}…](?:(?<=[{_ENDS}])[{_ENDS}]*|(?<=…)…+)[{re.escape(CLOSERS)}]*")
 # the bullets that open the items of a list (◆, ●), which the layout may join into one paragraph
 BULLET_RE = re.compile("[◆◇●▲★☆](?=[^\\s◆◇●▲★☆])")
-LEAD_BYLINE_RE = re.compile(r"^本报讯?\s*[（(]([^（()）]{0,60})[)）]")
-LEAD_PREFIX_RE = re.compile(r"^本报讯\s*")
+# 本报讯, or a dateline with the place it was filed from (本报洋浦9月25日电, 本报海口9月24日讯)
+_LEAD_OPENING = r"^本报(?:讯|[\u4e00-\u9fff]{0,8}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯))"
+LEAD_BYLINE_RE = re.compile(_LEAD_OPENING + r"?\s*[（(]([^（()）]{0,60})[)）]")
+LEAD_PREFIX_RE = re.compile(_LEAD_OPENING + r"\s*")
 ROLES = ("郑报全媒体记者", "全媒体记者", "实习生", "特约记者", "记者", "通讯员", "见习记者")
 # a role word may carry a stray space of the print layout (通 讯员)
 ROLE_RE = re.compile("(" + "|".join(" ?".join(role) for role in ROLES) + ")")

@@ -3961,3 +3961,41 @@ def test_the_youth_leagues_and_other_parties_committees_are_not_the_places(tmp_p
     graph = _build_page(tmp_path, text)
     committee = next(e for e in graph.entities.values() if e.name == "民建信阳市委")
     assert "民建信阳市委员会" in committee.aliases
+
+
+def test_a_dateline_lead_with_the_place_it_was_filed_from(tmp_path: Path) -> None:
+    """本报洋浦9月25日电（记者 X 通讯员 Y）, 本报海口9月24日讯（记者 Z）: leads with their bylines, each
+    opening its own article."""
+    text = (
+        "海南日报 2025年9月26日 星期五 第A03版 自贸港\n\n洋浦集中签约15个项目\n\n"
+        "　　本报洋浦9月25日电（记者 符雅婷 通讯员 卓俊武）9月25日，洋浦经济开发区重点项目集中签约活动举行。\n\n"
+        "江东新区引进总部企业\n\n"
+        "　　本报海口9月24日讯（记者 王伟嘉）记者从海口江东新区管理局获悉，新区今年引进总部企业12家。\n"
+    )
+    reported = _pairs(tmp_path, text, "reported")
+    by_name: dict[str, set[str]] = {}
+    for name, article in reported:
+        by_name.setdefault(name, set()).add(article)
+    assert set(by_name) == {"符雅婷", "卓俊武", "王伟嘉"}
+    assert by_name["符雅婷"] == by_name["卓俊武"] != by_name["王伟嘉"]
+
+
+def test_kinds_of_capital_make_no_names(tmp_path: Path) -> None:
+    """跨国公司, 台资项目, 外资及港资项目: kinds; 台资企业 before a company's name is no part of it."""
+    text = "招商\n\n本报讯 吸引跨国公司入驻。4个台资项目签约，其中外资及港资项目5个。台资企业昆山瑞祥包装材料有限公司扩产。\n"
+    graph = _build_page(tmp_path, text)
+    names = {(e.type, e.name) for e in graph.entities.values() if e.type in ("company", "project")}
+    assert names == {("company", "昆山瑞祥包装材料有限公司")}
+
+
+def test_a_works_headquarters_named_after_its_road_and_its_bare_posts(tmp_path: Path) -> None:
+    """隆回至洞口高速公路建设指挥部: a body (not the road with 建设 cut off); 指挥部指挥长 and 指挥部副指挥长
+    are its posts; 均成立了高铁建设指挥部 names none."""
+    text = (
+        "推进会\n\n本报讯 8月19日,隆回至洞口高速公路建设指挥部在隆回县召开项目建设推进会。副市长、指挥部指挥长雷泽远出席并讲话。"
+        "会上,指挥部副指挥长、市交通运输局局长匡立文通报进度。沿线各县均成立了高铁建设指挥部。\n"
+    )
+    posts = _pairs(tmp_path, text, "holds_post")
+    assert {("雷泽远", "隆回至洞口高速公路建设指挥部"), ("匡立文", "隆回至洞口高速公路建设指挥部")} <= posts
+    assert ("雷泽远", "隆回至洞口高速公路建设指挥部") in _pairs(tmp_path, text, "attended")
+    assert "高铁建设指挥部" not in _names(tmp_path, text, "organization")

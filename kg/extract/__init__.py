@@ -493,7 +493,7 @@ COUNTED_RE = re.compile("(?:[0-9]+|[一二三四五六七八九十两]+)[个家�
 BARE_COMPANY = ("公司", "集团", "企业")
 COMPANY_NAME_ENDINGS = ("公司", "集团")
 # bodies a bare name stands for when one was named before (商会会长, 合作社理事长)
-BARE_NAMED_BODIES = ("商会", "合作社", "协会")
+BARE_NAMED_BODIES = ("商会", "合作社", "协会", "指挥部")  # 指挥部指挥长: the headquarters named last
 BARE_PARTY_BODIES = tuple(body for body in INNER_BODIES if body.startswith("党"))
 BARE_ORGANIZATIONS = frozenset(BARE_COMPANY + BARE_PARTY_BODIES + BARE_NAMED_BODIES)
 
