@@ -3999,3 +3999,15 @@ def test_a_works_headquarters_named_after_its_road_and_its_bare_posts(tmp_path: 
     assert {("雷泽远", "隆回至洞口高速公路建设指挥部"), ("匡立文", "隆回至洞口高速公路建设指挥部")} <= posts
     assert ("雷泽远", "隆回至洞口高速公路建设指挥部") in _pairs(tmp_path, text, "attended")
     assert "高铁建设指挥部" not in _names(tmp_path, text, "organization")
+
+
+def test_a_relative_short_form_declared_and_a_name_before_yi(tmp_path: Path) -> None:
+    """（以下简称“市城投集团”）: 市城投集团党委书记 is a post of the group's full name (not of a 漯河市城投集团);
+    彭丽已安排: 已 (already) is no part of the name."""
+    text = (
+        "重组\n\n本报讯 6月16日，漯河市澧水城市投资集团有限公司（以下简称“市城投集团”）召开大会。"
+        "市城投集团党委书记、董事长阚立军表示，集团将转型。街道办事处副主任彭丽已安排社区工作人员上门。\n"
+    )
+    assert ("阚立军", "漯河市澧水城市投资集团有限公司") in _pairs(tmp_path, text, "holds_post")
+    assert "漯河市城投集团" not in _names(tmp_path, text, "company")
+    assert "彭丽" in _names(tmp_path, text, "official")

@@ -183,16 +183,37 @@ def _find_all(text: str, word: str, start: int, end: int) -> list[int]:
 
 
 def _full_form(name: str, shorts: dict[str, Declaration]) -> tuple[str, Declaration] | None:
-    """The full name for ``name`` when it is a short form or starts with one (河南电建党委)."""
+    """The full name for ``name`` when it is a short form or starts with one (河南电建党委), with
+    the place a relative short form stands for or not (市城投集团, 漯河市城投集团)."""
     for short, declaration in shorts.items():
-        if name == short:
+        written = _without_own_place(name, short)
+        if written == short:
             return declaration.full, declaration
         full = declaration.full
         if declaration.implicit:
             continue  # a trade name stands for the company alone, not inside other names (…电气产业园项目)
-        if name.startswith(short) and len(name) > len(short) and not (full.startswith(name) or name.startswith(full)):
-            return full + name[len(short) :], declaration  # 河南电建党委
+        if (
+            written.startswith(short)
+            and len(written) > len(short)
+            and not (full.startswith(written) or written.startswith(full))
+        ):
+            return full + written[len(short) :], declaration  # 河南电建党委
     return None
+
+
+def _without_own_place(name: str, short: str) -> str:
+    """``name`` less the place its relative short form's level stands for (漯河市城投集团 for a
+    declared 市城投集团: 市城投集团), else ``name``."""
+    if short[:1] not in RELATIVE_LEVEL_CHARS or short[1:] not in name:
+        return name
+    place_end = name.find(short[1:])
+    place = name[:place_end]
+    if place.endswith(short[0]) and place in load_lexicon().divisions_by_name:
+        return short + name[place_end + len(short) - 1 :]
+    return name
+
+
+RELATIVE_LEVEL_CHARS = frozenset("省市县区")
 
 
 def _renamed(mention: Mention, shorts: dict[str, Declaration]) -> Mention:

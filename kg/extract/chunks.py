@@ -613,7 +613,7 @@ def _weak_stop_holds(text: str, pos: int, limit: int) -> bool:
         return True  # 汤阴县交通运输局将|西柳公路改造工程, 许昌学院将为|…: a body does something to it
     if text[pos - 1] == "为" and text[pos - 2] in "段期选聘":
         return True  # 一标段为|辛集乡白庄村至…, 一期为|…: what a section or a phase is; 当选为|前屯村村委会主任
-    if text[pos - 2 : pos] == "国有" and text[pos - 3 : pos - 2] in (*PLACE_END_CHARS, "市", "省"):
+    if text[pos - 2 : pos] == "国有" and text[pos - 3 : pos - 2] in (*PLACE_END_CHARS, "市", "省", "府"):
         return False  # 唐河县|国有|粮食购销有限公司, 漯河市|国有|资产…: state-owned, after its place
     if text[pos - 1] == "有" and (
         text[pos : pos + 1] in RELATIVE_LEVELS or load_lexicon().division_at(text, pos, longest=7)[0] is not None

@@ -161,7 +161,7 @@ PRONOUNS = frozenset("你您我他她它")
 # characters that follow a name far more often than they end one
 PLACE_LAST_CHARS = frozenset("村镇乡县省")  # no given name ends with them, places do
 # 作: X作报告; 率: X率代表团; 以: 荆建伟以…为例; 带: 仲德山带记者走进…
-FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作率以每带")
+FUNCTION_CHARS = frozenset("到赴在对向为和与是被把从给说将也就又等的了及并作率以每带已")
 KINSHIP = (
     "奶奶",
     "爷爷",
