@@ -41,8 +41,8 @@ RELATION_FLOORS = {
 PROBE_FLOORS = {
     "official": (0.99, 0.99),
     "district": (0.98, 0.97),
-    "company": (0.97, 0.98),
-    "project": (0.88, 0.93),
+    "company": (0.96, 0.98),  # 0.97 P before the twenty-ninth set
+    "project": (0.88, 0.92),  # 0.93 R before the twenty-ninth set
     "organization": (0.95, 0.96),
     "journalist": (0.99, 0.98),
     "person": (0.98, 0.94),
@@ -51,12 +51,14 @@ PROBE_FLOORS = {
     "part_of": (0.97, 0.94),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given when nothing more
     # specific is stated; a place a file states drops the ones it only infers
-    "located_in": (0.88, 0.81),  # 0.82 before the twenty-eighth set (foreign places, a tour's sites)
-    "visited": (0.94, 0.83),
-    "signed": (0.96, 0.87),
+    # R 0.82 before the twenty-eighth set (foreign places, a tour's sites), 0.81 before the twenty-ninth
+    # (projects a zone's signing lists, placed by the gold in the zone)
+    "located_in": (0.88, 0.80),
+    "visited": (0.93, 0.82),  # 0.94 / 0.83 before the twenty-ninth set
+    "signed": (0.96, 0.86),  # R 0.87 before the twenty-ninth set
     "signed_with": (0.96, 0.84),
-    "works_for": (0.96, 0.88),
-    "attended": (0.97, 0.91),
+    "works_for": (0.96, 0.87),  # R 0.88 before the twenty-ninth set
+    "attended": (0.96, 0.91),  # P 0.97 before the twenty-ninth set
     "chaired": (0.97, 0.94),
     "reported": (0.97, 0.96),
     "posts": (0.95, 0.95),
