@@ -53,6 +53,7 @@ from kg.text import (
     CJK_CLASS,
     CJK_PUNCT,
     CLOSERS,
+    MEDIUM_RE,
     NAME_ROW_RE,
     PROFILE_RE,
     ROW_NUMBER,
@@ -674,6 +675,7 @@ def _classify(line: _Line, surnames: frozenset[str]) -> None:
         line.kind = "byline" if BYLINE_RE.match(text[2:]) else "lead"  # 本报记者 李 晓光: a byline line
     elif (
         (first in _ROLE_INITIALS and BYLINE_RE.match(text))
+        or ((medium := MEDIUM_RE.match(text)) is not None and BYLINE_RE.match(text[medium.end() :]))
         or (_BARE_NAMES_RE.fullmatch(text) and _surnamed(text, surnames))  # 党贺喜 郭铮
         or (first in "（(" and text[-1] in ")）" and BYLINE_RE.match(text[1:-1]))  # （记者 闵书瑶）
         or (first in "（(" and text[-1] in ")）" and _bracketed_names(text[1:-1], surnames))  # （茹晓光）
@@ -1071,8 +1073,11 @@ def _after_closing_byline(lines: list[_Line], first: int) -> bool:
 
 
 def _is_own_byline(line: _Line) -> bool:
-    """A byline line a story opens with, under its headline (本报记者 李晓光; □通讯员 郝佳琪 姜敏)."""
-    return line.kind == "byline" and line.text.startswith(("本报", *BYLINE_MARKS))
+    """A byline line a story opens with, under its headline (本报记者 李晓光; □通讯员 郝佳琪 姜敏;
+    新重庆-重庆日报记者 向南帆)."""
+    return line.kind == "byline" and (
+        line.text.startswith(("本报", *BYLINE_MARKS)) or MEDIUM_RE.match(line.text) is not None
+    )
 
 
 def _chains_to_lead(kinds: list[str]) -> list[bool]:

@@ -22,7 +22,7 @@ import ahocorasick
 from kg.extract.words import is_word
 from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
-from kg.text import CJK_CLASS, CLOSERS, NAME_DOTS, PROFILE_RE, TRAILING_BYLINE_RE
+from kg.text import CJK_CLASS, CLOSERS, MEDIUM_RE, NAME_DOTS, PROFILE_RE, TRAILING_BYLINE_RE
 
 # a run of sentence-final marks, or of two or more ellipses, with the closing quotes and
 # brackets after it; written to start with one character class so ``re`` can skip fast
@@ -324,6 +324,8 @@ def segment(doc: CleanDocument) -> list[Article]:
             start, end = block.start, block.end
             text = doc.text[start:end]
             if block.kind == "byline":
+                if (medium := MEDIUM_RE.match(text)) is not None:  # 新重庆-重庆日报|记者 向南帆
+                    start, text = start + medium.end(), text[medium.end() :]
                 bare = not ROLE_RE.search(text)
                 bylines.extend(_byline_mentions(doc, index, start, text, bare=bare))
                 continue

@@ -80,3 +80,7 @@ def inside_quotes(text: str, at: int) -> bool:
 # the Youth League and the other parties, whose committees bear a place's committee's name
 # (共青团昆山市委, 民建市委: not the place's Party committee)
 OTHER_PARTIES = ("共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+# the medium a byline line names before the role (新重庆-重庆日报记者 向南帆, 大河报记者 X)
+MEDIUM_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}[-－—·]?[\u4e00-\u9fff]{0,6}?(?:日报|晚报|报|电视台|融媒体中心)\s*(?=记者|通讯员)"
+)

@@ -4011,3 +4011,16 @@ def test_a_relative_short_form_declared_and_a_name_before_yi(tmp_path: Path) -> 
     assert ("阚立军", "漯河市澧水城市投资集团有限公司") in _pairs(tmp_path, text, "holds_post")
     assert "漯河市城投集团" not in _names(tmp_path, text, "company")
     assert "彭丽" in _names(tmp_path, text, "official")
+
+
+def test_a_byline_line_naming_its_medium_opens_a_story(tmp_path: Path) -> None:
+    """新重庆-重庆日报记者 向南帆: the reporter of the story under the headline above (the medium no
+    journalist); 重庆通过…: a province's short name before a preposition is the place."""
+    text = (
+        "重庆日报 2025年5月15日 星期四 第03版 区县\n\n两江新区集中签约\n\n　　本报讯（记者 冉婷）5月13日，签约活动举行。\n\n"
+        "物流园开工\n\n新重庆-重庆日报记者 向南帆\n\n　　5月9日，物流园项目开工。客商说，看中的是重庆通过陆海新通道连接东盟的优势。\n"
+    )
+    reported = _pairs(tmp_path, text, "reported")
+    assert {name for name, _ in reported} == {"冉婷", "向南帆"}
+    assert len({article for _, article in reported}) == 2
+    assert "重庆市" in _names(tmp_path, text, "district")

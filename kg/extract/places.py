@@ -180,7 +180,7 @@ def _free_standing(text: str, end: int) -> bool:
         return True
     for length in (2, 3):
         word = text[end : end + length]
-        if pos_tag(word) in ("v", "ns", "nrt") and word_frequency(word) > 0:
+        if pos_tag(word) in ("v", "p", "ns", "nrt") and word_frequency(word) > 0:  # (重庆|通过)
             return True
     return False
 
