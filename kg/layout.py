@@ -559,6 +559,8 @@ def _read_columns(line: _Line, page: Origin, gaps: int, after_row: int = 0, know
         return True
     if any(mark in line.text for mark in "。！？") or len(_CELL_GAP_RE.findall(line.text)) < gaps:
         return False
+    if any(not any(ch.isalnum() for ch in cell) for cell in _CELL_GAP_RE.split(line.text.strip(_SPACES))):
+        return False  # 京　,　京: a mark between gaps is no cell (nor, once its space is gone, a row)
     runs = [(m.start(), m.end()) for m in _CELL_GAP_RE.finditer(line.text)]
     row, pieces = _gaps_marked(line.text, line.offsets(page), runs, ["，"] * len(runs))
     if not (

@@ -371,6 +371,7 @@ def test_repair_never_fails_and_keeps_the_offset_map(text: str) -> None:
 @settings(deadline=None)
 @given(PAGES)
 @example("京\u3000京\u30001,0001,000\n\n京")  # cells without a number: no row, or a second repair joins it
+@example("0，\u3000京\u3000,\u3000京")  # a mark between gaps is no cell: no row on the second repair either
 def test_repair_is_idempotent(text: str) -> None:
     """Repairing the clean text again changes nothing, on pages without subheads or ``#`` marks.
 
