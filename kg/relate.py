@@ -564,6 +564,8 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
 
 
+# the bodies that manage a zone, whose signings are the zone's
+ZONE_COMMITTEES = ("管委会", "管理委员会")
 # a Party post in a company (河南宏达建设集团有限公司党委书记): held there, as a post, not a job
 PARTY_POST_RE = re.compile("(?:党委|党总支|党支部|纪委)(?:副)?书记$")
 
@@ -676,6 +678,7 @@ class _ArticleFacts:
     ) -> None:
         self.evidence_of, self.article, self.resolution, self.collector = evidence_of, article, resolution, collector
         self.page_county = page_county  # the county the whole page is about, if one is
+        self.zone_signed: dict[str, tuple[str, Evidence]] = {}  # project -> the zone whose committee signed it
         self.posts_here = posts_here
         self.views: list[tuple[Sentence, SentenceView]] = []
         self.found: list[tuple[Mention, str]] = []
@@ -690,9 +693,26 @@ class _ArticleFacts:
 
     def _emit(self, items: Iterable[facts.Fact], sentence: Sentence) -> None:
         for head, relation, tail, attrs in items:
-            self.collector.add(
-                head, relation, tail, self.evidence_of(self.article, sentence.start, sentence.end), attrs
-            )
+            evidence = self.evidence_of(self.article, sentence.start, sentence.end)
+            self.collector.add(head, relation, tail, evidence, attrs)
+            if relation == "signed" and (zone := self._zone_of_committee(head)) is not None:
+                self.zone_signed.setdefault(tail, (zone.id, evidence))  # (the first zone, if two sign)
+
+    def _zone_of_committee(self, eid: str) -> Entity | None:
+        """The zone whose management committee ``eid`` is (两江新区管委会: 两江新区), if the
+        article names it."""
+        body = self.resolution.entities[eid]
+        if body.type != "organization" or not body.name.endswith(ZONE_COMMITTEES):
+            return None
+        zone = spelled_out(body.name.removesuffix("管委会").removesuffix("管理委员会"))
+        return next(
+            (
+                place
+                for _, pid in self.found
+                if (place := self.resolution.entities[pid]).type == "district" and spelled_out(place.name) == zone
+            ),
+            None,
+        )
 
     def finish(self) -> None:
         leaders = next((found for _, view in self.views if (found := facts.leaders(view))), ())
@@ -859,6 +879,12 @@ class _ArticleFacts:
                 list_title = view.text  # what the rows after it are a list of
             staff = any(word in list_title for word in facts.STAFF_WORDS)
             self._emit((f for f in facts.works_for(view, staff) if (f[0], f[2]) not in self.workers), sentence)
+        for project, (zone, evidence) in sorted(self.zone_signed.items()):
+            # a project a zone's management committee signs lies in the zone, when no sentence
+            # places it (两江新区管委会 signs 高端显示模组项目 at the zone's signing)
+            if project not in located and self.resolution.entities[project].type == "project":
+                self.collector.add(project, "located_in", zone, evidence, {"basis": "signed"})
+                located.add(project)
         self._name_and_context_places(located, parties)
 
     def _name_and_context_places(self, located: set[str], parties: set[str]) -> None:

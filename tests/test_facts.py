@@ -4024,3 +4024,17 @@ def test_a_byline_line_naming_its_medium_opens_a_story(tmp_path: Path) -> None:
     assert {name for name, _ in reported} == {"冉婷", "向南帆"}
     assert len({article for _, article in reported}) == 2
     assert "重庆市" in _names(tmp_path, text, "district")
+
+
+def test_a_project_a_zones_committee_signs_lies_in_the_zone(tmp_path: Path) -> None:
+    """◆P　签约方：两江新区管委会、C: P is in 两江新区 (basis "signed"), though the article names
+    other places (C's city); a project placed by a sentence keeps that place."""
+    text = (
+        "签约\n\n本报讯 两江新区集中签约21个项目。部分签约项目如下：\n"
+        "　　◆高端显示模组项目　签约方：两江新区管委会、深圳锐驰动力科技有限公司　投资额：32亿元\n"
+        "　　◆冷链物流分拨中心项目　签约方：两江新区管委会、北京数衡软件股份有限公司　投资额：6亿元\n"
+        "　　冷链物流分拨中心项目位于中牟县官渡镇。\n"
+    )
+    located = _relations(tmp_path, text, "located_in")
+    assert ("高端显示模组项目", "两江新区", "signed") in located
+    assert not any(head == "冷链物流分拨中心项目" and tail == "两江新区" for head, tail, _ in located)
