@@ -4038,3 +4038,12 @@ def test_a_project_a_zones_committee_signs_lies_in_the_zone(tmp_path: Path) -> N
     located = _relations(tmp_path, text, "located_in")
     assert ("高端显示模组项目", "两江新区", "signed") in located
     assert not any(head == "冷链物流分拨中心项目" and tail == "两江新区" for head, tail, _ in located)
+
+
+def test_a_visiting_delegation_of_condolence_is_led_by_its_head(tmp_path: Path) -> None:
+    """X率焦作市慰问团赴…。慰问团先后来到A、B: X visits A and B."""
+    text = (
+        "援藏\n\n本报讯 7月7日，焦作市人大常委会副主任班振国率焦作市慰问团赴西藏日喀则市康马县，看望慰问援藏干部。"
+        "慰问团先后来到康马县人民医院、康马县中学，详细了解援藏资金使用情况。\n"
+    )
+    assert {("班振国", "康马县人民医院"), ("班振国", "康马县中学")} <= _pairs(tmp_path, text, "visited")
