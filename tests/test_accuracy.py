@@ -51,10 +51,8 @@ PROBE_FLOORS = {
     "part_of": (0.97, 0.94),
     # a company's registered city (深圳市光晟储能技术有限公司 -> 深圳市) is given when nothing more
     # specific is stated; a place a file states drops the ones it only infers
-    # R 0.82 before the twenty-eighth set (foreign places, a tour's sites), 0.81 before the twenty-ninth
-    # (projects a zone's signing lists, placed by the gold in the zone)
-    "located_in": (0.88, 0.80),
-    "visited": (0.93, 0.82),  # 0.94 / 0.83 before the twenty-ninth set
+    "located_in": (0.88, 0.81),  # 0.82 before the twenty-eighth set (foreign places, a tour's sites)
+    "visited": (0.93, 0.83),  # P 0.94 before the twenty-ninth set
     "signed": (0.96, 0.86),  # R 0.87 before the twenty-ninth set
     "signed_with": (0.96, 0.84),
     "works_for": (0.96, 0.87),  # R 0.88 before the twenty-ninth set
