@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Post
-from kg.text import AMOUNT_RE, HOME_WORDS, ROW_NUMBER_RE, is_cjk
+from kg.text import AMOUNT_RE, HOME_WORDS, ITEM_BULLETS, ROW_NUMBER_RE, is_cjk
 
 VISIT_TRIGGERS = (
     "实地查看",
@@ -1030,7 +1030,7 @@ COUNTED_SIDE_RE = re.compile(
 COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # an item of a list of signed projects (——P，投资方为C；一、P，签约企业：C)
 LIST_ITEM_RE = re.compile(
-    r"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{1,2}[、.．](?![0-9])|[\u2460-\u2473]|[◆◇●○■▲△★☆])"
+    rf"(?:^|(?<=[：:]))(?:——|[一二三四五六七八九十]+、|[0-9]{{1,2}}[、.．](?![0-9])|[\u2460-\u2473]|[{ITEM_BULLETS}])"
 )  # not 总投资：3.5亿元; a bullet (◆P　签约方：A、B)
 INVESTOR_WORDS = ("投资方为", "投资方：", "投资方是", "签约企业为", "签约企业：", "签约方为", "投资企业为")
 

@@ -53,6 +53,7 @@ from kg.text import (
     CJK_CLASS,
     CJK_PUNCT,
     CLOSERS,
+    ITEM_BULLETS,
     MEDIUM_RE,
     NAME_ROW_RE,
     PROFILE_RE,
@@ -1244,7 +1245,7 @@ def repair(doc: Document) -> CleanDocument:
 NUMBERED_ITEM_RE = re.compile(f"(?:{ROW_NUMBER}|[一二三四五六七八九十]{{1,3}}、)(?=[{CJK_CLASS}])")  # 二、项目名称：…
 # an item of a list opened by a bullet (◆P　签约方：A、B), a line of its own (■ and □ are blots
 # and byline marks)
-BULLET_ITEM_RE = re.compile(f"[◆◇●▲★☆](?=[{CJK_CLASS}])")
+BULLET_ITEM_RE = re.compile(f"[{ITEM_BULLETS}](?=[{CJK_CLASS}])")
 # an entry of a list of people by post (县人民政府副县长：滕慧芳（女）　葛昊天), a line of its own
 _LISTED_NAME = f"[{CJK_CLASS}]{{1,4}}(?:[（(][^（）()]{{1,20}}[）)])?"  # 王　军 (padded), 滕慧芳（女，回族）
 # (the post may be spaced out to the width of the others: 书　记：韦振霖)

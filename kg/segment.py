@@ -22,14 +22,14 @@ import ahocorasick
 from kg.extract.words import is_word
 from kg.lexicon import load_lexicon
 from kg.model import Article, Block, CleanDocument, Mention, Sentence
-from kg.text import CJK_CLASS, CLOSERS, MEDIUM_RE, NAME_DOTS, PROFILE_RE, TRAILING_BYLINE_RE
+from kg.text import CJK_CLASS, CLOSERS, ITEM_BULLETS, MEDIUM_RE, NAME_DOTS, PROFILE_RE, TRAILING_BYLINE_RE
 
 # a run of sentence-final marks, or of two or more ellipses, with the closing quotes and
 # brackets after it; written to start with one character class so ``re`` can skip fast
 _ENDS = "。！？!?；;"
 SENTENCE_END_RE = re.compile(f"[{_ENDS}…](?:(?<=[{_ENDS}])[{_ENDS}]*|(?<=…)…+)[{re.escape(CLOSERS)}]*")
 # the bullets that open the items of a list (◆, ●), which the layout may join into one paragraph
-BULLET_RE = re.compile("[◆◇●▲★☆](?=[^\\s◆◇●▲★☆])")
+BULLET_RE = re.compile(f"[{ITEM_BULLETS}](?=[^\\s{ITEM_BULLETS}])")
 # 本报讯, or a dateline with the place it was filed from (本报洋浦9月25日电, 本报海口9月24日讯)
 _LEAD_OPENING = r"^本报(?:讯|[\u4e00-\u9fff]{0,8}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯))"
 LEAD_BYLINE_RE = re.compile(_LEAD_OPENING + r"?\s*[（(]([^（()）]{0,60})[)）]")

@@ -84,3 +84,7 @@ OTHER_PARTIES = ("共青团", "民革", "民盟", "民建", "民进", "农工党
 MEDIUM_RE = re.compile(
     r"[\u4e00-\u9fff]{1,6}[-－—·]?[\u4e00-\u9fff]{0,6}?(?:日报|晚报|报|电视台|融媒体中心)\s*(?=记者|通讯员)"
 )
+
+# the bullets that open the items of a list (◆P　签约方：A、B); not ■ and □, blots and byline marks,
+# nor ○, a zero in dates (二○二五)
+ITEM_BULLETS = "◆◇●▲★☆•"
