@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from kg import facts
-from kg.extract.posts import is_work_post, split_post
+from kg.extract.posts import is_work_post, split_post, zone_of_body
 from kg.facts import Placed, SentenceView
 from kg.lexicon import Division, load_lexicon
 from kg.model import (
@@ -564,8 +564,6 @@ def _dominant_county(found: list[tuple[Mention, str]], resolution: Resolution) -
     return resolution.entities[eid] if count / sum(counts.values()) >= 0.6 else None
 
 
-# the bodies that manage a zone, whose signings are the zone's
-ZONE_COMMITTEES = ("管委会", "管理委员会")
 # a Party post in a company (河南宏达建设集团有限公司党委书记): held there, as a post, not a job
 PARTY_POST_RE = re.compile("(?:党委|党总支|党支部|纪委)(?:副)?书记$")
 
@@ -702,9 +700,9 @@ class _ArticleFacts:
         """The zone whose management committee ``eid`` is (两江新区管委会: 两江新区), if the
         article names it."""
         body = self.resolution.entities[eid]
-        if body.type != "organization" or not body.name.endswith(ZONE_COMMITTEES):
+        zone = spelled_out(zone_of_body(body.name)) if body.type == "organization" else ""
+        if not zone:
             return None
-        zone = spelled_out(body.name.removesuffix("管委会").removesuffix("管理委员会"))
         return next(
             (
                 place

@@ -59,7 +59,6 @@ from kg.extract.posts import (
     INSTITUTION_WORDS,
     LEVEL_BODIES,
     LEVEL_CHARS,
-    PARK,
     TOWN_HEADS,
     TOWN_OWN_BODIES,
     ZONE_BODIES,
@@ -71,6 +70,7 @@ from kg.extract.posts import (
     parse_posts,
     split_post,
     zone_body,
+    zone_of_body,
 )
 from kg.extract.short_forms import company_short_form_mentions, listed_town_mentions, zone_short_form_mentions
 from kg.extract.spans import Spans
@@ -846,13 +846,6 @@ def _nestable(mention: Mention, container: Mention) -> bool:
     return any(d.level == "county" for d in load_lexicon().divisions_by_name.get(mention.name, ()))
 
 
-def _zone_of_body(name: str) -> str:
-    """The zone whose 管委会, 党工委 or 管理委员会 ``name`` is (洛阳综合保税区), or ""."""
-    ending = next((e for e in (*ZONE_BODIES, "管理委员会") if name.endswith(e)), "")
-    zone = name[: len(name) - len(ending)] if ending else ""
-    return zone if zone.endswith((*ZONE_ENDINGS, PARK)) and zone not in (*ZONE_ENDINGS, PARK) else ""
-
-
 UNIVERSITIES = ("大学", "学院")
 FACULTY_RE = re.compile("大学.+学院$")  # 河南工业大学土木工程学院: a college, not what 该校 stands for
 
@@ -879,7 +872,7 @@ def _recent_places(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
                     places.append((kind, mention.name))
         elif mention.type == "district" and mention.name.endswith(ZONE_ENDINGS) and mention.name not in ZONE_ENDINGS:
             places.append(("zone", mention.name))  # what 区 and a bare 管委会 stand for in a zone's article
-        elif mention.type == "organization" and (zone := _zone_of_body(mention.name)):
+        elif mention.type == "organization" and (zone := zone_of_body(mention.name)):
             # 洛阳高新区管委会召开…, 洛阳综合保税区管理委员会: the zone of its body
             places.extend((("zone", zone), ("zone body", zone)))
     return places

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from kg.extract.chunks import without_places
+from kg.extract.chunks import RELATIVE_LEVELS, without_places
 from kg.extract.words import is_word, word_frequency
 from kg.lexicon import load_lexicon
 from kg.model import Article, CleanDocument, Mention, Post
@@ -204,16 +204,13 @@ def _full_form(name: str, shorts: dict[str, Declaration]) -> tuple[str, Declarat
 def _without_own_place(name: str, short: str) -> str:
     """``name`` less the place its relative short form's level stands for (漯河市城投集团 for a
     declared 市城投集团: 市城投集团), else ``name``."""
-    if short[:1] not in RELATIVE_LEVEL_CHARS or short[1:] not in name:
+    if short[:1] not in RELATIVE_LEVELS or short[1:] not in name:
         return name
     place_end = name.find(short[1:])
     place = name[:place_end]
     if place.endswith(short[0]) and place in load_lexicon().divisions_by_name:
         return short + name[place_end + len(short) - 1 :]
     return name
-
-
-RELATIVE_LEVEL_CHARS = frozenset("省市县区")
 
 
 def _renamed(mention: Mention, shorts: dict[str, Declaration]) -> Mention:

@@ -32,10 +32,10 @@ LEADING_PREDICATE_TAGS = (
     "ad",
     "vd",
 )  # a project name does not start with one (加快建设); a brand may be an adjective (丰裕)
-# single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
-# the scan only after punctuation or as part of a dictionary word (共有, 作为)
 # stops that end a town's name right before its ending (乐从镇)
 INNER_STOPS = frozenset("从")
+# single-character stops that also occur inside names (郑州海为电子科技有限公司): they stop
+# the scan only after punctuation or as part of a dictionary word (共有, 作为)
 WEAK_STOPS = frozenset("为有将本跟")  # 本: this (本项目), but 机械|本地化; 跟 (高跟鞋)
 # a conjunction that ends a proper-name word of the dictionary is part of that name
 CONJUNCTION_STOPS = frozenset("和与及")
@@ -45,9 +45,7 @@ _PEOPLES = (
     "东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|"
     "鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
 )
-_PEOPLES_RUN = f"(?:(?:{_PEOPLES})族)+"
-ETHNIC_GROUPS_RE = re.compile(_PEOPLES_RUN + "(?=[乡镇]$)")
-ETHNIC_STEM_RE = re.compile(_PEOPLES_RUN + "$")
+ETHNIC_STEM_RE = re.compile(f"(?:(?:{_PEOPLES})族)+$")
 # adverbs that stop a name unless they open a word of it (就业指导中心, 招生就业处)
 WORD_OPENING_STOPS = frozenset("就")
 PROPER_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrfg", "nrt"})
@@ -1918,7 +1916,7 @@ def find_chunks(
                     district_barriers = barriers | places if places else barriers
                 name_start = scan_left(text, start, floor, lexicon, district_barriers)
                 if suffix.text in ("乡", "镇") and (
-                    ethnic := ETHNIC_GROUPS_RE.search(text, max(floor, start - 16), start + 1)
+                    ethnic := ETHNIC_STEM_RE.search(text, max(floor, start - 16), start)
                 ):
                     # 汤旺朝鲜族乡, 荷花傣族佤族乡: the peoples are the township's name (朝鲜 no country)
                     name_start = scan_left(text, ethnic.start(), floor, lexicon, district_barriers - {ethnic.start()})

@@ -172,6 +172,13 @@ class Context:
         return ""
 
 
+def zone_of_body(name: str) -> str:
+    """The zone whose 管委会, 党工委 or 管理委员会 ``name`` is (洛阳综合保税区), or ""."""
+    ending = next((e for e in (*ZONE_BODIES, "管理委员会") if name.endswith(e)), "")
+    zone = name[: len(name) - len(ending)] if ending else ""
+    return zone if zone.endswith((*ZONE_ENDINGS, PARK)) and zone not in (*ZONE_ENDINGS, PARK) else ""
+
+
 def is_zone_body(name: str) -> bool:
     """Is ``name`` a zone's body written bare (管委会, 党工委), or a park's (园区党工委)?"""
     return name in ZONE_BODIES or (name.startswith(PARK) and name[len(PARK) :] in ZONE_BODIES)
